@@ -1,0 +1,62 @@
+import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Actor, type Role } from '@duban/domain';
+
+/** What a Duban bearer token carries (HS256). `unitId` is required for role `unit`. */
+export interface AccessTokenClaims {
+  sub: string;
+  name: string;
+  role: Role;
+  unitId?: string;
+}
+
+/** Thrown when a verified token's claims do not describe a Duban actor; the message says why. */
+export class InvalidAccessTokenClaims extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidAccessTokenClaims';
+  }
+}
+
+export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+
+/** A lifetime as jsonwebtoken reads it: seconds, or a string such as `'8h'`, `'7d'`. */
+export type AccessTokenLifetime = number | `${number}${'s' | 'm' | 'h' | 'd' | 'w' | 'y'}`;
+
+/** Issues a bearer token for `actor` (scripts, tests, and any login in front of Duban). */
+export function signAccessToken(actor: Actor, secret: string, expiresIn: AccessTokenLifetime = '8h'): string {
+  const claims = claimsOf(actor);
+  return new JwtService().sign({ ...claims }, { secret, algorithm: ACCESS_TOKEN_ALGORITHM, expiresIn });
+}
+
+function claimsOf(actor: Actor): AccessTokenClaims {
+  if (actor.role === 'system') throw new InvalidAccessTokenClaims('no token is issued for the system actor');
+  const claims: AccessTokenClaims = { sub: actor.id, name: actor.name, role: actor.role };
+  if (actor.unitId !== undefined) claims.unitId = actor.unitId;
+  actorFromClaims(claims); // the same checks the API applies
+  return claims;
+}
+
+const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The actor a verified token speaks for; throws `InvalidAccessTokenClaims` naming the bad claim. */
+export function actorFromClaims(payload: unknown): Actor {
+  const claims = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+  if (!nonEmpty(claims.sub)) throw new InvalidAccessTokenClaims('access token has no subject (sub)');
+  if (!nonEmpty(claims.name)) throw new InvalidAccessTokenClaims('access token has no name');
+  if (!(ROLES as readonly unknown[]).includes(claims.role)) {
+    throw new InvalidAccessTokenClaims(`access token role must be one of ${ROLES.join(', ')}`);
+  }
+  const role = claims.role as Role;
+  if (claims.unitId !== undefined && !nonEmpty(claims.unitId)) throw new InvalidAccessTokenClaims('access token unitId must be a non-empty string');
+  if (role === 'unit' && claims.unitId === undefined) {
+    throw new InvalidAccessTokenClaims('a unit token (责任单位) must name its unitId');
+  }
+  const actor: Actor = { id: claims.sub, name: claims.name, role };
+  if (claims.unitId !== undefined) actor.unitId = claims.unitId as string;
+  return actor;
+}
+
+/** Verifies signature, algorithm and expiry, then reads the actor (throws on any failure). */
+export function verifyAccessToken(token: string, secret: string, jwt: JwtService = new JwtService()): Actor {
+  return actorFromClaims(jwt.verify(token, { secret, algorithms: [ACCESS_TOKEN_ALGORITHM] }));
+}

@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ACCESS_TOKEN_ALGORITHM } from './access-token';
+import { AUTH_SECRET } from './auth-options';
+import { BearerAuthGuard } from './bearer-auth.guard';
+import { RolesGuard } from './roles.guard';
+
+/** Bearer tokens (HS256) on every route but `@Public()` ones, then `@Roles(...)`. */
+@Module({})
+export class AuthModule {
+  static forRoot(secret: string): DynamicModule {
+    return {
+      module: AuthModule,
+      imports: [
+        JwtModule.register({
+          secret,
+          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
+          verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
+        }),
+      ],
+      providers: [
+        { provide: AUTH_SECRET, useValue: secret },
+        // In this order: who is calling, then whether that role may.
+        { provide: APP_GUARD, useClass: BearerAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

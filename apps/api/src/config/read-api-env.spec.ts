@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { STANDARD_HAZARD_POLICY } from '@duban/domain';
+import { resolveApiConfig } from './api-config';
+import { readApiEnv } from './read-api-env';
+
+describe('readApiEnv', () => {
+  it('names every missing variable at once', () => {
+    expect(() => readApiEnv({})).toThrow('missing environment variables DATABASE_URL, TEMPORAL_ADDRESS, DUBAN_AUTH_SECRET');
+    expect(() => readApiEnv({ DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233' })).toThrow(
+      'missing environment variable DUBAN_AUTH_SECRET',
+    );
+  });
+
+  it('defaults TEMPORAL_NAMESPACE to default and PORT to 3000, and refuses a bad PORT', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv(env)).toEqual({
+      port: 3000,
+      config: { databaseUrl: 'postgres://x', temporal: { address: 'localhost:7233', namespace: 'default' }, authSecret: 's' },
+    });
+    expect(readApiEnv({ ...env, PORT: '8080', TEMPORAL_NAMESPACE: 'duban' })).toMatchObject({ port: 8080, config: { temporal: { namespace: 'duban' } } });
+    expect(() => readApiEnv({ ...env, PORT: 'eighty' })).toThrow(/PORT must be a port number/);
+  });
+});
+
+describe('resolveApiConfig', () => {
+  const base = { databaseUrl: 'postgres://x', temporal: { address: 'a:1', namespace: 'default' }, authSecret: 's' };
+
+  it('defaults the policies to the standard one and the clock to the wall clock', () => {
+    const resolved = resolveApiConfig(base);
+    expect(resolved.hazardPolicies).toEqual([STANDARD_HAZARD_POLICY]);
+    expect(Math.abs(resolved.now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+
+  it('refuses an unusable configuration, naming what is wrong', () => {
+    expect(() => resolveApiConfig({ ...base, authSecret: '', hazardPolicies: [] })).toThrow(
+      'invalid API configuration: authSecret is required; hazardPolicies must name at least one policy',
+    );
+    expect(() => resolveApiConfig({ ...base, hazardPolicies: [STANDARD_HAZARD_POLICY, STANDARD_HAZARD_POLICY] })).toThrow(/standard-2026 twice/);
+  });
+});

@@ -1,0 +1,63 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ESCALATION_INSTRUMENT_LABELS,
+  ESCALATION_INSTRUMENTS,
+  HAZARD_GRADES,
+  type EscalationInstrument,
+  type EscalationStep,
+  type HazardGrade,
+  type HazardPolicy,
+  type TimeSpan,
+  type TimeUnit,
+} from '@duban/domain';
+import { describeEnum } from './describe-enum';
+
+export class TimeSpanView implements TimeSpan {
+  @ApiProperty({ description: 'Amount (数量); negative counts backwards from the deadline.' })
+  amount!: number;
+
+  @ApiProperty({ description: 'Unit: hours 小时 | days 天 (calendar days) | workdays 工作日 (working days).', enum: ['hours', 'days', 'workdays'] })
+  unit!: TimeUnit;
+}
+
+/** One rung of the escalation ladder (督办升级阶梯). */
+export class EscalationStepView implements EscalationStep {
+  @ApiProperty({ description: 'Rung id.' })
+  id!: string;
+
+  @ApiProperty({ description: `Instrument 督办手段: ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS })
+  instrument!: EscalationInstrument;
+
+  @ApiProperty({ description: 'When, relative to the 整改期限 (deadline).', type: () => TimeSpanView })
+  offset!: TimeSpan;
+
+  @ApiPropertyOptional({ description: 'Only for these grades (一般隐患/重大隐患); all when absent.', enum: HAZARD_GRADES, isArray: true })
+  grades?: HazardGrade[];
+}
+
+/** 督办规则 (hazard policy): the copy the hazard's workflow started with. */
+export class HazardPolicyView implements HazardPolicy {
+  @ApiProperty({ description: 'Policy id.' })
+  id!: string;
+
+  @ApiProperty({ description: 'Name 名称.' })
+  name!: string;
+
+  @ApiProperty({ description: 'Where the rules come from 依据 (regulation, a committee\'s document).' })
+  source!: string;
+
+  @ApiProperty({ description: 'Most 延期 (deadline extensions) the office may grant per hazard.' })
+  maxExtensions!: number;
+
+  @ApiProperty({ description: 'Longest 整改期限 (rectification deadline) allowed from the day of reporting.', type: () => TimeSpanView })
+  maxDeadline!: TimeSpan;
+
+  @ApiProperty({ description: 'Grades listed for supervision (挂牌督办) the moment they are reported.', enum: HAZARD_GRADES, isArray: true })
+  listImmediatelyGrades!: HazardGrade[];
+
+  @ApiProperty({ description: 'The escalation ladder (督办升级), applied while the unit still owes work.', type: () => [EscalationStepView] })
+  escalation!: EscalationStep[];
+
+  @ApiProperty({ description: 'How often a major hazard under monitoring (监控) must report.', type: () => TimeSpanView })
+  monitoringReportEvery!: TimeSpan;
+}

@@ -1,0 +1,26 @@
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { repoRoot } from '@duban/infra';
+import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
+
+export const workflowBundlePath = () => path.join(repoRoot(), 'dist', 'workflow-bundle.js');
+
+/** Production workers load a prebuilt bundle, so start-up does not run webpack. */
+export async function buildWorkflowBundle(): Promise<string> {
+  const { code } = await bundleWorkflowCode({ workflowsPath: workflowsSourcePath(), ...workflowBundlerOptions() });
+  const target = workflowBundlePath();
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, code);
+  return target;
+}
+
+if (require.main === module) {
+  buildWorkflowBundle().then(
+    (target) => console.log(`workflow bundle written to ${target}`),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

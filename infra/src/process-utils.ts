@@ -1,0 +1,91 @@
+import { accessSync, constants, closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+/** Logger used by every infra helper: one line per call. */
+export type InfraLog = (msg: string) => void;
+
+export const noLog: InfraLog = () => undefined;
+
+/** True when `path` is a regular file we may execute. */
+export function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `which` without spawning a shell: the first executable `name` on PATH, or undefined. */
+export function findOnPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, name);
+    if (isExecutableFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** File contents, or '' when it cannot be read (missing, no /proc, ...). */
+export function readFileSafe(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Signal 0 probes without killing; EPERM still means "exists" (owned by another user). */
+export function isPidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Last `lines` lines of a (possibly large) log file, starting no earlier than `fromByte`. */
+export function tailFile(path: string, lines = 30, fromByte = 0, maxBytes = 64 * 1024): string {
+  try {
+    const size = statSync(path).size;
+    const start = Math.max(fromByte, size - maxBytes);
+    const length = size - start;
+    if (length <= 0) return '';
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(length);
+      readSync(fd, buf, 0, length, start);
+      return buf.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Resolves true if `promise` settles within `ms`, false otherwise. Clears its timer, so a
+ * finished stop() does not keep the process alive for the rest of the timeout.
+ */
+export async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((r) => {
+        timer = setTimeout(() => r(false), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

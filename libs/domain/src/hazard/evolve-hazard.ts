@@ -1,0 +1,105 @@
+import type { HazardEvent, NewHazardEvent } from './hazard-events';
+import type { HazardState } from './hazard-state';
+
+type Reported = Extract<NewHazardEvent, { type: 'reported' }>;
+
+/** The state right after a hazard is reported: the first event creates it. */
+export function initialHazardState(event: Reported): HazardState {
+  const { hazardId, report, policy } = event.data;
+  return {
+    hazardId,
+    report,
+    reportedBy: event.actor,
+    reportedAt: event.at,
+    policy,
+    status: 'awaiting_plan',
+    deadline: report.deadline,
+    extensionsGranted: 0,
+    extensionHistory: [],
+    progressReportCount: 0,
+    rejectionCount: 0,
+    escalations: [],
+    listedForSupervision: false,
+    overdue: false,
+    lastSeq: 1,
+  };
+}
+
+/** Applies one event. Pure: the workflow and any replay of the event log agree by construction. */
+export function evolveHazard(state: HazardState, event: NewHazardEvent): HazardState {
+  const s: HazardState = { ...state, lastSeq: state.lastSeq + 1 };
+  switch (event.type) {
+    case 'reported':
+      return state;
+    case 'plan_submitted':
+      return { ...s, plan: event.data.plan, status: s.status === 'awaiting_plan' ? 'rectifying' : s.status };
+    case 'progress_reported':
+      return {
+        ...s,
+        progressReportCount: s.progressReportCount + 1,
+        lastProgress: { text: event.data.text, percentComplete: event.data.percentComplete, at: event.at, by: event.actor },
+      };
+    case 'completion_claimed':
+      return { ...s, status: 'awaiting_verification', claim: { summary: event.data.summary, attachments: event.data.attachments, at: event.at, by: event.actor } };
+    case 'verification_rejected':
+      return {
+        ...s,
+        status: 'rectifying',
+        rejectionCount: s.rejectionCount + 1,
+        lastRejection: { reasons: event.data.reasons, at: event.at, by: event.actor },
+      };
+    case 'signed_off':
+      return { ...s, status: 'signed_off', pendingExtension: undefined, signedOff: { at: event.at, by: event.actor, ...event.data } };
+    case 'extension_requested':
+      return { ...s, pendingExtension: { requestedDeadline: event.data.requestedDeadline, reason: event.reason, requestedBy: event.actor, at: event.at } };
+    case 'extension_approved':
+      return {
+        ...s,
+        deadline: event.data.newDeadline,
+        overdue: false,
+        extensionsGranted: s.extensionsGranted + 1,
+        pendingExtension: undefined,
+        extensionHistory: [...s.extensionHistory, { ...event.data, approvedBy: event.actor, at: event.at, reason: event.reason }],
+      };
+    case 'extension_refused':
+      return { ...s, pendingExtension: undefined };
+    case 'overdue':
+      return { ...s, overdue: true };
+    case 'escalated':
+      return {
+        ...s,
+        listedForSupervision: s.listedForSupervision || event.data.instrument === 'listed_supervision',
+        escalations: [...s.escalations, { stepId: event.data.stepId, instrument: event.data.instrument, at: event.at, deadline: event.data.deadline, reason: event.reason }],
+      };
+    case 'monitoring_started':
+      return {
+        ...s,
+        monitoring: { since: event.at, measures: event.data.measures, watchPerson: event.data.watchPerson, nextReportDue: event.data.nextReportDue, reportCount: 0, missedCount: 0 },
+      };
+    case 'monitoring_reported':
+      return s.monitoring ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, reportCount: s.monitoring.reportCount + 1 } } : s;
+    case 'monitoring_report_missed':
+      return s.monitoring ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, missedCount: s.monitoring.missedCount + 1 } } : s;
+  }
+}
+
+/** Applies new events, numbering them after the state's last sequence number. */
+export function applyHazardEvents(state: HazardState, events: NewHazardEvent[]): { state: HazardState; events: HazardEvent[] } {
+  const numbered: HazardEvent[] = [];
+  let next = state;
+  for (const event of events) {
+    next = evolveHazard(next, event);
+    numbered.push({ ...event, hazardId: state.hazardId, seq: next.lastSeq });
+  }
+  return { state: next, events: numbered };
+}
+
+/** Folds the opening events of a hazard file (the report first) into its first state. */
+export function foldOpeningEvents(opening: NewHazardEvent[]): { state: HazardState; events: HazardEvent[] } {
+  const [first, ...rest] = opening;
+  if (!first || first.type !== 'reported') throw new Error('a hazard file opens with its report');
+  const state = initialHazardState(first);
+  const reported: HazardEvent = { ...first, hazardId: state.hazardId, seq: 1 };
+  const applied = applyHazardEvents(state, rest);
+  return { state: applied.state, events: [reported, ...applied.events] };
+}

@@ -1,0 +1,48 @@
+import type { Actor } from '../actor';
+import type { EscalationInstrument } from './escalation-instrument';
+import type { HazardPolicy } from './hazard-policy';
+import type { HazardReport } from './hazard-report';
+import type { RectificationPlan } from './rectification-plan';
+
+/**
+ * What happened to a hazard, in order. Each event names who, when and why: the ledger and
+ * the audit trail are projections of this list.
+ */
+export type HazardEventBody =
+  | { type: 'reported'; data: { hazardId: string; report: HazardReport; policy: HazardPolicy } }
+  | { type: 'plan_submitted'; data: { plan: RectificationPlan } }
+  | { type: 'progress_reported'; data: { text: string; percentComplete?: number; attachments: string[] } }
+  | { type: 'completion_claimed'; data: { summary: string; attachments: string[] } }
+  | { type: 'verification_rejected'; data: { reasons: string } }
+  | { type: 'signed_off'; data: { comment: string; effectEvaluation?: string } }
+  | { type: 'extension_requested'; data: { requestedDeadline: string } }
+  | { type: 'extension_approved'; data: { previousDeadline: string; newDeadline: string } }
+  | { type: 'extension_refused'; data: { requestedDeadline: string } }
+  | { type: 'overdue'; data: { deadline: string } }
+  | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; deadline: string } }
+  | { type: 'monitoring_started'; data: { measures: string; watchPerson: string; nextReportDue: string } }
+  | { type: 'monitoring_reported'; data: { text: string; nextReportDue: string } }
+  | { type: 'monitoring_report_missed'; data: { dueAt: string; nextReportDue: string } };
+
+export type HazardEventType = HazardEventBody['type'];
+
+export type NewHazardEvent = HazardEventBody & { at: string; actor: Actor; reason: string };
+
+export type HazardEvent = NewHazardEvent & { hazardId: string; seq: number };
+
+export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
+  reported: '登记 (reported)',
+  plan_submitted: '整改方案 (rectification plan accepted)',
+  progress_reported: '整改进展 (progress reported)',
+  completion_claimed: '申请验收 (completion claimed)',
+  verification_rejected: '验收不通过 (verification rejected)',
+  signed_off: '销号 (signed off)',
+  extension_requested: '申请延期 (extension requested)',
+  extension_approved: '批准延期 (extension approved)',
+  extension_refused: '不予延期 (extension refused)',
+  overdue: '逾期 (overdue)',
+  escalated: '督办升级 (escalated)',
+  monitoring_started: '监控管理 (monitoring started)',
+  monitoring_reported: '监控报告 (monitoring report)',
+  monitoring_report_missed: '监控报告缺报 (monitoring report missed)',
+};

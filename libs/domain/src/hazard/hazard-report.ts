@@ -1,0 +1,68 @@
+import type { Actor } from '../actor';
+import { invalid } from '../rejection';
+import { addSpan } from '../time/add-span';
+import type { WorkCalendar } from '../time/work-calendar';
+import { HAZARD_GRADES, type HazardGrade } from './hazard-grade';
+import type { HazardPolicy } from './hazard-policy';
+import { HAZARD_SOURCES, type HazardSource } from './hazard-status';
+
+/** What a finder records when a hazard is found (隐患登记). */
+export interface HazardReport {
+  title: string;
+  description: string;
+  location: string;
+  /** 行业, e.g. 建筑施工, 危险化学品. */
+  industry: string;
+  /** 责任单位: the unit that must rectify. */
+  unitId: string;
+  grade: HazardGrade;
+  source: HazardSource;
+  /** 发现人: the person who found it (谁排查、谁签字). */
+  finder: string;
+  /** 限期整改: the rectification deadline set by the finder, ISO date-time. */
+  deadline: string;
+  /** Set when the hazard was found during a campaign (专项行动). */
+  campaignId?: string;
+}
+
+/** Size limits shared by the API's validation and the domain's own checks. */
+export const TEXT_LIMITS = {
+  title: 200,
+  shortText: 200,
+  longText: 4000,
+  attachments: 20,
+  attachmentRef: 500,
+} as const;
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
+
+function requireText(report: Record<string, unknown>, field: string, max: number): void {
+  const value = report[field];
+  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, `${field} is required`);
+  if (value.length > max) throw invalid(field, `${field} is longer than ${max} characters`);
+}
+
+export function isValidId(id: unknown): id is string {
+  return typeof id === 'string' && ID_PATTERN.test(id);
+}
+
+/** Checks a report before any workflow starts: a refusal names the field and writes nothing. */
+export function validateHazardReport(report: HazardReport, reporter: Actor, policy: HazardPolicy, now: Date, calendar?: WorkCalendar): void {
+  const fields = report as unknown as Record<string, unknown>;
+  requireText(fields, 'title', TEXT_LIMITS.title);
+  requireText(fields, 'description', TEXT_LIMITS.longText);
+  requireText(fields, 'location', TEXT_LIMITS.shortText);
+  requireText(fields, 'industry', TEXT_LIMITS.shortText);
+  requireText(fields, 'finder', TEXT_LIMITS.shortText);
+  if (!isValidId(report.unitId)) throw invalid('unitId', 'unitId must be 1–100 letters, digits, _ . : -');
+  if (!HAZARD_GRADES.includes(report.grade)) throw invalid('grade', `grade must be one of ${HAZARD_GRADES.join(', ')} (一般隐患/重大隐患)`);
+  if (!HAZARD_SOURCES.includes(report.source)) throw invalid('source', `source must be one of ${HAZARD_SOURCES.join(', ')}`);
+  if (report.campaignId !== undefined && !isValidId(report.campaignId)) throw invalid('campaignId', 'campaignId is not a valid id');
+  const deadline = new Date(report.deadline);
+  if (typeof report.deadline !== 'string' || Number.isNaN(deadline.getTime())) throw invalid('deadline', 'deadline must be an ISO date-time');
+  if (deadline <= now) throw invalid('deadline', 'deadline must be in the future');
+  if (deadline > addSpan(now, policy.maxDeadline, calendar)) throw invalid('deadline', `deadline is further away than the policy allows (${policy.maxDeadline.amount} ${policy.maxDeadline.unit})`);
+  if (reporter.role === 'unit' && reporter.unitId !== report.unitId) {
+    throw invalid('unitId', 'a unit may self-report hazards only for itself (自查自报)');
+  }
+}

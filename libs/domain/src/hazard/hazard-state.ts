@@ -1,0 +1,46 @@
+import type { Actor } from '../actor';
+import type { EscalationInstrument } from './escalation-instrument';
+import type { HazardPolicy } from './hazard-policy';
+import type { HazardReport } from './hazard-report';
+import type { HazardStatus } from './hazard-status';
+import type { RectificationPlan } from './rectification-plan';
+
+export interface EscalationRecord {
+  stepId: string;
+  instrument: EscalationInstrument;
+  at: string;
+  /** The deadline the rung was measured from: a rung fires once per deadline. */
+  deadline: string;
+  reason: string;
+}
+
+/**
+ * The authoritative state of one hazard (一患一档), held by its workflow. Long lists
+ * (every progress report, every piece of evidence) live in the event log; the state keeps
+ * counts and the latest entries so it stays small across continue-as-new.
+ */
+export interface HazardState {
+  hazardId: string;
+  report: HazardReport;
+  reportedBy: Actor;
+  reportedAt: string;
+  policy: HazardPolicy;
+  status: HazardStatus;
+  deadline: string;
+  extensionsGranted: number;
+  extensionHistory: Array<{ previousDeadline: string; newDeadline: string; approvedBy: Actor; at: string; reason: string }>;
+  pendingExtension?: { requestedDeadline: string; reason: string; requestedBy: Actor; at: string };
+  plan?: RectificationPlan;
+  progressReportCount: number;
+  lastProgress?: { text: string; percentComplete?: number; at: string; by: Actor };
+  claim?: { summary: string; attachments: string[]; at: string; by: Actor };
+  rejectionCount: number;
+  lastRejection?: { reasons: string; at: string; by: Actor };
+  escalations: EscalationRecord[];
+  listedForSupervision: boolean;
+  overdue: boolean;
+  monitoring?: { since: string; measures: string; watchPerson: string; nextReportDue: string; reportCount: number; missedCount: number };
+  signedOff?: { at: string; by: Actor; comment: string; effectEvaluation?: string };
+  /** Sequence number of the last event applied. */
+  lastSeq: number;
+}

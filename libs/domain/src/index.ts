@@ -1,0 +1,6 @@
+export * from './actor';
+export * from './rejection';
+export * from './time/add-span';
+export * from './time/time-span';
+export * from './time/work-calendar';
+export * from './hazard';

@@ -1,0 +1,62 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { HazardEventRecord } from './entities/hazard-event-record.entity';
+import { HazardLedgerEntry } from './entities/hazard-ledger-entry.entity';
+import { CreateHazardLedger1764057600000 } from './migrations/1764057600000-create-hazard-ledger';
+
+type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
+
+/** For `TypeOrmModule.forRoot({ entities: DUBAN_ENTITIES, ... })`. */
+export const DUBAN_ENTITIES = [HazardLedgerEntry, HazardEventRecord];
+
+/** In order. Class references, not globs: the same list works from TS sources and from dist. */
+export const DUBAN_MIGRATIONS = [CreateHazardLedger1764057600000];
+
+export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
+
+/**
+ * Connection options for Duban's PostgreSQL. The schema only ever changes through the
+ * migrations (`synchronize: false`, and they are not run implicitly on connect).
+ * `overrides` is for pool size, logging and the like.
+ */
+export function dubanDataSourceOptions(url: string, overrides: Partial<Omit<PostgresOptions, 'type'>> = {}): DataSourceOptions {
+  return {
+    ...overrides,
+    type: 'postgres',
+    url,
+    entities: DUBAN_ENTITIES,
+    migrations: DUBAN_MIGRATIONS,
+    migrationsTableName: DUBAN_MIGRATIONS_TABLE,
+    migrationsRun: false,
+    synchronize: false,
+  };
+}
+
+// Any fixed 64-bit number; it only has to be the same in every Duban process.
+const MIGRATION_LOCK_KEY = '7205759403792793';
+
+/**
+ * Applies pending migrations and returns the names of those it ran (empty when the schema is
+ * current). Safe when several processes start at once (API, workers): TypeORM does not lock,
+ * so a session advisory lock serialises them and the later ones find nothing to do.
+ */
+export async function runMigrations(url: string): Promise<string[]> {
+  const dataSource = new DataSource(dubanDataSourceOptions(url, { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    const lock = dataSource.createQueryRunner();
+    await lock.connect();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY]);
+      try {
+        const ran = await dataSource.runMigrations({ transaction: 'all' });
+        return ran.map((migration) => migration.name);
+      } finally {
+        await lock.query('SELECT pg_advisory_unlock($1::bigint)', [MIGRATION_LOCK_KEY]);
+      }
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,228 @@
+import type { DataSource } from 'typeorm';
+import type { HazardGrade, HazardState, HazardStatus } from '@duban/domain';
+import type {
+  HazardEscalationFilter,
+  HazardEscalationRow,
+  HazardEventRow,
+  HazardLedgerFilter,
+  HazardLedgerRow,
+  HazardLedgerSummary,
+  HazardSummaryFilter,
+} from './hazard-ledger-rows';
+
+export const LEDGER_PAGE_DEFAULT = 50;
+export const LEDGER_PAGE_MAX = 500;
+const ESCALATIONS_DEFAULT = 100;
+
+// The jsonb snapshot stays out of lists: it is large and the columns already say what lists need.
+const ROW_COLUMNS = `
+  hazard_id, workflow_id, title, description, location, industry, unit_id, grade, source, finder, status,
+  deadline, original_deadline, reported_at, reported_by_id, reported_by_name, reported_by_role, campaign_id,
+  overdue, listed_for_supervision, under_monitoring, extensions_granted, rejection_count,
+  last_escalation_instrument, last_escalated_at, signed_off_at, policy_id, version, updated_at`;
+
+const EVENT_COLUMNS = 'e.seq, e.type, e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_unit_id, e.reason, e.data';
+
+/** Collects WHERE conditions with numbered parameters. */
+class Where {
+  readonly params: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  equals(column: string, value: unknown): this {
+    if (value !== undefined) {
+      this.params.push(value);
+      this.conditions.push(`${column} = $${this.params.length}`);
+    }
+    return this;
+  }
+
+  /** Booleans inline (never user text), so the planner can match the partial indexes. */
+  flag(column: string, value: boolean | undefined): this {
+    if (value !== undefined) this.conditions.push(value ? column : `NOT ${column}`);
+    return this;
+  }
+
+  atLeast(column: string, value: Date | undefined): this {
+    if (value !== undefined) {
+      this.params.push(value.toISOString());
+      this.conditions.push(`${column} >= $${this.params.length}::timestamptz`);
+    }
+    return this;
+  }
+
+  toString(): string {
+    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
+  }
+
+  /** Appends a parameter and returns its placeholder (for LIMIT / OFFSET). */
+  param(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+}
+
+function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
+
+/** pg gives timestamptz as Date; be lenient in case a type parser was changed globally. */
+function iso(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
+}
+
+function isoOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : iso(value);
+}
+
+type Raw = Record<string, any>;
+
+function toLedgerRow(r: Raw): HazardLedgerRow {
+  return {
+    hazardId: r.hazard_id,
+    workflowId: r.workflow_id,
+    title: r.title,
+    description: r.description,
+    location: r.location,
+    industry: r.industry,
+    unitId: r.unit_id,
+    grade: r.grade,
+    source: r.source,
+    finder: r.finder,
+    status: r.status,
+    deadline: iso(r.deadline),
+    originalDeadline: iso(r.original_deadline),
+    reportedAt: iso(r.reported_at),
+    reportedBy: { id: r.reported_by_id, name: r.reported_by_name, role: r.reported_by_role },
+    campaignId: r.campaign_id,
+    overdue: r.overdue,
+    listedForSupervision: r.listed_for_supervision,
+    underMonitoring: r.under_monitoring,
+    extensionsGranted: r.extensions_granted,
+    rejectionCount: r.rejection_count,
+    lastEscalationInstrument: r.last_escalation_instrument,
+    lastEscalatedAt: isoOrNull(r.last_escalated_at),
+    signedOffAt: isoOrNull(r.signed_off_at),
+    policyId: r.policy_id,
+    version: r.version,
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+function toEventRow(r: Raw): HazardEventRow {
+  return {
+    seq: r.seq,
+    type: r.type,
+    at: iso(r.at),
+    // unitId only when there is one, as in the domain's Actor.
+    actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, ...(r.actor_unit_id === null ? {} : { unitId: r.actor_unit_id }) },
+    reason: r.reason,
+    data: r.data,
+  } as HazardEventRow;
+}
+
+// Record<…> typing makes the compiler flag a status or grade added to the domain but not here.
+const zeroByStatus = (): Record<HazardStatus, number> => ({ awaiting_plan: 0, rectifying: 0, awaiting_verification: 0, signed_off: 0 });
+const zeroByGrade = (): Record<HazardGrade, number> => ({ general: 0, major: 0 });
+
+/** Read side of the hazard ledger: lists, detail, audit trail, dashboards. Never writes. */
+export class HazardLedgerReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Filtered page in deadline order (most urgent first), with the total for paging. */
+  async list(filter: HazardLedgerFilter = {}): Promise<{ items: HazardLedgerRow[]; total: number }> {
+    const where = new Where()
+      .equals('unit_id', filter.unitId)
+      .equals('industry', filter.industry)
+      .equals('grade', filter.grade)
+      .equals('status', filter.status)
+      .equals('campaign_id', filter.campaignId)
+      .flag('overdue', filter.overdue)
+      .flag('listed_for_supervision', filter.listedForSupervision);
+    const countParams = [...where.params];
+    const limit = where.param(clampInt(filter.limit, LEDGER_PAGE_DEFAULT, 1, LEDGER_PAGE_MAX));
+    const offset = where.param(clampInt(filter.offset, 0, 0, Number.MAX_SAFE_INTEGER));
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${ROW_COLUMNS} FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${limit} OFFSET ${offset}`,
+        where.params,
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM hazard_ledger ${where}`, countParams),
+    ]);
+    return { items: (rows as Raw[]).map(toLedgerRow), total: counted[0].total };
+  }
+
+  async get(hazardId: string): Promise<HazardLedgerRow | undefined> {
+    const rows: Raw[] = await this.dataSource.query(`SELECT ${ROW_COLUMNS} FROM hazard_ledger WHERE hazard_id = $1`, [hazardId]);
+    return rows[0] ? toLedgerRow(rows[0]) : undefined;
+  }
+
+  /** The hazard's responsible unit, for object-level authorization; undefined if unknown. */
+  async unitOf(hazardId: string): Promise<string | undefined> {
+    const rows: Raw[] = await this.dataSource.query('SELECT unit_id FROM hazard_ledger WHERE hazard_id = $1', [hazardId]);
+    return rows[0]?.unit_id;
+  }
+
+  /** The last recorded snapshot of the full state (e.g. once the workflow has closed). */
+  async snapshot(hazardId: string): Promise<HazardState | undefined> {
+    const rows: Raw[] = await this.dataSource.query('SELECT state FROM hazard_ledger WHERE hazard_id = $1', [hazardId]);
+    return rows[0]?.state;
+  }
+
+  /** The hazard's audit trail, in the order it happened. */
+  async events(hazardId: string): Promise<HazardEventRow[]> {
+    const rows: Raw[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM hazard_event e WHERE e.hazard_id = $1 ORDER BY e.seq`, [hazardId]);
+    return rows.map(toEventRow);
+  }
+
+  /** Escalations (督办升级) across hazards, newest first. */
+  async escalations(filter: HazardEscalationFilter = {}): Promise<HazardEscalationRow[]> {
+    const where = new Where().equals('e.type', 'escalated').equals('l.unit_id', filter.unitId).atLeast('e.at', filter.since);
+    const limit = where.param(clampInt(filter.limit, ESCALATIONS_DEFAULT, 1, LEDGER_PAGE_MAX));
+    // The unit is the hazard's (from the ledger), which the escalating actor usually is not.
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT e.hazard_id, ${EVENT_COLUMNS}
+         FROM hazard_event e JOIN hazard_ledger l ON l.hazard_id = e.hazard_id
+         ${where}
+        ORDER BY e.at DESC, e.hazard_id, e.seq DESC
+        LIMIT ${limit}`,
+      where.params,
+    );
+    return rows.map((r) => ({ ...toEventRow(r), hazardId: r.hazard_id }) as HazardEscalationRow);
+  }
+
+  /** Counts for dashboards, in one pass over the (filtered) ledger. */
+  async summary(filter: HazardSummaryFilter = {}): Promise<HazardLedgerSummary> {
+    const where = new Where().equals('unit_id', filter.unitId).equals('campaign_id', filter.campaignId);
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT status, grade,
+              count(*)::int AS n,
+              count(*) FILTER (WHERE overdue)::int AS overdue,
+              count(*) FILTER (WHERE overdue AND status <> 'signed_off')::int AS overdue_open,
+              count(*) FILTER (WHERE listed_for_supervision)::int AS listed,
+              count(*) FILTER (WHERE under_monitoring)::int AS monitored
+         FROM hazard_ledger ${where}
+        GROUP BY status, grade`,
+      where.params,
+    );
+    const summary: HazardLedgerSummary = {
+      total: 0,
+      byStatus: zeroByStatus(),
+      byGrade: zeroByGrade(),
+      overdue: 0,
+      overdueOpen: 0,
+      listedForSupervision: 0,
+      underMonitoring: 0,
+    };
+    for (const r of rows) {
+      summary.total += r.n;
+      summary.byStatus[r.status as HazardStatus] = (summary.byStatus[r.status as HazardStatus] ?? 0) + r.n;
+      summary.byGrade[r.grade as HazardGrade] = (summary.byGrade[r.grade as HazardGrade] ?? 0) + r.n;
+      summary.overdue += r.overdue;
+      summary.overdueOpen += r.overdue_open;
+      summary.listedForSupervision += r.listed;
+      summary.underMonitoring += r.monitored;
+    }
+    return summary;
+  }
+}

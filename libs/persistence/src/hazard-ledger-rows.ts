@@ -1,0 +1,91 @@
+import type {
+  Actor,
+  EscalationInstrument,
+  HazardEventBody,
+  HazardGrade,
+  HazardSource,
+  HazardStatus,
+  Role,
+} from '@duban/domain';
+
+/** A ledger row as lists and detail views show it: camelCase, instants as ISO strings. */
+export interface HazardLedgerRow {
+  hazardId: string;
+  workflowId: string;
+  title: string;
+  description: string;
+  location: string;
+  industry: string;
+  unitId: string;
+  grade: HazardGrade;
+  source: HazardSource;
+  finder: string;
+  status: HazardStatus;
+  deadline: string;
+  originalDeadline: string;
+  reportedAt: string;
+  reportedBy: { id: string; name: string; role: Role | 'system' };
+  campaignId: string | null;
+  overdue: boolean;
+  listedForSupervision: boolean;
+  underMonitoring: boolean;
+  extensionsGranted: number;
+  rejectionCount: number;
+  lastEscalationInstrument: EscalationInstrument | null;
+  lastEscalatedAt: string | null;
+  signedOffAt: string | null;
+  policyId: string;
+  /** seq of the last event the row reflects. */
+  version: number;
+  updatedAt: string;
+}
+
+export interface HazardLedgerFilter {
+  unitId?: string;
+  industry?: string;
+  grade?: HazardGrade;
+  status?: HazardStatus;
+  overdue?: boolean;
+  listedForSupervision?: boolean;
+  campaignId?: string;
+  /** Default 50, at most 500. */
+  limit?: number;
+  /** Default 0. */
+  offset?: number;
+}
+
+/** One event of a hazard's audit trail; `data` is typed by `type` as the domain defines it. */
+export type HazardEventRow = HazardEventBody & {
+  seq: number;
+  at: string;
+  actor: Actor;
+  reason: string;
+};
+
+export type HazardEscalationRow = HazardEventRow & { type: 'escalated'; hazardId: string };
+
+export interface HazardEscalationFilter {
+  /** The hazards' responsible unit (not the unit of whoever escalated). */
+  unitId?: string;
+  /** Only escalations at or after this instant. */
+  since?: Date;
+  /** Default 100, at most 500. */
+  limit?: number;
+}
+
+export interface HazardSummaryFilter {
+  unitId?: string;
+  campaignId?: string;
+}
+
+export interface HazardLedgerSummary {
+  total: number;
+  byStatus: Record<HazardStatus, number>;
+  byGrade: Record<HazardGrade, number>;
+  /** Rows flagged overdue: what `list({ overdue: true })` returns (signed-off ones included). */
+  overdue: number;
+  /** Overdue and not yet signed off: the work still owed late. */
+  overdueOpen: number;
+  listedForSupervision: number;
+  underMonitoring: number;
+}

@@ -1,0 +1,3 @@
+export { TemporalClientModule } from './temporal-client.module';
+export { TEMPORAL_CLIENT, TEMPORAL_CONNECTION, TEMPORAL_CLIENT_OPTIONS } from './temporal-client.tokens';
+export type { TemporalClientOptions } from './temporal-client-options';

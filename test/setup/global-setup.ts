@@ -1,0 +1,69 @@
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  findFreePort,
+  resolveJavaTestServerExecutable,
+  resolveTemporalCli,
+  startEmbeddedPostgres,
+  startTemporalDevServer,
+} from '@duban/infra';
+import { runMigrations } from '@duban/persistence';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    temporalAddress: string;
+    temporalNamespace: string;
+    databaseUrl: string;
+    javaTestServer: string;
+  }
+}
+
+const log = (msg: string) => console.log(`[test setup] ${msg}`);
+
+/**
+ * Starts the real parts once for the integration suite: a Temporal dev server and an
+ * embedded PostgreSQL in a throw-away directory, unless TEMPORAL_ADDRESS / DATABASE_URL
+ * point at existing ones; resolves the Java test server for time-skipping tests.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const started = Date.now();
+  const scratch = mkdtempSync(path.join(tmpdir(), 'duban-test-'));
+  const stops: Array<() => Promise<void>> = [];
+
+  const [javaTestServer, temporal, databaseUrl] = await Promise.all([
+    resolveJavaTestServerExecutable(log),
+    (async () => {
+      if (process.env.TEMPORAL_ADDRESS) return { address: process.env.TEMPORAL_ADDRESS, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' };
+      const server = await startTemporalDevServer({
+        cliPath: await resolveTemporalCli(log),
+        dataDir: path.join(scratch, 'temporal'),
+        port: await findFreePort(),
+        uiPort: 0,
+        log,
+      });
+      stops.push(server.stop);
+      return { address: server.address, namespace: server.namespace };
+    })(),
+    (async () => {
+      if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+      const pg = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), port: await findFreePort(), log });
+      stops.push(pg.stop);
+      return pg.url;
+    })(),
+  ]);
+  await runMigrations(databaseUrl);
+
+  project.provide('temporalAddress', temporal.address);
+  project.provide('temporalNamespace', temporal.namespace);
+  project.provide('databaseUrl', databaseUrl);
+  project.provide('javaTestServer', javaTestServer);
+  process.env.DATABASE_URL = databaseUrl;
+  log(`ready in ${Date.now() - started} ms: Temporal ${temporal.address}, PostgreSQL ${databaseUrl}`);
+
+  return async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error('[test teardown]', error));
+    rmSync(scratch, { recursive: true, force: true });
+  };
+}

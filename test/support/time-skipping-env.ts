@@ -1,0 +1,46 @@
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { inject } from 'vitest';
+import { DataSource } from 'typeorm';
+import { registerSearchAttributes } from '@duban/infra';
+import { dubanDataSourceOptions } from '@duban/persistence';
+import { createDubanWorker } from '../../apps/worker/src/duban-worker';
+
+export interface TimeSkippingHarness {
+  env: TestWorkflowEnvironment;
+  dataSource: DataSource;
+  worker: Worker;
+  taskQueue: string;
+  teardown(): Promise<void>;
+}
+
+/**
+ * Temporal's Java test server with time skipping (a real Temporal-protocol server), a real
+ * worker bundling the real workflows, and the real PostgreSQL ledger. One per test file:
+ * the SDK waits only briefly for the server's port.
+ */
+export async function startTimeSkippingHarness(taskQueue: string): Promise<TimeSkippingHarness> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: inject('javaTestServer') } },
+  });
+  const namespace = env.namespace ?? 'default';
+  await registerSearchAttributes(env.connection, namespace);
+  const dataSource = await new DataSource(dubanDataSourceOptions(inject('databaseUrl'))).initialize();
+  const worker = await createDubanWorker({
+    connection: env.nativeConnection as unknown as NativeConnection,
+    namespace,
+    dataSource,
+    taskQueue,
+    shutdownGraceTime: '1 second',
+  });
+  return {
+    env,
+    dataSource,
+    worker,
+    taskQueue,
+    async teardown() {
+      await dataSource.destroy();
+      await env.teardown();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState } from '@duban/domain';
+
+/**
+ * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
+ * activities it calls. Imported by the worker, the API and the tests; nobody else spells
+ * these names.
+ */
+export const HAZARD_TASK_QUEUE = 'duban-hazards';
+export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
+
+export interface HazardWorkflowInput {
+  hazardId: string;
+  report: HazardReport;
+  reporter: Actor;
+  policy: HazardPolicy;
+  /** Set when continuing as new: the state carried over (history stays bounded). */
+  carriedState?: HazardState;
+}
+
+/** What every accepted update answers: the events it recorded and the state after them. */
+export interface HazardUpdateResult {
+  events: HazardEvent[];
+  state: HazardState;
+}
+
+type CommandOf<T extends HazardCommand['type']> = Extract<HazardCommand, { type: T }>;
+type Args<T extends HazardCommand['type']> = Omit<CommandOf<T>, 'type'>;
+
+// Updates, not signals: every caller wants to know at once whether its action was accepted.
+// Each has a validator, so a refused action leaves no trace in the history.
+export const submitPlanUpdate = defineUpdate<HazardUpdateResult, [Args<'submit_plan'>]>('submitPlan');
+export const reportProgressUpdate = defineUpdate<HazardUpdateResult, [Args<'report_progress'>]>('reportProgress');
+export const claimCompletionUpdate = defineUpdate<HazardUpdateResult, [Args<'claim_completion'>]>('claimCompletion');
+export const verifyUpdate = defineUpdate<HazardUpdateResult, [Args<'verify'>]>('verify');
+export const requestExtensionUpdate = defineUpdate<HazardUpdateResult, [Args<'request_extension'>]>('requestExtension');
+export const decideExtensionUpdate = defineUpdate<HazardUpdateResult, [Args<'decide_extension'>]>('decideExtension');
+export const startMonitoringUpdate = defineUpdate<HazardUpdateResult, [Args<'start_monitoring'>]>('startMonitoring');
+export const reportMonitoringUpdate = defineUpdate<HazardUpdateResult, [Args<'report_monitoring'>]>('reportMonitoring');
+/** Answers once the report itself is in the ledger: lets the API create with read-your-writes (update-with-start). */
+export const awaitRegisteredUpdate = defineUpdate<HazardUpdateResult, []>('awaitRegistered');
+
+export const hazardStateQuery = defineQuery<HazardState>('hazardState');
+
+/** The activity the workflow uses to write the PostgreSQL ledger (must be idempotent). */
+export interface HazardActivities {
+  recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;
+}
+
+/** Application failure types thrown by validators; the API maps them to 400/403/409. */
+export const REJECTION_FAILURE_TYPE = {
+  invalid: 'DubanInvalidInput',
+  forbidden: 'DubanForbidden',
+  conflict: 'DubanConflict',
+} as const;

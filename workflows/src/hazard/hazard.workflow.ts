@@ -1,0 +1,176 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  applyHazardEvents,
+  decideDueTimers,
+  decideHazard,
+  DomainRejection,
+  foldOpeningEvents,
+  nextTimerAt,
+  openHazardFile,
+  type HazardCommand,
+  type HazardEvent,
+  type HazardState,
+  type NewHazardEvent,
+} from '@duban/domain';
+import {
+  DubanDeadline,
+  DubanHazardGrade,
+  DubanHazardStatus,
+  DubanIndustry,
+  DubanListedForSupervision,
+  DubanOverdue,
+  DubanUnitId,
+  DubanCampaignId,
+} from '../search-attributes';
+import {
+  awaitRegisteredUpdate,
+  claimCompletionUpdate,
+  decideExtensionUpdate,
+  hazardStateQuery,
+  REJECTION_FAILURE_TYPE,
+  reportMonitoringUpdate,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  startMonitoringUpdate,
+  submitPlanUpdate,
+  verifyUpdate,
+  type HazardActivities,
+  type HazardUpdateResult,
+  type HazardWorkflowInput,
+} from './hazard.contract';
+
+/** Continue-as-new well before Temporal's 10k-event warning, whatever the server suggests. */
+const MAX_HISTORY_EVENTS = 4000;
+
+const { recordHazardEvents } = proxyActivities<HazardActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+function asFailure(error: unknown): unknown {
+  if (error instanceof DomainRejection) {
+    return ApplicationFailure.create({
+      type: REJECTION_FAILURE_TYPE[error.kind],
+      message: error.message,
+      details: [{ field: error.field, ...error.details }],
+      nonRetryable: true,
+    });
+  }
+  return error;
+}
+
+/**
+ * One hazard from report to 销号: decisions are the domain's pure functions; this workflow
+ * only orders them in time, waits on people or on the policy's timers, and has each step
+ * projected into the ledger.
+ */
+export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
+  let state: HazardState;
+  let openingEvents: HazardEvent[] = [];
+  if (input.carriedState) {
+    state = input.carriedState;
+  } else {
+    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date()));
+    state = opened.state;
+    openingEvents = opened.events;
+  }
+  let registered = openingEvents.length === 0;
+
+  async function commit(events: NewHazardEvent[]): Promise<HazardUpdateResult> {
+    const applied = applyHazardEvents(state, events);
+    state = applied.state;
+    publishSearchAttributes(state);
+    await recordHazardEvents({ events: applied.events, state: applied.state });
+    return applied;
+  }
+
+  function handleCommand<T extends HazardCommand['type']>(
+    update: UpdateDefinition<HazardUpdateResult, [Omit<Extract<HazardCommand, { type: T }>, 'type'>]>,
+    type: T,
+  ): void {
+    const decide = (args: object) => decideHazard(state, { ...args, type } as HazardCommand, new Date());
+    setHandler(
+      update,
+      async (args) => {
+        let events: NewHazardEvent[];
+        try {
+          // Decided again: another update may have changed the state since validation.
+          events = decide(args);
+        } catch (error) {
+          throw asFailure(error);
+        }
+        return commit(events);
+      },
+      {
+        validator: (args) => {
+          try {
+            decide(args);
+          } catch (error) {
+            throw asFailure(error);
+          }
+        },
+      },
+    );
+  }
+
+  setHandler(hazardStateQuery, () => state);
+  setHandler(awaitRegisteredUpdate, async () => {
+    await condition(() => registered);
+    return { events: [], state };
+  });
+  handleCommand(submitPlanUpdate, 'submit_plan');
+  handleCommand(reportProgressUpdate, 'report_progress');
+  handleCommand(claimCompletionUpdate, 'claim_completion');
+  handleCommand(verifyUpdate, 'verify');
+  handleCommand(requestExtensionUpdate, 'request_extension');
+  handleCommand(decideExtensionUpdate, 'decide_extension');
+  handleCommand(startMonitoringUpdate, 'start_monitoring');
+  handleCommand(reportMonitoringUpdate, 'report_monitoring');
+
+  publishSearchAttributes(state);
+  if (openingEvents.length > 0) {
+    await recordHazardEvents({ events: openingEvents, state });
+    registered = true;
+  }
+
+  while (state.status !== 'signed_off') {
+    const seqBefore = state.lastSeq;
+    const wakeAt = nextTimerAt(state);
+    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
+    const changedByPeople = wait === undefined ? (await condition(() => state.lastSeq !== seqBefore), true) : wait > 0 ? await condition(() => state.lastSeq !== seqBefore, wait) : false;
+    if (!changedByPeople) {
+      const due = decideDueTimers(state, new Date());
+      if (due.length > 0) await commit(due);
+    }
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof hazardWorkflow>({ ...input, carriedState: state });
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
+
+function publishSearchAttributes(state: HazardState): void {
+  upsertSearchAttributes([
+    { key: DubanUnitId, value: state.report.unitId },
+    { key: DubanIndustry, value: state.report.industry },
+    { key: DubanHazardGrade, value: state.report.grade },
+    { key: DubanHazardStatus, value: state.status },
+    { key: DubanOverdue, value: state.overdue },
+    { key: DubanListedForSupervision, value: state.listedForSupervision },
+    { key: DubanDeadline, value: new Date(state.deadline) },
+    ...(state.report.campaignId ? [{ key: DubanCampaignId, value: state.report.campaignId }] : []),
+  ]);
+}

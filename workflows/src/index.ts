@@ -1,0 +1,2 @@
+export * from './search-attributes';
+export * from './hazard/hazard.contract';
