@@ -11,6 +11,7 @@ const alias = Object.fromEntries(
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ['default', './test/setup/plain-summary-reporter.ts'],
     projects: [
       {
         extends: true,
