@@ -4,7 +4,7 @@
  * API — then prints where to reach them. Ctrl-C stops it all in reverse order.
  */
 import path from 'node:path';
-import { Connection } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@duban/domain';
@@ -76,7 +76,10 @@ async function main(): Promise<void> {
     stops.push(() => dataSource.destroy());
     const workerConnection = await NativeConnection.connect({ address: temporalAddress });
     stops.push(() => workerConnection.close());
-    const worker = await createDubanWorker({ connection: workerConnection, namespace, dataSource, workflowBundle: { codePath: bundlePath } });
+    const clientConnection = await Connection.connect({ address: temporalAddress });
+    stops.push(() => clientConnection.close());
+    const client = new Client({ connection: clientConnection, namespace });
+    const worker = await createDubanWorker({ connection: workerConnection, namespace, dataSource, client, workflowBundle: { codePath: bundlePath } });
     const workerRun = worker.run();
     stops.push(async () => {
       worker.shutdown();

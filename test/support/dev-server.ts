@@ -22,13 +22,14 @@ export async function connectDevServer(): Promise<DevServerHarness> {
   const connection = await Connection.connect({ address });
   const nativeConnection = await NativeConnection.connect({ address });
   const dataSource = await new DataSource(dubanDataSourceOptions(inject('databaseUrl'))).initialize();
+  const client = new Client({ connection, namespace });
   return {
-    client: new Client({ connection, namespace }),
+    client,
     connection,
     nativeConnection,
     dataSource,
     namespace,
-    newWorker: (taskQueue) => createDubanWorker({ connection: nativeConnection, namespace, dataSource, taskQueue, shutdownGraceTime: '2 seconds' }),
+    newWorker: (taskQueue) => createDubanWorker({ connection: nativeConnection, namespace, dataSource, client, taskQueue, shutdownGraceTime: '2 seconds' }),
     async close() {
       await dataSource.destroy();
       await nativeConnection.close();

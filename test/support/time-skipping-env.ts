@@ -30,6 +30,7 @@ export async function startTimeSkippingHarness(taskQueue: string): Promise<TimeS
     connection: env.nativeConnection as unknown as NativeConnection,
     namespace,
     dataSource,
+    client: env.client,
     taskQueue,
     shutdownGraceTime: '1 second',
   });

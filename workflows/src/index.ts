@@ -1,2 +1,5 @@
+export * from './task-queue';
 export * from './search-attributes';
 export * from './hazard/hazard.contract';
+export * from './campaign/campaign.contract';
+export * from './campaign/unit-obligations.contract';

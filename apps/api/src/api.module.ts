@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { TemporalClientModule } from '@duban/temporal-client';
 import { AuthModule } from './auth/auth.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
 import type { ResolvedApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/api-config.module';
 import { HazardsModule } from './hazards/hazards.module';
@@ -22,6 +23,7 @@ export class ApiModule {
         AuthModule.forRoot(config.authSecret),
         HealthModule,
         HazardsModule,
+        CampaignsModule,
       ],
     };
   }

@@ -1,4 +1,5 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { HazardErrorsFilter } from './hazards/hazard-errors.filter';
 import { validationException } from './validation-errors';
@@ -10,7 +11,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('Duban 督办 API')
       .setDescription(
-        'Work-safety accountability (安全生产责任落实): the hazard ledger (隐患排查治理台账) and its supervision (督办). ' +
+        'Work-safety accountability (安全生产责任落实): the hazard ledger (隐患排查治理台账) and its supervision (督办); ' +
+          'campaigns (专项行动) over regions × industries × units, with daily reports (一日一报), coverage (三个全覆盖) and assessment (考核). ' +
           'Roles: office 安委会办公室, inspector 检查组, unit 责任单位, auditor 纪委监委/审计 (read-only). ' +
           'Every change records who, when and why (谁排查、谁签字、谁负责).',
       )
@@ -21,10 +23,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 }
 
 /**
+ * Largest JSON body accepted: a campaign launch lists its whole roster (3,000+ units at a few
+ * hundred bytes each); Nest's default (100 kB) would refuse it with a 413.
+ */
+export const JSON_BODY_LIMIT = '5mb';
+
+/**
  * What every Duban API app gets on top of its modules: validation at the edge (unknown
  * fields refused, the field named), the domain/Temporal error mapping, and OpenAPI docs.
+ * Call before `init()`/`listen()`: the JSON parser registered here replaces Nest's default.
  */
 export function configureApiApp(app: INestApplication): INestApplication {
+  (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -1,6 +1,8 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
-import { HazardLedgerWriter } from '@duban/persistence';
-import { HAZARD_TASK_QUEUE } from '@duban/workflows';
+import type { Client } from '@temporalio/client';
+import { CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter } from '@duban/persistence';
+import { DUBAN_TASK_QUEUE } from '@duban/workflows';
+import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
 import { createHazardActivities } from './hazard-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
@@ -9,6 +11,8 @@ export interface DubanWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   dataSource: DataSource;
+  /** For activities that talk to other workflows (a campaign signalling its units). */
+  client: Client;
   /** A prebuilt bundle (production); without it the workflows are bundled from source. */
   workflowBundle?: WorkerOptions['workflowBundle'];
   taskQueue?: string;
@@ -16,7 +20,7 @@ export interface DubanWorkerOptions {
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
 }
 
-/** One worker for the hazard task queue, with its activities bound to the ledger. */
+/** One worker for every Duban workflow, with its activities bound to the ledger. */
 export async function createDubanWorker(options: DubanWorkerOptions): Promise<Worker> {
   const code = options.workflowBundle
     ? { workflowBundle: options.workflowBundle }
@@ -24,8 +28,15 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
-    taskQueue: options.taskQueue ?? HAZARD_TASK_QUEUE,
-    activities: createHazardActivities(new HazardLedgerWriter(options.dataSource)),
+    taskQueue: options.taskQueue ?? DUBAN_TASK_QUEUE,
+    activities: {
+      ...createHazardActivities(new HazardLedgerWriter(options.dataSource)),
+      ...createCampaignActivities({
+        writer: new CampaignLedgerWriter(options.dataSource),
+        reader: new CampaignLedgerReader(options.dataSource),
+        client: options.client,
+      }),
+    },
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...code,
   });

@@ -1,3 +1,4 @@
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
@@ -17,16 +18,19 @@ async function main(): Promise<void> {
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   const dataSource = await new DataSource(dubanDataSourceOptions(requireEnv('DATABASE_URL'))).initialize();
   const connection = await NativeConnection.connect({ address });
+  const clientConnection = await Connection.connect({ address });
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,
     namespace,
     dataSource,
+    client: new Client({ connection: clientConnection, namespace }),
     workflowBundle: existsSync(bundle) ? { codePath: bundle } : undefined,
   });
   console.log(`worker polling ${address} namespace ${namespace}`);
   await worker.run();
   await connection.close();
+  await clientConnection.close();
   await dataSource.destroy();
 }
 

@@ -4,3 +4,4 @@ export * from './time/add-span';
 export * from './time/time-span';
 export * from './time/work-calendar';
 export * from './hazard';
+export * from './campaign';

@@ -2,14 +2,27 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { HazardEventRecord } from './entities/hazard-event-record.entity';
 import { HazardLedgerEntry } from './entities/hazard-ledger-entry.entity';
 import { CreateHazardLedger1764057600000 } from './migrations/1764057600000-create-hazard-ledger';
+import { CampaignEventRecord } from './campaign/campaign-event-record.entity';
+import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
+import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
+import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
+import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
+import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
 /** For `TypeOrmModule.forRoot({ entities: DUBAN_ENTITIES, ... })`. */
-export const DUBAN_ENTITIES = [HazardLedgerEntry, HazardEventRecord];
+export const DUBAN_ENTITIES = [
+  HazardLedgerEntry,
+  HazardEventRecord,
+  CampaignLedgerEntry,
+  CampaignUnitEntry,
+  CampaignEventRecord,
+  CampaignSubmissionRecord,
+];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
-export const DUBAN_MIGRATIONS = [CreateHazardLedger1764057600000];
+export const DUBAN_MIGRATIONS = [CreateHazardLedger1764057600000, CreateCampaignLedger1764144000000, CreateCampaignTemplate1764230400000];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
 

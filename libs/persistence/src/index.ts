@@ -13,3 +13,33 @@ export type {
   HazardLedgerSummary,
   HazardSummaryFilter,
 } from './hazard-ledger-rows';
+export { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
+export { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
+export { CampaignEventRecord } from './campaign/campaign-event-record.entity';
+export { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
+export { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
+export { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
+export {
+  CampaignLedgerWriter,
+  CAMPAIGN_LEVEL_UNIT_ID,
+  type CampaignLedgerRecordInput,
+  type CampaignUnitRecordInput,
+} from './campaign/campaign-ledger-writer';
+export { CampaignLedgerReader, ROSTER_PAGE_MAX } from './campaign/campaign-ledger-reader';
+export type {
+  CampaignCoverageRow,
+  CampaignEscalationFilter,
+  CampaignEscalationRow,
+  CampaignEventFilter,
+  CampaignEventRow,
+  CampaignHazardCounts,
+  CampaignLedgerRow,
+  CampaignListFilter,
+  CampaignSubmissionFilter,
+  CampaignSubmissionRow,
+  CampaignUnitFilter,
+  CampaignUnitRow,
+  CampaignUnitScoreInputs,
+  CampaignUnitStatus,
+  DailyReportStatus,
+} from './campaign/campaign-ledger-rows';

@@ -6,7 +6,7 @@ import type { Actor, HazardCommand, HazardEvent, HazardPolicy, HazardReport, Haz
  * activities it calls. Imported by the worker, the API and the tests; nobody else spells
  * these names.
  */
-export const HAZARD_TASK_QUEUE = 'duban-hazards';
+export { DUBAN_TASK_QUEUE as HAZARD_TASK_QUEUE } from '../task-queue';
 export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 
 export interface HazardWorkflowInput {

@@ -56,7 +56,19 @@ function fromApplicationFailure(failure: ApplicationFailure): ErrorResponse | un
   return response(STATUS_OF[kind], failure.message, typeof field === 'string' ? field : undefined, details);
 }
 
-const hazardIdOf = (workflowId: string) => workflowId.replace(/^hazard-/, '');
+/**
+ * What a workflow id stands for, in words: `hazard <id>`, `campaign <id>`, or
+ * `unit <unitId> in campaign <id>` (ids as the workflow contracts spell them).
+ */
+export function subjectOfWorkflowId(workflowId: string): string {
+  const hazard = /^hazard-(.+)$/.exec(workflowId);
+  if (hazard) return `hazard ${hazard[1]}`;
+  const unit = /^campaign-(.+?)-unit-(.+)$/.exec(workflowId);
+  if (unit) return `unit ${unit[2]} in campaign ${unit[1]}`;
+  const campaign = /^campaign-(.+)$/.exec(workflowId);
+  if (campaign) return `campaign ${campaign[1]}`;
+  return `workflow ${workflowId}`;
+}
 
 /**
  * The HTTP answer for a domain or Temporal error; undefined for anything else (left to Nest).
@@ -72,19 +84,19 @@ export function errorResponseOf(error: unknown): ErrorResponse | undefined {
       const mapped = fromApplicationFailure(cause);
       if (mapped) return mapped;
     }
-    return response(HttpStatus.INTERNAL_SERVER_ERROR, `the hazard workflow failed the action: ${cause?.message ?? error.message}`);
+    return response(HttpStatus.INTERNAL_SERVER_ERROR, `the workflow failed the action: ${cause?.message ?? error.message}`);
   }
   if (error instanceof ApplicationFailure) {
     return fromApplicationFailure(error);
   }
   if (error instanceof WorkflowNotFoundError) {
-    return response(HttpStatus.NOT_FOUND, `hazard ${hazardIdOf(error.workflowId)} not found`);
+    return response(HttpStatus.NOT_FOUND, `${subjectOfWorkflowId(error.workflowId)} not found`);
   }
   if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    return response(HttpStatus.CONFLICT, `hazard ${hazardIdOf(error.workflowId)} already exists`);
+    return response(HttpStatus.CONFLICT, `${subjectOfWorkflowId(error.workflowId)} already exists`);
   }
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-    return response(HttpStatus.GATEWAY_TIMEOUT, 'the hazard workflow did not answer in time; the action may still complete — check GET /hazards/:id');
+    return response(HttpStatus.GATEWAY_TIMEOUT, 'the workflow did not answer in time; the action may still complete — read it back (GET /hazards/:id, GET /campaigns/:id) before retrying');
   }
   if (error instanceof ServiceError) {
     return response(HttpStatus.SERVICE_UNAVAILABLE, `Temporal is unavailable: ${error.message}`);
@@ -92,7 +104,10 @@ export function errorResponseOf(error: unknown): ErrorResponse | undefined {
   return undefined;
 }
 
-/** One filter for DomainRejection and the Temporal client's errors (see `errorResponseOf`). */
+/**
+ * One filter for DomainRejection and the Temporal client's errors (see `errorResponseOf`), for
+ * every feature (hazards, campaigns): the workflow id says what was not found.
+ */
 @Catch(
   DomainRejection,
   WorkflowUpdateFailedError,

@@ -275,7 +275,7 @@ describe('POST /hazards', () => {
     expect(hazards.started).toHaveLength(1);
     const [start] = hazards.started;
     expect(start.workflowType).toBe('hazardWorkflow');
-    expect(start.options).toMatchObject({ workflowId: `hazard-${hazardId}`, taskQueue: 'duban-hazards', workflowIdConflictPolicy: 'FAIL' });
+    expect(start.options).toMatchObject({ workflowId: `hazard-${hazardId}`, taskQueue: 'duban', workflowIdConflictPolicy: 'FAIL' });
     const [input] = start.options.args as HazardWorkflowInput[];
     expect(input).toEqual({ hazardId, report: { ...report }, reporter: inspector, policy: STANDARD_HAZARD_POLICY });
   });

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@duban/domain';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
+import { ErrorResponseView } from '../hazards/views/error-response.view';
+import { CampaignTemplatesService, type CampaignTemplateEntry } from './campaign-templates.service';
+import { ParseTemplateIdPipe } from './campaign-params.pipe';
+import { CampaignTemplateDto } from './dto/campaign-template.dto';
+import { CampaignTemplateEntryView } from './views/campaign-template.view';
+
+@ApiTags('campaign templates 专项行动模板')
+@ApiBearerAuth()
+@Controller('campaign-templates')
+export class CampaignTemplatesController {
+  constructor(private readonly templates: CampaignTemplatesService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Campaign templates 专项行动模板: shipped (系统内置) and office-created (自定义)',
+    description: 'The four shipped templates (百日安全生产活动, 安全生产大检查, 隐患大排查, 安全生产月) are editable defaults: copy one, change it, post it under a new id.',
+  })
+  @ApiOkResponse({ type: [CampaignTemplateEntryView] })
+  @ApiCommonErrors()
+  list(): Promise<CampaignTemplateEntry[]> {
+    return this.templates.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One template 模板详情' })
+  @ApiParam({ name: 'id', description: '模板编号 (template id).' })
+  @ApiOkResponse({ type: CampaignTemplateEntryView })
+  @ApiCommonErrors()
+  @ApiNotFoundResponse({ description: '模板不存在 (template not found).', type: ErrorResponseView })
+  get(@Param('id', ParseTemplateIdPipe) id: string): Promise<CampaignTemplateEntry> {
+    return this.templates.get(id);
+  }
+
+  @Post()
+  @Roles('office')
+  @ApiOperation({
+    summary: 'Post a template 自定义模板 (office 安委办 only)',
+    description:
+      'Checked in full before it is stored: a 400 names the offending field exactly (e.g. `phases[1].duration.amount`, `reports[0].cutoff`); unknown fields are refused by name. Templates are never overwritten: an id already used by a shipped or stored template is a 409.',
+  })
+  @ApiCreatedResponse({ description: 'Stored (已保存).', type: CampaignTemplateEntryView })
+  @ApiCommonErrors()
+  @ApiConflictResponse({ description: '模板编号已存在 (template id already in use).', type: ErrorResponseView })
+  create(@CurrentActor() actor: Actor, @Body() dto: CampaignTemplateDto): Promise<CampaignTemplateEntry> {
+    return this.templates.create(actor, dto);
+  }
+}

@@ -1,0 +1,68 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
+import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore } from './campaign-template-store';
+import { assertKnownTemplateFields } from './known-template-fields';
+
+/** A template as offered: shipped with Duban (editable default) or posted by an office. */
+export interface CampaignTemplateEntry {
+  origin: 'shipped' | 'office';
+  template: CampaignTemplate;
+  createdBy?: string;
+  createdAt?: string;
+}
+
+/** A JSON copy: DTO instances become plain data before they are stored or sent to a workflow. */
+export const plainTemplate = (template: CampaignTemplate): CampaignTemplate => JSON.parse(JSON.stringify(template)) as CampaignTemplate;
+
+/**
+ * Campaign templates (专项行动模板): the four Duban ships plus those offices post. A posted
+ * template is checked in full (the field named), and its id may not clash with any other.
+ */
+@Injectable()
+export class CampaignTemplatesService {
+  constructor(@Inject(CAMPAIGN_TEMPLATE_STORE) private readonly store: CampaignTemplateStore) {}
+
+  async list(): Promise<CampaignTemplateEntry[]> {
+    const stored = await this.store.list();
+    return [
+      ...SHIPPED_CAMPAIGN_TEMPLATES.map((template) => ({ origin: 'shipped' as const, template })),
+      ...stored.map((s) => ({ origin: 'office' as const, template: s.template, createdBy: s.createdBy, createdAt: s.createdAt })),
+    ];
+  }
+
+  async get(templateId: string): Promise<CampaignTemplateEntry> {
+    const entry = await this.find(templateId);
+    if (!entry) throw new NotFoundException(`campaign template ${templateId} not found`);
+    return entry;
+  }
+
+  /** 自定义模板: office only (the controller's guard); 400 naming the field, 409 on an id already in use. */
+  async create(actor: Actor, template: CampaignTemplate): Promise<CampaignTemplateEntry> {
+    const plain = plainTemplate(template);
+    validateCampaignTemplate(plain);
+    assertKnownTemplateFields(plain);
+    if (SHIPPED_CAMPAIGN_TEMPLATES.some((t) => t.id === plain.id)) {
+      throw conflict(`template id ${plain.id} is a shipped template's; copy it under a new id to change it`);
+    }
+    const stored = await this.store.insert(plain, actor);
+    if (!stored) throw conflict(`template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`);
+    return { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
+  }
+
+  /** The template a launch names; unknown is a 400 naming `templateId`. */
+  async resolve(templateId: string): Promise<CampaignTemplate> {
+    const entry = await this.find(templateId);
+    if (!entry) {
+      const known = (await this.list()).map((e) => e.template.id);
+      throw invalid('templateId', `unknown templateId ${JSON.stringify(templateId)}; known: ${known.join(', ')}`);
+    }
+    return entry.template;
+  }
+
+  private async find(templateId: string): Promise<CampaignTemplateEntry | undefined> {
+    const shipped = SHIPPED_CAMPAIGN_TEMPLATES.find((t) => t.id === templateId);
+    if (shipped) return { origin: 'shipped', template: shipped };
+    const stored = await this.store.get(templateId);
+    return stored && { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { LEDGER_PAGE_MAX } from '@duban/persistence';
+import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
+
+/** `?date=YYYY-MM-DD` of the daily roll-up (一日一汇总). */
+export class DailyReportsQuery {
+  @ApiPropertyOptional({ description: '日期 (day), YYYY-MM-DD in China Standard Time; default today (CST).', example: '2026-12-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'date must be a day as YYYY-MM-DD (China Standard Time)' })
+  date?: string;
+}
+
+/** Filters of a campaign's escalations (督办升级). */
+export class CampaignEscalationsQuery {
+  @ApiPropertyOptional({ description: '单位编号 (unit id). Forced to the caller\'s own unit for a unit token.' })
+  @IsOptional()
+  @IsDubanId()
+  unitId?: string;
+
+  @ApiPropertyOptional({ description: `At most this many (条数), 1–${LEDGER_PAGE_MAX}; default 100.`, minimum: 1, maximum: LEDGER_PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LEDGER_PAGE_MAX)
+  limit?: number;
+}
+
+/** Filter of a campaign's audit trail (履职记录). */
+export class CampaignEventsQuery {
+  @ApiPropertyOptional({
+    description: '单位编号 (unit id): that unit\'s events only; absent: the campaign\'s own and every unit\'s. A unit token gets the campaign\'s own events and its own.',
+  })
+  @IsOptional()
+  @IsDubanId()
+  unitId?: string;
+}

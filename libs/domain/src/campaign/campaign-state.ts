@@ -1,0 +1,44 @@
+import type { Actor } from '../actor';
+import type { TimeSpan } from '../time/time-span';
+import type { CampaignScope, ScopeUnit } from './campaign-scope';
+import type { PhaseExtensions } from './campaign-schedule';
+import type { CampaignTemplate } from './campaign-template';
+
+export const CAMPAIGN_STATUSES = ['running', 'paused', 'closed'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+/**
+ * The campaign workflow's own state. The unit roster is not kept here (a campaign may cover
+ * thousands of units): it lives in the launch input, the units' own workflows and the ledger;
+ * the campaign keeps only a cursor over the launch and the changes made since.
+ */
+export interface CampaignState {
+  campaignId: string;
+  name: string;
+  template: CampaignTemplate;
+  scope: Omit<CampaignScope, 'units'> & { unitCount: number };
+  startsAt: string;
+  launchedBy: Actor;
+  status: CampaignStatus;
+  phaseExtensions: PhaseExtensions;
+  /** How many of the launch scope's units have their workflow started. */
+  launchCursor: number;
+  addedUnits: ScopeUnit[];
+  removedUnitIds: string[];
+  closedAt?: string;
+  lastSeq: number;
+}
+
+export type CampaignEventBody =
+  | { type: 'launched'; data: { templateId: string; unitCount: number; startsAt: string } }
+  | { type: 'units_enrolled'; data: { from: number; to: number } }
+  | { type: 'paused'; data: Record<string, never> }
+  | { type: 'resumed'; data: Record<string, never> }
+  | { type: 'phase_extended'; data: { phaseId: string; by: TimeSpan; newEndsAt: string } }
+  | { type: 'unit_added'; data: { unit: ScopeUnit } }
+  | { type: 'unit_removed'; data: { unitId: string } }
+  | { type: 'phase_started'; data: { phaseId: string } }
+  | { type: 'closed'; data: Record<string, never> };
+
+export type NewCampaignEvent = CampaignEventBody & { at: string; actor: Actor; reason: string };
+export type CampaignEvent = NewCampaignEvent & { campaignId: string; seq: number };

@@ -1,0 +1,84 @@
+import type { Actor } from '../actor';
+import { conflict, invalid } from '../rejection';
+import { TEXT_LIMITS } from '../hazard/hazard-report';
+import { isValidId } from '../hazard/hazard-report';
+import type { TimeSpan } from '../time/time-span';
+import { buildCampaignSchedule } from './build-campaign-schedule';
+import { authorizeCampaignAction } from './campaign-permissions';
+import type { CampaignSchedule } from './campaign-schedule';
+import type { ScopeUnit } from './campaign-scope';
+import { UNIT_KINDS } from './campaign-scope';
+import type { CampaignState, NewCampaignEvent } from './campaign-state';
+
+export type CampaignCommand =
+  | { type: 'pause'; actor: Actor; reason: string }
+  | { type: 'resume'; actor: Actor; reason: string }
+  | { type: 'extend_phase'; actor: Actor; reason: string; phaseId: string; by: TimeSpan }
+  | { type: 'add_unit'; actor: Actor; reason: string; unit: ScopeUnit }
+  | { type: 'remove_unit'; actor: Actor; reason: string; unitId: string }
+  | { type: 'close'; actor: Actor; reason: string };
+
+function reasonOf(command: CampaignCommand): string {
+  const reason = command.reason;
+  if (typeof reason !== 'string' || reason.trim() === '') throw invalid('reason', 'reason is required: every change to a campaign says why');
+  if (reason.length > TEXT_LIMITS.longText) throw invalid('reason', `reason is longer than ${TEXT_LIMITS.longText} characters`);
+  return reason;
+}
+
+/** Checks a unit added mid-campaign against the campaign's scope. */
+export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
+  if (!unit || !isValidId(unit.unitId)) throw invalid('unit.unitId', 'unit.unitId must be 1–100 letters, digits, _ . : -');
+  if (typeof unit.name !== 'string' || unit.name.trim() === '') throw invalid('unit.name', 'unit.name is required');
+  if (!UNIT_KINDS.includes(unit.kind)) throw invalid('unit.kind', `unit.kind must be one of ${UNIT_KINDS.join(', ')}`);
+  if (!state.scope.regions.some((r) => r.id === unit.regionId)) throw invalid('unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
+  if (unit.industryId !== undefined && !state.scope.industries.some((i) => i.id === unit.industryId)) {
+    throw invalid('unit.industryId', `industry ${JSON.stringify(unit.industryId)} is not in the campaign's scope`);
+  }
+}
+
+/**
+ * The office's decisions on a running campaign (pause, resume, extend a phase, add or
+ * remove a unit, close), each with a reason. Pure, for update validators.
+ */
+export function decideCampaign(state: CampaignState, schedule: CampaignSchedule, command: CampaignCommand, now: Date): NewCampaignEvent[] {
+  authorizeCampaignAction('manage', command.actor);
+  const reason = reasonOf(command);
+  if (state.status === 'closed') throw conflict(`campaign ${state.campaignId} is closed`);
+  const base = { at: now.toISOString(), actor: command.actor, reason };
+  switch (command.type) {
+    case 'pause':
+      if (state.status === 'paused') throw conflict('the campaign is already paused');
+      return [{ ...base, type: 'paused', data: {} }];
+    case 'resume':
+      if (state.status !== 'paused') throw conflict('the campaign is not paused');
+      return [{ ...base, type: 'resumed', data: {} }];
+    case 'extend_phase': {
+      const phase = schedule.phases.find((p) => p.phaseId === command.phaseId);
+      if (!phase) throw invalid('phaseId', `no phase ${JSON.stringify(command.phaseId)}; phases: ${schedule.phases.map((p) => p.phaseId).join(', ')}`);
+      if (new Date(phase.endsAt) <= now) throw conflict(`phase ${phase.phaseId} already ended at ${phase.endsAt}`);
+      const by = command.by;
+      if (!by || !['hours', 'days', 'workdays'].includes(by.unit)) throw invalid('by.unit', 'by.unit must be hours, days or workdays');
+      if (typeof by.amount !== 'number' || !Number.isFinite(by.amount) || by.amount <= 0) throw invalid('by.amount', 'by.amount must be a positive number');
+      if (by.unit === 'workdays' && !Number.isInteger(by.amount)) throw invalid('by.amount', 'working days must be whole');
+      const span: TimeSpan = { amount: by.amount, unit: by.unit };
+      const extended = buildCampaignSchedule(state.template, new Date(state.startsAt), withExtension(state, phase.phaseId, span));
+      const newEndsAt = extended.phases.find((p) => p.phaseId === phase.phaseId)!.endsAt;
+      return [{ ...base, type: 'phase_extended', data: { phaseId: phase.phaseId, by: span, newEndsAt } }];
+    }
+    case 'add_unit':
+      validateAddedUnit(state, command.unit);
+      if (state.addedUnits.some((u) => u.unitId === command.unit.unitId)) throw conflict(`unit ${command.unit.unitId} was already added`);
+      return [{ ...base, type: 'unit_added', data: { unit: command.unit } }];
+    case 'remove_unit':
+      if (!isValidId(command.unitId)) throw invalid('unitId', 'unitId is not a valid id');
+      if (state.removedUnitIds.includes(command.unitId)) throw conflict(`unit ${command.unitId} was already removed`);
+      return [{ ...base, type: 'unit_removed', data: { unitId: command.unitId } }];
+    case 'close':
+      return [{ ...base, type: 'closed', data: {} }];
+  }
+}
+
+/** The campaign's phase extensions with one more granted. */
+export function withExtension(state: CampaignState, phaseId: string, by: TimeSpan): CampaignState['phaseExtensions'] {
+  return { ...state.phaseExtensions, [phaseId]: [...(state.phaseExtensions[phaseId] ?? []), by] };
+}

@@ -1,0 +1,56 @@
+import type { Actor } from '../actor';
+import type { CampaignLaunch } from './campaign-scope';
+import type { CampaignEvent, CampaignState, NewCampaignEvent } from './campaign-state';
+import { withExtension } from './decide-campaign';
+
+/** The campaign's state at launch; the unit roster itself goes to the ledger, only its size stays. */
+export function launchedCampaignState(launch: CampaignLaunch, launchedBy: Actor): CampaignState {
+  const { units, ...scope } = launch.scope;
+  return {
+    campaignId: launch.campaignId,
+    name: launch.name,
+    template: launch.template,
+    scope: { ...scope, unitCount: units.length },
+    startsAt: launch.startsAt,
+    launchedBy,
+    status: 'running',
+    phaseExtensions: {},
+    launchCursor: 0,
+    addedUnits: [],
+    removedUnitIds: [],
+    lastSeq: 0,
+  };
+}
+
+export function evolveCampaign(state: CampaignState, event: NewCampaignEvent): CampaignState {
+  const s: CampaignState = { ...state, lastSeq: state.lastSeq + 1 };
+  switch (event.type) {
+    case 'launched':
+    case 'phase_started':
+      return s;
+    case 'units_enrolled':
+      return { ...s, launchCursor: Math.max(s.launchCursor, event.data.to) };
+    case 'paused':
+      return { ...s, status: 'paused' };
+    case 'resumed':
+      return { ...s, status: 'running' };
+    case 'phase_extended':
+      return { ...s, phaseExtensions: withExtension(s, event.data.phaseId, event.data.by) };
+    case 'unit_added':
+      return { ...s, addedUnits: [...s.addedUnits, event.data.unit], removedUnitIds: s.removedUnitIds.filter((id) => id !== event.data.unit.unitId) };
+    case 'unit_removed':
+      return { ...s, removedUnitIds: [...s.removedUnitIds, event.data.unitId] };
+    case 'closed':
+      return { ...s, status: 'closed', closedAt: event.at };
+  }
+}
+
+export function applyCampaignEvents(state: CampaignState, events: NewCampaignEvent[]): { state: CampaignState; events: CampaignEvent[] } {
+  const numbered: CampaignEvent[] = [];
+  let next = state;
+  for (const event of events) {
+    next = evolveCampaign(next, event);
+    numbered.push({ ...event, campaignId: state.campaignId, seq: next.lastSeq });
+  }
+  return { state: next, events: numbered };
+}

@@ -1,0 +1,20 @@
+import type { Actor } from '../actor';
+import type { EscalationInstrument } from '../hazard/escalation-instrument';
+import type { ScopeUnit } from './campaign-scope';
+
+/** What happened to one unit in one campaign; each event names who, when and why. */
+export type UnitEventBody =
+  | { type: 'enrolled'; data: { unit: ScopeUnit } }
+  | { type: 'report_submitted'; data: { obligationId: string; onTime: boolean; zero: boolean; content: string; hazardsFound?: number; hazardsRectified?: number } }
+  | { type: 'obligation_missed'; data: { obligationId: string; dueAt: string } }
+  | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; missedCount: number } }
+  | { type: 'inspection_recorded'; data: { tierId: string; checkItemIds: string[]; note: string } }
+  | { type: 'finding_recorded'; data: { hazardId: string; title: string; grade: string } }
+  | { type: 'paused'; data: Record<string, never> }
+  | { type: 'resumed'; data: Record<string, never> }
+  | { type: 'removed'; data: Record<string, never> }
+  | { type: 'closed'; data: Record<string, never> };
+
+export type UnitEventType = UnitEventBody['type'];
+export type NewUnitEvent = UnitEventBody & { at: string; actor: Actor; reason: string };
+export type UnitEvent = NewUnitEvent & { campaignId: string; unitId: string; seq: number };

@@ -1,0 +1,46 @@
+import type { Actor } from '../actor';
+import type { EscalationInstrument } from '../hazard/escalation-instrument';
+import type { ScopeUnit } from './campaign-scope';
+
+export const UNIT_CAMPAIGN_STATUSES = ['active', 'paused', 'removed', 'closed'] as const;
+export type UnitCampaignStatus = (typeof UNIT_CAMPAIGN_STATUSES)[number];
+
+/** What a unit has done in a campaign: the inputs of its assessment (考核). */
+export interface UnitCounters {
+  /** Obligations that have come due while the unit was active. */
+  due: number;
+  onTime: number;
+  late: number;
+  missed: number;
+  zeroReports: number;
+  inspections: number;
+  findings: number;
+}
+
+export interface UnitEscalationRecord {
+  stepId: string;
+  instrument: EscalationInstrument;
+  missedCount: number;
+  at: string;
+  reason: string;
+}
+
+/**
+ * One unit's obligations in one campaign (the state of its child workflow). Submissions are
+ * keyed by obligation id so a resubmission or a retried update never counts twice.
+ */
+export interface UnitObligationsState {
+  campaignId: string;
+  unit: ScopeUnit;
+  status: UnitCampaignStatus;
+  enrolledAt: string;
+  /** Obligations due at or before this instant have been settled (submitted or missed). */
+  settledUntil: string;
+  submissions: Record<string, { at: string; onTime: boolean; zero: boolean; by: Actor }>;
+  /** Missed obligation ids still open for a late submission. */
+  missedOpen: string[];
+  counters: UnitCounters;
+  escalations: UnitEscalationRecord[];
+  hazardIds: string[];
+  lastSeq: number;
+}

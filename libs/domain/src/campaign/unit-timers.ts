@@ -1,0 +1,39 @@
+import { SYSTEM_ACTOR } from '../actor';
+import { ESCALATION_INSTRUMENT_LABELS } from '../hazard/escalation-instrument';
+import { nextObligationAfter, obligationsBetween } from './campaign-obligations';
+import type { UnitContext } from './decide-unit';
+import { applyUnitEvents } from './evolve-unit';
+import type { NewUnitEvent, UnitEvent } from './unit-obligations-events';
+import type { UnitObligationsState } from './unit-obligations-state';
+import { unitEscalationsDue } from './unit-escalation';
+
+/** When the unit's workflow must next look at the clock: the next obligation's cut-off while active. */
+export function nextUnitTimerAt(state: UnitObligationsState, ctx: UnitContext): Date | undefined {
+  if (state.status !== 'active') return undefined;
+  const next = nextObligationAfter(ctx.template, ctx.schedule, new Date(state.settledUntil));
+  return next ? new Date(next.dueAt) : undefined;
+}
+
+/**
+ * Settles every obligation that has come due up to `now`: the unreported ones are recorded as
+ * missed, and each ladder rung the missed count has reached is applied (提醒 → 通报 → 约谈).
+ * Returns the new state (its `settledUntil` moved to `now`) and the events recorded.
+ */
+export function settleUnitObligations(state: UnitObligationsState, ctx: UnitContext, now: Date): { state: UnitObligationsState; events: UnitEvent[] } {
+  if (state.status !== 'active' || now.toISOString() <= state.settledUntil) return { state, events: [] };
+  const at = now.toISOString();
+  const base = { at, actor: SYSTEM_ACTOR };
+  const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now)
+    .filter((o) => !state.submissions[o.id])
+    .map((o) => ({ ...base, type: 'obligation_missed', data: { obligationId: o.id, dueAt: o.dueAt }, reason: `${o.name} not received by its cut-off ${o.dueAt} (逾期未报)` }));
+  const afterMisses = applyUnitEvents(state, missed);
+  const missedCount = afterMisses.state.counters.missed;
+  const rungs: NewUnitEvent[] = unitEscalationsDue(ctx.template.escalation, missedCount, afterMisses.state.escalations.map((e) => e.stepId)).map((step) => ({
+    ...base,
+    type: 'escalated',
+    data: { stepId: step.id, instrument: step.instrument, missedCount },
+    reason: `${ESCALATION_INSTRUMENT_LABELS[step.instrument]}: ${missedCount} obligation(s) missed, rung "${step.id}" applies from ${step.afterMissed} (template ${ctx.template.id})`,
+  }));
+  const afterRungs = applyUnitEvents(afterMisses.state, rungs);
+  return { state: { ...afterRungs.state, settledUntil: at }, events: [...afterMisses.events, ...afterRungs.events] };
+}

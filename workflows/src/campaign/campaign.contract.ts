@@ -1,0 +1,72 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type {
+  Actor,
+  CampaignEvent,
+  CampaignLaunch,
+  CampaignSchedule,
+  CampaignState,
+  HazardPolicy,
+  PhaseWindow,
+  ScopeUnit,
+  TimeSpan,
+} from '@duban/domain';
+import type { UnitControl } from './unit-obligations.contract';
+
+/**
+ * The campaign workflow's contract (专项行动): one workflow per campaign, one child workflow
+ * per responsible unit (see unit-obligations.contract.ts).
+ */
+export { DUBAN_TASK_QUEUE as CAMPAIGN_TASK_QUEUE } from '../task-queue';
+export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+
+export interface CampaignWorkflowInput {
+  /** The launch as the office asked for it; its unit roster is moved to the ledger at once. */
+  launch?: CampaignLaunch;
+  launchedBy?: Actor;
+  hazardPolicy?: HazardPolicy;
+  /** Set when continuing as new (history stays bounded over thousands of units). */
+  carriedState?: CampaignState;
+}
+
+export interface CampaignView {
+  state: CampaignState;
+  schedule: CampaignSchedule;
+  currentPhase?: PhaseWindow;
+  /** Units whose workflows have started (of state.scope.unitCount + added). */
+  unitsLaunched: number;
+}
+
+export interface CampaignUpdateResult {
+  events: CampaignEvent[];
+  view: CampaignView;
+}
+
+/** Every decision on a campaign names who made it and why. */
+export type WithReason = { actor: Actor; reason: string };
+export type ExtendPhaseArgs = WithReason & { phaseId: string; by: TimeSpan };
+export type AddUnitArgs = WithReason & { unit: ScopeUnit };
+export type RemoveUnitArgs = WithReason & { unitId: string };
+
+export const pauseCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('pauseCampaign');
+export const resumeCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('resumeCampaign');
+export const extendPhaseUpdate = defineUpdate<CampaignUpdateResult, [ExtendPhaseArgs]>('extendPhase');
+export const addUnitUpdate = defineUpdate<CampaignUpdateResult, [AddUnitArgs]>('addUnit');
+export const removeUnitUpdate = defineUpdate<CampaignUpdateResult, [RemoveUnitArgs]>('removeUnit');
+export const closeCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('closeCampaign');
+/** Answers once the campaign is in the ledger (update-with-start from the API). */
+export const awaitCampaignRegisteredUpdate = defineUpdate<CampaignView, []>('awaitCampaignRegistered');
+
+export const campaignViewQuery = defineQuery<CampaignView>('campaignView');
+
+/** The campaign workflow's I/O, all idempotent (activities may be retried). */
+export interface CampaignActivities {
+  recordCampaignEvents(input: { events: CampaignEvent[]; state: CampaignState; schedule: CampaignSchedule; hazardPolicy: HazardPolicy }): Promise<void>;
+  /** Writes the roster into the ledger (insert-or-ignore); returns how many units it holds. */
+  saveCampaignRoster(input: { campaignId: string; units: ScopeUnit[] }): Promise<number>;
+  /** A page of the roster in a stable order, for launching unit workflows in batches. */
+  loadRosterPage(input: { campaignId: string; offset: number; limit: number }): Promise<ScopeUnit[]>;
+  /** Signals every unit workflow of the campaign (or the listed ones); returns how many were signalled. */
+  signalUnits(input: { campaignId: string; control: UnitControl; unitIds?: string[] }): Promise<number>;
+  /** Waits (heartbeating) until no unit of the campaign is still active or paused; returns the status counts. */
+  awaitUnitsSettled(input: { campaignId: string }): Promise<Record<string, number>>;
+}

@@ -1,0 +1,218 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import {
+  applyCampaignEvents,
+  buildCampaignSchedule,
+  decideCampaign,
+  DomainRejection,
+  launchedCampaignState,
+  phaseAt,
+  STANDARD_HAZARD_POLICY,
+  type Actor,
+  type CampaignCommand,
+  type CampaignState,
+  type HazardPolicy,
+  type NewCampaignEvent,
+  type ScopeUnit,
+} from '@duban/domain';
+import { REJECTION_FAILURE_TYPE } from '../hazard/hazard.contract';
+import { DubanCampaignId } from '../search-attributes';
+import {
+  addUnitUpdate,
+  awaitCampaignRegisteredUpdate,
+  campaignViewQuery,
+  closeCampaignUpdate,
+  extendPhaseUpdate,
+  pauseCampaignUpdate,
+  removeUnitUpdate,
+  resumeCampaignUpdate,
+  type AddUnitArgs,
+  type CampaignActivities,
+  type CampaignUpdateResult,
+  type ExtendPhaseArgs,
+  type RemoveUnitArgs,
+  type WithReason,
+  type CampaignView,
+  type CampaignWorkflowInput,
+} from './campaign.contract';
+import { unitObligationsWorkflowId, type UnitControl, type UnitObligationsInput } from './unit-obligations.contract';
+import { unitObligationsWorkflow } from './unit-obligations.workflow';
+
+/** Units launched per batch: each start is two history events, so batches keep runs small. */
+const LAUNCH_BATCH = 250;
+/** Continue-as-new well before Temporal's 10k-event warning. */
+const MAX_HISTORY_EVENTS = 3000;
+
+const activities = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+const { awaitUnitsSettled } = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '1 hour',
+  heartbeatTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+function asFailure(error: unknown): unknown {
+  if (error instanceof DomainRejection) {
+    return ApplicationFailure.create({ type: REJECTION_FAILURE_TYPE[error.kind], message: error.message, details: [{ field: error.field, ...error.details }], nonRetryable: true });
+  }
+  return error;
+}
+
+/**
+ * A campaign (专项行动) over its scope: records the launch, starts one obligations workflow per
+ * responsible unit (in batches, continuing as new so thousands of units stay within history
+ * limits), marks phase starts, and carries the office's decisions (pause, resume, extend a
+ * phase, add or remove a unit, close) to the units.
+ */
+export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<CampaignState> {
+  const hazardPolicy: HazardPolicy = input.hazardPolicy ?? STANDARD_HAZARD_POLICY;
+  let state: CampaignState;
+  let registered = false;
+  const schedule = () => buildCampaignSchedule(state.template, new Date(state.startsAt), state.phaseExtensions);
+
+  async function commit(events: NewCampaignEvent[]): Promise<CampaignUpdateResult> {
+    const applied = applyCampaignEvents(state, events);
+    state = applied.state;
+    await activities.recordCampaignEvents({ events: applied.events, state, schedule: schedule(), hazardPolicy });
+    return { events: applied.events, view: view() };
+  }
+
+  function view(): CampaignView {
+    const s = schedule();
+    return { state, schedule: s, currentPhase: phaseAt(s, new Date()), unitsLaunched: state.launchCursor + state.addedUnits.length };
+  }
+
+  async function startUnit(unit: ScopeUnit, enrolledBy: Actor): Promise<void> {
+    const unitInput: UnitObligationsInput = { campaignId: state.campaignId, unit, enrolledBy, paused: state.status === 'paused' };
+    try {
+      await startChild(unitObligationsWorkflow, {
+        workflowId: unitObligationsWorkflowId(state.campaignId, unit.unitId),
+        args: [unitInput],
+        // Units outlive each run of this workflow (continue-as-new) and are closed by signal.
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+    } catch (error) {
+      // Started by an earlier run whose progress was not yet recorded: already enrolled.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    }
+  }
+
+  function signalUnits(control: UnitControl, unitIds?: string[]): Promise<number> {
+    return activities.signalUnits({ campaignId: state.campaignId, control, unitIds });
+  }
+
+  /** An update handler and its validator for one office decision; `after` carries it to the units. */
+  function onCommand<A extends WithReason>(toCommand: (args: A) => CampaignCommand, after?: (args: A) => Promise<unknown>) {
+    const decide = (args: A) => {
+      try {
+        return decideCampaign(state, schedule(), toCommand(args), new Date());
+      } catch (error) {
+        throw asFailure(error);
+      }
+    };
+    const handler = async (args: A): Promise<CampaignUpdateResult> => {
+      const result = await commit(decide(args));
+      await after?.(args);
+      return { ...result, view: view() };
+    };
+    return [handler, { validator: (args: A) => void decide(args) }] as const;
+  }
+
+  if (input.carriedState) {
+    state = input.carriedState;
+    registered = true;
+  } else {
+    const launch = input.launch!;
+    state = launchedCampaignState(launch, input.launchedBy!);
+  }
+
+  setHandler(campaignViewQuery, view);
+  setHandler(awaitCampaignRegisteredUpdate, async () => {
+    await condition(() => registered);
+    return view();
+  });
+  setHandler(pauseCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'pause', ...a }), (a) => signalUnits({ type: 'pause', ...a })));
+  setHandler(resumeCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'resume', ...a }), (a) => signalUnits({ type: 'resume', ...a })));
+  setHandler(
+    extendPhaseUpdate,
+    ...onCommand(
+      (a: ExtendPhaseArgs) => ({ type: 'extend_phase', ...a }),
+      (a) => signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }),
+    ),
+  );
+  setHandler(addUnitUpdate, ...onCommand((a: AddUnitArgs) => ({ type: 'add_unit', ...a }), (a) => startUnit(a.unit, a.actor)));
+  setHandler(
+    removeUnitUpdate,
+    ...onCommand((a: RemoveUnitArgs) => ({ type: 'remove_unit', ...a }), (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId])),
+  );
+  setHandler(closeCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'close', ...a }), (a) => signalUnits({ type: 'close', ...a })));
+
+  upsertSearchAttributes([{ key: DubanCampaignId, value: state.campaignId }]);
+
+  if (!input.carriedState) {
+    const launch = input.launch!;
+    await commit([
+      {
+        type: 'launched',
+        data: { templateId: launch.template.id, unitCount: launch.scope.units.length, startsAt: launch.startsAt },
+        at: new Date().toISOString(),
+        actor: input.launchedBy!,
+        reason: `${launch.name}: ${launch.template.name} over ${launch.scope.units.length} unit(s), lead ${launch.scope.leadDepartment} / ${launch.scope.leadLeader}`,
+      },
+    ]);
+    await activities.saveCampaignRoster({ campaignId: state.campaignId, units: launch.scope.units });
+    registered = true;
+  }
+
+  const continueIfLong = async () => {
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof campaignWorkflow>({ carriedState: state, hazardPolicy });
+    }
+  };
+
+  // Enrol the launch roster in batches (a campaign over thousands of units).
+  while (state.launchCursor < state.scope.unitCount && state.status !== 'closed') {
+    const page = await activities.loadRosterPage({ campaignId: state.campaignId, offset: state.launchCursor, limit: LAUNCH_BATCH });
+    if (page.length === 0) break;
+    const removed = new Set(state.removedUnitIds);
+    await Promise.all(page.filter((u) => !removed.has(u.unitId)).map((unit) => startUnit(unit, state.launchedBy)));
+    const from = state.launchCursor;
+    await commit([
+      { type: 'units_enrolled', data: { from, to: from + page.length }, at: new Date().toISOString(), actor: state.launchedBy, reason: `obligations workflows started for units ${from + 1}–${from + page.length}` },
+    ]);
+    await continueIfLong();
+  }
+
+  // Then mark each phase as it starts, until the office closes the campaign.
+  while (state.status !== 'closed') {
+    const now = Date.now();
+    const nextStart = schedule()
+      .phases.map((p) => ({ phaseId: p.phaseId, at: Date.parse(p.startsAt) }))
+      .find((p) => p.at > now);
+    const seq = state.lastSeq;
+    const changed = nextStart ? await condition(() => state.lastSeq !== seq, nextStart.at - now) : (await condition(() => state.lastSeq !== seq), true);
+    if (!changed && nextStart) {
+      await commit([{ type: 'phase_started', data: { phaseId: nextStart.phaseId }, at: new Date().toISOString(), actor: state.launchedBy, reason: `phase ${nextStart.phaseId} begins per the schedule` }]);
+    }
+    await continueIfLong();
+  }
+  await condition(allHandlersFinished);
+  // Closed when every unit has settled its last obligations: the summary read after this is final.
+  await awaitUnitsSettled({ campaignId: state.campaignId });
+  return state;
+}

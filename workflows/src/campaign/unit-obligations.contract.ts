@@ -1,0 +1,77 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  Actor,
+  CampaignSchedule,
+  CampaignTemplate,
+  HazardGrade,
+  HazardPolicy,
+  Obligation,
+  PhaseExtensions,
+  ScopeUnit,
+  UnitEvent,
+  UnitObligationsState,
+} from '@duban/domain';
+
+/** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
+export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
+
+export interface UnitObligationsInput {
+  campaignId: string;
+  unit: ScopeUnit;
+  enrolledBy: Actor;
+  /** Enrolled while the campaign is paused. */
+  paused?: boolean;
+  carriedState?: UnitObligationsState;
+}
+
+/** The campaign's plan as a unit needs it; loaded by activity so thousands of children carry only ids. */
+export interface CampaignPlan {
+  campaignId: string;
+  template: CampaignTemplate;
+  startsAt: string;
+  phaseExtensions: PhaseExtensions;
+  hazardPolicy: HazardPolicy;
+}
+
+/** Fire-and-forget control from the campaign to its units: the campaign records the decision itself. */
+export type UnitControl =
+  | { type: 'pause'; actor: Actor; reason: string }
+  | { type: 'resume'; actor: Actor; reason: string }
+  | { type: 'phases_changed'; actor: Actor; reason: string; phaseExtensions: PhaseExtensions }
+  | { type: 'remove'; actor: Actor; reason: string }
+  | { type: 'close'; actor: Actor; reason: string };
+
+export const unitControlSignal = defineSignal<[UnitControl]>('unitControl');
+
+export interface UnitView {
+  state: UnitObligationsState;
+  schedule: CampaignSchedule;
+  /** Obligations due and not yet submitted (including missed ones still open for late submission). */
+  open: Obligation[];
+  nextDue?: Obligation;
+}
+
+export interface UnitUpdateResult {
+  events: UnitEvent[];
+  view: UnitView;
+}
+
+export const submitReportUpdate = defineUpdate<
+  UnitUpdateResult,
+  [{ actor: Actor; obligationId: string; zero: boolean; content: string; hazardsFound?: number; hazardsRectified?: number }]
+>('submitReport');
+export const recordInspectionUpdate = defineUpdate<UnitUpdateResult, [{ actor: Actor; tierId: string; checkItemIds: string[]; note: string }]>(
+  'recordInspection',
+);
+/** A finding becomes a hazard in the hazard ledger, linked to the campaign and unit. */
+export const recordFindingUpdate = defineUpdate<
+  UnitUpdateResult & { hazardId: string },
+  [{ actor: Actor; title: string; description: string; location: string; industry: string; grade: HazardGrade; finder: string; deadline: string }]
+>('recordFinding');
+
+export const unitViewQuery = defineQuery<UnitView>('unitView');
+
+export interface UnitObligationsActivities {
+  loadCampaignPlan(input: { campaignId: string }): Promise<CampaignPlan>;
+  recordUnitEvents(input: { events: UnitEvent[]; state: UnitObligationsState }): Promise<void>;
+}

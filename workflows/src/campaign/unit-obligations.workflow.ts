@@ -1,0 +1,219 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  ParentClosePolicy,
+  proxyActivities,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  applyUnitEvents,
+  buildCampaignSchedule,
+  decideUnit,
+  DomainRejection,
+  enrolledUnitState,
+  enrolUnitEvents,
+  nextUnitTimerAt,
+  obligationsBetween,
+  settleUnitObligations,
+  type NewUnitEvent,
+  type UnitCommand,
+  type UnitContext,
+  type UnitObligationsState,
+} from '@duban/domain';
+import { hazardWorkflowId, REJECTION_FAILURE_TYPE, type HazardWorkflowInput } from '../hazard/hazard.contract';
+import { DubanCampaignId, DubanUnitId } from '../search-attributes';
+import {
+  recordFindingUpdate,
+  recordInspectionUpdate,
+  submitReportUpdate,
+  unitControlSignal,
+  unitViewQuery,
+  type UnitControl,
+  type UnitObligationsActivities,
+  type UnitObligationsInput,
+  type UnitUpdateResult,
+  type UnitView,
+} from './unit-obligations.contract';
+
+const MAX_HISTORY_EVENTS = 4000;
+/** The validator cannot draw a random id (it would shift replay); it checks with this stand-in. */
+const PENDING_HAZARD_ID = 'pending';
+
+const { loadCampaignPlan, recordUnitEvents } = proxyActivities<UnitObligationsActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+function asFailure(error: unknown): unknown {
+  if (error instanceof DomainRejection) {
+    return ApplicationFailure.create({ type: REJECTION_FAILURE_TYPE[error.kind], message: error.message, details: [{ field: error.field, ...error.details }], nonRetryable: true });
+  }
+  return error;
+}
+
+/**
+ * One responsible unit's obligations in one campaign (责任单位): reports due at their cut-offs,
+ * phase deliverables, activity reports; missed ones recorded and escalated along the
+ * template's ladder; inspections and findings (each finding becomes a hazard workflow).
+ */
+export async function unitObligationsWorkflow(input: UnitObligationsInput): Promise<UnitObligationsState> {
+  const plan = await loadCampaignPlan({ campaignId: input.campaignId });
+  let ctx: UnitContext = {
+    template: plan.template,
+    schedule: buildCampaignSchedule(plan.template, new Date(plan.startsAt), plan.phaseExtensions),
+    hazardPolicy: plan.hazardPolicy,
+  };
+  let state: UnitObligationsState;
+  const controls: UnitControl[] = [];
+  let pendingWrites = Promise.resolve();
+
+  /** Projects numbered events with the state after them; writes go out in order. */
+  async function project(events: UnitUpdateResult['events']): Promise<UnitUpdateResult> {
+    if (events.length > 0) {
+      const snapshot = state;
+      pendingWrites = pendingWrites.then(() => recordUnitEvents({ events, state: snapshot }));
+      await pendingWrites;
+    }
+    return { events, view: view() };
+  }
+
+  function commit(events: NewUnitEvent[]): Promise<UnitUpdateResult> {
+    const applied = applyUnitEvents(state, events);
+    state = applied.state;
+    return project(applied.events);
+  }
+
+  /** Records what the clock decided: obligations missed since the last look, and ladder rungs reached. */
+  function settle(): Promise<UnitUpdateResult> {
+    const settled = settleUnitObligations(state, ctx, new Date());
+    state = settled.state;
+    return project(settled.events);
+  }
+
+  function view(): UnitView {
+    const now = new Date();
+    const due = obligationsBetween(ctx.template, ctx.schedule, new Date(state.enrolledAt), now).filter((o) => !state.submissions[o.id]);
+    const upcoming = obligationsBetween(ctx.template, ctx.schedule, now, new Date(now.getTime() + 24 * 3600_000)).filter((o) => !state.submissions[o.id]);
+    return { state, schedule: ctx.schedule, open: [...due, ...upcoming], nextDue: upcoming[0] };
+  }
+
+  if (input.carriedState) {
+    state = input.carriedState;
+  } else {
+    const now = new Date();
+    state = enrolledUnitState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
+    await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`));
+  }
+  upsertSearchAttributes([
+    { key: DubanCampaignId, value: input.campaignId },
+    { key: DubanUnitId, value: input.unit.unitId },
+  ]);
+
+  const decide = (command: UnitCommand) => decideUnit(state, command, new Date(), ctx);
+  const validate = (command: UnitCommand) => {
+    try {
+      decide(command);
+    } catch (error) {
+      throw asFailure(error);
+    }
+  };
+  const decided = (command: UnitCommand) => {
+    try {
+      return decide(command);
+    } catch (error) {
+      throw asFailure(error);
+    }
+  };
+
+  setHandler(unitViewQuery, view);
+  setHandler(unitControlSignal, (control) => void controls.push(control));
+  setHandler(
+    submitReportUpdate,
+    async (args) => {
+      await settle();
+      return commit(decided({ type: 'submit_report', ...args }));
+    },
+    { validator: (args) => validate({ type: 'submit_report', ...args }) },
+  );
+  setHandler(recordInspectionUpdate, async (args) => commit(decided({ type: 'record_inspection', ...args })), {
+    validator: (args) => validate({ type: 'record_inspection', ...args }),
+  });
+  setHandler(
+    recordFindingUpdate,
+    async ({ actor, ...report }) => {
+      const hazardId = uuid4();
+      const events = decided({ type: 'record_finding', actor, hazardId, report: { ...report, unitId: state.unit.unitId, source: 'campaign' } });
+      const hazardInput: HazardWorkflowInput = {
+        hazardId,
+        report: { ...report, unitId: state.unit.unitId, source: 'campaign', campaignId: state.campaignId },
+        reporter: actor,
+        policy: ctx.hazardPolicy,
+      };
+      // The hazard lives on in the hazard ledger whatever becomes of the campaign.
+      await startChild('hazardWorkflow', {
+        workflowId: hazardWorkflowId(hazardId),
+        args: [hazardInput],
+        parentClosePolicy: ParentClosePolicy.ABANDON,
+      });
+      return { ...(await commit(events)), hazardId };
+    },
+    {
+      validator: ({ actor, ...report }) =>
+        validate({ type: 'record_finding', actor, hazardId: PENDING_HAZARD_ID, report: { ...report, unitId: state.unit.unitId, source: 'campaign' } }),
+    },
+  );
+
+  async function applyControl(control: UnitControl): Promise<void> {
+    const base = { at: new Date().toISOString(), actor: control.actor, reason: control.reason };
+    switch (control.type) {
+      case 'pause':
+        if (state.status === 'active') {
+          await settle();
+          await commit([{ ...base, type: 'paused', data: {} }]);
+        }
+        return;
+      case 'resume':
+        if (state.status === 'paused') await commit([{ ...base, type: 'resumed', data: {} }]);
+        return;
+      case 'phases_changed':
+        await settle();
+        ctx = { ...ctx, schedule: buildCampaignSchedule(ctx.template, new Date(plan.startsAt), control.phaseExtensions) };
+        return;
+      case 'remove':
+        if (state.status === 'active' || state.status === 'paused') await commit([{ ...base, type: 'removed', data: {} }]);
+        return;
+      case 'close':
+        if (state.status === 'active' || state.status === 'paused') {
+          await settle();
+          await commit([{ ...base, type: 'closed', data: {} }]);
+        }
+        return;
+    }
+  }
+
+  while (state.status === 'active' || state.status === 'paused') {
+    const wakeAt = nextUnitTimerAt(state, ctx);
+    const wait = wakeAt ? Math.max(1, wakeAt.getTime() - Date.now()) : undefined;
+    if (wait === undefined) await condition(() => controls.length > 0);
+    else await condition(() => controls.length > 0, wait);
+    await settle();
+    while (controls.length > 0) await applyControl(controls.shift()!);
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+      await condition(allHandlersFinished);
+      // Controls that arrived while draining go along with the carried state.
+      while (controls.length > 0) await applyControl(controls.shift()!);
+      if (state.status === 'active' || state.status === 'paused') {
+        await continueAsNew<typeof unitObligationsWorkflow>({ ...input, carriedState: state });
+      }
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
