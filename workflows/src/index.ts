@@ -3,3 +3,4 @@ export * from './search-attributes';
 export * from './hazard/hazard.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';
+export { REJECTION_FAILURE_TYPE } from './rejection-failure';

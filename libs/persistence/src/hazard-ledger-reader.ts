@@ -9,10 +9,10 @@ import type {
   HazardLedgerSummary,
   HazardSummaryFilter,
 } from './hazard-ledger-rows';
+import { eventFields, iso, isoOrNull, type Raw } from './sql/row-values';
+import { ESCALATIONS_DEFAULT, selectPage, Where } from './sql/where';
 
-export const LEDGER_PAGE_DEFAULT = 50;
-export const LEDGER_PAGE_MAX = 500;
-const ESCALATIONS_DEFAULT = 100;
+export { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './sql/where';
 
 // The jsonb snapshot stays out of lists: it is large and the columns already say what lists need.
 const ROW_COLUMNS = `
@@ -22,60 +22,6 @@ const ROW_COLUMNS = `
   last_escalation_instrument, last_escalated_at, signed_off_at, policy_id, version, updated_at`;
 
 const EVENT_COLUMNS = 'e.seq, e.type, e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_unit_id, e.reason, e.data';
-
-/** Collects WHERE conditions with numbered parameters. */
-class Where {
-  readonly params: unknown[] = [];
-  private readonly conditions: string[] = [];
-
-  equals(column: string, value: unknown): this {
-    if (value !== undefined) {
-      this.params.push(value);
-      this.conditions.push(`${column} = $${this.params.length}`);
-    }
-    return this;
-  }
-
-  /** Booleans inline (never user text), so the planner can match the partial indexes. */
-  flag(column: string, value: boolean | undefined): this {
-    if (value !== undefined) this.conditions.push(value ? column : `NOT ${column}`);
-    return this;
-  }
-
-  atLeast(column: string, value: Date | undefined): this {
-    if (value !== undefined) {
-      this.params.push(value.toISOString());
-      this.conditions.push(`${column} >= $${this.params.length}::timestamptz`);
-    }
-    return this;
-  }
-
-  toString(): string {
-    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
-  }
-
-  /** Appends a parameter and returns its placeholder (for LIMIT / OFFSET). */
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-}
-
-function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || !Number.isFinite(value)) return fallback;
-  return Math.min(max, Math.max(min, Math.trunc(value)));
-}
-
-/** pg gives timestamptz as Date; be lenient in case a type parser was changed globally. */
-function iso(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
-}
-
-function isoOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : iso(value);
-}
-
-type Raw = Record<string, any>;
 
 function toLedgerRow(r: Raw): HazardLedgerRow {
   return {
@@ -110,15 +56,7 @@ function toLedgerRow(r: Raw): HazardLedgerRow {
 }
 
 function toEventRow(r: Raw): HazardEventRow {
-  return {
-    seq: r.seq,
-    type: r.type,
-    at: iso(r.at),
-    // unitId only when there is one, as in the domain's Actor.
-    actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, ...(r.actor_unit_id === null ? {} : { unitId: r.actor_unit_id }) },
-    reason: r.reason,
-    data: r.data,
-  } as HazardEventRow;
+  return eventFields(r) as HazardEventRow;
 }
 
 // Record<…> typing makes the compiler flag a status or grade added to the domain but not here.
@@ -139,17 +77,11 @@ export class HazardLedgerReader {
       .equals('campaign_id', filter.campaignId)
       .flag('overdue', filter.overdue)
       .flag('listed_for_supervision', filter.listedForSupervision);
-    const countParams = [...where.params];
-    const limit = where.param(clampInt(filter.limit, LEDGER_PAGE_DEFAULT, 1, LEDGER_PAGE_MAX));
-    const offset = where.param(clampInt(filter.offset, 0, 0, Number.MAX_SAFE_INTEGER));
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ROW_COLUMNS} FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${limit} OFFSET ${offset}`,
-        where.params,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM hazard_ledger ${where}`, countParams),
-    ]);
-    return { items: (rows as Raw[]).map(toLedgerRow), total: counted[0].total };
+    return selectPage(
+      this.dataSource,
+      { select: ROW_COLUMNS, from: 'hazard_ledger', where, orderBy: 'deadline ASC, hazard_id ASC', limit: filter.limit, offset: filter.offset },
+      toLedgerRow,
+    );
   }
 
   async get(hazardId: string): Promise<HazardLedgerRow | undefined> {
@@ -178,7 +110,7 @@ export class HazardLedgerReader {
   /** Escalations (督办升级) across hazards, newest first. */
   async escalations(filter: HazardEscalationFilter = {}): Promise<HazardEscalationRow[]> {
     const where = new Where().equals('e.type', 'escalated').equals('l.unit_id', filter.unitId).atLeast('e.at', filter.since);
-    const limit = where.param(clampInt(filter.limit, ESCALATIONS_DEFAULT, 1, LEDGER_PAGE_MAX));
+    const limit = where.limit(filter.limit, ESCALATIONS_DEFAULT);
     // The unit is the hazard's (from the ledger), which the escalating actor usually is not.
     const rows: Raw[] = await this.dataSource.query(
       `SELECT e.hazard_id, ${EVENT_COLUMNS}

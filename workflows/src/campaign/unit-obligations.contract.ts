@@ -51,9 +51,18 @@ export interface UnitView {
   nextDue?: Obligation;
 }
 
+/**
+ * What an accepted update answers: small on purpose, because Temporal keeps every update's
+ * result in the history, and a unit files a report a day for months.
+ */
+export interface UnitSummary {
+  state: Pick<UnitObligationsState, 'campaignId' | 'unit' | 'status' | 'counters' | 'missedOpen' | 'lastSeq'> & { escalationCount: number };
+  nextDue?: Obligation;
+}
+
 export interface UnitUpdateResult {
   events: UnitEvent[];
-  view: UnitView;
+  view: UnitSummary;
 }
 
 export const submitReportUpdate = defineUpdate<

@@ -1,13 +1,11 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   ParentClosePolicy,
-  proxyActivities,
+  proxyLocalActivities,
   setHandler,
   startChild,
-  upsertSearchAttributes,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -15,7 +13,6 @@ import {
   applyUnitEvents,
   buildCampaignSchedule,
   decideUnit,
-  DomainRejection,
   enrolledUnitState,
   enrolUnitEvents,
   nextUnitTimerAt,
@@ -26,8 +23,8 @@ import {
   type UnitContext,
   type UnitObligationsState,
 } from '@duban/domain';
-import { hazardWorkflowId, REJECTION_FAILURE_TYPE, type HazardWorkflowInput } from '../hazard/hazard.contract';
-import { DubanCampaignId, DubanUnitId } from '../search-attributes';
+import { rejectionToFailure } from '../rejection-failure';
+import { hazardWorkflowId, type HazardWorkflowInput } from '../hazard/hazard.contract';
 import {
   recordFindingUpdate,
   recordInspectionUpdate,
@@ -37,6 +34,7 @@ import {
   type UnitControl,
   type UnitObligationsActivities,
   type UnitObligationsInput,
+  type UnitSummary,
   type UnitUpdateResult,
   type UnitView,
 } from './unit-obligations.contract';
@@ -45,17 +43,14 @@ const MAX_HISTORY_EVENTS = 4000;
 /** The validator cannot draw a random id (it would shift replay); it checks with this stand-in. */
 const PENDING_HAZARD_ID = 'pending';
 
-const { loadCampaignPlan, recordUnitEvents } = proxyActivities<UnitObligationsActivities>({
+// Local activities: a campaign runs thousands of these workflows, and a local activity costs one
+// marker event instead of three events and a task-queue round trip. Both are idempotent reads or
+// writes, so a retry after a worker crash is harmless.
+const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-function asFailure(error: unknown): unknown {
-  if (error instanceof DomainRejection) {
-    return ApplicationFailure.create({ type: REJECTION_FAILURE_TYPE[error.kind], message: error.message, details: [{ field: error.field, ...error.details }], nonRetryable: true });
-  }
-  return error;
-}
 
 /**
  * One responsible unit's obligations in one campaign (责任单位): reports due at their cut-offs,
@@ -80,7 +75,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
       pendingWrites = pendingWrites.then(() => recordUnitEvents({ events, state: snapshot }));
       await pendingWrites;
     }
-    return { events, view: view() };
+    return { events, view: summary() };
   }
 
   function commit(events: NewUnitEvent[]): Promise<UnitUpdateResult> {
@@ -94,6 +89,13 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     const settled = settleUnitObligations(state, ctx, new Date());
     state = settled.state;
     return project(settled.events);
+  }
+
+  function summary(): UnitSummary {
+    const { campaignId, unit, status, counters, missedOpen, lastSeq } = state;
+    const now = new Date();
+    const nextDue = obligationsBetween(ctx.template, ctx.schedule, now, new Date(now.getTime() + 24 * 3600_000)).find((o) => !state.submissions[o.id]);
+    return { state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length }, nextDue };
   }
 
   function view(): UnitView {
@@ -110,24 +112,20 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     state = enrolledUnitState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
     await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`));
   }
-  upsertSearchAttributes([
-    { key: DubanCampaignId, value: input.campaignId },
-    { key: DubanUnitId, value: input.unit.unitId },
-  ]);
 
   const decide = (command: UnitCommand) => decideUnit(state, command, new Date(), ctx);
   const validate = (command: UnitCommand) => {
     try {
       decide(command);
     } catch (error) {
-      throw asFailure(error);
+      throw rejectionToFailure(error);
     }
   };
   const decided = (command: UnitCommand) => {
     try {
       return decide(command);
     } catch (error) {
-      throw asFailure(error);
+      throw rejectionToFailure(error);
     }
   };
 

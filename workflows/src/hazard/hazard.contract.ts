@@ -46,10 +46,3 @@ export const hazardStateQuery = defineQuery<HazardState>('hazardState');
 export interface HazardActivities {
   recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;
 }
-
-/** Application failure types thrown by validators; the API maps them to 400/403/409. */
-export const REJECTION_FAILURE_TYPE = {
-  invalid: 'DubanInvalidInput',
-  forbidden: 'DubanForbidden',
-  conflict: 'DubanConflict',
-} as const;

@@ -1,6 +1,5 @@
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   proxyActivities,
@@ -13,7 +12,6 @@ import {
   applyHazardEvents,
   decideDueTimers,
   decideHazard,
-  DomainRejection,
   foldOpeningEvents,
   nextTimerAt,
   openHazardFile,
@@ -22,6 +20,7 @@ import {
   type HazardState,
   type NewHazardEvent,
 } from '@duban/domain';
+import { rejectionToFailure } from '../rejection-failure';
 import {
   DubanDeadline,
   DubanHazardGrade,
@@ -37,7 +36,6 @@ import {
   claimCompletionUpdate,
   decideExtensionUpdate,
   hazardStateQuery,
-  REJECTION_FAILURE_TYPE,
   reportMonitoringUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -57,17 +55,6 @@ const { recordHazardEvents } = proxyActivities<HazardActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
 });
 
-function asFailure(error: unknown): unknown {
-  if (error instanceof DomainRejection) {
-    return ApplicationFailure.create({
-      type: REJECTION_FAILURE_TYPE[error.kind],
-      message: error.message,
-      details: [{ field: error.field, ...error.details }],
-      nonRetryable: true,
-    });
-  }
-  return error;
-}
 
 /**
  * One hazard from report to 销号: decisions are the domain's pure functions; this workflow
@@ -107,7 +94,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
           // Decided again: another update may have changed the state since validation.
           events = decide(args);
         } catch (error) {
-          throw asFailure(error);
+          throw rejectionToFailure(error);
         }
         return commit(events);
       },
@@ -116,7 +103,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
           try {
             decide(args);
           } catch (error) {
-            throw asFailure(error);
+            throw rejectionToFailure(error);
           }
         },
       },

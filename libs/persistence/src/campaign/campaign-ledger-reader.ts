@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignState, ScopeUnit } from '@duban/domain';
 import type { CampaignPlan } from '@duban/workflows';
-import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '../hazard-ledger-reader';
 import type {
   CampaignCoverageRow,
   CampaignEscalationFilter,
@@ -18,10 +17,11 @@ import type {
   CampaignUnitScoreInputs,
   DailyReportStatus,
 } from './campaign-ledger-rows';
+import { eventFields, iso, isoOrNull, type Raw } from '../sql/row-values';
+import { ESCALATIONS_DEFAULT, selectPage, Where } from '../sql/where';
 
 /** loadRosterPage refuses larger pages rather than clamp them: a short page would read as the roster's end. */
 export const ROSTER_PAGE_MAX = 5_000;
-const ESCALATIONS_DEFAULT = 100;
 const CST_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The jsonb template, policy and snapshot stay out of rows: plan() and snapshot() return them.
@@ -35,66 +35,14 @@ const UNIT_COLUMNS = `
   u.due, u.on_time, u.late, u.missed, u.zero_reports, u.inspections, u.findings, u.escalation_count,
   u.last_escalation_instrument, u.last_escalated_at, u.hazard_ids, u.score, u.version, u.updated_at`;
 
+const SUBMISSION_COLUMNS = 'unit_id, obligation_id, kind, due_at, submitted_at, on_time, zero, content, actor_id';
+
 const EVENT_COLUMNS = 'e.unit_id, e.seq, e.type, e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_unit_id, e.reason, e.data';
-
-/** Collects WHERE conditions with numbered parameters (as the hazard reader does). */
-class Where {
-  readonly params: unknown[] = [];
-  private readonly conditions: string[] = [];
-
-  equals(column: string, value: unknown): this {
-    if (value !== undefined) {
-      this.params.push(value);
-      this.conditions.push(`${column} = $${this.params.length}`);
-    }
-    return this;
-  }
-
-  /** `column` starts with `value` (no LIKE, so no wildcard escaping). */
-  startsWith(column: string, value: string | undefined): this {
-    if (value !== undefined) {
-      this.params.push(value);
-      this.conditions.push(`starts_with(${column}, $${this.params.length})`);
-    }
-    return this;
-  }
-
-  raw(condition: string): this {
-    this.conditions.push(condition);
-    return this;
-  }
-
-  toString(): string {
-    return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
-  }
-
-  /** Appends a parameter and returns its placeholder (for LIMIT / OFFSET). */
-  param(value: unknown): string {
-    this.params.push(value);
-    return `$${this.params.length}`;
-  }
-}
-
-function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
-  if (value === undefined || !Number.isFinite(value)) return fallback;
-  return Math.min(max, Math.max(min, Math.trunc(value)));
-}
-
-/** pg gives timestamptz as Date; be lenient in case a type parser was changed globally. */
-function iso(value: unknown): string {
-  return value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString();
-}
-
-function isoOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : iso(value);
-}
 
 /** pg gives numeric as a string (it may not fit a double); scores do. */
 function numberOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
-
-type Raw = Record<string, any>;
 
 function toCampaignRow(r: Raw): CampaignLedgerRow {
   const phases: CampaignLedgerRow['schedule']['phases'] = r.schedule?.phases ?? [];
@@ -170,16 +118,7 @@ function toScopeUnit(r: Raw): ScopeUnit {
 }
 
 function toEventRow(r: Raw): CampaignEventRow {
-  return {
-    unitId: r.unit_id === '' ? null : r.unit_id,
-    seq: r.seq,
-    type: r.type,
-    at: iso(r.at),
-    // unitId only when there is one, as in the domain's Actor.
-    actor: { id: r.actor_id, name: r.actor_name, role: r.actor_role, ...(r.actor_unit_id === null ? {} : { unitId: r.actor_unit_id }) },
-    reason: r.reason,
-    data: r.data,
-  } as CampaignEventRow;
+  return { unitId: r.unit_id === '' ? null : r.unit_id, ...eventFields(r) } as CampaignEventRow;
 }
 
 function toSubmissionRow(r: Raw): CampaignSubmissionRow {
@@ -250,17 +189,11 @@ export class CampaignLedgerReader {
   /** Newest first (by start), with the total for paging. */
   async list(filter: CampaignListFilter = {}): Promise<{ items: CampaignLedgerRow[]; total: number }> {
     const where = new Where().equals('status', filter.status).equals('kind', filter.kind);
-    const countParams = [...where.params];
-    const limit = where.param(clampInt(filter.limit, LEDGER_PAGE_DEFAULT, 1, LEDGER_PAGE_MAX));
-    const offset = where.param(clampInt(filter.offset, 0, 0, Number.MAX_SAFE_INTEGER));
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${CAMPAIGN_COLUMNS} FROM campaign ${where} ORDER BY starts_at DESC, campaign_id LIMIT ${limit} OFFSET ${offset}`,
-        where.params,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM campaign ${where}`, countParams),
-    ]);
-    return { items: (rows as Raw[]).map(toCampaignRow), total: counted[0].total };
+    return selectPage(
+      this.dataSource,
+      { select: CAMPAIGN_COLUMNS, from: 'campaign', where, orderBy: 'starts_at DESC, campaign_id', limit: filter.limit, offset: filter.offset },
+      toCampaignRow,
+    );
   }
 
   async get(campaignId: string): Promise<CampaignLedgerRow | undefined> {
@@ -283,17 +216,11 @@ export class CampaignLedgerReader {
       .equals('u.status', filter.status)
       .equals('u.region_id', filter.regionId)
       .equals('u.industry_id', filter.industryId);
-    const countParams = [...where.params];
-    const limit = where.param(clampInt(filter.limit, LEDGER_PAGE_DEFAULT, 1, LEDGER_PAGE_MAX));
-    const offset = where.param(clampInt(filter.offset, 0, 0, Number.MAX_SAFE_INTEGER));
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${UNIT_COLUMNS} FROM campaign_unit u ${where} ORDER BY u.roster_index, u.unit_id LIMIT ${limit} OFFSET ${offset}`,
-        where.params,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM campaign_unit u ${where}`, countParams),
-    ]);
-    return { items: (rows as Raw[]).map(toUnitRow), total: counted[0].total };
+    return selectPage(
+      this.dataSource,
+      { select: UNIT_COLUMNS, from: 'campaign_unit u', where, orderBy: 'u.roster_index, u.unit_id', limit: filter.limit, offset: filter.offset },
+      toUnitRow,
+    );
   }
 
   /** How many of the campaign's units are in each status (pending = enrolled in the roster, workflow not yet heard from). */
@@ -318,19 +245,11 @@ export class CampaignLedgerReader {
   /** Submissions, by obligation id prefix and/or unit, in obligation then unit order. */
   async submissionsFor(campaignId: string, filter: CampaignSubmissionFilter = {}): Promise<{ items: CampaignSubmissionRow[]; total: number }> {
     const where = new Where().equals('campaign_id', campaignId).startsWith('obligation_id', filter.obligationIdPrefix).equals('unit_id', filter.unitId);
-    const countParams = [...where.params];
-    const limit = where.param(clampInt(filter.limit, LEDGER_PAGE_DEFAULT, 1, LEDGER_PAGE_MAX));
-    const offset = where.param(clampInt(filter.offset, 0, 0, Number.MAX_SAFE_INTEGER));
-    const [rows, counted] = await Promise.all([
-      this.dataSource.query(
-        `SELECT unit_id, obligation_id, kind, due_at, submitted_at, on_time, zero, content, actor_id
-           FROM campaign_submission ${where}
-          ORDER BY obligation_id, unit_id LIMIT ${limit} OFFSET ${offset}`,
-        where.params,
-      ),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM campaign_submission ${where}`, countParams),
-    ]);
-    return { items: (rows as Raw[]).map(toSubmissionRow), total: counted[0].total };
+    return selectPage(
+      this.dataSource,
+      { select: SUBMISSION_COLUMNS, from: 'campaign_submission', where, orderBy: 'obligation_id, unit_id', limit: filter.limit, offset: filter.offset },
+      toSubmissionRow,
+    );
   }
 
   /**
@@ -421,7 +340,7 @@ export class CampaignLedgerReader {
   /** Escalations of the campaign's units (督办升级 for missed obligations), newest first. */
   async escalations(campaignId: string, filter: CampaignEscalationFilter = {}): Promise<CampaignEscalationRow[]> {
     const where = new Where().equals('e.campaign_id', campaignId).equals('e.type', 'escalated').raw(`e.unit_id <> ''`).equals('e.unit_id', filter.unitId);
-    const limit = where.param(clampInt(filter.limit, ESCALATIONS_DEFAULT, 1, LEDGER_PAGE_MAX));
+    const limit = where.limit(filter.limit, ESCALATIONS_DEFAULT);
     const rows: Raw[] = await this.dataSource.query(
       `SELECT ${EVENT_COLUMNS} FROM campaign_event e ${where} ORDER BY e.at DESC, e.unit_id, e.seq DESC LIMIT ${limit}`,
       where.params,

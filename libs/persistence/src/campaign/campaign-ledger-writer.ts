@@ -1,16 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type {
-  Actor,
-  CampaignEvent,
-  CampaignSchedule,
-  CampaignState,
-  HazardPolicy,
-  ScopeUnit,
-  UnitEvent,
-  UnitObligationsState,
+import {
+  phaseAt,
+  type Actor,
+  type CampaignEvent,
+  type CampaignSchedule,
+  type CampaignState,
+  type HazardPolicy,
+  type ScopeUnit,
+  type UnitEvent,
+  type UnitObligationsState,
 } from '@duban/domain';
 import { batches, bulkValues, json } from './bulk-values';
-import { phaseAt } from './campaign-phase';
 
 export interface CampaignLedgerRecordInput {
   /** Campaign-level events to append; may repeat ones already recorded (retries) or be empty. */
@@ -126,7 +126,8 @@ const SET_LAUNCHED_AT_SQL = `
 
 function campaignParams(input: CampaignLedgerRecordInput, workflowId: string, lastEventAt: Date | undefined): unknown[] {
   const { state, schedule, hazardPolicy } = input;
-  const current = state.status === 'closed' || lastEventAt === undefined ? undefined : phaseAt(schedule, lastEventAt);
+  // new Date(): pg gives timestamptz as a Date, but stay lenient should a global type parser give the string.
+  const current = state.status === 'closed' || lastEventAt === undefined ? undefined : phaseAt(schedule, new Date(lastEventAt));
   const row: Record<CampaignColumn, unknown> = {
     campaign_id: state.campaignId,
     workflow_id: workflowId,

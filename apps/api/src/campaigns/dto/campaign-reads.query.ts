@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { LEDGER_PAGE_MAX } from '@duban/persistence';
+import { IsOptional, Matches } from 'class-validator';
 import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
+import { FeedLimitQuery } from '../../paging.query';
 
 /** `?date=YYYY-MM-DD` of the daily roll-up (一日一汇总). */
 export class DailyReportsQuery {
@@ -13,19 +12,11 @@ export class DailyReportsQuery {
 }
 
 /** Filters of a campaign's escalations (督办升级). */
-export class CampaignEscalationsQuery {
+export class CampaignEscalationsQuery extends FeedLimitQuery {
   @ApiPropertyOptional({ description: '单位编号 (unit id). Forced to the caller\'s own unit for a unit token.' })
   @IsOptional()
   @IsDubanId()
   unitId?: string;
-
-  @ApiPropertyOptional({ description: `At most this many (条数), 1–${LEDGER_PAGE_MAX}; default 100.`, minimum: 1, maximum: LEDGER_PAGE_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(LEDGER_PAGE_MAX)
-  limit?: number;
 }
 
 /** Filter of a campaign's audit trail (履职记录). */

@@ -19,7 +19,7 @@ import {
   type UnitEvent,
   type UnitObligationsState,
 } from '@duban/domain';
-import type { UnitUpdateResult, UnitView } from '@duban/workflows';
+import type { UnitSummary, UnitUpdateResult, UnitView } from '@duban/workflows';
 import { ActorView } from '../../hazards/views/actor.view';
 import { describeEnum } from '../../hazards/views/describe-enum';
 import { CampaignScheduleView, ScopeUnitView } from './campaign-state.view';
@@ -102,10 +102,26 @@ export class UnitEventView {
   @ApiProperty({ description: 'Type-specific payload.', type: 'object', additionalProperties: true }) data!: object;
 }
 
+/** The unit's standing after an action: counters and status, not the whole file (GET …/units/:unitId has that). */
+export class UnitSummaryStateView {
+  @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
+  @ApiProperty({ description: '责任单位 (unit).', type: () => ScopeUnitView }) unit!: ScopeUnit;
+  @ApiProperty({ description: `状态 (status): ${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)}.`, enum: UNIT_CAMPAIGN_STATUSES }) status!: UnitCampaignStatus;
+  @ApiProperty({ description: '计数 (counters).', type: () => UnitCountersView }) counters!: UnitCounters;
+  @ApiProperty({ description: 'Missed obligation ids still open for a late report (补报).', type: [String] }) missedOpen!: string[];
+  @ApiProperty({ description: 'Sequence number of the unit\'s last event.' }) lastSeq!: number;
+  @ApiProperty({ description: '督办升级次数 (escalations received).' }) escalationCount!: number;
+}
+
+export class UnitSummaryView implements UnitSummary {
+  @ApiProperty({ description: 'Standing (状态).', type: () => UnitSummaryStateView }) state!: UnitSummary['state'];
+  @ApiPropertyOptional({ description: '下一项 (next obligation due within a day).', type: () => ObligationView }) nextDue?: Obligation;
+}
+
 /** What a report or an inspection answers. */
 export class UnitUpdateResultView implements UnitUpdateResult {
   @ApiProperty({ description: 'Events recorded (本次记录的事件).', type: () => [UnitEventView] }) events!: UnitEvent[];
-  @ApiProperty({ description: 'The unit\'s file after it.', type: () => UnitViewView }) view!: UnitView;
+  @ApiProperty({ description: 'The unit\'s standing after it.', type: () => UnitSummaryView }) view!: UnitSummary;
 }
 
 /** What a finding answers: the hazard it opened in the hazard ledger (隐患台账). */

@@ -1,13 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { HAZARD_GRADES, HAZARD_STATUSES, type HazardGrade, type HazardStatus } from '@duban/domain';
-import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '@duban/persistence';
+import { PageQuery } from '../../paging.query';
 import { BooleanQuery } from './boolean-query';
 import { IsDubanId } from './is-duban-id.validator';
 
 /** Filters of the hazard ledger (隐患台账). A unit token sees only its own unit. */
-export class ListHazardsQuery {
+export class ListHazardsQuery extends PageQuery {
   @ApiPropertyOptional({ description: '责任单位 (responsible unit) id. Forced to the caller\'s own unit for a unit token.' })
   @IsOptional()
   @IsDubanId()
@@ -44,19 +43,4 @@ export class ListHazardsQuery {
   @IsOptional()
   @IsDubanId()
   campaignId?: string;
-
-  @ApiPropertyOptional({ description: `Page size (每页条数), 1–${LEDGER_PAGE_MAX}; default ${LEDGER_PAGE_DEFAULT}.`, minimum: 1, maximum: LEDGER_PAGE_MAX })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(LEDGER_PAGE_MAX)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'Rows to skip (偏移), ≥ 0; default 0.', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset?: number;
 }
