@@ -87,16 +87,21 @@ describe(`launching a campaign over ${UNITS} units`, () => {
     const peakRss = rss.stop();
     const [{ runs }] = await dev.dataSource.query('select count(*)::int as runs from campaign_event where campaign_id = $1 and type = $2', [campaignId, 'units_enrolled']);
 
+    // A launch this size must have continued as new (bounded history per run).
+    let campaignRuns = 0;
+    for await (const _ of dev.client.workflow.list({ query: `WorkflowId = '${campaignWorkflowId(campaignId)}'` })) campaignRuns++;
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
     console.log(
       [
         `campaign launch over ${UNITS} units (dev server, SQLite; 2 cores shared with the server and PostgreSQL)`,
         `  raw Temporal: ${UNITS} bare workflows started and finished, ${IN_FLIGHT} in flight: ${(baselineMs / 1000).toFixed(1)} s (${((UNITS / baselineMs) * 1000).toFixed(0)}/s)`,
         `  Duban: campaign registered (roster in PostgreSQL) after ${(launchMs / 1000).toFixed(1)} s; all ${UNITS} unit workflows enrolled after ${(enrolledMs / 1000).toFixed(1)} s (${((UNITS / enrolledMs) * 1000).toFixed(0)}/s), ${runs} enrolment batches`,
+        `  campaign workflow runs (continue-as-new): ${campaignRuns}`,
         `  ratio Duban enrolment / raw starts: ${(enrolledMs / baselineMs).toFixed(2)}×`,
         `  worker process RSS: ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB (test process = worker + client)`,
       ].join('\n'),
     );
     expect(runs).toBe(Math.ceil(UNITS / 250));
+    if (UNITS >= 1500) expect(campaignRuns).toBeGreaterThan(1);
   });
 });
