@@ -134,10 +134,18 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     const seqBefore = state.lastSeq;
     const wakeAt = nextTimerAt(state);
     const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
-    const changedByPeople = wait === undefined ? (await condition(() => state.lastSeq !== seqBefore), true) : wait > 0 ? await condition(() => state.lastSeq !== seqBefore, wait) : false;
+    let changedByPeople: boolean;
+    if (wait === undefined) {
+      await condition(() => state.lastSeq !== seqBefore);
+      changedByPeople = true;
+    } else {
+      changedByPeople = wait > 0 ? await condition(() => state.lastSeq !== seqBefore, wait) : false;
+    }
     if (!changedByPeople) {
       const due = decideDueTimers(state, new Date());
       if (due.length > 0) await commit(due);
+      // A wake-up time with nothing due would spin without yielding: wait a second instead.
+      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
     }
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
