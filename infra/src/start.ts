@@ -12,7 +12,7 @@ import { dubanDataSourceOptions, runMigrations } from '@duban/persistence';
 import { createApiApp } from '../../apps/api/src/api-app';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { buildWorkflowBundle } from '../../apps/worker/src/build-workflow-bundle';
-import { createDubanWorker } from '../../apps/worker/src/duban-worker';
+import { createDubanWorker, maxCachedWorkflowsFromEnv } from '../../apps/worker/src/duban-worker';
 import { loadOrCreateAuthSecret } from './auth-secret';
 import { defaultDataDir } from './cache-paths';
 import { startEmbeddedPostgres } from './embedded-postgres';
@@ -79,7 +79,14 @@ async function main(): Promise<void> {
     const clientConnection = await Connection.connect({ address: temporalAddress });
     stops.push(() => clientConnection.close());
     const client = new Client({ connection: clientConnection, namespace });
-    const worker = await createDubanWorker({ connection: workerConnection, namespace, dataSource, client, workflowBundle: { codePath: bundlePath } });
+    const worker = await createDubanWorker({
+      connection: workerConnection,
+      namespace,
+      dataSource,
+      client,
+      workflowBundle: { codePath: bundlePath },
+      maxCachedWorkflows: maxCachedWorkflowsFromEnv(),
+    });
     const workerRun = worker.run();
     stops.push(async () => {
       worker.shutdown();

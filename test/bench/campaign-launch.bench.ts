@@ -16,6 +16,7 @@ import { office } from '../support/hazard-fixtures';
  */
 const UNITS = Number(process.env.DUBAN_BENCH_UNITS ?? 3000);
 const IN_FLIGHT = 100;
+const MAX_CACHED = process.env.DUBAN_BENCH_MAX_CACHED ? Number(process.env.DUBAN_BENCH_MAX_CACHED) : undefined;
 
 let dev: DevServerHarness;
 beforeAll(async () => {
@@ -61,7 +62,7 @@ describe(`launching a campaign over ${UNITS} units`, () => {
     const baselineMs = await baselineBareStarts(UNITS);
 
     const taskQueue = `bench-campaign-${randomUUID()}`;
-    const worker = await dev.newWorker(taskQueue);
+    const worker = await dev.newWorker(taskQueue, MAX_CACHED);
     const rssBefore = process.memoryUsage().rss;
     const rss = sampleRss();
     const campaignId = randomUUID();
@@ -98,7 +99,7 @@ describe(`launching a campaign over ${UNITS} units`, () => {
         `  Duban: campaign registered (roster in PostgreSQL) after ${(launchMs / 1000).toFixed(1)} s; all ${UNITS} unit workflows enrolled after ${(enrolledMs / 1000).toFixed(1)} s (${((UNITS / enrolledMs) * 1000).toFixed(0)}/s), ${runs} enrolment batches`,
         `  campaign workflow runs (continue-as-new): ${campaignRuns}`,
         `  ratio Duban enrolment / raw starts: ${(enrolledMs / baselineMs).toFixed(2)}×`,
-        `  worker process RSS: ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB (test process = worker + client)`,
+        `  worker process RSS: ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB (test process = worker + client; workflow cache ${MAX_CACHED ?? 'SDK default'})`,
       ].join('\n'),
     );
     expect(runs).toBe(Math.ceil(UNITS / 250));

@@ -12,7 +12,7 @@ export interface DevServerHarness {
   nativeConnection: NativeConnection;
   dataSource: DataSource;
   namespace: string;
-  newWorker(taskQueue?: string): Promise<Worker>;
+  newWorker(taskQueue?: string, maxCachedWorkflows?: number): Promise<Worker>;
   close(): Promise<void>;
 }
 
@@ -29,7 +29,7 @@ export async function connectDevServer(): Promise<DevServerHarness> {
     nativeConnection,
     dataSource,
     namespace,
-    newWorker: (taskQueue) => createDubanWorker({ connection: nativeConnection, namespace, dataSource, client, taskQueue, shutdownGraceTime: '2 seconds' }),
+    newWorker: (taskQueue, maxCachedWorkflows) => createDubanWorker({ connection: nativeConnection, namespace, dataSource, client, taskQueue, shutdownGraceTime: '2 seconds', maxCachedWorkflows }),
     async close() {
       await dataSource.destroy();
       await nativeConnection.close();

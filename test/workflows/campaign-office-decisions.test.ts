@@ -18,7 +18,7 @@ import {
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
 import { diligentUnit, launchOf, negligentUnit } from '../support/campaign-fixtures';
 import { DAY_MS, office, unitA } from '../support/hazard-fixtures';
-import { fetchHistories, replayAll } from '../support/histories';
+import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
 
 /** Two five-day phases, a daily report and a deliverable per phase: small enough to count by hand. */
@@ -136,6 +136,7 @@ describe("the office's decisions on a running campaign, under time skipping", ()
     expect(phaseStarts.map((p) => p.phase)).toEqual(['self-check', 'rectify']);
 
     const histories = await fetchHistories(env.client, [campaign.workflowId, unit(negligentUnit.unitId).workflowId, unit(diligentUnit.unitId).workflowId]);
+    maybeRecordFixtures('campaign-decisions', histories);
     expect(await replayAll(histories)).toBe(3);
   });
 });

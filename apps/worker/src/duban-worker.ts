@@ -18,6 +18,20 @@ export interface DubanWorkerOptions {
   taskQueue?: string;
   /** Tests stop workers quickly. */
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /**
+   * Workflows kept in memory between tasks. A campaign over thousands of units keeps that many
+   * workflows open for weeks: a cap trades memory for replays when an evicted one wakes up.
+   */
+  maxCachedWorkflows?: number;
+}
+
+/** `DUBAN_WORKER_MAX_CACHED_WORKFLOWS`, when set: a positive whole number. */
+export function maxCachedWorkflowsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.DUBAN_WORKER_MAX_CACHED_WORKFLOWS;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`DUBAN_WORKER_MAX_CACHED_WORKFLOWS must be a positive whole number, got ${JSON.stringify(raw)}`);
+  return value;
 }
 
 /** One worker for every Duban workflow, with its activities bound to the ledger. */
@@ -38,6 +52,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       }),
     },
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
+    ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
     ...code,
   });
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { workflowBundlePath } from './build-workflow-bundle';
-import { createDubanWorker } from './duban-worker';
+import { createDubanWorker, maxCachedWorkflowsFromEnv } from './duban-worker';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     namespace,
     dataSource,
     client: new Client({ connection: clientConnection, namespace }),
+    maxCachedWorkflows: maxCachedWorkflowsFromEnv(),
     workflowBundle: existsSync(bundle) ? { codePath: bundle } : undefined,
   });
   console.log(`worker polling ${address} namespace ${namespace}`);

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
@@ -107,8 +108,26 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     }
   }
 
-  function signalUnits(control: UnitControl, unitIds?: string[]): Promise<number> {
+  // Decisions reach the units from the main loop, so the office's update answers as soon as the
+  // decision is recorded, not after thousands of signals. Histories from before this change
+  // (no patch marker) keep signalling inside the update handler.
+  const broadcastFromMainLoop = patched('campaign-broadcast-from-main-loop');
+  const outbox: Array<{ control: UnitControl; unitIds?: string[] }> = [];
+
+  function signalUnits(control: UnitControl, unitIds?: string[]): Promise<unknown> {
+    if (broadcastFromMainLoop) {
+      outbox.push({ control, unitIds });
+      return Promise.resolve();
+    }
     return activities.signalUnits({ campaignId: state.campaignId, control, unitIds });
+  }
+
+  /** Sends queued decisions to the units, in the order they were made. */
+  async function drainOutbox(): Promise<void> {
+    while (outbox.length > 0) {
+      const { control, unitIds } = outbox.shift()!;
+      await activities.signalUnits({ campaignId: state.campaignId, control, unitIds });
+    }
   }
 
   /** An update handler and its validator for one office decision; `after` carries it to the units. */
@@ -175,9 +194,11 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   }
 
   const continueIfLong = async () => {
+    await drainOutbox();
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
       await condition(allHandlersFinished);
+      await drainOutbox();
       await continueAsNew<typeof campaignWorkflow>({ carriedState: state, hazardPolicy });
     }
   };
@@ -202,13 +223,15 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
       .phases.map((p) => ({ phaseId: p.phaseId, at: Date.parse(p.startsAt) }))
       .find((p) => p.at > now);
     const seq = state.lastSeq;
-    const changed = nextStart ? await condition(() => state.lastSeq !== seq, nextStart.at - now) : (await condition(() => state.lastSeq !== seq), true);
+    const wake = () => state.lastSeq !== seq || outbox.length > 0;
+    const changed = nextStart ? await condition(wake, nextStart.at - now) : (await condition(wake), true);
     if (!changed && nextStart) {
       await commit([{ type: 'phase_started', data: { phaseId: nextStart.phaseId }, at: new Date().toISOString(), actor: state.launchedBy, reason: `phase ${nextStart.phaseId} begins per the schedule` }]);
     }
     await continueIfLong();
   }
   await condition(allHandlersFinished);
+  await drainOutbox();
   // Closed when every unit has settled its last obligations: the summary read after this is final.
   await awaitUnitsSettled({ campaignId: state.campaignId });
   return state;

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpStatus, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Actor } from '@duban/domain';
 import type { CampaignEscalationRow, CampaignEventRow, CampaignHazardCounts, CampaignLedgerRow, CampaignUnitRow } from '@duban/persistence';
-import type { CampaignUpdateResult, CampaignView, UnitUpdateResult } from '@duban/workflows';
+import type { CampaignUpdateResult, UnitUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
 import { CampaignActionGuard, ForCampaignAction } from './campaign-action.guard';
@@ -10,7 +11,7 @@ import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitId } from './campaign-ap
 import type { CampaignAssessment } from './campaign-assessment';
 import { ParseCampaignIdPipe, ParseUnitIdPipe } from './campaign-params.pipe';
 import type { TargetProgress } from './campaign-targets';
-import { CampaignsService, type CampaignDetail, type CampaignUnitDetail } from './campaigns.service';
+import { CampaignsService, type CampaignDetail, type CampaignUnitDetail, type LaunchCampaignResult } from './campaigns.service';
 import { AddCampaignUnitDto, CampaignDecisionDto, ExtendPhaseDto, RemoveCampaignUnitDto, RemoveCampaignUnitQuery } from './dto/campaign-decisions.dto';
 import { CampaignEscalationsQuery, CampaignEventsQuery, DailyReportsQuery } from './dto/campaign-reads.query';
 import { LaunchCampaignDto } from './dto/launch-campaign.dto';
@@ -28,7 +29,7 @@ import {
   DailyReportStatusView,
 } from './views/campaign-ledger.view';
 import { CampaignAssessmentView, CampaignCoverageView, CampaignTargetsView } from './views/campaign-report.view';
-import { CampaignUpdateResultView, LaunchCampaignResultView } from './views/campaign-state.view';
+import { CampaignUpdateResultView, LaunchCampaignAcceptedView, LaunchCampaignResultView } from './views/campaign-state.view';
 import { FindingResultView, SubmissionRecordView, UnitUpdateResultView } from './views/unit-obligations.view';
 
 @ApiTags('campaigns 专项行动')
@@ -46,12 +47,19 @@ export class CampaignsController {
   @ApiOperation({
     summary: 'Launch a campaign 发起专项行动',
     description:
-      'A template (shipped, posted, or inline) over a scope (regions × industries × units, 分管领导, 牵头部门) from `startsAt`. Checked in full before the campaign workflow starts — a 400 names the field (`scope.units`, `templateId`, `template.phases[1].duration.amount` …). Answers once the campaign and its roster are in the ledger; a roster of thousands of units is accepted (body up to 5 MB), their obligations workflows then start in batches.',
+      'A template (shipped, posted, or inline) over a scope (regions × industries × units, 分管领导, 牵头部门) from `startsAt`. Checked in full before the campaign workflow starts — a 400 names the field (`scope.units`, `templateId`, `template.phases[1].duration.amount` …). Answers 201 once the campaign and its roster are in the ledger, or 202 when no worker has registered it within the registration timeout (DUBAN_REGISTRATION_TIMEOUT_MS, default 20 s); a roster of thousands of units is accepted (body up to 5 MB), their obligations workflows then start in batches.',
   })
-  @ApiCreatedResponse({ description: 'Launched (已发起).', type: LaunchCampaignResultView })
+  @ApiCreatedResponse({ description: 'Launched (已发起): `registered: true`, the campaign and its roster are in the ledger.', type: LaunchCampaignResultView })
+  @ApiAcceptedResponse({
+    description:
+      'Accepted, not yet registered (已受理，待登记): Temporal took the start (it is not cancelled), but no worker registered the campaign in time; the ledger shows it once a worker has processed it. Do not launch it again: read it back later with the `campaignId` (GET /campaigns/:id answers 404 until it is registered).',
+    type: LaunchCampaignAcceptedView,
+  })
   @ApiCommonErrors()
-  launch(@CurrentActor() actor: Actor, @Body() dto: LaunchCampaignDto): Promise<{ campaignId: string; view: CampaignView }> {
-    return this.campaigns.launch(actor, dto);
+  async launch(@CurrentActor() actor: Actor, @Body() dto: LaunchCampaignDto, @Res({ passthrough: true }) res: Response): Promise<LaunchCampaignResult> {
+    const result = await this.campaigns.launch(actor, dto);
+    if (!result.registered) res.status(HttpStatus.ACCEPTED);
+    return result;
   }
 
   @Get()

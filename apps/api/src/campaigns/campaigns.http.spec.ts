@@ -2,7 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type WithStartWorkflowOperation } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type WithStartWorkflowOperation,
+} from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   applyCampaignEvents,
@@ -362,12 +369,16 @@ class FakeTemporalModule {
 let app: INestApplication;
 let base: string;
 
-async function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
+async function callAt(at: string, method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (actor) headers.authorization = `Bearer ${signAccessToken(actor, SECRET)}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${at}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
+  return callAt(base, method, path, actor, body);
 }
 
 async function launch(body: object = launchBody()): Promise<string> {
@@ -376,14 +387,17 @@ async function launch(body: object = launchBody()): Promise<string> {
   return res.body.campaignId;
 }
 
-beforeAll(async () => {
+/** The API over `client` and the in-memory world, listening on a free port. */
+async function startApp(client: unknown, registrationTimeoutMs?: number): Promise<{ app: INestApplication; base: string }> {
+  const config = resolveApiConfig({
+    databaseUrl: 'postgres://unused',
+    temporal: { address: 'unused:7233', namespace: 'default' },
+    authSecret: SECRET,
+    now: () => NOW,
+    ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
+  });
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      ApiConfigModule.forRoot(resolveApiConfig({ databaseUrl: 'postgres://unused', temporal: { address: 'unused:7233', namespace: 'default' }, authSecret: SECRET, now: () => NOW })),
-      FakeTemporalModule.with(world.client),
-      AuthModule.forRoot(SECRET),
-      CampaignsModule,
-    ],
+    imports: [ApiConfigModule.forRoot(config), FakeTemporalModule.with(client), AuthModule.forRoot(SECRET), CampaignsModule],
   })
     .overrideProvider(CampaignLedgerReader)
     .useValue(world.ledger)
@@ -392,9 +406,13 @@ beforeAll(async () => {
     .overrideProvider(CAMPAIGN_TEMPLATE_STORE)
     .useValue(world.templates)
     .compile();
-  app = configureApiApp(moduleRef.createNestApplication({ logger: false }));
-  await app.listen(0, '127.0.0.1');
-  base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const started = configureApiApp(moduleRef.createNestApplication({ logger: false }));
+  await started.listen(0, '127.0.0.1');
+  return { app: started, base: (await started.getUrl()).replace('[::1]', '127.0.0.1') };
+}
+
+beforeAll(async () => {
+  ({ app, base } = await startApp(world.client));
 });
 
 afterAll(async () => {
@@ -409,10 +427,12 @@ beforeEach(() => {
 });
 
 describe('POST /campaigns (发起专项行动)', () => {
-  it('starts campaignWorkflow by name with the campaign id, the task queue and conflict policy FAIL, and answers 201 { campaignId, view }', async () => {
+  it('starts campaignWorkflow by name with the campaign id, the task queue and conflict policy FAIL, and answers 201 { campaignId, registered: true, view }', async () => {
     const res = await call('POST', '/campaigns', office, launchBody());
     expect(res.status).toBe(201);
     const { campaignId, view } = res.body;
+    expect(Object.keys(res.body).sort()).toEqual(['campaignId', 'registered', 'view']);
+    expect(res.body.registered).toBe(true);
     expect(campaignId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(view.state).toMatchObject({ campaignId, status: 'running', scope: { unitCount: 3, leadDepartment: '市应急管理局' } });
     expect(world.started).toHaveLength(1);
@@ -505,6 +525,75 @@ describe('POST /campaigns (发起专项行动)', () => {
     expect(res.body.message).toBe('inspector may not launch: campaigns are launched by the safety committee office (安委办)');
     expect((await call('POST', '/campaigns', unitA, launchBody())).status).toBe(403);
     expect(world.started).toHaveLength(0);
+  });
+});
+
+describe('POST /campaigns when no worker registers the campaign in time (registrationTimeoutMs)', () => {
+  const TIMEOUT_MS = 50;
+  /** Stands in for Temporal: `answer` passes the call to the usual fake; `hang` never answers (no worker polling); `refuse` fails the start. */
+  const temporal = {
+    mode: 'answer' as 'answer' | 'hang' | 'refuse',
+    refusal: undefined as unknown,
+    started: [] as string[],
+    client: {
+      workflow: {
+        executeUpdateWithStart: (update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
+          temporal.started.push(String((options.startWorkflowOperation.options as { workflowId: string }).workflowId));
+          if (temporal.mode === 'hang') return new Promise<never>(() => {});
+          if (temporal.mode === 'refuse') return Promise.reject(temporal.refusal);
+          return world.client.workflow.executeUpdateWithStart(update, options);
+        },
+        getHandle: world.client.workflow.getHandle,
+      },
+    },
+  };
+  let slow: { app: INestApplication; base: string };
+
+  beforeAll(async () => {
+    slow = await startApp(temporal.client, TIMEOUT_MS);
+  });
+
+  afterAll(async () => {
+    await slow?.app.close();
+  });
+
+  beforeEach(() => {
+    temporal.mode = 'answer';
+    temporal.started.length = 0;
+  });
+
+  it('answers 202 { campaignId, registered: false, message } once the timeout passes, leaving the start in place', async () => {
+    temporal.mode = 'hang';
+    const startedAt = Date.now();
+    const res = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
+    expect(res.status).toBe(202);
+    expect(Object.keys(res.body).sort()).toEqual(['campaignId', 'message', 'registered']);
+    const { campaignId } = res.body;
+    expect(campaignId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.registered).toBe(false);
+    expect(res.body.message).toBe(
+      `campaign ${campaignId} accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 0.05 s)`,
+    );
+    expect(temporal.started).toEqual([`campaign-${campaignId}`]);
+  });
+
+  it('still answers 201 registered: true when the registration comes in time', async () => {
+    const res = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ registered: true, view: { state: { campaignId: res.body.campaignId, status: 'running' } } });
+  });
+
+  it('still maps a start that fails before the timeout to its error status (503 Temporal unreachable, 409 already started)', async () => {
+    temporal.mode = 'refuse';
+    temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
+    const unreachable = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
+    expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
+    temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'campaign-x', 'campaignWorkflow');
+    const duplicate = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    expect(duplicate).toMatchObject({ status: 409, body: { message: 'campaign x already exists' } });
+    expect(temporal.started).toHaveLength(2);
   });
 });
 
@@ -784,5 +873,12 @@ describe('OpenAPI', () => {
     expect(schemas.ScopeUnitDto.properties.kind.description).toMatch(/enterprise 企业/);
     expect(schemas.CampaignStateView.properties.status.description).toMatch(/paused 已暂停/);
     expect(res.body.paths['/campaigns'].post.summary).toMatch(/发起专项行动/);
+    const responses = res.body.paths['/campaigns'].post.responses;
+    expect(responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/LaunchCampaignResultView' });
+    expect(responses['202'].description).toMatch(/已受理，待登记/);
+    expect(responses['202'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/LaunchCampaignAcceptedView' });
+    expect(schemas.LaunchCampaignAcceptedView.required).toEqual(expect.arrayContaining(['campaignId', 'registered', 'message']));
+    expect(schemas.LaunchCampaignAcceptedView.properties.registered).toMatchObject({ type: 'boolean', enum: [false] });
+    expect(schemas.LaunchCampaignResultView.properties.registered).toMatchObject({ type: 'boolean', enum: [true] });
   });
 });

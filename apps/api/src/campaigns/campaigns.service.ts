@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import {
@@ -53,8 +53,9 @@ import {
   type UnitView,
   type WithReason,
 } from '@duban/workflows';
-import { CLOCK } from '../config/api-config.tokens';
+import { CLOCK, REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
 import { HazardPolicyRegistry } from '../hazards/hazard-policy-registry';
+import { awaitRegistration, notYetRegisteredMessage } from '../registration';
 import { assessCampaign, type CampaignAssessment } from './campaign-assessment';
 import { ledgerRates, submissionRate, targetProgress, type TargetInputs, type TargetProgress } from './campaign-targets';
 import { CampaignTemplatesService, plainTemplate } from './campaign-templates.service';
@@ -69,6 +70,15 @@ import { assertKnownTemplateFields } from './known-template-fields';
 /** Started by name: the API never imports workflow code. */
 export const CAMPAIGN_WORKFLOW_TYPE = 'campaignWorkflow';
 type CampaignWorkflow = (input: CampaignWorkflowInput) => Promise<CampaignState>;
+
+/**
+ * What `POST /campaigns` answers: 201 once the campaign and its roster are in the ledger
+ * (`registered: true`, with the view), or 202 when no worker registered it within the
+ * registration timeout (`registered: false`).
+ */
+export type LaunchCampaignResult =
+  | { campaignId: string; registered: true; view: CampaignView }
+  | { campaignId: string; registered: false; message: string };
 
 export interface CampaignDetail {
   view?: CampaignView;
@@ -114,6 +124,8 @@ function scopeUnitOf(unit: ScopeUnit): ScopeUnit {
  */
 @Injectable()
 export class CampaignsService {
+  private readonly logger = new Logger(CampaignsService.name);
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly ledger: CampaignLedgerReader,
@@ -121,15 +133,18 @@ export class CampaignsService {
     private readonly templates: CampaignTemplatesService,
     private readonly policies: HazardPolicyRegistry,
     @Inject(CLOCK) private readonly now: () => Date,
+    @Inject(REGISTRATION_TIMEOUT_MS) private readonly registrationTimeoutMs: number,
   ) {}
 
   // ---- launch and the office's decisions
 
   /**
    * 发起专项行动: the launch is checked in full before the workflow starts (a refusal names the
-   * field and starts nothing); answers once the campaign and its roster are in the ledger.
+   * field and starts nothing); answers once the campaign and its roster are in the ledger, or
+   * `registered: false` when no worker has registered it within the registration timeout (the
+   * start is not cancelled: the ledger shows the campaign once a worker has processed it).
    */
-  async launch(actor: Actor, dto: LaunchCampaignDto): Promise<{ campaignId: string; view: CampaignView }> {
+  async launch(actor: Actor, dto: LaunchCampaignDto): Promise<LaunchCampaignResult> {
     authorizeCampaignAction('launch', actor);
     if (dto.templateId !== undefined && dto.template !== undefined) throw invalid('templateId', 'give either templateId or an inline template, not both');
     if (dto.templateId === undefined && dto.template === undefined) {
@@ -162,8 +177,14 @@ export class CampaignsService {
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });
-    const view = await this.temporal.workflow.executeUpdateWithStart(awaitCampaignRegisteredUpdate, { startWorkflowOperation });
-    return { campaignId: launch.campaignId, view };
+    const { campaignId } = launch;
+    const registration = await awaitRegistration(
+      this.temporal.workflow.executeUpdateWithStart(awaitCampaignRegisteredUpdate, { startWorkflowOperation }),
+      this.registrationTimeoutMs,
+      (error) => this.logger.warn(`campaign ${campaignId} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (!registration.registered) return { campaignId, registered: false, message: notYetRegisteredMessage(`campaign ${campaignId}`, this.registrationTimeoutMs) };
+    return { campaignId, registered: true, view: registration.value };
   }
 
   pause(campaignId: string, actor: Actor, reason: string): Promise<CampaignUpdateResult> {

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ResolvedApiConfig } from './api-config';
-import { CLOCK, HAZARD_POLICIES } from './api-config.tokens';
+import { CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS } from './api-config.tokens';
 
-/** Makes the clock and the hazard policies injectable everywhere. */
+/** Makes the clock, the hazard policies and the registration timeout injectable everywhere. */
 @Module({})
 export class ApiConfigModule {
   static forRoot(config: ResolvedApiConfig): DynamicModule {
@@ -12,8 +12,9 @@ export class ApiConfigModule {
       providers: [
         { provide: CLOCK, useValue: config.now },
         { provide: HAZARD_POLICIES, useValue: config.hazardPolicies },
+        { provide: REGISTRATION_TIMEOUT_MS, useValue: config.registrationTimeoutMs },
       ],
-      exports: [CLOCK, HAZARD_POLICIES],
+      exports: [CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS],
     };
   }
 }

@@ -3,3 +3,6 @@ export const CLOCK = Symbol('DubanClock');
 
 /** `HazardPolicy[]`: the policies offices may choose; the first is the default. */
 export const HAZARD_POLICIES = Symbol('DubanHazardPolicies');
+
+/** `number`: how long (ms) a new hazard or campaign waits for its ledger registration before a 202. */
+export const REGISTRATION_TIMEOUT_MS = Symbol('DubanRegistrationTimeoutMs');

@@ -11,7 +11,18 @@ export interface ApiConfig {
   hazardPolicies?: HazardPolicy[];
   /** The clock used to admit reports (tests pin it). Default: `() => new Date()`. */
   now?: () => Date;
+  /**
+   * How long `POST /hazards` and `POST /campaigns` wait for the new workflow to register in the
+   * ledger before answering 202 Accepted instead (e.g. while no worker is polling). Default: 20_000.
+   */
+  registrationTimeoutMs?: number;
 }
+
+/** Default of `ApiConfig.registrationTimeoutMs`. */
+export const DEFAULT_REGISTRATION_TIMEOUT_MS = 20_000;
+
+/** The longest delay `setTimeout` honours (a longer one fires at once). */
+export const MAX_REGISTRATION_TIMEOUT_MS = 2_147_483_647;
 
 export interface ResolvedApiConfig extends Required<ApiConfig> {}
 
@@ -27,6 +38,10 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
   const ids = hazardPolicies.map((p) => p.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) problems.push(`hazardPolicies has policy id ${duplicate} twice`);
+  const registrationTimeoutMs = config.registrationTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
+  if (!Number.isInteger(registrationTimeoutMs) || registrationTimeoutMs <= 0 || registrationTimeoutMs > MAX_REGISTRATION_TIMEOUT_MS) {
+    problems.push(`registrationTimeoutMs must be a positive integer number of milliseconds (at most ${MAX_REGISTRATION_TIMEOUT_MS}), got ${registrationTimeoutMs}`);
+  }
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
-  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()) };
+  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs };
 }

@@ -20,6 +20,18 @@ describe('readApiEnv', () => {
     expect(readApiEnv({ ...env, PORT: '8080', TEMPORAL_NAMESPACE: 'duban' })).toMatchObject({ port: 8080, config: { temporal: { namespace: 'duban' } } });
     expect(() => readApiEnv({ ...env, PORT: 'eighty' })).toThrow(/PORT must be a port number/);
   });
+
+  it('reads DUBAN_REGISTRATION_TIMEOUT_MS when set, refusing anything but a positive integer and naming the variable', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv({ ...env, DUBAN_REGISTRATION_TIMEOUT_MS: ' 5000 ' }).config.registrationTimeoutMs).toBe(5000);
+    expect(readApiEnv({ ...env, DUBAN_REGISTRATION_TIMEOUT_MS: '' }).config).not.toHaveProperty('registrationTimeoutMs');
+    for (const bad of ['0', '-5', '1.5', '20s', '1e4', '99999999999']) {
+      expect(() => readApiEnv({ ...env, DUBAN_REGISTRATION_TIMEOUT_MS: bad })).toThrow(
+        `DUBAN_REGISTRATION_TIMEOUT_MS must be a positive integer number of milliseconds (1–2147483647), got ${JSON.stringify(bad)}`,
+      );
+    }
+    expect(() => readApiEnv({ DUBAN_REGISTRATION_TIMEOUT_MS: 'x' })).toThrow(/^missing environment variables .*; DUBAN_REGISTRATION_TIMEOUT_MS must be/);
+  });
 });
 
 describe('resolveApiConfig', () => {
@@ -29,6 +41,8 @@ describe('resolveApiConfig', () => {
     const resolved = resolveApiConfig(base);
     expect(resolved.hazardPolicies).toEqual([STANDARD_HAZARD_POLICY]);
     expect(Math.abs(resolved.now().getTime() - Date.now())).toBeLessThan(1000);
+    expect(resolved.registrationTimeoutMs).toBe(20_000);
+    expect(resolveApiConfig({ ...base, registrationTimeoutMs: 250 }).registrationTimeoutMs).toBe(250);
   });
 
   it('refuses an unusable configuration, naming what is wrong', () => {
@@ -36,5 +50,6 @@ describe('resolveApiConfig', () => {
       'invalid API configuration: authSecret is required; hazardPolicies must name at least one policy',
     );
     expect(() => resolveApiConfig({ ...base, hazardPolicies: [STANDARD_HAZARD_POLICY, STANDARD_HAZARD_POLICY] })).toThrow(/standard-2026 twice/);
+    expect(() => resolveApiConfig({ ...base, registrationTimeoutMs: 0 })).toThrow(/registrationTimeoutMs must be a positive integer number of milliseconds/);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiConfig } from './api-config';
+import { MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
 
 export interface ApiEnvironment {
   config: ApiConfig;
@@ -10,7 +10,8 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
 /**
  * Reads the API's environment. Fails fast with every missing or malformed variable named:
  * DATABASE_URL, TEMPORAL_ADDRESS, DUBAN_AUTH_SECRET (required); TEMPORAL_NAMESPACE
- * (default `default`), PORT (default 3000).
+ * (default `default`), PORT (default 3000), DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of
+ * milliseconds; default: ApiConfig's, 20 s).
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -19,6 +20,13 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
   const portText = env.PORT?.trim() || '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a port number (0–65535), got ${JSON.stringify(env.PORT)}`);
+  const timeoutText = env.DUBAN_REGISTRATION_TIMEOUT_MS?.trim();
+  const registrationTimeoutMs = timeoutText ? Number(timeoutText) : undefined;
+  if (timeoutText && (!/^\d+$/.test(timeoutText) || registrationTimeoutMs! <= 0 || registrationTimeoutMs! > MAX_REGISTRATION_TIMEOUT_MS)) {
+    problems.push(
+      `DUBAN_REGISTRATION_TIMEOUT_MS must be a positive integer number of milliseconds (1–${MAX_REGISTRATION_TIMEOUT_MS}), got ${JSON.stringify(env.DUBAN_REGISTRATION_TIMEOUT_MS)}`,
+    );
+  }
   if (problems.length > 0) throw new Error(problems.join('; '));
   return {
     port,
@@ -26,6 +34,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       databaseUrl: env.DATABASE_URL!.trim(),
       temporal: { address: env.TEMPORAL_ADDRESS!.trim(), namespace: env.TEMPORAL_NAMESPACE?.trim() || 'default' },
       authSecret: env.DUBAN_AUTH_SECRET!,
+      ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
     },
   };
 }

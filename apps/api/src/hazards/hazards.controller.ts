@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor, HazardState } from '@duban/domain';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Actor } from '@duban/domain';
 import type { HazardEscalationRow, HazardEventRow, HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
 import type { HazardUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -19,11 +20,11 @@ import { SummaryQuery } from './dto/summary.query';
 import { VerifyHazardDto } from './dto/verify-hazard.dto';
 import { ApiCommonErrors, ApiHazardAction, ApiHazardId } from './hazard-api-responses.decorator';
 import { ParseHazardIdPipe } from './hazard-id.pipe';
-import { HazardsService, type HazardDetail } from './hazards.service';
+import { HazardsService, type HazardDetail, type ReportHazardResult } from './hazards.service';
 import { ErrorResponseView } from './views/error-response.view';
 import { HazardEscalationView, HazardEventView } from './views/hazard-event.view';
 import { HazardDetailView, HazardLedgerPageView, HazardLedgerSummaryView } from './views/hazard-ledger.view';
-import { ReportHazardResultView } from './views/hazard-results.view';
+import { ReportHazardAcceptedView, ReportHazardResultView } from './views/hazard-results.view';
 
 @ApiTags('hazards 隐患排查治理')
 @ApiBearerAuth()
@@ -36,12 +37,19 @@ export class HazardsController {
   @ApiOperation({
     summary: 'Report a hazard 隐患登记',
     description:
-      'By the office (安委办), an inspector (检查组) or a unit self-reporting for itself (自查自报). Checked in full before the hazard workflow starts; answers once the ledger (台账) row exists.',
+      'By the office (安委办), an inspector (检查组) or a unit self-reporting for itself (自查自报). Checked in full before the hazard workflow starts; answers 201 once the ledger (台账) row exists, or 202 when no worker has registered it within the registration timeout (DUBAN_REGISTRATION_TIMEOUT_MS, default 20 s).',
   })
-  @ApiCreatedResponse({ description: 'Registered (登记成功).', type: ReportHazardResultView })
+  @ApiCreatedResponse({ description: 'Registered (登记成功): `registered: true`, the ledger row exists.', type: ReportHazardResultView })
+  @ApiAcceptedResponse({
+    description:
+      'Accepted, not yet registered (已受理，待登记): Temporal took the start (it is not cancelled), but no worker registered the hazard in time; the ledger shows it once a worker has processed it. Do not report it again: read it back later with the `hazardId` (GET /hazards/:id answers 404 until it is registered).',
+    type: ReportHazardAcceptedView,
+  })
   @ApiCommonErrors()
-  report(@CurrentActor() actor: Actor, @Body() dto: ReportHazardDto): Promise<{ hazardId: string; state: HazardState }> {
-    return this.hazards.report(actor, dto);
+  async report(@CurrentActor() actor: Actor, @Body() dto: ReportHazardDto, @Res({ passthrough: true }) res: Response): Promise<ReportHazardResult> {
+    const result = await this.hazards.report(actor, dto);
+    if (!result.registered) res.status(HttpStatus.ACCEPTED);
+    return result;
   }
 
   @Get()

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type WithStartWorkflowOperation } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  ServiceError,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type WithStartWorkflowOperation,
+} from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   applyHazardEvents,
@@ -185,12 +192,16 @@ const report = {
 let app: INestApplication;
 let base: string;
 
-async function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+async function callAt(at: string, method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (actor) headers.authorization = `Bearer ${typeof actor === 'string' ? actor : signAccessToken(actor, SECRET)}`;
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${at}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+  return callAt(base, method, path, actor, body);
 }
 
 async function reportHazard(as: Actor = inspector, overrides: object = {}): Promise<string> {
@@ -199,22 +210,28 @@ async function reportHazard(as: Actor = inspector, overrides: object = {}): Prom
   return res.body.hazardId;
 }
 
-beforeAll(async () => {
+/** The API over `client` and the in-memory ledger, listening on a free port. */
+async function startApp(client: unknown, registrationTimeoutMs?: number): Promise<{ app: INestApplication; base: string }> {
+  const config = resolveApiConfig({
+    databaseUrl: 'postgres://unused',
+    temporal: { address: 'unused:7233', namespace: 'default' },
+    authSecret: SECRET,
+    now: () => NOW,
+    ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
+  });
   const moduleRef = await Test.createTestingModule({
-    imports: [
-      ApiConfigModule.forRoot(resolveApiConfig({ databaseUrl: 'postgres://unused', temporal: { address: 'unused:7233', namespace: 'default' }, authSecret: SECRET, now: () => NOW })),
-      FakeTemporalModule.with(hazards.client),
-      AuthModule.forRoot(SECRET),
-      HealthModule,
-      HazardsModule,
-    ],
+    imports: [ApiConfigModule.forRoot(config), FakeTemporalModule.with(client), AuthModule.forRoot(SECRET), HealthModule, HazardsModule],
   })
     .overrideProvider(HazardLedgerReader)
     .useValue(hazards.ledger)
     .compile();
-  app = configureApiApp(moduleRef.createNestApplication({ logger: false }));
-  await app.listen(0, '127.0.0.1');
-  base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const started = configureApiApp(moduleRef.createNestApplication({ logger: false }));
+  await started.listen(0, '127.0.0.1');
+  return { app: started, base: (await started.getUrl()).replace('[::1]', '127.0.0.1') };
+}
+
+beforeAll(async () => {
+  ({ app, base } = await startApp(hazards.client));
 });
 
 afterAll(async () => {
@@ -266,10 +283,12 @@ describe('authentication (401) and roles (403)', () => {
 });
 
 describe('POST /hazards', () => {
-  it('admits a report, starts the workflow by name with update-with-start, and answers 201 { hazardId, state }', async () => {
+  it('admits a report, starts the workflow by name with update-with-start, and answers 201 { hazardId, registered: true, state }', async () => {
     const res = await call('POST', '/hazards', inspector, { ...report, policyId: 'standard-2026' });
     expect(res.status).toBe(201);
     const { hazardId, state } = res.body;
+    expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'registered', 'state']);
+    expect(res.body.registered).toBe(true);
     expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
     expect(state).toMatchObject({ hazardId, status: 'awaiting_plan', listedForSupervision: true, reportedBy: inspector });
     expect(hazards.started).toHaveLength(1);
@@ -298,6 +317,75 @@ describe('POST /hazards', () => {
     const res = await call('POST', '/hazards', unitA, { ...report, source: 'self_inspection', grade: 'general' });
     expect(res.status).toBe(201);
     expect(res.body.state.reportedBy).toEqual(unitA);
+  });
+});
+
+describe('POST /hazards when no worker registers the hazard in time (registrationTimeoutMs)', () => {
+  const TIMEOUT_MS = 50;
+  /** Stands in for Temporal: `answer` passes the call to the usual fake; `hang` never answers (no worker polling); `refuse` fails the start. */
+  const temporal = {
+    mode: 'answer' as 'answer' | 'hang' | 'refuse',
+    refusal: undefined as unknown,
+    started: [] as string[],
+    client: {
+      workflow: {
+        executeUpdateWithStart: (update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
+          temporal.started.push(String((options.startWorkflowOperation.options as { workflowId: string }).workflowId));
+          if (temporal.mode === 'hang') return new Promise<never>(() => {});
+          if (temporal.mode === 'refuse') return Promise.reject(temporal.refusal);
+          return hazards.client.workflow.executeUpdateWithStart(update, options);
+        },
+        getHandle: hazards.client.workflow.getHandle,
+      },
+    },
+  };
+  let slow: { app: INestApplication; base: string };
+
+  beforeAll(async () => {
+    slow = await startApp(temporal.client, TIMEOUT_MS);
+  });
+
+  afterAll(async () => {
+    await slow?.app.close();
+  });
+
+  beforeEach(() => {
+    temporal.mode = 'answer';
+    temporal.started.length = 0;
+  });
+
+  it('answers 202 { hazardId, registered: false, message } once the timeout passes, leaving the start in place', async () => {
+    temporal.mode = 'hang';
+    const startedAt = Date.now();
+    const res = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
+    expect(res.status).toBe(202);
+    expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'message', 'registered']);
+    const { hazardId } = res.body;
+    expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.registered).toBe(false);
+    expect(res.body.message).toBe(
+      `hazard ${hazardId} accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 0.05 s)`,
+    );
+    expect(temporal.started).toEqual([`hazard-${hazardId}`]);
+  });
+
+  it('still answers 201 registered: true when the registration comes in time', async () => {
+    const res = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ registered: true, state: { hazardId: res.body.hazardId, status: 'awaiting_plan' } });
+  });
+
+  it('still maps a start that fails before the timeout to its error status (503 Temporal unreachable, 409 already started)', async () => {
+    temporal.mode = 'refuse';
+    temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
+    const unreachable = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
+    expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
+    temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'hazard-x', 'hazardWorkflow');
+    const duplicate = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    expect(duplicate).toMatchObject({ status: 409, body: { message: 'hazard x already exists' } });
+    expect(temporal.started).toHaveLength(2);
   });
 });
 
@@ -421,5 +509,12 @@ describe('OpenAPI', () => {
     expect(grade.description).toMatch(/general 一般隐患 \| major 重大隐患/);
     expect(doc.components.schemas.ReportHazardDto.properties.deadline.description).toMatch(/^整改期限 \(rectification deadline/);
     expect(doc.components.schemas.HazardStateView.properties.status.description).toMatch(/signed_off 已销号/);
+    const responses = doc.paths['/hazards'].post.responses;
+    expect(responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReportHazardResultView' });
+    expect(responses['202'].description).toMatch(/已受理，待登记/);
+    expect(responses['202'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ReportHazardAcceptedView' });
+    expect(doc.components.schemas.ReportHazardAcceptedView.required).toEqual(expect.arrayContaining(['hazardId', 'registered', 'message']));
+    expect(doc.components.schemas.ReportHazardAcceptedView.properties.registered).toMatchObject({ type: 'boolean', enum: [false] });
+    expect(doc.components.schemas.ReportHazardResultView.properties.registered).toMatchObject({ type: 'boolean', enum: [true] });
   });
 });

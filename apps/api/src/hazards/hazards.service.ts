@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -36,7 +36,8 @@ import {
   type HazardUpdateResult,
   type HazardWorkflowInput,
 } from '@duban/workflows';
-import { CLOCK } from '../config/api-config.tokens';
+import { CLOCK, REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
+import { awaitRegistration, notYetRegisteredMessage } from '../registration';
 import type { ClaimCompletionDto } from './dto/claim-completion.dto';
 import type { DecideExtensionDto } from './dto/decide-extension.dto';
 import type { EscalationsQuery } from './dto/escalations.query';
@@ -55,6 +56,14 @@ import { HazardPolicyRegistry } from './hazard-policy-registry';
 const HAZARD_WORKFLOW_TYPE = 'hazardWorkflow';
 type HazardWorkflow = (input: HazardWorkflowInput) => Promise<HazardState>;
 
+/**
+ * What `POST /hazards` answers: 201 once the ledger row exists (`registered: true`, with the state),
+ * or 202 when no worker registered it within the registration timeout (`registered: false`).
+ */
+export type ReportHazardResult =
+  | { hazardId: string; registered: true; state: HazardState }
+  | { hazardId: string; registered: false; message: string };
+
 export interface HazardDetail {
   state: HazardState;
   stateSource: 'workflow' | 'ledger';
@@ -68,18 +77,23 @@ export interface HazardDetail {
  */
 @Injectable()
 export class HazardsService {
+  private readonly logger = new Logger(HazardsService.name);
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     private readonly ledger: HazardLedgerReader,
     private readonly policies: HazardPolicyRegistry,
     @Inject(CLOCK) private readonly now: () => Date,
+    @Inject(REGISTRATION_TIMEOUT_MS) private readonly registrationTimeoutMs: number,
   ) {}
 
   /**
    * 隐患登记: everything is checked before the workflow starts (a refusal writes nothing);
-   * answers once the report is in the ledger (update-with-start waits for registration).
+   * answers once the report is in the ledger (update-with-start waits for registration), or
+   * `registered: false` when no worker has registered it within the registration timeout (the
+   * start is not cancelled: the ledger shows the hazard once a worker has processed it).
    */
-  async report(actor: Actor, dto: ReportHazardDto): Promise<{ hazardId: string; state: HazardState }> {
+  async report(actor: Actor, dto: ReportHazardDto): Promise<ReportHazardResult> {
     const policy = this.policies.choose(dto.policyId);
     const report: HazardReport = {
       title: dto.title,
@@ -102,8 +116,13 @@ export class HazardsService {
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });
-    const registered = await this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, { startWorkflowOperation });
-    return { hazardId, state: registered.state };
+    const registration = await awaitRegistration(
+      this.temporal.workflow.executeUpdateWithStart(awaitRegisteredUpdate, { startWorkflowOperation }),
+      this.registrationTimeoutMs,
+      (error) => this.logger.warn(`hazard ${hazardId} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (!registration.registered) return { hazardId, registered: false, message: notYetRegisteredMessage(`hazard ${hazardId}`, this.registrationTimeoutMs) };
+    return { hazardId, registered: true, state: registration.value.state };
   }
 
   /** 整改方案: the workflow's 五到位 check names every missing item at once. */

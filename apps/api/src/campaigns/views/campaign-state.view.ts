@@ -104,8 +104,21 @@ export class CampaignUpdateResultView implements Omit<CampaignUpdateResult, 'eve
   @ApiProperty({ description: 'The campaign after the decision.', type: () => CampaignViewView }) view!: CampaignView;
 }
 
-/** What `POST /campaigns` answers once the campaign and its roster are in the ledger. */
+/** What `POST /campaigns` answers (201) once the campaign and its roster are in the ledger. */
 export class LaunchCampaignResultView {
   @ApiProperty({ description: '专项行动编号 (the new campaign id), a UUID.', format: 'uuid' }) campaignId!: string;
+  @ApiProperty({ description: '已登记 (registered): always `true` here — the campaign and its roster are in the ledger (台账).', enum: [true], type: Boolean })
+  registered!: true;
   @ApiProperty({ description: 'The campaign right after registration.', type: () => CampaignViewView }) view!: CampaignView;
+}
+
+/** What `POST /campaigns` answers (202) when no worker registered the campaign within the registration timeout. */
+export class LaunchCampaignAcceptedView {
+  @ApiProperty({ description: '专项行动编号 (the new campaign id), a UUID: read it back with GET /campaigns/:id once registered.', format: 'uuid' }) campaignId!: string;
+  @ApiProperty({ description: '已受理，尚未登记 (accepted, not yet registered): always `false` here.', enum: [false], type: Boolean })
+  registered!: false;
+  @ApiProperty({
+    description: 'Why the ledger (台账) does not show it yet, e.g. `campaign <id> accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 20 s)`.',
+  })
+  message!: string;
 }
