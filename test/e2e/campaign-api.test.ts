@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
-import type { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, CampaignTemplate } from '@duban/domain';
-import { DUBAN_TASK_QUEUE } from '@duban/workflows';
-import { createApiApp } from '../../apps/api/src/api-app';
-import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { INDUSTRIES, REGIONS } from '../support/campaign-fixtures';
-import { connectDevServer, eventually, type DevServerHarness } from '../support/dev-server';
+import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import { eventually } from '../support/dev-server';
 import { auditor, DAY_MS, inspector, office } from '../support/hazard-fixtures';
 
 /**
@@ -46,40 +41,13 @@ const COMPRESSED_TEMPLATE: CampaignTemplate = {
   ],
 };
 
-let dev: DevServerHarness;
-let worker: Worker;
-let workerRun: Promise<void>;
-let app: INestApplication;
-let baseUrl: string;
-
+let api: ApiHarness;
 beforeAll(async () => {
-  dev = await connectDevServer();
-  worker = await dev.newWorker(DUBAN_TASK_QUEUE);
-  workerRun = worker.run();
-  app = await createApiApp(
-    { databaseUrl: inject('databaseUrl'), temporal: { address: inject('temporalAddress'), namespace: inject('temporalNamespace') }, authSecret: SECRET },
-    { logger: false },
-  );
-  await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  api = await startApiHarness(SECRET);
 });
+afterAll(async () => api?.close());
 
-afterAll(async () => {
-  await app?.close();
-  worker?.shutdown();
-  await workerRun;
-  await dev?.close();
-});
-
-async function call(actor: Actor, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${signAccessToken(actor, SECRET)}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const call: ApiHarness['call'] = (...args) => api.call(...args);
 
 const launchBody = (overrides: Record<string, unknown> = {}) => ({
   name: `压缩排查 ${run}`,

@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import type { INestApplication } from '@nestjs/common';
-import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import { STANDARD_HAZARD_POLICY, type Actor, type HazardPolicy } from '@duban/domain';
-import { HAZARD_TASK_QUEUE } from '@duban/workflows';
-import { createApiApp } from '../../apps/api/src/api-app';
-import { signAccessToken } from '../../apps/api/src/auth/access-token';
-import { connectDevServer, eventually, type DevServerHarness } from '../support/dev-server';
+import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import { eventually, type DevServerHarness } from '../support/dev-server';
 import { auditor, DAY_MS, fiveInPlacePlan, inspector, office } from '../support/hazard-fixtures';
 
 /**
@@ -34,43 +28,15 @@ const COMPRESSED_POLICY: HazardPolicy = {
   ],
 };
 
+let api: ApiHarness;
 let dev: DevServerHarness;
-let worker: Worker;
-let workerRun: Promise<void>;
-let app: INestApplication;
-let baseUrl: string;
-
 beforeAll(async () => {
-  dev = await connectDevServer();
-  worker = await dev.newWorker(HAZARD_TASK_QUEUE);
-  workerRun = worker.run();
-  app = await createApiApp(
-    { databaseUrl: inject('databaseUrl'), temporal: { address: inject('temporalAddress'), namespace: inject('temporalNamespace') }, authSecret: SECRET, hazardPolicies: [STANDARD_HAZARD_POLICY, COMPRESSED_POLICY] },
-    { logger: false },
-  );
-  await app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  api = await startApiHarness(SECRET, { hazardPolicies: [STANDARD_HAZARD_POLICY, COMPRESSED_POLICY] });
+  dev = api.dev;
 });
+afterAll(async () => api?.close());
 
-afterAll(async () => {
-  await app?.close();
-  worker?.shutdown();
-  await workerRun;
-  await dev?.close();
-});
-
-async function call(actor: Actor | undefined, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(actor ? { authorization: `Bearer ${signAccessToken(actor, SECRET)}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const call: ApiHarness['call'] = (...args) => api.call(...args);
 
 function reportBody(overrides: Record<string, unknown> = {}) {
   return {
