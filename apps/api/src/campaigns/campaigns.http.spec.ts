@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import {
-  ApplicationFailure,
-  ServiceError,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type WithStartWorkflowOperation,
-} from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import { ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
   applyCampaignEvents,
   applyUnitEvents,
   buildCampaignSchedule,
   decideCampaign,
   decideUnit,
-  DomainRejection,
   enrolledUnitState,
   HUNDRED_DAY_DRIVE_TEMPLATE,
   launchedCampaignState,
@@ -33,13 +22,10 @@ import {
   type UnitObligationsState,
 } from '@duban/domain';
 import { CampaignLedgerReader, HazardLedgerReader, type CampaignLedgerRow, type CampaignUnitFilter, type CampaignUnitRow } from '@duban/persistence';
-import { TEMPORAL_CLIENT } from '@duban/temporal-client';
-import { REJECTION_FAILURE_TYPE, type CampaignView, type CampaignWorkflowInput, type UnitView } from '@duban/workflows';
-import { signAccessToken } from '../auth/access-token';
-import { AuthModule } from '../auth/auth.module';
-import { resolveApiConfig } from '../config/api-config';
-import { ApiConfigModule } from '../config/api-config.module';
-import { configureApiApp } from '../configure-api-app';
+import type { CampaignView, CampaignWorkflowInput, UnitView } from '@duban/workflows';
+import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
+import { FakeTemporal, gatedStarts, type FakeWorkflowHandle } from '../testing/fake-temporal';
+import { startTestApp, type TestApp } from '../testing/start-test-app';
 import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore, type StoredCampaignTemplate } from './campaign-template-store';
 import { CampaignsModule } from './campaigns.module';
 
@@ -51,12 +37,6 @@ import { CampaignsModule } from './campaigns.module';
 const SECRET = 'campaign-http-spec-secret';
 const NOW = new Date('2026-03-02T08:00:00.000Z'); // 16:00 China Standard Time
 const STARTS_AT = '2026-03-02T00:00:00+08:00';
-
-const office: Actor = { id: 'o-1', name: '安委办 李四', role: 'office' };
-const inspector: Actor = { id: 'i-1', name: '检查组 王五', role: 'inspector' };
-const auditor: Actor = { id: 'a-1', name: '纪委 赵六', role: 'auditor' };
-const unitA: Actor = { id: 'u-a', name: '甲公司 张三', role: 'unit', unitId: 'unit-a' };
-const unitB: Actor = { id: 'u-b', name: '乙公司 钱七', role: 'unit', unitId: 'unit-b' };
 
 const REGIONS = [
   { id: 'county-east', name: '东城区' },
@@ -121,24 +101,11 @@ class InMemoryTemplateStore implements CampaignTemplateStore {
   }
 }
 
-class FakeCampaignWorld {
+class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
   campaigns = new Map<string, FakeCampaign>();
-  started: Array<{ workflowType: unknown; options: Record<string, unknown> }> = [];
-  updates: Array<{ workflowId: string; name: string; args: unknown[] }> = [];
   unitFilters: CampaignUnitFilter[] = [];
   reportDays: string[] = [];
   templates = new InMemoryTemplateStore();
-
-  private toFailure(error: unknown): unknown {
-    if (!(error instanceof DomainRejection)) return error;
-    const failure = ApplicationFailure.create({
-      type: REJECTION_FAILURE_TYPE[error.kind],
-      message: error.message,
-      details: [{ field: error.field, ...error.details }],
-      nonRetryable: true,
-    });
-    return new WorkflowUpdateFailedError('Workflow Update failed', failure);
-  }
 
   private schedule(c: FakeCampaign) {
     return buildCampaignSchedule(c.state.template, new Date(c.state.startsAt), c.state.phaseExtensions);
@@ -176,7 +143,7 @@ class FakeCampaignWorld {
   }
 
   /** The workflow handles a test may reach: a campaign's, or one unit's obligations. */
-  private handle(workflowId: string) {
+  protected handle(workflowId: string): FakeWorkflowHandle {
     const unitMatch = /^campaign-(.+?)-unit-(.+)$/.exec(workflowId);
     const campaignId = unitMatch ? unitMatch[1] : workflowId.replace(/^campaign-/, '');
     const find = () => {
@@ -193,25 +160,20 @@ class FakeCampaignWorld {
         return { c, state };
       };
       return {
-        executeUpdate: async (update: UpdateDefinition<unknown, unknown[]>, options: { args: unknown[] }) => {
-          this.updates.push({ workflowId, name: update.name, args: clone(options.args) });
+        update: async (name, args) => {
           const { c, state } = findUnit();
-          const { actor, ...rest } = options.args[0] as { actor: Actor } & Record<string, unknown>;
+          const { actor, ...rest } = args[0] as { actor: Actor } & Record<string, unknown>;
           const hazardId = randomUUID();
           const command = (
-            update.name === 'recordFinding'
+            name === 'recordFinding'
               ? { type: 'record_finding', actor, hazardId, report: { ...rest, unitId, source: 'campaign' } }
-              : { ...rest, actor, type: UNIT_COMMAND[update.name] }
+              : { ...rest, actor, type: UNIT_COMMAND[name] }
           ) as UnitCommand;
-          try {
-            const events = decideUnit(state, command, NOW, { template: c.state.template, schedule: this.schedule(c), hazardPolicy: c.hazardPolicy });
-            const applied = applyUnitEvents(state, events);
-            c.units.set(unitId, applied.state);
-            const result = { events: applied.events, view: this.unitView(c, applied.state) };
-            return update.name === 'recordFinding' ? { ...result, hazardId } : result;
-          } catch (error) {
-            throw this.toFailure(error);
-          }
+          const events = decideUnit(state, command, NOW, { template: c.state.template, schedule: this.schedule(c), hazardPolicy: c.hazardPolicy });
+          const applied = applyUnitEvents(state, events);
+          c.units.set(unitId, applied.state);
+          const result = { events: applied.events, view: this.unitView(c, applied.state) };
+          return name === 'recordFinding' ? { ...result, hazardId } : result;
         },
         query: async () => {
           const { c, state } = findUnit();
@@ -220,42 +182,29 @@ class FakeCampaignWorld {
       };
     }
     return {
-      executeUpdate: async (update: UpdateDefinition<unknown, unknown[]>, options: { args: unknown[] }) => {
-        this.updates.push({ workflowId, name: update.name, args: clone(options.args) });
+      update: async (name, args) => {
         const c = find();
-        try {
-          const command = { ...(options.args[0] as object), type: CAMPAIGN_COMMAND[update.name] } as CampaignCommand;
-          const events = decideCampaign(c.state, this.schedule(c), command, NOW);
-          const applied = applyCampaignEvents(c.state, events);
-          c.state = applied.state;
-          return { events: applied.events, view: this.view(c) };
-        } catch (error) {
-          throw this.toFailure(error);
-        }
+        const command = { ...(args[0] as object), type: CAMPAIGN_COMMAND[name] } as CampaignCommand;
+        const events = decideCampaign(c.state, this.schedule(c), command, NOW);
+        const applied = applyCampaignEvents(c.state, events);
+        c.state = applied.state;
+        return { events: applied.events, view: this.view(c) };
       },
       query: async () => this.view(find()),
     };
   }
 
-  readonly client = {
-    workflow: {
-      executeUpdateWithStart: async (_update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
-        const op = options.startWorkflowOperation;
-        this.started.push({ workflowType: op.workflowTypeOrFunc, options: op.options as unknown as Record<string, unknown> });
-        const [input] = (op.options as unknown as { args: [CampaignWorkflowInput] }).args;
-        const launch = input.launch!;
-        const c: FakeCampaign = {
-          state: launchedCampaignState(launch, input.launchedBy!),
-          hazardPolicy: input.hazardPolicy!,
-          roster: launch.scope.units.map((u, i) => this.rosterRow(launch.campaignId, u, i)),
-          units: new Map(launch.scope.units.map((u) => [u.unitId, enrolledUnitState(launch.campaignId, u, NOW.toISOString(), false)])),
-        };
-        this.campaigns.set(launch.campaignId, c);
-        return this.view(c);
-      },
-      getHandle: (workflowId: string) => this.handle(workflowId),
-    },
-  };
+  protected start(input: CampaignWorkflowInput) {
+    const launch = input.launch!;
+    const c: FakeCampaign = {
+      state: launchedCampaignState(launch, input.launchedBy!),
+      hazardPolicy: input.hazardPolicy!,
+      roster: launch.scope.units.map((u, i) => this.rosterRow(launch.campaignId, u, i)),
+      units: new Map(launch.scope.units.map((u) => [u.unitId, enrolledUnitState(launch.campaignId, u, NOW.toISOString(), false)])),
+    };
+    this.campaigns.set(launch.campaignId, c);
+    return this.view(c);
+  }
 
   private row(c: FakeCampaign): CampaignLedgerRow {
     const schedule = this.schedule(c);
@@ -359,26 +308,10 @@ class FakeCampaignWorld {
 
 const world = new FakeCampaignWorld();
 
-@Module({})
-class FakeTemporalModule {
-  static with(client: unknown): DynamicModule {
-    return { module: FakeTemporalModule, global: true, providers: [{ provide: TEMPORAL_CLIENT, useValue: client }], exports: [TEMPORAL_CLIENT] };
-  }
-}
-
-let app: INestApplication;
-let base: string;
-
-async function callAt(at: string, method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (actor) headers.authorization = `Bearer ${signAccessToken(actor, SECRET)}`;
-  const res = await fetch(`${at}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+let api: TestApp;
 
 function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
-  return callAt(base, method, path, actor, body);
+  return api.call(method, path, actor, body);
 }
 
 async function launch(body: object = launchBody()): Promise<string> {
@@ -388,35 +321,27 @@ async function launch(body: object = launchBody()): Promise<string> {
 }
 
 /** The API over `client` and the in-memory world, listening on a free port. */
-async function startApp(client: unknown, registrationTimeoutMs?: number): Promise<{ app: INestApplication; base: string }> {
-  const config = resolveApiConfig({
-    databaseUrl: 'postgres://unused',
-    temporal: { address: 'unused:7233', namespace: 'default' },
-    authSecret: SECRET,
-    now: () => NOW,
-    ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
+function startApp(client: unknown, registrationTimeoutMs?: number): Promise<TestApp> {
+  return startTestApp({
+    secret: SECRET,
+    now: NOW,
+    client,
+    imports: [CampaignsModule],
+    overrides: [
+      [CampaignLedgerReader, world.ledger],
+      [HazardLedgerReader, world.hazards],
+      [CAMPAIGN_TEMPLATE_STORE, world.templates],
+    ],
+    registrationTimeoutMs,
   });
-  const moduleRef = await Test.createTestingModule({
-    imports: [ApiConfigModule.forRoot(config), FakeTemporalModule.with(client), AuthModule.forRoot(SECRET), CampaignsModule],
-  })
-    .overrideProvider(CampaignLedgerReader)
-    .useValue(world.ledger)
-    .overrideProvider(HazardLedgerReader)
-    .useValue(world.hazards)
-    .overrideProvider(CAMPAIGN_TEMPLATE_STORE)
-    .useValue(world.templates)
-    .compile();
-  const started = configureApiApp(moduleRef.createNestApplication({ logger: false }));
-  await started.listen(0, '127.0.0.1');
-  return { app: started, base: (await started.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
 beforeAll(async () => {
-  ({ app, base } = await startApp(world.client));
+  api = await startApp(world.client);
 });
 
 afterAll(async () => {
-  await app?.close();
+  await api?.close();
 });
 
 beforeEach(() => {
@@ -530,31 +455,15 @@ describe('POST /campaigns (发起专项行动)', () => {
 
 describe('POST /campaigns when no worker registers the campaign in time (registrationTimeoutMs)', () => {
   const TIMEOUT_MS = 50;
-  /** Stands in for Temporal: `answer` passes the call to the usual fake; `hang` never answers (no worker polling); `refuse` fails the start. */
-  const temporal = {
-    mode: 'answer' as 'answer' | 'hang' | 'refuse',
-    refusal: undefined as unknown,
-    started: [] as string[],
-    client: {
-      workflow: {
-        executeUpdateWithStart: (update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
-          temporal.started.push(String((options.startWorkflowOperation.options as { workflowId: string }).workflowId));
-          if (temporal.mode === 'hang') return new Promise<never>(() => {});
-          if (temporal.mode === 'refuse') return Promise.reject(temporal.refusal);
-          return world.client.workflow.executeUpdateWithStart(update, options);
-        },
-        getHandle: world.client.workflow.getHandle,
-      },
-    },
-  };
-  let slow: { app: INestApplication; base: string };
+  const temporal = gatedStarts(world.client);
+  let slow: TestApp;
 
   beforeAll(async () => {
     slow = await startApp(temporal.client, TIMEOUT_MS);
   });
 
   afterAll(async () => {
-    await slow?.app.close();
+    await slow?.close();
   });
 
   beforeEach(() => {
@@ -565,7 +474,7 @@ describe('POST /campaigns when no worker registers the campaign in time (registr
   it('answers 202 { campaignId, registered: false, message } once the timeout passes, leaving the start in place', async () => {
     temporal.mode = 'hang';
     const startedAt = Date.now();
-    const res = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    const res = await slow.call('POST', '/campaigns', office, launchBody());
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
     expect(res.status).toBe(202);
     expect(Object.keys(res.body).sort()).toEqual(['campaignId', 'message', 'registered']);
@@ -579,7 +488,7 @@ describe('POST /campaigns when no worker registers the campaign in time (registr
   });
 
   it('still answers 201 registered: true when the registration comes in time', async () => {
-    const res = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    const res = await slow.call('POST', '/campaigns', office, launchBody());
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ registered: true, view: { state: { campaignId: res.body.campaignId, status: 'running' } } });
   });
@@ -587,11 +496,11 @@ describe('POST /campaigns when no worker registers the campaign in time (registr
   it('still maps a start that fails before the timeout to its error status (503 Temporal unreachable, 409 already started)', async () => {
     temporal.mode = 'refuse';
     temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
-    const unreachable = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    const unreachable = await slow.call('POST', '/campaigns', office, launchBody());
     expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
     expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
     temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'campaign-x', 'campaignWorkflow');
-    const duplicate = await callAt(slow.base, 'POST', '/campaigns', office, launchBody());
+    const duplicate = await slow.call('POST', '/campaigns', office, launchBody());
     expect(duplicate).toMatchObject({ status: 409, body: { message: 'campaign x already exists' } });
     expect(temporal.started).toHaveLength(2);
   });

@@ -1,20 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Test } from '@nestjs/testing';
-import {
-  ApplicationFailure,
-  ServiceError,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type WithStartWorkflowOperation,
-} from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
+import { ServiceError, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import {
   applyHazardEvents,
   decideHazard,
-  DomainRejection,
   foldOpeningEvents,
   openHazardFile,
   STANDARD_HAZARD_POLICY,
@@ -24,11 +13,9 @@ import {
   type HazardState,
 } from '@duban/domain';
 import { HazardLedgerReader, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
-import { TEMPORAL_CLIENT } from '@duban/temporal-client';
 import {
   claimCompletionUpdate,
   decideExtensionUpdate,
-  REJECTION_FAILURE_TYPE,
   reportMonitoringUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -38,11 +25,10 @@ import {
   type HazardWorkflowInput,
 } from '@duban/workflows';
 import { signAccessToken } from '../auth/access-token';
-import { AuthModule } from '../auth/auth.module';
-import { resolveApiConfig } from '../config/api-config';
-import { ApiConfigModule } from '../config/api-config.module';
-import { configureApiApp } from '../configure-api-app';
 import { HealthModule } from '../health/health.module';
+import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
+import { FakeTemporal, gatedStarts, type FakeWorkflowHandle } from '../testing/fake-temporal';
+import { startTestApp, type TestApp } from '../testing/start-test-app';
 import { HazardsModule } from './hazards.module';
 
 /**
@@ -68,59 +54,35 @@ const COMMAND_OF: Record<string, HazardCommand['type']> = Object.fromEntries(
   ).map(([def, type]) => [def.name, type]),
 );
 
-class InMemoryHazards {
+class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
   states = new Map<string, HazardState>();
   closed = new Set<string>();
-  started: Array<{ workflowType: unknown; options: Record<string, unknown> }> = [];
-  updates: Array<{ workflowId: string; name: string; args: unknown[] }> = [];
   listFilters: HazardLedgerFilter[] = [];
 
-  private toFailure(error: unknown): unknown {
-    if (!(error instanceof DomainRejection)) return error;
-    const failure = ApplicationFailure.create({
-      type: REJECTION_FAILURE_TYPE[error.kind],
-      message: error.message,
-      details: [{ field: error.field, ...error.details }],
-      nonRetryable: true,
-    });
-    return new WorkflowUpdateFailedError('Workflow Update failed', failure);
+  protected start(input: HazardWorkflowInput) {
+    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
+    this.states.set(input.hazardId, opened.state);
+    return { events: [], state: opened.state };
   }
 
-  readonly client = {
-    workflow: {
-      executeUpdateWithStart: async (_update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
-        const op = options.startWorkflowOperation;
-        this.started.push({ workflowType: op.workflowTypeOrFunc, options: op.options as unknown as Record<string, unknown> });
-        const [input] = (op.options as unknown as { args: [HazardWorkflowInput] }).args;
-        const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
-        this.states.set(input.hazardId, opened.state);
-        return { events: [], state: opened.state };
+  protected handle(workflowId: string): FakeWorkflowHandle {
+    const hazardId = workflowId.replace(/^hazard-/, '');
+    return {
+      update: async (name, args) => {
+        const state = this.states.get(hazardId);
+        if (!state || this.closed.has(hazardId)) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
+        const events = decideHazard(state, { ...(args[0] as object), type: COMMAND_OF[name] } as HazardCommand, NOW);
+        const applied = applyHazardEvents(state, events);
+        this.states.set(hazardId, applied.state);
+        return applied;
       },
-      getHandle: (workflowId: string) => {
-        const hazardId = workflowId.replace(/^hazard-/, '');
-        return {
-          executeUpdate: async (update: UpdateDefinition<unknown, unknown[]>, options: { args: unknown[] }) => {
-            this.updates.push({ workflowId, name: update.name, args: JSON.parse(JSON.stringify(options.args)) });
-            const state = this.states.get(hazardId);
-            if (!state || this.closed.has(hazardId)) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
-            try {
-              const events = decideHazard(state, { ...(options.args[0] as object), type: COMMAND_OF[update.name] } as HazardCommand, NOW);
-              const applied = applyHazardEvents(state, events);
-              this.states.set(hazardId, applied.state);
-              return applied;
-            } catch (error) {
-              throw this.toFailure(error);
-            }
-          },
-          query: async () => {
-            const state = this.states.get(hazardId);
-            if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
-            return state;
-          },
-        };
+      query: async () => {
+        const state = this.states.get(hazardId);
+        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
+        return state;
       },
-    },
-  };
+    };
+  }
 
   private row(state: HazardState): HazardLedgerRow {
     return {
@@ -164,19 +126,6 @@ class InMemoryHazards {
 
 const hazards = new InMemoryHazards();
 
-@Module({})
-class FakeTemporalModule {
-  static with(client: unknown): DynamicModule {
-    return { module: FakeTemporalModule, global: true, providers: [{ provide: TEMPORAL_CLIENT, useValue: client }], exports: [TEMPORAL_CLIENT] };
-  }
-}
-
-const office: Actor = { id: 'o-1', name: '安委办 李四', role: 'office' };
-const inspector: Actor = { id: 'i-1', name: '检查组 王五', role: 'inspector' };
-const auditor: Actor = { id: 'a-1', name: '纪委 赵六', role: 'auditor' };
-const unitA: Actor = { id: 'u-a', name: '甲公司 张三', role: 'unit', unitId: 'unit-a' };
-const unitB: Actor = { id: 'u-b', name: '乙公司 钱七', role: 'unit', unitId: 'unit-b' };
-
 const report = {
   title: '隧道掌子面支护不到位',
   description: '3号隧道掌子面初期支护滞后 12 米',
@@ -189,19 +138,10 @@ const report = {
   deadline: '2026-04-01T00:00:00.000Z',
 };
 
-let app: INestApplication;
-let base: string;
-
-async function callAt(at: string, method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (actor) headers.authorization = `Bearer ${typeof actor === 'string' ? actor : signAccessToken(actor, SECRET)}`;
-  const res = await fetch(`${at}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-}
+let api: TestApp;
 
 function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
-  return callAt(base, method, path, actor, body);
+  return api.call(method, path, actor, body);
 }
 
 async function reportHazard(as: Actor = inspector, overrides: object = {}): Promise<string> {
@@ -211,31 +151,23 @@ async function reportHazard(as: Actor = inspector, overrides: object = {}): Prom
 }
 
 /** The API over `client` and the in-memory ledger, listening on a free port. */
-async function startApp(client: unknown, registrationTimeoutMs?: number): Promise<{ app: INestApplication; base: string }> {
-  const config = resolveApiConfig({
-    databaseUrl: 'postgres://unused',
-    temporal: { address: 'unused:7233', namespace: 'default' },
-    authSecret: SECRET,
-    now: () => NOW,
-    ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
+function startApp(client: unknown, registrationTimeoutMs?: number): Promise<TestApp> {
+  return startTestApp({
+    secret: SECRET,
+    now: NOW,
+    client,
+    imports: [HealthModule, HazardsModule],
+    overrides: [[HazardLedgerReader, hazards.ledger]],
+    registrationTimeoutMs,
   });
-  const moduleRef = await Test.createTestingModule({
-    imports: [ApiConfigModule.forRoot(config), FakeTemporalModule.with(client), AuthModule.forRoot(SECRET), HealthModule, HazardsModule],
-  })
-    .overrideProvider(HazardLedgerReader)
-    .useValue(hazards.ledger)
-    .compile();
-  const started = configureApiApp(moduleRef.createNestApplication({ logger: false }));
-  await started.listen(0, '127.0.0.1');
-  return { app: started, base: (await started.getUrl()).replace('[::1]', '127.0.0.1') };
 }
 
 beforeAll(async () => {
-  ({ app, base } = await startApp(hazards.client));
+  api = await startApp(hazards.client);
 });
 
 afterAll(async () => {
-  await app?.close();
+  await api?.close();
 });
 
 beforeEach(() => {
@@ -322,31 +254,15 @@ describe('POST /hazards', () => {
 
 describe('POST /hazards when no worker registers the hazard in time (registrationTimeoutMs)', () => {
   const TIMEOUT_MS = 50;
-  /** Stands in for Temporal: `answer` passes the call to the usual fake; `hang` never answers (no worker polling); `refuse` fails the start. */
-  const temporal = {
-    mode: 'answer' as 'answer' | 'hang' | 'refuse',
-    refusal: undefined as unknown,
-    started: [] as string[],
-    client: {
-      workflow: {
-        executeUpdateWithStart: (update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
-          temporal.started.push(String((options.startWorkflowOperation.options as { workflowId: string }).workflowId));
-          if (temporal.mode === 'hang') return new Promise<never>(() => {});
-          if (temporal.mode === 'refuse') return Promise.reject(temporal.refusal);
-          return hazards.client.workflow.executeUpdateWithStart(update, options);
-        },
-        getHandle: hazards.client.workflow.getHandle,
-      },
-    },
-  };
-  let slow: { app: INestApplication; base: string };
+  const temporal = gatedStarts(hazards.client);
+  let slow: TestApp;
 
   beforeAll(async () => {
     slow = await startApp(temporal.client, TIMEOUT_MS);
   });
 
   afterAll(async () => {
-    await slow?.app.close();
+    await slow?.close();
   });
 
   beforeEach(() => {
@@ -357,7 +273,7 @@ describe('POST /hazards when no worker registers the hazard in time (registratio
   it('answers 202 { hazardId, registered: false, message } once the timeout passes, leaving the start in place', async () => {
     temporal.mode = 'hang';
     const startedAt = Date.now();
-    const res = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    const res = await slow.call('POST', '/hazards', inspector, report);
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
     expect(res.status).toBe(202);
     expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'message', 'registered']);
@@ -371,7 +287,7 @@ describe('POST /hazards when no worker registers the hazard in time (registratio
   });
 
   it('still answers 201 registered: true when the registration comes in time', async () => {
-    const res = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    const res = await slow.call('POST', '/hazards', inspector, report);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ registered: true, state: { hazardId: res.body.hazardId, status: 'awaiting_plan' } });
   });
@@ -379,11 +295,11 @@ describe('POST /hazards when no worker registers the hazard in time (registratio
   it('still maps a start that fails before the timeout to its error status (503 Temporal unreachable, 409 already started)', async () => {
     temporal.mode = 'refuse';
     temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
-    const unreachable = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    const unreachable = await slow.call('POST', '/hazards', inspector, report);
     expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
     expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
     temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'hazard-x', 'hazardWorkflow');
-    const duplicate = await callAt(slow.base, 'POST', '/hazards', inspector, report);
+    const duplicate = await slow.call('POST', '/hazards', inspector, report);
     expect(duplicate).toMatchObject({ status: 409, body: { message: 'hazard x already exists' } });
     expect(temporal.started).toHaveLength(2);
   });
