@@ -1,11 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   admitHazardReport,
   applyCampaignEvents,
@@ -37,42 +32,16 @@ import {
   type UnitEvent,
   type UnitObligationsState,
 } from '@duban/domain';
-import { startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../../../infra/src/embedded-postgres';
-import { findFreePort } from '../../../../infra/src/ports';
 import { DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSourceOptions, runMigrations } from '../data-source';
+import { ScratchDatabases } from '../testing/scratch-databases';
 import { HazardLedgerWriter } from '../hazard-ledger-writer';
 import { CampaignLedgerReader } from './campaign-ledger-reader';
 import { CampaignLedgerWriter } from './campaign-ledger-writer';
 
-// ---- a real PostgreSQL: the suite's (DATABASE_URL) or our own, and a fresh database per file
+// ---- a fresh database per scenario on the suite's PostgreSQL
 
-let server: EmbeddedPostgresServer | undefined;
-let dataDir: string | undefined;
-let baseUrl: string;
-const createdDatabases: string[] = [];
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: baseUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshDatabase(prefix: string): Promise<string> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${c.escapeIdentifier(name)}`));
-  createdDatabases.push(name);
-  return withDatabase(baseUrl, name);
-}
+const databases = new ScratchDatabases(inject('databaseUrl'));
+const freshDatabase = (prefix: string) => databases.create(prefix);
 
 // ---- fixtures: states folded with the domain's own evolve functions, as the workflows fold them
 
@@ -258,25 +227,12 @@ describe('campaign ledger on PostgreSQL', () => {
   let reader: CampaignLedgerReader;
 
   beforeAll(async () => {
-    if (process.env.DATABASE_URL) {
-      baseUrl = process.env.DATABASE_URL;
-    } else {
-      dataDir = join(tmpdir(), `duban-campaign-spec-${process.pid}-${randomBytes(3).toString('hex')}`);
-      server = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), database: 'postgres' });
-      baseUrl = server.url;
-    }
     url = await freshDatabase('campaign_test');
   }, 120_000);
 
   afterAll(async () => {
     if (dataSource?.isInitialized) await dataSource.destroy();
-    if (baseUrl) {
-      for (const name of createdDatabases) {
-        await admin((c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(name)} WITH (FORCE)`));
-      }
-    }
-    await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await databases.dropAll();
   }, 60_000);
 
   const count = async (sql: string, params: unknown[] = []): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n;
