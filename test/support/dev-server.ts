@@ -48,3 +48,18 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/**
+ * Retries `query` until the workflow it asks answers: a child workflow started by another
+ * workflow (a campaign's units, a finding's hazard) exists a moment after its parent says so.
+ */
+export async function untilQueryable<T>(query: () => Promise<T>, attempts = 100): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await query();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

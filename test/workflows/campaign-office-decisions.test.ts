@@ -17,6 +17,7 @@ import {
 } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
 import { diligentUnit, launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, office, unitA } from '../support/hazard-fixtures';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
@@ -66,16 +67,8 @@ describe("the office's decisions on a running campaign, under time skipping", ()
     });
     await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
     const unit = (unitId: string) => env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, unitId));
-    for (let i = 0; ; i++) {
-      try {
-        await unit(negligentUnit.unitId).query(unitViewQuery);
-        await unit(diligentUnit.unitId).query(unitViewQuery);
-        break;
-      } catch (error) {
-        if (i > 100) throw error;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
+    await untilQueryable(() => unit(negligentUnit.unitId).query(unitViewQuery));
+    await untilQueryable(() => unit(diligentUnit.unitId).query(unitViewQuery));
 
     // Office only, with a reason.
     const byUnit = await campaign.executeUpdate(pauseCampaignUpdate, { args: [{ actor: unitA, reason: 'x' }] }).catch((e) => e);

@@ -26,6 +26,7 @@ import {
 } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
 import { diligentUnit, lateJoiner, launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, fiveInPlacePlan, inspector, office } from '../support/hazard-fixtures';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
@@ -55,17 +56,6 @@ function freshEnvironmentPerTemplate(prefix: string) {
 
 const unitActor = (unitId: string) => ({ id: `${unitId}-safety-officer`, name: `${unitId} 安全员`, role: 'unit' as const, unitId });
 
-async function untilStarted<T>(fn: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await fn();
-    } catch (error) {
-      if (i > 100) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 /**
  * Runs a shipped template over its real durations under time skipping: a diligent unit reports
  * every obligation on time (零报告 where allowed), a negligent one reports nothing, a third
@@ -85,8 +75,8 @@ async function runToCompletion(template: CampaignTemplate) {
   workflowIds.push(campaign.workflowId);
   await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
   const unitHandle = (unitId: string) => env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, unitId));
-  await untilStarted(() => unitHandle(diligentUnit.unitId).query(unitViewQuery));
-  await untilStarted(() => unitHandle(negligentUnit.unitId).query(unitViewQuery));
+  await untilQueryable(() => unitHandle(diligentUnit.unitId).query(unitViewQuery));
+  await untilQueryable(() => unitHandle(negligentUnit.unitId).query(unitViewQuery));
 
   const schedule = buildCampaignSchedule(template, new Date(startsAt), {});
   const endsAt = Date.parse(schedule.endsAt);
@@ -113,7 +103,7 @@ async function runToCompletion(template: CampaignTemplate) {
       });
       hazardId = finding.hazardId;
       const hazard = env.client.workflow.getHandle(hazardWorkflowId(hazardId));
-      await untilStarted(() => hazard.query(hazardStateQuery));
+      await untilQueryable(() => hazard.query(hazardStateQuery));
       await hazard.executeUpdate(submitPlanUpdate, { args: [{ actor: unitActor(diligentUnit.unitId), plan: fiveInPlacePlan(now + 5 * DAY_MS) }] });
       await hazard.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitActor(diligentUnit.unitId), summary: '已设置防护栏杆' }] });
       await hazard.executeUpdate(verifyUpdate, { args: [{ actor: inspector, decision: 'accept', comment: '复查合格' }] });
@@ -121,7 +111,7 @@ async function runToCompletion(template: CampaignTemplate) {
     }
     if (!lateJoinerAdded && now >= midpoint) {
       await campaign.executeUpdate(addUnitUpdate, { args: [{ actor: office, reason: '新开工项目纳入排查范围', unit: lateJoiner }] });
-      await untilStarted(() => unitHandle(lateJoiner.unitId).query(unitViewQuery));
+      await untilQueryable(() => unitHandle(lateJoiner.unitId).query(unitViewQuery));
       lateJoinerAdded = true;
     }
     await env.sleep(DAY_MS);

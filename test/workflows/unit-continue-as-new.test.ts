@@ -4,6 +4,7 @@ import { buildCampaignSchedule, obligationsBetween, type CampaignTemplate } from
 import { awaitCampaignRegisteredUpdate, campaignWorkflowId, closeCampaignUpdate, unitObligationsWorkflowId, unitViewQuery } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
 import { launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, office } from '../support/hazard-fixtures';
 import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
 
@@ -54,15 +55,7 @@ describe('a unit workflow over a long campaign', () => {
     });
     await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
     const unit = env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, negligentUnit.unitId));
-    for (let i = 0; ; i++) {
-      try {
-        await unit.query(unitViewQuery);
-        break;
-      } catch (error) {
-        if (i > 100) throw error;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    }
+    await untilQueryable(() => unit.query(unitViewQuery));
     await env.sleep(701 * DAY_MS);
 
     const schedule = buildCampaignSchedule(LONG_TEMPLATE, new Date(startsAt), {});

@@ -5,3 +5,4 @@ export * from './time/time-span';
 export * from './time/work-calendar';
 export * from './hazard';
 export * from './campaign';
+export * from './text-input';

@@ -10,6 +10,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import {
+  addSpan,
   applyUnitEvents,
   buildCampaignSchedule,
   decideUnit,
@@ -18,6 +19,7 @@ import {
   nextUnitTimerAt,
   obligationsBetween,
   settleUnitObligations,
+  SUBMISSION_WINDOW,
   type NewUnitEvent,
   type UnitCommand,
   type UnitContext,
@@ -91,18 +93,20 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     return project(settled.events);
   }
 
+  /** Obligations due in (from, to] that the unit has not reported. */
+  const unreported = (from: Date, to: Date) => obligationsBetween(ctx.template, ctx.schedule, from, to).filter((o) => !state.submissions[o.id]);
+  /** What may be filed now ahead of its cut-off (the submission window). */
+  const upcoming = (now: Date) => unreported(now, addSpan(now, SUBMISSION_WINDOW));
+
   function summary(): UnitSummary {
     const { campaignId, unit, status, counters, missedOpen, lastSeq } = state;
-    const now = new Date();
-    const nextDue = obligationsBetween(ctx.template, ctx.schedule, now, new Date(now.getTime() + 24 * 3600_000)).find((o) => !state.submissions[o.id]);
-    return { state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length }, nextDue };
+    return { state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length }, nextDue: upcoming(new Date())[0] };
   }
 
   function view(): UnitView {
     const now = new Date();
-    const due = obligationsBetween(ctx.template, ctx.schedule, new Date(state.enrolledAt), now).filter((o) => !state.submissions[o.id]);
-    const upcoming = obligationsBetween(ctx.template, ctx.schedule, now, new Date(now.getTime() + 24 * 3600_000)).filter((o) => !state.submissions[o.id]);
-    return { state, schedule: ctx.schedule, open: [...due, ...upcoming], nextDue: upcoming[0] };
+    const next = upcoming(now);
+    return { state, schedule: ctx.schedule, open: [...unreported(new Date(state.enrolledAt), now), ...next], nextDue: next[0] };
   }
 
   if (input.carriedState) {

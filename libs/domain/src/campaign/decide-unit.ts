@@ -1,7 +1,7 @@
 import type { Actor } from '../actor';
 import { admitHazardReport } from '../hazard/decide-hazard';
 import type { HazardPolicy } from '../hazard/hazard-policy';
-import { TEXT_LIMITS } from '../hazard/hazard-report';
+import { requiredText, TEXT_LIMITS } from '../text-input';
 import { conflict, invalid } from '../rejection';
 import { addSpan } from '../time/add-span';
 import { findObligation } from './campaign-obligations';
@@ -28,12 +28,6 @@ const ACTION_OF: Record<UnitCommand['type'], CampaignAction> = {
   record_inspection: 'record_inspection',
   record_finding: 'record_finding',
 };
-
-function text(value: unknown, field: string, max: number = TEXT_LIMITS.longText): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, `${field} is required`);
-  if (value.length > max) throw invalid(field, `${field} is longer than ${max} characters`);
-  return value;
-}
 
 function count(value: unknown, field: string): number | undefined {
   if (value === undefined) return undefined;
@@ -68,7 +62,7 @@ export function decideUnit(state: UnitObligationsState, command: UnitCommand, no
       if (dueAt > addSpan(now, SUBMISSION_WINDOW)) throw conflict(`obligation ${obligation.id} is not open yet: it is due ${obligation.dueAt}`);
       if (typeof command.zero !== 'boolean') throw invalid('zero', 'zero must be true (零报告) or false');
       if (command.zero && !obligation.zeroReportAllowed) throw invalid('zero', `${obligation.name} does not allow a zero report (零报告)`);
-      const content = command.zero && (command.content ?? '') === '' ? '零报告 (nothing to report)' : text(command.content, 'content');
+      const content = command.zero && (command.content ?? '') === '' ? '零报告 (nothing to report)' : requiredText(command.content, 'content');
       const hazardsFound = count(command.hazardsFound, 'hazardsFound');
       const hazardsRectified = count(command.hazardsRectified, 'hazardsRectified');
       const onTime = now <= dueAt;
@@ -88,7 +82,7 @@ export function decideUnit(state: UnitObligationsState, command: UnitCommand, no
       const known = new Set(ctx.template.checkItems.map((i) => i.id));
       const unknown = command.checkItemIds.find((id) => !known.has(id));
       if (unknown !== undefined) throw invalid('checkItemIds', `unknown check item ${JSON.stringify(unknown)}`);
-      const note = text(command.note, 'note');
+      const note = requiredText(command.note, 'note');
       return [{ ...base, type: 'inspection_recorded', data: { tierId: command.tierId, checkItemIds: command.checkItemIds, note }, reason: note }];
     }
     case 'record_finding': {

@@ -7,7 +7,8 @@ import type { HazardCommand } from './hazard-commands';
 import type { NewHazardEvent } from './hazard-events';
 import { authorizeHazardAction, type HazardAction } from './hazard-permissions';
 import type { HazardPolicy } from './hazard-policy';
-import { TEXT_LIMITS, validateHazardReport, type HazardReport } from './hazard-report';
+import { validateHazardReport, type HazardReport } from './hazard-report';
+import { requiredText, TEXT_LIMITS } from '../text-input';
 import type { HazardState } from './hazard-state';
 import { HAZARD_STATUS_LABELS, type HazardStatus } from './hazard-status';
 import { FIVE_IN_PLACE_ITEMS, missingFiveInPlace } from './rectification-plan';
@@ -23,17 +24,11 @@ const ACTION_OF: Record<HazardCommand['type'], HazardAction> = {
   report_monitoring: 'report_monitoring',
 };
 
-function text(value: unknown, field: string, max: number = TEXT_LIMITS.longText): string {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, `${field} is required`);
-  if (value.length > max) throw invalid(field, `${field} is longer than ${max} characters`);
-  return value;
-}
-
 function attachmentRefs(value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalid('attachments', 'attachments must be a list of references');
   if (value.length > TEXT_LIMITS.attachments) throw invalid('attachments', `at most ${TEXT_LIMITS.attachments} attachments`);
-  return value.map((ref, i) => text(ref, `attachments[${i}]`, TEXT_LIMITS.attachmentRef));
+  return value.map((ref, i) => requiredText(ref, `attachments[${i}]`, TEXT_LIMITS.attachmentRef));
 }
 
 function requireStatus(state: HazardState, allowed: HazardStatus[], what: string): void {
@@ -94,15 +89,15 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
         throw invalid('plan', `rectification plan does not meet 五到位: missing ${labels.join(', ')}`, { missing });
       }
       const plan = { ...command.plan };
-      text(plan.responsiblePerson, 'plan.responsiblePerson', TEXT_LIMITS.shortText);
-      text(plan.measures, 'plan.measures');
-      text(plan.contingencyPlan, 'plan.contingencyPlan');
-      text(plan.funds.source, 'plan.funds.source', TEXT_LIMITS.shortText);
+      requiredText(plan.responsiblePerson, 'plan.responsiblePerson', TEXT_LIMITS.shortText);
+      requiredText(plan.measures, 'plan.measures');
+      requiredText(plan.contingencyPlan, 'plan.contingencyPlan');
+      requiredText(plan.funds.source, 'plan.funds.source', TEXT_LIMITS.shortText);
       return [{ ...base, type: 'plan_submitted', data: { plan }, reason: `五到位 plan by ${plan.responsiblePerson}, due ${plan.deadline}` }];
     }
     case 'report_progress': {
       requireStatus(state, ['rectifying'], 'report progress');
-      const body = text(command.text, 'text');
+      const body = requiredText(command.text, 'text');
       const pct = command.percentComplete;
       if (pct !== undefined && (typeof pct !== 'number' || !Number.isFinite(pct) || pct < 0 || pct > 100)) {
         throw invalid('percentComplete', 'percentComplete must be a number from 0 to 100');
@@ -113,19 +108,19 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       // 边查边改: a general hazard fixed on the spot may skip the plan.
       const allowed: HazardStatus[] = state.report.grade === 'general' ? ['awaiting_plan', 'rectifying'] : ['rectifying'];
       requireStatus(state, allowed, 'claim completion');
-      const summary = text(command.summary, 'summary');
+      const summary = requiredText(command.summary, 'summary');
       return [{ ...base, type: 'completion_claimed', data: { summary, attachments: attachmentRefs(command.attachments) }, reason: summary }];
     }
     case 'verify': {
       requireStatus(state, ['awaiting_verification'], 'verify');
-      const comment = text(command.comment, 'comment');
+      const comment = requiredText(command.comment, 'comment');
       if (command.decision === 'reject') {
         return [{ ...base, type: 'verification_rejected', data: { reasons: comment }, reason: comment }];
       }
       if (command.decision !== 'accept') throw invalid('decision', 'decision must be accept or reject');
       let effectEvaluation: string | undefined;
       if (state.report.grade === 'major') {
-        effectEvaluation = text(command.effectEvaluation, 'effectEvaluation');
+        effectEvaluation = requiredText(command.effectEvaluation, 'effectEvaluation');
       }
       return [{ ...base, type: 'signed_off', data: { comment, effectEvaluation }, reason: comment }];
     }
@@ -140,14 +135,14 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       if (requested > addSpan(new Date(state.reportedAt), state.policy.maxDeadline, calendar)) {
         throw invalid('requestedDeadline', `requestedDeadline is beyond the longest deadline the policy allows (${state.policy.maxDeadline.amount} ${state.policy.maxDeadline.unit} from reporting)`);
       }
-      const reason = text(command.reason, 'reason');
+      const reason = requiredText(command.reason, 'reason');
       return [{ ...base, type: 'extension_requested', data: { requestedDeadline: requested.toISOString() }, reason }];
     }
     case 'decide_extension': {
       const pending = state.pendingExtension;
       if (!pending) throw conflict('there is no extension request to decide');
       requireStatus(state, ['awaiting_plan', 'rectifying', 'awaiting_verification'], 'decide an extension');
-      const reason = text(command.reason, 'reason');
+      const reason = requiredText(command.reason, 'reason');
       if (command.approve) {
         return [{ ...base, type: 'extension_approved', data: { previousDeadline: state.deadline, newDeadline: pending.requestedDeadline }, reason }];
       }
@@ -157,15 +152,15 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       if (state.report.grade !== 'major') throw conflict('only a major hazard (重大隐患) that cannot be fixed at once is put under monitoring');
       requireStatus(state, ['rectifying'], 'start monitoring');
       if (state.monitoring) throw conflict('the hazard is already under monitoring');
-      const measures = text(command.measures, 'measures');
-      const watchPerson = text(command.watchPerson, 'watchPerson', TEXT_LIMITS.shortText);
+      const measures = requiredText(command.measures, 'measures');
+      const watchPerson = requiredText(command.watchPerson, 'watchPerson', TEXT_LIMITS.shortText);
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
       return [{ ...base, type: 'monitoring_started', data: { measures, watchPerson, nextReportDue }, reason: measures }];
     }
     case 'report_monitoring': {
       if (!state.monitoring) throw conflict('the hazard is not under monitoring');
       requireStatus(state, ['rectifying', 'awaiting_verification'], 'report on monitoring');
-      const body = text(command.text, 'text');
+      const body = requiredText(command.text, 'text');
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
       return [{ ...base, type: 'monitoring_reported', data: { text: body, nextReportDue }, reason: body }];
     }

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import { invalid } from '../rejection';
+import { requiredText, TEXT_LIMITS } from '../text-input';
 import { addSpan } from '../time/add-span';
 import type { WorkCalendar } from '../time/work-calendar';
 import { HAZARD_GRADES, type HazardGrade } from './hazard-grade';
@@ -25,21 +26,12 @@ export interface HazardReport {
   campaignId?: string;
 }
 
-/** Size limits shared by the API's validation and the domain's own checks. */
-export const TEXT_LIMITS = {
-  title: 200,
-  shortText: 200,
-  longText: 4000,
-  attachments: 20,
-  attachmentRef: 500,
-} as const;
+export { TEXT_LIMITS } from '../text-input';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
 function requireText(report: Record<string, unknown>, field: string, max: number): void {
-  const value = report[field];
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, `${field} is required`);
-  if (value.length > max) throw invalid(field, `${field} is longer than ${max} characters`);
+  requiredText(report[field], field, max);
 }
 
 export function isValidId(id: unknown): id is string {
