@@ -17,7 +17,7 @@ import type { UnitControl } from './unit-obligations.contract';
  * per responsible unit (see unit-obligations.contract.ts).
  */
 export { DUBAN_TASK_QUEUE as CAMPAIGN_TASK_QUEUE } from '../task-queue';
-export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+export { campaignWorkflowId } from '../workflow-ids';
 
 export interface CampaignWorkflowInput {
   /** The launch as the office asked for it; its unit roster is moved to the ledger at once. */

@@ -13,7 +13,7 @@ import type {
 } from '@duban/domain';
 
 /** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
-export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
+export { unitObligationsWorkflowId } from '../workflow-ids';
 
 export interface UnitObligationsInput {
   campaignId: string;

@@ -7,7 +7,7 @@ import type { Actor, HazardCommand, HazardEvent, HazardPolicy, HazardReport, Haz
  * these names.
  */
 export { DUBAN_TASK_QUEUE as HAZARD_TASK_QUEUE } from '../task-queue';
-export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
+export { hazardWorkflowId } from '../workflow-ids';
 
 export interface HazardWorkflowInput {
   hazardId: string;

@@ -8,7 +8,8 @@ import {
   type UnitCounters,
 } from '@duban/domain';
 import type { CampaignSubmissionRow, CampaignUnitScoreInputs } from '@duban/persistence';
-import { errorResponseOf, subjectOfWorkflowId } from '../hazards/hazard-errors.filter';
+import { describeWorkflowId } from '@duban/workflows';
+import { errorResponseOf } from '../hazards/hazard-errors.filter';
 import { assessCampaign } from './campaign-assessment';
 import { ledgerRates, submissionRate, targetProgress } from './campaign-targets';
 import { SqlCampaignTemplateStore } from './campaign-template-store';
@@ -180,9 +181,9 @@ describe('SqlCampaignTemplateStore', () => {
 
 describe('error mapping for campaign workflows', () => {
   it('names a campaign, a unit in a campaign, or a hazard from the workflow id', () => {
-    expect(subjectOfWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666')).toBe('campaign 3f2a0c1e-1111-4222-8333-444455556666');
-    expect(subjectOfWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666-unit-unit-a')).toBe('unit unit-a in campaign 3f2a0c1e-1111-4222-8333-444455556666');
-    expect(subjectOfWorkflowId('hazard-abc')).toBe('hazard abc');
+    expect(describeWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666')).toBe('campaign 3f2a0c1e-1111-4222-8333-444455556666');
+    expect(describeWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666-unit-unit-a')).toBe('unit unit-a in campaign 3f2a0c1e-1111-4222-8333-444455556666');
+    expect(describeWorkflowId('hazard-abc')).toBe('hazard abc');
     expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1', undefined))).toEqual({ statusCode: 404, error: 'Not Found', message: 'campaign c1 not found' });
   });
 });

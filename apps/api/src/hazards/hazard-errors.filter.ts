@@ -9,7 +9,7 @@ import {
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { DomainRejection, type RejectionKind } from '@duban/domain';
-import { REJECTION_FAILURE_TYPE } from '@duban/workflows';
+import { describeWorkflowId, REJECTION_FAILURE_TYPE } from '@duban/workflows';
 
 /** The body of every error the API answers with. */
 export interface ErrorResponse {
@@ -56,19 +56,6 @@ function fromApplicationFailure(failure: ApplicationFailure): ErrorResponse | un
   return response(STATUS_OF[kind], failure.message, typeof field === 'string' ? field : undefined, details);
 }
 
-/**
- * What a workflow id stands for, in words: `hazard <id>`, `campaign <id>`, or
- * `unit <unitId> in campaign <id>` (ids as the workflow contracts spell them).
- */
-export function subjectOfWorkflowId(workflowId: string): string {
-  const hazard = /^hazard-(.+)$/.exec(workflowId);
-  if (hazard) return `hazard ${hazard[1]}`;
-  const unit = /^campaign-(.+?)-unit-(.+)$/.exec(workflowId);
-  if (unit) return `unit ${unit[2]} in campaign ${unit[1]}`;
-  const campaign = /^campaign-(.+)$/.exec(workflowId);
-  if (campaign) return `campaign ${campaign[1]}`;
-  return `workflow ${workflowId}`;
-}
 
 /**
  * The HTTP answer for a domain or Temporal error; undefined for anything else (left to Nest).
@@ -90,10 +77,10 @@ export function errorResponseOf(error: unknown): ErrorResponse | undefined {
     return fromApplicationFailure(error);
   }
   if (error instanceof WorkflowNotFoundError) {
-    return response(HttpStatus.NOT_FOUND, `${subjectOfWorkflowId(error.workflowId)} not found`);
+    return response(HttpStatus.NOT_FOUND, `${describeWorkflowId(error.workflowId)} not found`);
   }
   if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    return response(HttpStatus.CONFLICT, `${subjectOfWorkflowId(error.workflowId)} already exists`);
+    return response(HttpStatus.CONFLICT, `${describeWorkflowId(error.workflowId)} already exists`);
   }
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
     return response(HttpStatus.GATEWAY_TIMEOUT, 'the workflow did not answer in time; the action may still complete — read it back (GET /hazards/:id, GET /campaigns/:id) before retrying');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OfficialWorkCalendar, cstDate } from '../time/work-calendar';
+import { OfficialWorkCalendar } from '../time/work-calendar';
+import { cstDate } from '../time/china-day';
 import { buildCampaignSchedule } from './build-campaign-schedule';
 import { findObligation, nextObligationAfter, obligationsBetween, parseCutoff } from './campaign-obligations';
 import type { CampaignSchedule } from './campaign-schedule';

@@ -1,10 +1,12 @@
 import { addSpan } from '../time/add-span';
 import { days } from '../time/time-span';
-import { cstDate, WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
+import { CST_OFFSET_MS, cstDate } from '../time/china-day';
+import { WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
 import { phaseAt } from './build-campaign-schedule';
 import type { CampaignSchedule } from './campaign-schedule';
 import type { CampaignActivity, CampaignTemplate, PhaseDeliverable, ReportRequirement } from './campaign-template';
 import type { Obligation } from './obligation';
+import { activityObligationId, deliverableObligationId, reportObligationId } from './obligation-id';
 
 /**
  * What a unit owes in a campaign, computed from the template and the schedule (so a phase
@@ -23,7 +25,6 @@ import type { Obligation } from './obligation';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-const CST_OFFSET_MS = 8 * 60 * MINUTE_MS;
 
 /** Minutes after midnight of an 'HH:MM' cut-off (00:00–23:59); undefined when malformed. */
 export function parseCutoff(cutoff: unknown): number | undefined {
@@ -73,7 +74,7 @@ const requiredIn = (req: ReportRequirement, phaseId: string) => req.phases === u
 function reportObligation(req: ReportRequirement, dueMs: number, phaseId: string): Obligation {
   const dueAt = new Date(dueMs);
   return {
-    id: `report:${req.id}:${cstDate(dueAt)}`,
+    id: reportObligationId(req.id, cstDate(dueAt)),
     kind: 'report',
     refId: req.id,
     name: req.name,
@@ -134,7 +135,7 @@ function deliverableObligations(plan: Plan): Obligation[] {
 
 function deliverableObligation(plan: Plan, window: Window, deliverable: PhaseDeliverable): Obligation {
   return {
-    id: `deliverable:${deliverable.id}`,
+    id: deliverableObligationId(deliverable.id),
     kind: 'deliverable',
     refId: deliverable.id,
     name: deliverable.name,
@@ -145,7 +146,7 @@ function deliverableObligation(plan: Plan, window: Window, deliverable: PhaseDel
 }
 
 function activityObligation(plan: Plan, activity: CampaignActivity): Obligation {
-  const base = { id: `activity:${activity.id}`, kind: 'activity' as const, refId: activity.id, name: activity.name, zeroReportAllowed: false };
+  const base = { id: activityObligationId(activity.id), kind: 'activity' as const, refId: activity.id, name: activity.name, zeroReportAllowed: false };
   if (activity.onDay === undefined) return { ...base, dueAt: plan.schedule.endsAt };
   const heldOn = addSpan(new Date(plan.startMs), days(activity.onDay), plan.calendar);
   const dueMs = Math.min(addSpan(heldOn, days(1), plan.calendar).getTime(), plan.endMs);

@@ -3,6 +3,7 @@ export * from './campaign-schedule';
 export * from './campaign-state';
 export * from './campaign-template';
 export * from './obligation';
+export * from './obligation-id';
 export * from './unit-obligations-events';
 export * from './unit-obligations-state';
 export * from './campaign-permissions';

@@ -11,3 +11,4 @@ export * from './hazard-state';
 export * from './hazard-status';
 export * from './hazard-timers';
 export * from './rectification-plan';
+export * from './signed-off-on-time';

@@ -1,3 +1,5 @@
+import { cstDate, cstIsoWeekday } from './china-day';
+
 /**
  * Which days are working days (工作日). China's official calendar moves days: public holidays
  * are off even on weekdays and 调休 make-up days are worked even on weekends, so a calendar
@@ -8,12 +10,6 @@ export interface WorkCalendar {
   isWorkday(instant: Date): boolean;
 }
 
-const CST_OFFSET_MS = 8 * 3600_000;
-
-/** 'YYYY-MM-DD' of the instant in China Standard Time. */
-export function cstDate(instant: Date): string {
-  return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 export class OfficialWorkCalendar implements WorkCalendar {
   private readonly holidays: ReadonlySet<string>;
@@ -28,8 +24,7 @@ export class OfficialWorkCalendar implements WorkCalendar {
     const date = cstDate(instant);
     if (this.makeupWorkdays.has(date)) return true;
     if (this.holidays.has(date)) return false;
-    const weekday = new Date(instant.getTime() + CST_OFFSET_MS).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    return cstIsoWeekday(instant) <= 5;
   }
 }
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { campaignWorkflowId, describeWorkflowId, hazardWorkflowId, parseWorkflowId, unitObligationsWorkflowId } from './workflow-ids';
+
+describe('workflow ids', () => {
+  const campaignId = '3f2a0c1e-1111-4222-8333-444455556666';
+
+  it('reads back every id it builds', () => {
+    expect(parseWorkflowId(hazardWorkflowId('abc'))).toEqual({ kind: 'hazard', hazardId: 'abc' });
+    expect(parseWorkflowId(campaignWorkflowId(campaignId))).toEqual({ kind: 'campaign', campaignId });
+    expect(parseWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toEqual({ kind: 'unit', campaignId, unitId: 'unit-a' });
+  });
+
+  it('says what an id stands for, and falls back for ids Duban does not mint', () => {
+    expect(describeWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toBe(`unit unit-a in campaign ${campaignId}`);
+    expect(describeWorkflowId('hazard-')).toBe('workflow hazard-');
+    expect(describeWorkflowId('bare-123')).toBe('workflow bare-123');
+  });
+});

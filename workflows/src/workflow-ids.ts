@@ -1,0 +1,40 @@
+/**
+ * Workflow ids, built and read here only: `hazard-<hazardId>`, `campaign-<campaignId>`,
+ * `campaign-<campaignId>-unit-<unitId>`. The API reads them back to say what an error is about.
+ */
+export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
+export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
+
+export type WorkflowSubject =
+  | { kind: 'hazard'; hazardId: string }
+  | { kind: 'campaign'; campaignId: string }
+  | { kind: 'unit'; campaignId: string; unitId: string };
+
+/**
+ * What a workflow id stands for, or undefined for an id Duban does not mint. Campaign ids are
+ * UUIDs (no '-unit-' inside), so the first '-unit-' separates campaign from unit.
+ */
+export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined {
+  if (workflowId.startsWith('hazard-') && workflowId.length > 'hazard-'.length) return { kind: 'hazard', hazardId: workflowId.slice('hazard-'.length) };
+  if (!workflowId.startsWith('campaign-')) return undefined;
+  const rest = workflowId.slice('campaign-'.length);
+  const unitAt = rest.indexOf('-unit-');
+  if (unitAt > 0 && unitAt + '-unit-'.length < rest.length) return { kind: 'unit', campaignId: rest.slice(0, unitAt), unitId: rest.slice(unitAt + '-unit-'.length) };
+  return rest === '' ? undefined : { kind: 'campaign', campaignId: rest };
+}
+
+/** A workflow id in words: `hazard <id>`, `campaign <id>`, `unit <unitId> in campaign <id>`. */
+export function describeWorkflowId(workflowId: string): string {
+  const subject = parseWorkflowId(workflowId);
+  switch (subject?.kind) {
+    case 'hazard':
+      return `hazard ${subject.hazardId}`;
+    case 'campaign':
+      return `campaign ${subject.campaignId}`;
+    case 'unit':
+      return `unit ${subject.unitId} in campaign ${subject.campaignId}`;
+    default:
+      return `workflow ${workflowId}`;
+  }
+}
