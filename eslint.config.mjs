@@ -1,0 +1,66 @@
+// Lint: typescript-eslint's recommended rules plus the layer rules the Nx project tags declare
+// (eslint-plugin-boundaries; @nx/eslint-plugin is not served for nx 24 here).
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import tseslint from 'typescript-eslint';
+
+/** The layers, by folder. `tests` may reach every layer; nothing reaches `tests`. */
+// Matched from the repository root (partialMatch: false), so `test/workflows/…` is a test.
+const ELEMENTS = [
+  { type: 'tests', pattern: 'test', partialMatch: false },
+  { type: 'domain', pattern: 'libs/domain', partialMatch: false },
+  { type: 'persistence', pattern: 'libs/persistence', partialMatch: false },
+  { type: 'temporal-client', pattern: 'libs/temporal-client', partialMatch: false },
+  { type: 'workflows', pattern: 'workflows', partialMatch: false },
+  { type: 'api', pattern: 'apps/api', partialMatch: false },
+  { type: 'worker', pattern: 'apps/worker', partialMatch: false },
+  { type: 'infra', pattern: 'infra', partialMatch: false },
+];
+
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const externals = (...sources) => sources.map((source) => ({ to: { module: { origin: 'external', source } } }));
+const anyPackage = [{ to: { module: { origin: 'external' } } }, { to: { module: { origin: 'core' } } }];
+
+/** Specs and test helpers inside a layer may use the test runner, whatever the layer. */
+const TEST_FILES = [{ category: 'test-code', pattern: ['**/*.spec.ts', '**/testing/**'] }];
+
+/** Which layer may import which (internal elements) and which packages (external modules). */
+const POLICIES = [
+  { from: { file: { categories: 'test-code' } }, allow: externals('vitest') },
+  // The domain is pure: nothing but itself, no package at all (no NestJS, TypeORM, pg, Temporal).
+  { from: { element: { type: 'domain' } }, allow: to('domain') },
+  // Workflow code runs in Temporal's sandbox: the domain and the workflow SDK only.
+  { from: { element: { type: 'workflows' } }, allow: [to('domain', 'workflows'), ...externals('@temporalio/workflow', '@temporalio/common')] },
+  { from: { element: { type: 'persistence' } }, allow: [to('domain', 'persistence'), ...anyPackage] },
+  { from: { element: { type: 'temporal-client' } }, allow: [to('temporal-client'), ...anyPackage] },
+  // Apps are thin deployables over the libs; no app imports another, nor infra.
+  { from: { element: { type: 'api' } }, allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  // Infra starts the real parts; it talks to the apps only as processes, never by import.
+  { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'tests' } }, allow: [to('tests', 'domain', 'persistence', 'temporal-client', 'workflows', 'api', 'worker', 'infra'), ...anyPackage] },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', 'coverage/**', 'test/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.mts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': ELEMENTS,
+      'boundaries/files': TEST_FILES,
+      'import/resolver': { typescript: { project: './tsconfig.base.json' } },
+    },
+    rules: {
+      'boundaries/dependencies': [2, { default: 'disallow', checkAllOrigins: true, policies: POLICIES }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    // Tests poke HTTP bodies and SDK internals whose shapes they assert on, not type.
+    files: ['**/*.spec.ts', 'test/**/*.ts', '**/testing/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
