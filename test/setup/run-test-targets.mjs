@@ -1,0 +1,29 @@
+// `npm test` after the checks: every Nx project's `test` target, one at a time (2 cores; the
+// integration runs each start their own Temporal and PostgreSQL), then one total line.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'duban-tally-'));
+const tally = path.join(scratch, 'tally.jsonl');
+const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=stream', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DUBAN_TEST_TALLY: tally },
+});
+const total = { passed: 0, failed: 0, skipped: 0, runs: 0 };
+for (const line of existsSync(tally) ? readFileSync(tally, 'utf8').split('\n').filter(Boolean) : []) {
+  const counts = JSON.parse(line);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  total.runs++;
+}
+rmSync(scratch, { recursive: true, force: true });
+// A project whose run crashed before reporting still fails the command through nx's exit code.
+const status = nx.status ?? 1;
+if (status !== 0 && total.failed === 0) total.failed = 1;
+process.stdout.write(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped (${total.runs} project runs)\n`);
+process.exit(status);
