@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../actor';
 import { DomainRejection } from '../rejection';
 import { admitHazardReport, decideHazard, openHazardFile } from './decide-hazard';
-import { applyHazardEvents, foldOpeningEvents } from './evolve-hazard';
+import { applyEvents } from '../decider';
+import { foldOpeningEvents, hazardDecider } from './hazard-decider';
 import type { HazardCommand } from './hazard-commands';
 import { STANDARD_HAZARD_POLICY } from './hazard-policy';
 import type { HazardReport } from './hazard-report';
@@ -39,7 +40,7 @@ function open(overrides: Partial<HazardReport> = {}): HazardState {
 }
 
 function run(state: HazardState, command: HazardCommand, now: Date): HazardState {
-  return applyHazardEvents(state, decideHazard(state, command, now)).state;
+  return applyEvents(hazardDecider, state, decideHazard(state, command, now)).state;
 }
 
 const plan = (deadline: Date) => ({
@@ -166,7 +167,7 @@ describe('escalation ladder (督办升级)', () => {
     let s = open();
     const walk = (days: number) => {
       const events = decideDueTimers(s, at(days));
-      s = applyHazardEvents(s, events).state;
+      s = applyEvents(hazardDecider, s, events).state;
       return events.map((e) => (e.type === 'escalated' ? e.data.instrument : e.type));
     };
     expect(walk(26)).toEqual([]);
@@ -193,7 +194,7 @@ describe('escalation ladder (督办升级)', () => {
 
   it('restarts the ladder from an extended deadline', () => {
     let s = open();
-    s = applyHazardEvents(s, decideDueTimers(s, at(27))).state;
+    s = applyEvents(hazardDecider, s, decideDueTimers(s, at(27))).state;
     s = run(s, { type: 'request_extension', actor: unitA, requestedDeadline: at(40).toISOString(), reason: '材料' }, at(28));
     s = run(s, { type: 'decide_extension', actor: office, approve: true, reason: '同意' }, at(28));
     expect(pendingEscalations(s)[0]).toMatchObject({ step: { instrument: 'reminder' }, dueAt: at(37) });
@@ -207,7 +208,7 @@ describe('escalation ladder (督办升级)', () => {
     expect(s.monitoring?.nextReportDue).toBe(at(14).toISOString());
     const missed = decideDueTimers(s, at(20));
     expect(missed.map((e) => e.type)).toEqual(['monitoring_report_missed']);
-    s = applyHazardEvents(s, missed).state;
+    s = applyEvents(hazardDecider, s, missed).state;
     expect(s.monitoring).toMatchObject({ missedCount: 1, reportCount: 1, nextReportDue: at(27).toISOString() });
   });
 });
