@@ -40,8 +40,8 @@ export function handleCommandUpdate<Args, Command, Event, Answer>(
   };
   setHandler(
     update,
-    // Hooks left out cost no `await`: the handler yields exactly where the workflows' own handlers
-    // yielded before this helper, so the commands of recorded histories come in the same order.
+    // A hook left out costs no `await`: each handler yields where it did before this helper, so
+    // recorded histories replay with their commands in the same order.
     async (args: Args): Promise<Answer> => {
       if (steps.before) await steps.before(args);
       const command = steps.command(args, 'handler');
