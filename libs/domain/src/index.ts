@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './decider';
 export * from './rejection';
 export * from './rate';
 export * from './time/add-span';

@@ -2,10 +2,11 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   admitHazardReport,
-  applyHazardEvents,
+  applyEvents,
   decideDueTimers,
   decideHazard,
   foldOpeningEvents,
+  hazardDecider,
   openHazardFile,
   STANDARD_HAZARD_POLICY,
   type Actor,
@@ -71,11 +72,11 @@ function report(hazardId: string, over: Partial<HazardReport>, reporter: Actor =
 
 /** Applies a command; `events` are only the new ones (what the workflow records next). */
 function act(h: Hazard, command: HazardCommand, now: Date): Hazard {
-  return applyHazardEvents(h.state, decideHazard(h.state, command, now));
+  return applyEvents(hazardDecider, h.state, decideHazard(h.state, command, now));
 }
 
 function timers(h: Hazard, now: Date): Hazard {
-  return applyHazardEvents(h.state, decideDueTimers(h.state, now));
+  return applyEvents(hazardDecider, h.state, decideDueTimers(h.state, now));
 }
 
 function plan(h: Hazard, now: Date): Hazard {

@@ -1,14 +1,15 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
+  CampaignCommand,
   CampaignEvent,
   CampaignLaunch,
   CampaignSchedule,
   CampaignState,
+  CommandArgs,
   HazardPolicy,
   PhaseWindow,
   ScopeUnit,
-  TimeSpan,
 } from '@duban/domain';
 import type { UnitControl } from './unit-obligations.contract';
 
@@ -16,7 +17,6 @@ import type { UnitControl } from './unit-obligations.contract';
  * The campaign workflow's contract (专项行动): one workflow per campaign, one child workflow
  * per responsible unit (see unit-obligations.contract.ts).
  */
-export { DUBAN_TASK_QUEUE as CAMPAIGN_TASK_QUEUE } from '../task-queue';
 export { campaignWorkflowId } from '../workflow-ids';
 
 export interface CampaignWorkflowInput {
@@ -41,18 +41,19 @@ export interface CampaignUpdateResult {
   view: CampaignView;
 }
 
-/** Every decision on a campaign names who made it and why. */
-export type WithReason = { actor: Actor; reason: string };
-export type ExtendPhaseArgs = WithReason & { phaseId: string; by: TimeSpan };
-export type AddUnitArgs = WithReason & { unit: ScopeUnit };
-export type RemoveUnitArgs = WithReason & { unitId: string };
+// An update carries its domain command's fields (the command without its `type`); every decision
+// on a campaign names who made it and why.
+export type WithReason = CommandArgs<CampaignCommand, 'pause'>;
+export type ExtendPhaseArgs = CommandArgs<CampaignCommand, 'extend_phase'>;
+export type AddUnitArgs = CommandArgs<CampaignCommand, 'add_unit'>;
+export type RemoveUnitArgs = CommandArgs<CampaignCommand, 'remove_unit'>;
 
-export const pauseCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('pauseCampaign');
-export const resumeCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('resumeCampaign');
+export const pauseCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'pause'>]>('pauseCampaign');
+export const resumeCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'resume'>]>('resumeCampaign');
 export const extendPhaseUpdate = defineUpdate<CampaignUpdateResult, [ExtendPhaseArgs]>('extendPhase');
 export const addUnitUpdate = defineUpdate<CampaignUpdateResult, [AddUnitArgs]>('addUnit');
 export const removeUnitUpdate = defineUpdate<CampaignUpdateResult, [RemoveUnitArgs]>('removeUnit');
-export const closeCampaignUpdate = defineUpdate<CampaignUpdateResult, [WithReason]>('closeCampaign');
+export const closeCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'close'>]>('closeCampaign');
 /** Answers once the campaign is in the ledger (update-with-start from the API). */
 export const awaitCampaignRegisteredUpdate = defineUpdate<CampaignView, []>('awaitCampaignRegistered');
 

@@ -8,24 +8,27 @@ import {
   setHandler,
   startChild,
   upsertSearchAttributes,
-  workflowInfo,
 } from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import {
-  applyCampaignEvents,
-  buildCampaignSchedule,
-  decideCampaign,
-  launchedCampaignState,
+  applyEvents,
+  campaignDecider,
+  commandOf,
+  currentCampaignSchedule,
   phaseAt,
   STANDARD_HAZARD_POLICY,
   type Actor,
   type CampaignCommand,
+  type CampaignCommandType,
   type CampaignState,
+  type CommandArgs,
   type HazardPolicy,
   type NewCampaignEvent,
   type ScopeUnit,
 } from '@duban/domain';
-import { rejectionToFailure } from '../rejection-failure';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { handleCommandUpdate } from '../command-update';
+import { historyIsLong } from '../history-limit';
 import { DubanCampaignId, DubanUnitId } from '../search-attributes';
 import {
   addUnitUpdate,
@@ -36,12 +39,8 @@ import {
   pauseCampaignUpdate,
   removeUnitUpdate,
   resumeCampaignUpdate,
-  type AddUnitArgs,
   type CampaignActivities,
   type CampaignUpdateResult,
-  type ExtendPhaseArgs,
-  type RemoveUnitArgs,
-  type WithReason,
   type CampaignView,
   type CampaignWorkflowInput,
 } from './campaign.contract';
@@ -50,19 +49,11 @@ import { unitObligationsWorkflow } from './unit-obligations.workflow';
 
 /** Units launched per batch: each start is two history events, so batches keep runs small. */
 const LAUNCH_BATCH = 250;
-/** Continue-as-new well before Temporal's 10k-event warning. */
+/** A campaign continues as new sooner than other workflows: a batch of unit starts adds hundreds of events at once. */
 const MAX_HISTORY_EVENTS = 3000;
 
-const activities = proxyActivities<CampaignActivities>({
-  startToCloseTimeout: '2 minutes',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-const { awaitUnitsSettled } = proxyActivities<CampaignActivities>({
-  startToCloseTimeout: '1 hour',
-  heartbeatTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-
+const activities = proxyActivities<CampaignActivities>({ startToCloseTimeout: '2 minutes', retry: ACTIVITY_RETRY });
+const { awaitUnitsSettled } = proxyActivities<CampaignActivities>({ startToCloseTimeout: '1 hour', heartbeatTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
 /**
  * A campaign (专项行动) over its scope: records the launch, starts one obligations workflow per
@@ -74,10 +65,10 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   const hazardPolicy: HazardPolicy = input.hazardPolicy ?? STANDARD_HAZARD_POLICY;
   let state: CampaignState;
   let registered = false;
-  const schedule = () => buildCampaignSchedule(state.template, new Date(state.startsAt), state.phaseExtensions);
+  const schedule = () => currentCampaignSchedule(state);
 
   async function commit(events: NewCampaignEvent[]): Promise<CampaignUpdateResult> {
-    const applied = applyCampaignEvents(state, events);
+    const applied = applyEvents(campaignDecider, state, events);
     state = applied.state;
     await activities.recordCampaignEvents({ events: applied.events, state, schedule: schedule(), hazardPolicy });
     return { events: applied.events, view: view() };
@@ -130,21 +121,19 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     }
   }
 
-  /** An update handler and its validator for one office decision; `after` carries it to the units. */
-  function onCommand<A extends WithReason>(toCommand: (args: A) => CampaignCommand, after?: (args: A) => Promise<unknown>) {
-    const decide = (args: A) => {
-      try {
-        return decideCampaign(state, schedule(), toCommand(args), new Date());
-      } catch (error) {
-        throw rejectionToFailure(error);
-      }
-    };
-    const handler = async (args: A): Promise<CampaignUpdateResult> => {
-      const result = await commit(decide(args));
-      await after?.(args);
-      return { ...result, view: view() };
-    };
-    return [handler, { validator: (args: A) => void decide(args) }] as const;
+  /** One office decision as an update; `after` carries it to the units once it is recorded. */
+  function onCommand<T extends CampaignCommandType>(
+    update: UpdateDefinition<CampaignUpdateResult, [CommandArgs<CampaignCommand, T>]>,
+    type: T,
+    after: (args: CommandArgs<CampaignCommand, T>) => Promise<unknown>,
+  ): void {
+    handleCommandUpdate(update, {
+      command: (args) => commandOf<CampaignCommand, T>(type, args),
+      decide: (command) => campaignDecider.decide(state, command, new Date()),
+      commit,
+      after,
+      answerAfter: (answer) => ({ ...answer, view: view() }),
+    });
   }
 
   if (input.carriedState) {
@@ -152,7 +141,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     registered = true;
   } else {
     const launch = input.launch!;
-    state = launchedCampaignState(launch, input.launchedBy!);
+    state = campaignDecider.initialState(launch, input.launchedBy!);
   }
 
   setHandler(campaignViewQuery, view);
@@ -160,21 +149,12 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     await condition(() => registered);
     return view();
   });
-  setHandler(pauseCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'pause', ...a }), (a) => signalUnits({ type: 'pause', ...a })));
-  setHandler(resumeCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'resume', ...a }), (a) => signalUnits({ type: 'resume', ...a })));
-  setHandler(
-    extendPhaseUpdate,
-    ...onCommand(
-      (a: ExtendPhaseArgs) => ({ type: 'extend_phase', ...a }),
-      (a) => signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }),
-    ),
-  );
-  setHandler(addUnitUpdate, ...onCommand((a: AddUnitArgs) => ({ type: 'add_unit', ...a }), (a) => startUnit(a.unit, a.actor)));
-  setHandler(
-    removeUnitUpdate,
-    ...onCommand((a: RemoveUnitArgs) => ({ type: 'remove_unit', ...a }), (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId])),
-  );
-  setHandler(closeCampaignUpdate, ...onCommand((a: WithReason) => ({ type: 'close', ...a }), (a) => signalUnits({ type: 'close', ...a })));
+  onCommand(pauseCampaignUpdate, 'pause', (a) => signalUnits({ type: 'pause', ...a }));
+  onCommand(resumeCampaignUpdate, 'resume', (a) => signalUnits({ type: 'resume', ...a }));
+  onCommand(extendPhaseUpdate, 'extend_phase', (a) => signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }));
+  onCommand(addUnitUpdate, 'add_unit', (a) => startUnit(a.unit, a.actor));
+  onCommand(removeUnitUpdate, 'remove_unit', (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId]));
+  onCommand(closeCampaignUpdate, 'close', (a) => signalUnits({ type: 'close', ...a }));
 
   upsertSearchAttributes([{ key: DubanCampaignId, value: state.campaignId }]);
 
@@ -195,8 +175,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
 
   const continueIfLong = async () => {
     await drainOutbox();
-    const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+    if (historyIsLong(MAX_HISTORY_EVENTS)) {
       await condition(allHandlersFinished);
       await drainOutbox();
       await continueAsNew<typeof campaignWorkflow>({ carriedState: state, hazardPolicy });

@@ -3,11 +3,13 @@ import type {
   Actor,
   CampaignSchedule,
   CampaignTemplate,
-  HazardGrade,
+  CommandArgs,
   HazardPolicy,
   Obligation,
   PhaseExtensions,
+  RecordFindingArgs,
   ScopeUnit,
+  UnitCommand,
   UnitEvent,
   UnitObligationsState,
 } from '@duban/domain';
@@ -65,18 +67,11 @@ export interface UnitUpdateResult {
   view: UnitSummary;
 }
 
-export const submitReportUpdate = defineUpdate<
-  UnitUpdateResult,
-  [{ actor: Actor; obligationId: string; zero: boolean; content: string; hazardsFound?: number; hazardsRectified?: number }]
->('submitReport');
-export const recordInspectionUpdate = defineUpdate<UnitUpdateResult, [{ actor: Actor; tierId: string; checkItemIds: string[]; note: string }]>(
-  'recordInspection',
-);
-/** A finding becomes a hazard in the hazard ledger, linked to the campaign and unit. */
-export const recordFindingUpdate = defineUpdate<
-  UnitUpdateResult & { hazardId: string },
-  [{ actor: Actor; title: string; description: string; location: string; industry: string; grade: HazardGrade; finder: string; deadline: string }]
->('recordFinding');
+// An update carries its domain command's fields (the command without its `type`).
+export const submitReportUpdate = defineUpdate<UnitUpdateResult, [CommandArgs<UnitCommand, 'submit_report'>]>('submitReport');
+export const recordInspectionUpdate = defineUpdate<UnitUpdateResult, [CommandArgs<UnitCommand, 'record_inspection'>]>('recordInspection');
+/** A finding becomes a hazard in the hazard ledger, linked to the campaign and unit; the workflow draws its id. */
+export const recordFindingUpdate = defineUpdate<UnitUpdateResult & { hazardId: string }, [RecordFindingArgs & { actor: Actor }]>('recordFinding');
 
 export const unitViewQuery = defineQuery<UnitView>('unitView');
 

@@ -7,25 +7,26 @@ import {
   setHandler,
   startChild,
   uuid4,
-  workflowInfo,
 } from '@temporalio/workflow';
 import {
   addSpan,
-  applyUnitEvents,
+  applyEvents,
   buildCampaignSchedule,
-  decideUnit,
-  enrolledUnitState,
+  commandOf,
   enrolUnitEvents,
   nextUnitTimerAt,
   obligationsBetween,
   settleUnitObligations,
   SUBMISSION_WINDOW,
+  unitDecider,
   type NewUnitEvent,
   type UnitCommand,
   type UnitContext,
   type UnitObligationsState,
 } from '@duban/domain';
-import { rejectionToFailure } from '../rejection-failure';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { handleCommandUpdate } from '../command-update';
+import { historyIsLong } from '../history-limit';
 import { hazardWorkflowId, type HazardWorkflowInput } from '../hazard/hazard.contract';
 import {
   recordFindingUpdate,
@@ -41,18 +42,13 @@ import {
   type UnitView,
 } from './unit-obligations.contract';
 
-const MAX_HISTORY_EVENTS = 4000;
 /** The validator cannot draw a random id (it would shift replay); it checks with this stand-in. */
 const PENDING_HAZARD_ID = 'pending';
 
 // Local activities: a campaign runs thousands of these workflows, and a local activity costs one
 // marker event instead of three events and a task-queue round trip. Both are idempotent reads or
 // writes, so a retry after a worker crash is harmless.
-const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-
+const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
 /**
  * One responsible unit's obligations in one campaign (责任单位): reports due at their cut-offs,
@@ -81,7 +77,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   }
 
   function commit(events: NewUnitEvent[]): Promise<UnitUpdateResult> {
-    const applied = applyUnitEvents(state, events);
+    const applied = applyEvents(unitDecider, state, events);
     state = applied.state;
     return project(applied.events);
   }
@@ -113,50 +109,32 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     state = input.carriedState;
   } else {
     const now = new Date();
-    state = enrolledUnitState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
+    state = unitDecider.initialState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
     await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`));
   }
 
-  const decide = (command: UnitCommand) => decideUnit(state, command, new Date(), ctx);
-  const validate = (command: UnitCommand) => {
-    try {
-      decide(command);
-    } catch (error) {
-      throw rejectionToFailure(error);
-    }
-  };
-  const decided = (command: UnitCommand) => {
-    try {
-      return decide(command);
-    } catch (error) {
-      throw rejectionToFailure(error);
-    }
-  };
+  const decide = (command: UnitCommand) => unitDecider.decide(state, command, new Date(), ctx);
 
   setHandler(unitViewQuery, view);
   setHandler(unitControlSignal, (control) => void controls.push(control));
-  setHandler(
-    submitReportUpdate,
-    async (args) => {
-      await settle();
-      return commit(decided({ type: 'submit_report', ...args }));
-    },
-    { validator: (args) => validate({ type: 'submit_report', ...args }) },
-  );
-  setHandler(recordInspectionUpdate, async (args) => commit(decided({ type: 'record_inspection', ...args })), {
-    validator: (args) => validate({ type: 'record_inspection', ...args }),
+  handleCommandUpdate(submitReportUpdate, {
+    // Obligations past their cut-off are recorded as missed first, so a late report counts against its miss.
+    before: settle,
+    command: (args) => commandOf<UnitCommand, 'submit_report'>('submit_report', args),
+    decide,
+    commit,
   });
-  setHandler(
-    recordFindingUpdate,
-    async ({ actor, ...report }) => {
-      const hazardId = uuid4();
-      const events = decided({ type: 'record_finding', actor, hazardId, report: { ...report, unitId: state.unit.unitId, source: 'campaign' } });
-      const hazardInput: HazardWorkflowInput = {
-        hazardId,
-        report: { ...report, unitId: state.unit.unitId, source: 'campaign', campaignId: state.campaignId },
-        reporter: actor,
-        policy: ctx.hazardPolicy,
-      };
+  handleCommandUpdate(recordInspectionUpdate, { command: (args) => commandOf<UnitCommand, 'record_inspection'>('record_inspection', args), decide, commit });
+  handleCommandUpdate(recordFindingUpdate, {
+    command: ({ actor, ...report }, stage) =>
+      commandOf<UnitCommand, 'record_finding'>('record_finding', {
+        actor,
+        hazardId: stage === 'handler' ? uuid4() : PENDING_HAZARD_ID,
+        report: { ...report, unitId: state.unit.unitId, source: 'campaign' },
+      }),
+    decide,
+    commit: async (events, { actor, hazardId, report }) => {
+      const hazardInput: HazardWorkflowInput = { hazardId, report: { ...report, campaignId: state.campaignId }, reporter: actor, policy: ctx.hazardPolicy };
       // The hazard lives on in the hazard ledger whatever becomes of the campaign.
       await startChild('hazardWorkflow', {
         workflowId: hazardWorkflowId(hazardId),
@@ -165,11 +143,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
       });
       return { ...(await commit(events)), hazardId };
     },
-    {
-      validator: ({ actor, ...report }) =>
-        validate({ type: 'record_finding', actor, hazardId: PENDING_HAZARD_ID, report: { ...report, unitId: state.unit.unitId, source: 'campaign' } }),
-    },
-  );
+  });
 
   async function applyControl(control: UnitControl): Promise<void> {
     const base = { at: new Date().toISOString(), actor: control.actor, reason: control.reason };
@@ -206,8 +180,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     else await condition(() => controls.length > 0, wait);
     await settle();
     while (controls.length > 0) await applyControl(controls.shift()!);
-    const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+    if (historyIsLong()) {
       await condition(allHandlersFinished);
       // Controls that arrived while draining go along with the carried state.
       while (controls.length > 0) await applyControl(controls.shift()!);

@@ -1,12 +1,11 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState } from '@duban/domain';
+import type { Actor, CommandArgs, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState } from '@duban/domain';
 
 /**
  * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
  * activities it calls. Imported by the worker, the API and the tests; nobody else spells
  * these names.
  */
-export { DUBAN_TASK_QUEUE as HAZARD_TASK_QUEUE } from '../task-queue';
 export { hazardWorkflowId } from '../workflow-ids';
 
 export interface HazardWorkflowInput {
@@ -24,8 +23,8 @@ export interface HazardUpdateResult {
   state: HazardState;
 }
 
-type CommandOf<T extends HazardCommand['type']> = Extract<HazardCommand, { type: T }>;
-type Args<T extends HazardCommand['type']> = Omit<CommandOf<T>, 'type'>;
+/** An update carries its domain command's fields (the command without its `type`). */
+type Args<T extends HazardCommand['type']> = CommandArgs<HazardCommand, T>;
 
 // Updates, not signals: every caller wants to know at once whether its action was accepted.
 // Each has a validator, so a refused action leaves no trace in the history.

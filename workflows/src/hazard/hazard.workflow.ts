@@ -1,26 +1,24 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
-  applyHazardEvents,
+  applyEvents,
+  commandOf,
   decideDueTimers,
-  decideHazard,
   foldOpeningEvents,
+  hazardDecider,
   nextTimerAt,
   openHazardFile,
+  WEEKDAY_CALENDAR,
+  type CommandArgs,
   type HazardCommand,
+  type HazardCommandType,
   type HazardEvent,
   type HazardState,
   type NewHazardEvent,
 } from '@duban/domain';
-import { rejectionToFailure } from '../rejection-failure';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { handleCommandUpdate } from '../command-update';
+import { historyIsLong } from '../history-limit';
 import {
   DubanDeadline,
   DubanHazardGrade,
@@ -47,14 +45,7 @@ import {
   type HazardWorkflowInput,
 } from './hazard.contract';
 
-/** Continue-as-new well before Temporal's 10k-event warning, whatever the server suggests. */
-const MAX_HISTORY_EVENTS = 4000;
-
-const { recordHazardEvents } = proxyActivities<HazardActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
-});
-
+const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
 /**
  * One hazard from report to 销号: decisions are the domain's pure functions; this workflow
@@ -74,40 +65,16 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   let registered = openingEvents.length === 0;
 
   async function commit(events: NewHazardEvent[]): Promise<HazardUpdateResult> {
-    const applied = applyHazardEvents(state, events);
+    const applied = applyEvents(hazardDecider, state, events);
     state = applied.state;
     publishSearchAttributes(state);
     await recordHazardEvents({ events: applied.events, state: applied.state });
     return applied;
   }
 
-  function handleCommand<T extends HazardCommand['type']>(
-    update: UpdateDefinition<HazardUpdateResult, [Omit<Extract<HazardCommand, { type: T }>, 'type'>]>,
-    type: T,
-  ): void {
-    const decide = (args: object) => decideHazard(state, { ...args, type } as HazardCommand, new Date());
-    setHandler(
-      update,
-      async (args) => {
-        let events: NewHazardEvent[];
-        try {
-          // Decided again: another update may have changed the state since validation.
-          events = decide(args);
-        } catch (error) {
-          throw rejectionToFailure(error);
-        }
-        return commit(events);
-      },
-      {
-        validator: (args) => {
-          try {
-            decide(args);
-          } catch (error) {
-            throw rejectionToFailure(error);
-          }
-        },
-      },
-    );
+  const decide = (command: HazardCommand) => hazardDecider.decide(state, command, new Date(), WEEKDAY_CALENDAR);
+  function handleCommand<T extends HazardCommandType>(update: UpdateDefinition<HazardUpdateResult, [CommandArgs<HazardCommand, T>]>, type: T): void {
+    handleCommandUpdate(update, { command: (args) => commandOf<HazardCommand, T>(type, args), decide, commit });
   }
 
   setHandler(hazardStateQuery, () => state);
@@ -147,8 +114,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       // A wake-up time with nothing due would spin without yielding: wait a second instead.
       else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
     }
-    const info = workflowInfo();
-    if (info.continueAsNewSuggested || info.historyLength > MAX_HISTORY_EVENTS) {
+    if (historyIsLong()) {
       await condition(allHandlersFinished);
       await continueAsNew<typeof hazardWorkflow>({ ...input, carriedState: state });
     }

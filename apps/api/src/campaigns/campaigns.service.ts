@@ -33,10 +33,10 @@ import { TEMPORAL_CLIENT } from '@duban/temporal-client';
 import {
   addUnitUpdate,
   awaitCampaignRegisteredUpdate,
-  CAMPAIGN_TASK_QUEUE,
   campaignViewQuery,
   campaignWorkflowId,
   closeCampaignUpdate,
+  DUBAN_TASK_QUEUE,
   extendPhaseUpdate,
   pauseCampaignUpdate,
   recordFindingUpdate,
@@ -173,7 +173,7 @@ export class CampaignsService {
     const input: CampaignWorkflowInput = { launch, launchedBy: actor, hazardPolicy };
     const startWorkflowOperation = new WithStartWorkflowOperation<CampaignWorkflow>(CAMPAIGN_WORKFLOW_TYPE, {
       workflowId: campaignWorkflowId(launch.campaignId),
-      taskQueue: CAMPAIGN_TASK_QUEUE,
+      taskQueue: DUBAN_TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });

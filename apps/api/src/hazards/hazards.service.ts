@@ -24,7 +24,7 @@ import {
   awaitRegisteredUpdate,
   claimCompletionUpdate,
   decideExtensionUpdate,
-  HAZARD_TASK_QUEUE,
+  DUBAN_TASK_QUEUE,
   hazardStateQuery,
   hazardWorkflowId,
   reportMonitoringUpdate,
@@ -112,7 +112,7 @@ export class HazardsService {
     const input: HazardWorkflowInput = { hazardId, report, reporter: actor, policy };
     const startWorkflowOperation = new WithStartWorkflowOperation<HazardWorkflow>(HAZARD_WORKFLOW_TYPE, {
       workflowId: hazardWorkflowId(hazardId),
-      taskQueue: HAZARD_TASK_QUEUE,
+      taskQueue: DUBAN_TASK_QUEUE,
       args: [input],
       workflowIdConflictPolicy: 'FAIL',
     });

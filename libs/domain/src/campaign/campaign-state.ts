@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import type { Recorded } from '../decider';
 import type { TimeSpan } from '../time/time-span';
 import type { CampaignScope, ScopeUnit } from './campaign-scope';
 import type { PhaseExtensions } from './campaign-schedule';
@@ -41,4 +42,6 @@ export type CampaignEventBody =
   | { type: 'closed'; data: Record<string, never> };
 
 export type NewCampaignEvent = CampaignEventBody & { at: string; actor: Actor; reason: string };
-export type CampaignEvent = NewCampaignEvent & { campaignId: string; seq: number };
+/** The ids every recorded campaign event carries. */
+export type CampaignStreamIds = { campaignId: string };
+export type CampaignEvent = Recorded<NewCampaignEvent, CampaignStreamIds>;

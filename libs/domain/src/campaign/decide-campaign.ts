@@ -1,4 +1,3 @@
-import type { Actor } from '../actor';
 import { conflict, invalid } from '../rejection';
 import { TEXT_LIMITS } from '../hazard/hazard-report';
 import { isValidId } from '../hazard/hazard-report';
@@ -8,15 +7,8 @@ import { authorizeCampaignAction } from './campaign-permissions';
 import type { CampaignSchedule } from './campaign-schedule';
 import type { ScopeUnit } from './campaign-scope';
 import { UNIT_KINDS } from './campaign-scope';
+import type { CampaignCommand } from './campaign-commands';
 import type { CampaignState, NewCampaignEvent } from './campaign-state';
-
-export type CampaignCommand =
-  | { type: 'pause'; actor: Actor; reason: string }
-  | { type: 'resume'; actor: Actor; reason: string }
-  | { type: 'extend_phase'; actor: Actor; reason: string; phaseId: string; by: TimeSpan }
-  | { type: 'add_unit'; actor: Actor; reason: string; unit: ScopeUnit }
-  | { type: 'remove_unit'; actor: Actor; reason: string; unitId: string }
-  | { type: 'close'; actor: Actor; reason: string };
 
 function reasonOf(command: CampaignCommand): string {
   const reason = command.reason;
@@ -76,6 +68,11 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
     case 'close':
       return [{ ...base, type: 'closed', data: {} }];
   }
+}
+
+/** The campaign's schedule as its phase extensions so far have made it. */
+export function currentCampaignSchedule(state: CampaignState): CampaignSchedule {
+  return buildCampaignSchedule(state.template, new Date(state.startsAt), state.phaseExtensions);
 }
 
 /** The campaign's phase extensions with one more granted. */

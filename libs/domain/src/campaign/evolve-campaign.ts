@@ -1,6 +1,6 @@
 import type { Actor } from '../actor';
 import type { CampaignLaunch } from './campaign-scope';
-import type { CampaignEvent, CampaignState, NewCampaignEvent } from './campaign-state';
+import type { CampaignState, NewCampaignEvent } from './campaign-state';
 import { withExtension } from './decide-campaign';
 
 /** The campaign's state at launch; the unit roster itself goes to the ledger, only its size stays. */
@@ -22,8 +22,8 @@ export function launchedCampaignState(launch: CampaignLaunch, launchedBy: Actor)
   };
 }
 
-export function evolveCampaign(state: CampaignState, event: NewCampaignEvent): CampaignState {
-  const s: CampaignState = { ...state, lastSeq: state.lastSeq + 1 };
+/** Applies one event to the campaign's state. */
+export function evolveCampaign(s: CampaignState, event: NewCampaignEvent): CampaignState {
   switch (event.type) {
     case 'launched':
     case 'phase_started':
@@ -43,14 +43,4 @@ export function evolveCampaign(state: CampaignState, event: NewCampaignEvent): C
     case 'closed':
       return { ...s, status: 'closed', closedAt: event.at };
   }
-}
-
-export function applyCampaignEvents(state: CampaignState, events: NewCampaignEvent[]): { state: CampaignState; events: CampaignEvent[] } {
-  const numbered: CampaignEvent[] = [];
-  let next = state;
-  for (const event of events) {
-    next = evolveCampaign(next, event);
-    numbered.push({ ...event, campaignId: state.campaignId, seq: next.lastSeq });
-  }
-  return { state: next, events: numbered };
 }

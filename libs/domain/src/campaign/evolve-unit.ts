@@ -1,5 +1,5 @@
 import type { ScopeUnit } from './campaign-scope';
-import type { NewUnitEvent, UnitEvent } from './unit-obligations-events';
+import type { NewUnitEvent } from './unit-obligations-events';
 import type { UnitObligationsState } from './unit-obligations-state';
 
 /** A unit's state at enrolment: obligations due before it joined are not its to answer for. */
@@ -20,8 +20,7 @@ export function enrolledUnitState(campaignId: string, unit: ScopeUnit, at: strin
 }
 
 /** Applies one event to a unit's state. Pure: the workflow and any replay of the log agree. */
-export function evolveUnit(state: UnitObligationsState, event: NewUnitEvent): UnitObligationsState {
-  const s: UnitObligationsState = { ...state, lastSeq: state.lastSeq + 1 };
+export function evolveUnit(s: UnitObligationsState, event: NewUnitEvent): UnitObligationsState {
   const c = s.counters;
   switch (event.type) {
     case 'enrolled':
@@ -61,14 +60,4 @@ export function evolveUnit(state: UnitObligationsState, event: NewUnitEvent): Un
     case 'closed':
       return { ...s, status: 'closed' };
   }
-}
-
-export function applyUnitEvents(state: UnitObligationsState, events: NewUnitEvent[]): { state: UnitObligationsState; events: UnitEvent[] } {
-  const numbered: UnitEvent[] = [];
-  let next = state;
-  for (const event of events) {
-    next = evolveUnit(next, event);
-    numbered.push({ ...event, campaignId: state.campaignId, unitId: state.unit.unitId, seq: next.lastSeq });
-  }
-  return { state: next, events: numbered };
 }

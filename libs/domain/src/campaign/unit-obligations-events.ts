@@ -1,11 +1,13 @@
 import type { Actor } from '../actor';
+import type { Recorded } from '../decider';
 import type { EscalationInstrument } from '../hazard/escalation-instrument';
 import type { ScopeUnit } from './campaign-scope';
+import type { ReportFiling } from './unit-commands';
 
 /** What happened to one unit in one campaign; each event names who, when and why. */
 export type UnitEventBody =
   | { type: 'enrolled'; data: { unit: ScopeUnit } }
-  | { type: 'report_submitted'; data: { obligationId: string; onTime: boolean; zero: boolean; content: string; hazardsFound?: number; hazardsRectified?: number } }
+  | { type: 'report_submitted'; data: ReportFiling & { onTime: boolean } }
   | { type: 'obligation_missed'; data: { obligationId: string; dueAt: string } }
   | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; missedCount: number } }
   | { type: 'inspection_recorded'; data: { tierId: string; checkItemIds: string[]; note: string } }
@@ -17,4 +19,6 @@ export type UnitEventBody =
 
 export type UnitEventType = UnitEventBody['type'];
 export type NewUnitEvent = UnitEventBody & { at: string; actor: Actor; reason: string };
-export type UnitEvent = NewUnitEvent & { campaignId: string; unitId: string; seq: number };
+/** The ids every recorded unit event carries. */
+export type UnitStreamIds = { campaignId: string; unitId: string };
+export type UnitEvent = Recorded<NewUnitEvent, UnitStreamIds>;

@@ -1,10 +1,11 @@
 import { SYSTEM_ACTOR } from '../actor';
+import { applyEvents } from '../decider';
 import { ESCALATION_INSTRUMENT_LABELS } from '../hazard/escalation-instrument';
 import { nextObligationAfter, obligationsBetween } from './campaign-obligations';
 import type { UnitContext } from './decide-unit';
-import { applyUnitEvents } from './evolve-unit';
 import type { NewUnitEvent, UnitEvent } from './unit-obligations-events';
 import type { UnitObligationsState } from './unit-obligations-state';
+import { unitDecider } from './unit-decider';
 import { unitEscalationsDue } from './unit-escalation';
 
 /** When the unit's workflow must next look at the clock: the next obligation's cut-off while active. */
@@ -26,7 +27,7 @@ export function settleUnitObligations(state: UnitObligationsState, ctx: UnitCont
   const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now)
     .filter((o) => !state.submissions[o.id])
     .map((o) => ({ ...base, type: 'obligation_missed', data: { obligationId: o.id, dueAt: o.dueAt }, reason: `${o.name} not received by its cut-off ${o.dueAt} (逾期未报)` }));
-  const afterMisses = applyUnitEvents(state, missed);
+  const afterMisses = applyEvents(unitDecider, state, missed);
   const missedCount = afterMisses.state.counters.missed;
   const rungs: NewUnitEvent[] = unitEscalationsDue(ctx.template.escalation, missedCount, afterMisses.state.escalations.map((e) => e.stepId)).map((step) => ({
     ...base,
@@ -34,6 +35,6 @@ export function settleUnitObligations(state: UnitObligationsState, ctx: UnitCont
     data: { stepId: step.id, instrument: step.instrument, missedCount },
     reason: `${ESCALATION_INSTRUMENT_LABELS[step.instrument]}: ${missedCount} obligation(s) missed, rung "${step.id}" applies from ${step.afterMissed} (template ${ctx.template.id})`,
   }));
-  const afterRungs = applyUnitEvents(afterMisses.state, rungs);
+  const afterRungs = applyEvents(unitDecider, afterMisses.state, rungs);
   return { state: { ...afterRungs.state, settledUntil: at }, events: [...afterMisses.events, ...afterRungs.events] };
 }

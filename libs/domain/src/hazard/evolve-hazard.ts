@@ -1,9 +1,9 @@
-import type { HazardEvent, NewHazardEvent } from './hazard-events';
+import type { NewHazardEvent } from './hazard-events';
 import type { HazardState } from './hazard-state';
 
 type Reported = Extract<NewHazardEvent, { type: 'reported' }>;
 
-/** The state right after a hazard is reported: the first event creates it. */
+/** The state a hazard's stream starts from, built from its first event (the report), which applying then numbers 1. */
 export function initialHazardState(event: Reported): HazardState {
   const { hazardId, report, policy } = event.data;
   return {
@@ -21,16 +21,15 @@ export function initialHazardState(event: Reported): HazardState {
     escalations: [],
     listedForSupervision: false,
     overdue: false,
-    lastSeq: 1,
+    lastSeq: 0,
   };
 }
 
 /** Applies one event. Pure: the workflow and any replay of the event log agree by construction. */
-export function evolveHazard(state: HazardState, event: NewHazardEvent): HazardState {
-  const s: HazardState = { ...state, lastSeq: state.lastSeq + 1 };
+export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState {
   switch (event.type) {
     case 'reported':
-      return state;
+      return s;
     case 'plan_submitted':
       return { ...s, plan: event.data.plan, status: s.status === 'awaiting_plan' ? 'rectifying' : s.status };
     case 'progress_reported':
@@ -81,25 +80,4 @@ export function evolveHazard(state: HazardState, event: NewHazardEvent): HazardS
     case 'monitoring_report_missed':
       return s.monitoring ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, missedCount: s.monitoring.missedCount + 1 } } : s;
   }
-}
-
-/** Applies new events, numbering them after the state's last sequence number. */
-export function applyHazardEvents(state: HazardState, events: NewHazardEvent[]): { state: HazardState; events: HazardEvent[] } {
-  const numbered: HazardEvent[] = [];
-  let next = state;
-  for (const event of events) {
-    next = evolveHazard(next, event);
-    numbered.push({ ...event, hazardId: state.hazardId, seq: next.lastSeq });
-  }
-  return { state: next, events: numbered };
-}
-
-/** Folds the opening events of a hazard file (the report first) into its first state. */
-export function foldOpeningEvents(opening: NewHazardEvent[]): { state: HazardState; events: HazardEvent[] } {
-  const [first, ...rest] = opening;
-  if (!first || first.type !== 'reported') throw new Error('a hazard file opens with its report');
-  const state = initialHazardState(first);
-  const reported: HazardEvent = { ...first, hazardId: state.hazardId, seq: 1 };
-  const applied = applyHazardEvents(state, rest);
-  return { state: applied.state, events: [reported, ...applied.events] };
 }

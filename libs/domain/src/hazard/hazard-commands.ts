@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import type { CommandInput } from '../decider';
 import type { RectificationPlan } from './rectification-plan';
 
 /** Everything a person can ask of a hazard after it is reported. */
@@ -13,3 +14,13 @@ export type HazardCommand =
   | { type: 'report_monitoring'; actor: Actor; text: string };
 
 export type HazardCommandType = HazardCommand['type'];
+
+// What a person fills in for each command (the API's request bodies); the actor comes from the credentials.
+export type SubmitPlanArgs = CommandInput<HazardCommand, 'submit_plan'>;
+export type ReportProgressArgs = CommandInput<HazardCommand, 'report_progress'>;
+export type ClaimCompletionArgs = CommandInput<HazardCommand, 'claim_completion'>;
+export type VerifyArgs = CommandInput<HazardCommand, 'verify'>;
+export type RequestExtensionArgs = CommandInput<HazardCommand, 'request_extension'>;
+export type DecideExtensionArgs = CommandInput<HazardCommand, 'decide_extension'>;
+export type StartMonitoringArgs = CommandInput<HazardCommand, 'start_monitoring'>;
+export type ReportMonitoringArgs = CommandInput<HazardCommand, 'report_monitoring'>;

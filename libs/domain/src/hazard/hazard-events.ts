@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import type { Recorded } from '../decider';
 import type { EscalationInstrument } from './escalation-instrument';
 import type { HazardPolicy } from './hazard-policy';
 import type { HazardReport } from './hazard-report';
@@ -28,7 +29,10 @@ export type HazardEventType = HazardEventBody['type'];
 
 export type NewHazardEvent = HazardEventBody & { at: string; actor: Actor; reason: string };
 
-export type HazardEvent = NewHazardEvent & { hazardId: string; seq: number };
+/** The ids every recorded hazard event carries. */
+export type HazardStreamIds = { hazardId: string };
+
+export type HazardEvent = Recorded<NewHazardEvent, HazardStreamIds>;
 
 export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
   reported: '登记 (reported)',

@@ -2,6 +2,7 @@ export * from './decide-hazard';
 export * from './escalation-instrument';
 export * from './evolve-hazard';
 export * from './hazard-commands';
+export * from './hazard-decider';
 export * from './hazard-events';
 export * from './hazard-grade';
 export * from './hazard-permissions';

@@ -3,19 +3,20 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   admitHazardReport,
-  applyCampaignEvents,
-  applyHazardEvents,
-  applyUnitEvents,
+  applyEvents,
+  campaignDecider,
   coverageMatrix,
   decideDueTimers,
   decideHazard,
   enrolledUnitState,
   foldOpeningEvents,
+  hazardDecider,
   launchedCampaignState,
   openHazardFile,
   scoreUnit,
   STANDARD_HAZARD_POLICY,
   SYSTEM_ACTOR,
+  unitDecider,
   type Actor,
   type CampaignEvent,
   type CampaignLaunch,
@@ -108,14 +109,14 @@ function launch(campaignId: string, units: ScopeUnit[], over: Partial<CampaignLa
     startsAt: iso(0),
     ...over,
   };
-  return applyCampaignEvents(launchedCampaignState(l, OFFICE), [
+  return applyEvents(campaignDecider, launchedCampaignState(l, OFFICE), [
     { type: 'launched', data: { templateId: l.template.id, unitCount: units.length, startsAt: l.startsAt }, at: iso(-1), actor: OFFICE, reason: `${l.name} 启动` },
   ]);
 }
 
 /** `events` are only the new ones (what the workflow records next). */
 function campaignThen(c: Campaign, ...events: NewCampaignEvent[]): Campaign {
-  return applyCampaignEvents(c.state, events);
+  return applyEvents(campaignDecider, c.state, events);
 }
 
 const unit = (unitId: string, regionId: string, industryId?: string, kind: ScopeUnit['kind'] = 'enterprise'): ScopeUnit => ({
@@ -133,11 +134,11 @@ interface Unit {
 
 function enrol(campaignId: string, u: ScopeUnit, atDay = 0): Unit {
   const at = iso(atDay);
-  return applyUnitEvents(enrolledUnitState(campaignId, u, at, false), [{ type: 'enrolled', data: { unit: u }, at, actor: OFFICE, reason: '纳入专项行动' }]);
+  return applyEvents(unitDecider, enrolledUnitState(campaignId, u, at, false), [{ type: 'enrolled', data: { unit: u }, at, actor: OFFICE, reason: '纳入专项行动' }]);
 }
 
 function unitThen(u: Unit, ...events: NewUnitEvent[]): Unit {
-  return applyUnitEvents(u.state, events);
+  return applyEvents(unitDecider, u.state, events);
 }
 
 const both = (a: Unit, b: Unit): Unit => ({ state: b.state, events: [...a.events, ...b.events] });
@@ -178,7 +179,7 @@ function hazard(hazardId: string, over: Partial<HazardReport>): Hazard {
 }
 
 function hazardAct(h: Hazard, command: HazardCommand, now: Date): Hazard {
-  const next = applyHazardEvents(h.state, decideHazard(h.state, command, now));
+  const next = applyEvents(hazardDecider, h.state, decideHazard(h.state, command, now));
   return { state: next.state, events: [...h.events, ...next.events] };
 }
 
@@ -186,7 +187,7 @@ function signOff(h: Hazard, atDay: number): Hazard {
   const unitId = h.state.report.unitId;
   let next = h;
   if (days(atDay) > new Date(h.state.deadline)) {
-    const late = applyHazardEvents(h.state, decideDueTimers(h.state, days(atDay)));
+    const late = applyEvents(hazardDecider, h.state, decideDueTimers(h.state, days(atDay)));
     next = { state: late.state, events: [...h.events, ...late.events] };
   }
   next = hazardAct(next, { type: 'claim_completion', actor: unitActor(unitId), summary: '已整改' }, days(atDay));
@@ -716,7 +717,7 @@ describe('campaign ledger on PostgreSQL', () => {
       await hazards.record(signOff(hazard('HZ-1', { campaignId: 'U-1', unitId: 'u-1', deadline: iso(10) }), 4));
       await hazards.record(signOff(hazard('HZ-2', { campaignId: 'U-1', unitId: 'u-1', deadline: iso(3) }), 6));
       const hz3 = hazard('HZ-3', { campaignId: 'U-1', unitId: 'u-2', deadline: iso(2) });
-      const overdue = applyHazardEvents(hz3.state, decideDueTimers(hz3.state, days(4)));
+      const overdue = applyEvents(hazardDecider, hz3.state, decideDueTimers(hz3.state, days(4)));
       await hazards.record({ state: overdue.state, events: [...hz3.events, ...overdue.events] });
       await hazards.record(hazard('HZ-4', { campaignId: 'U-1', unitId: 'u-2', grade: 'major', deadline: iso(30) }));
       await hazards.record(signOff(hazard('HZ-5', { campaignId: 'OTHER', unitId: 'u-1' }), 1));

@@ -1,0 +1,20 @@
+import type { Actor } from '../actor';
+import { applyEvents, type Decider } from '../decider';
+import type { CampaignCommand } from './campaign-commands';
+import type { CampaignLaunch } from './campaign-scope';
+import type { CampaignEvent, CampaignState, CampaignStreamIds, NewCampaignEvent } from './campaign-state';
+import { currentCampaignSchedule, decideCampaign } from './decide-campaign';
+import { evolveCampaign, launchedCampaignState } from './evolve-campaign';
+
+/** 专项行动: a campaign's rules in the shape every aggregate shares; its schedule follows from its state. */
+export const campaignDecider: Decider<CampaignState, CampaignCommand, NewCampaignEvent, CampaignStreamIds, void, [launch: CampaignLaunch, launchedBy: Actor]> = {
+  initialState: launchedCampaignState,
+  decide: (state, command, now) => decideCampaign(state, currentCampaignSchedule(state), command, now),
+  evolve: evolveCampaign,
+  streamIds: (state) => ({ campaignId: state.campaignId }),
+};
+
+/** @deprecated `applyEvents(campaignDecider, …)`: kept only until apps/api's specs move over. */
+export function applyCampaignEvents(state: CampaignState, events: NewCampaignEvent[]): { state: CampaignState; events: CampaignEvent[] } {
+  return applyEvents(campaignDecider, state, events);
+}
