@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(__dirname, '../..');
 const eslint = new ESLint({ cwd: repoRoot });
 
 /** The boundaries messages ESLint gives `code` as if it were the file at `filePath`. */
