@@ -1,6 +1,7 @@
 export * from './actor';
 export * from './rejection';
 export * from './rate';
+export * from './permissions';
 export * from './time/add-span';
 export * from './time/china-day';
 export * from './time/time-span';

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiForbiddenResponse } from '@nestjs/swagger';
-import { mayPerform, ROLE_LABELS, ROLES, type HazardAction, type Role } from '@duban/domain';
+import { HAZARD_PERMISSIONS, ROLE_LABELS, rolesAllowed, type HazardAction, type Role } from '@duban/domain';
 
 export const ROLES_KEY = 'duban:roles';
 export const ROLES_ACTION_KEY = 'duban:roles-action';
@@ -14,7 +14,7 @@ export const Roles = (...roles: Role[]) =>
 
 /** The roles the domain lets perform `action` (on their own unit's hazards, where that applies). */
 export function rolesAllowedTo(action: HazardAction): Role[] {
-  return ROLES.filter((role) => mayPerform(action, { id: '-', name: '-', role, unitId: '-' }, '-'));
+  return rolesAllowed(HAZARD_PERMISSIONS, action);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
+import { assertKnownTemplateFields, conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
 import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore } from './campaign-template-store';
-import { assertKnownTemplateFields } from './known-template-fields';
 
 /** A template as offered: shipped with Duban (editable default) or posted by an office. */
 export interface CampaignTemplateEntry {

@@ -1,16 +1,14 @@
 import { Body, Controller, Delete, Get, HttpStatus, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@duban/domain';
+import type { Actor, CampaignAssessment, TargetProgress } from '@duban/domain';
 import type { CampaignEscalationRow, CampaignEventRow, CampaignHazardCounts, CampaignLedgerRow, CampaignUnitRow } from '@duban/persistence';
 import type { CampaignUpdateResult, UnitUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
 import { CampaignActionGuard, ForCampaignAction } from './campaign-action.guard';
 import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitId } from './campaign-api-responses.decorator';
-import type { CampaignAssessment } from './campaign-assessment';
 import { ParseCampaignIdPipe, ParseUnitIdPipe } from './campaign-params.pipe';
-import type { TargetProgress } from './campaign-targets';
 import { CampaignsService, type CampaignDetail, type CampaignUnitDetail, type LaunchCampaignResult } from './campaigns.service';
 import { AddCampaignUnitDto, CampaignDecisionDto, ExtendPhaseDto, RemoveCampaignUnitDto, RemoveCampaignUnitQuery } from './dto/campaign-decisions.dto';
 import { CampaignEscalationsQuery, CampaignEventsQuery, DailyReportsQuery } from './dto/campaign-reads.query';

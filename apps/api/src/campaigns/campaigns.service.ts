@@ -3,6 +3,8 @@ import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import {
+  assertKnownTemplateFields,
+  assessCampaign,
   authorizeCampaignAction,
   conflict,
   coverageMatrix,
@@ -13,6 +15,12 @@ import {
   validateCampaignLaunch,
   type Actor,
   type CampaignAction,
+  type CampaignAssessment,
+  ledgerRates,
+  submissionRate,
+  targetProgress,
+  type TargetInputs,
+  type TargetProgress,
   type CampaignLaunch,
   type CampaignState,
   type Obligation,
@@ -56,8 +64,6 @@ import {
 import { CLOCK, REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
 import { HazardPolicyRegistry } from '../hazards/hazard-policy-registry';
 import { awaitRegistration, notYetRegisteredMessage } from '../registration';
-import { assessCampaign, type CampaignAssessment } from './campaign-assessment';
-import { ledgerRates, submissionRate, targetProgress, type TargetInputs, type TargetProgress } from './campaign-targets';
 import { CampaignTemplatesService, plainTemplate } from './campaign-templates.service';
 import type { CampaignEscalationsQuery, CampaignEventsQuery } from './dto/campaign-reads.query';
 import type { AddCampaignUnitDto, ExtendPhaseDto } from './dto/campaign-decisions.dto';
@@ -65,7 +71,6 @@ import type { LaunchCampaignDto } from './dto/launch-campaign.dto';
 import type { ListCampaignUnitsQuery } from './dto/list-campaign-units.query';
 import type { ListCampaignsQuery } from './dto/list-campaigns.query';
 import type { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
-import { assertKnownTemplateFields } from './known-template-fields';
 
 /** Started by name: the API never imports workflow code. */
 export const CAMPAIGN_WORKFLOW_TYPE = 'campaignWorkflow';
@@ -340,10 +345,10 @@ export class CampaignsService {
     const inputs: TargetInputs = {
       ...ledgerRates(scores),
       deliverables_on_time_rate: kinds.includes('deliverable')
-        ? submissionRate('deliverable', plan.template, campaign.schedule, units, await submissions('deliverable'), now, true)
+        ? submissionRate('deliverable', plan.template, campaign.schedule, units, await submissions('deliverable'), now)
         : none,
       activities_reported_rate: kinds.includes('activity')
-        ? submissionRate('activity', plan.template, campaign.schedule, units, await submissions('activity'), now, false)
+        ? submissionRate('activity', plan.template, campaign.schedule, units, await submissions('activity'), now)
         : none,
     };
     return { asOf: now.toISOString(), unitId: own ?? null, targets: targetProgress(plan.template.targets, inputs) };
