@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ApiForbiddenResponse } from '@nestjs/swagger';
 import { authorizeCampaignAction, DomainRejection, ROLE_LABELS, ROLES, type CampaignAction, type Role } from '@duban/domain';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
-import { ErrorResponseView } from '../hazards/views/error-response.view';
+import { ErrorResponseView } from '../http/error-response.view';
 
 export const CAMPAIGN_ACTION_KEY = 'duban:campaign-action';
 

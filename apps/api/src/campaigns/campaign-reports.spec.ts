@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { HUNDRED_DAY_DRIVE_TEMPLATE } from '@duban/domain';
 import { describeWorkflowId } from '@duban/workflows';
-import { errorResponseOf } from '../hazards/hazard-errors.filter';
+import { errorResponseOf } from '../http/api-errors.filter';
 import { SqlCampaignTemplateStore } from './campaign-template-store';
 
 describe('SqlCampaignTemplateStore', () => {

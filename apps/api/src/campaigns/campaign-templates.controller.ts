@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResp
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
-import { ErrorResponseView } from '../hazards/views/error-response.view';
+import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ErrorResponseView } from '../http/error-response.view';
 import { CampaignTemplatesService, type CampaignTemplateEntry } from './campaign-templates.service';
-import { ParseTemplateIdPipe } from './campaign-params.pipe';
+import { ParseTemplateIdPipe } from '../http/id-params.pipe';
 import { CampaignTemplateDto } from './dto/campaign-template.dto';
 import { CampaignTemplateEntryView } from './views/campaign-template.view';
 

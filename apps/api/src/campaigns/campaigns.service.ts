@@ -63,7 +63,7 @@ import {
 } from '@duban/workflows';
 import { CLOCK, REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
 import { HazardPolicyRegistry } from '../hazards/hazard-policy-registry';
-import { awaitRegistration, notYetRegisteredMessage } from '../registration';
+import { awaitRegistration, notYetRegisteredMessage } from '../temporal/registration';
 import { CampaignTemplatesService, plainTemplate } from './campaign-templates.service';
 import type { CampaignEscalationsQuery, CampaignEventsQuery } from './dto/campaign-reads.query';
 import type { AddCampaignUnitDto, ExtendPhaseDto } from './dto/campaign-decisions.dto';

@@ -37,7 +37,7 @@ import {
   type HazardWorkflowInput,
 } from '@duban/workflows';
 import { CLOCK, REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
-import { awaitRegistration, notYetRegisteredMessage } from '../registration';
+import { awaitRegistration, notYetRegisteredMessage } from '../temporal/registration';
 import type { ClaimCompletionDto } from './dto/claim-completion.dto';
 import type { DecideExtensionDto } from './dto/decide-extension.dto';
 import type { EscalationsQuery } from './dto/escalations.query';

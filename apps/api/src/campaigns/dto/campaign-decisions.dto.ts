@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { TEXT_LIMITS, type TimeSpan, type TimeUnit } from '@duban/domain';
-import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 import { ScopeUnitDto } from './launch-campaign.dto';
 
 const Reason = () =>

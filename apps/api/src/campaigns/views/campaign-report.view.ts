@@ -17,7 +17,7 @@ import {
   type TargetProgress,
 } from '@duban/domain';
 import type { CampaignUnitStatus } from '@duban/persistence';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { describeEnum } from '../../http/describe-enum';
 import { UnitCountersView } from './unit-obligations.view';
 
 export class CoverageCellView implements CoverageCell {
