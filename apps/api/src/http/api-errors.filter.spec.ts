@@ -81,6 +81,11 @@ describe('ApiErrorsFilter', () => {
     expect(runFilter(new WorkflowExecutionAlreadyStartedError('already started', `hazard-${id}`, 'hazardWorkflow')).status).toBe(409);
   });
 
+  it('names a missing campaign, or a unit in a campaign, from the workflow id', () => {
+    expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1', undefined))).toEqual({ statusCode: 404, error: 'Not Found', message: 'campaign c1 not found' });
+    expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1-unit-unit-a', undefined))).toMatchObject({ message: 'unit unit-a in campaign c1 not found' });
+  });
+
   it('treats an update failure that is not a Duban rejection as a 500 that says so', () => {
     const sent = runFilter(updateFailed('SomethingElse', 'boom'));
     expect(sent.status).toBe(500);

@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { TEXT_LIMITS, type TimeSpan, type TimeUnit } from '@duban/domain';
+import { TEXT_LIMITS, type CampaignCommand, type TimeSpan, type TimeUnit } from '@duban/domain';
 import { IsDubanId } from '../../http/is-duban-id.validator';
 import { ScopeUnitDto } from './launch-campaign.dto';
 
@@ -15,7 +15,7 @@ const Reason = () =>
   );
 
 /** 暂停 / 恢复 / 结束 (pause, resume, close): the office's reason. */
-export class CampaignDecisionDto {
+export class CampaignDecisionDto implements Omit<Extract<CampaignCommand, { type: 'pause' | 'resume' | 'close' }>, 'type' | 'actor'> {
   @Reason()
   reason!: string;
 }
@@ -31,7 +31,7 @@ export class TimeSpanDto implements TimeSpan {
 }
 
 /** 延长阶段 (extend a phase): every later phase and obligation moves with it. */
-export class ExtendPhaseDto {
+export class ExtendPhaseDto implements Omit<Extract<CampaignCommand, { type: 'extend_phase' }>, 'type' | 'actor'> {
   @ApiProperty({ description: '阶段编号 (phase id) of a phase that has not ended.', example: 'focused-rectification' })
   @IsDubanId()
   phaseId!: string;
@@ -47,7 +47,7 @@ export class ExtendPhaseDto {
 }
 
 /** 增加单位 (add a unit mid-campaign): its obligations start from now. */
-export class AddCampaignUnitDto {
+export class AddCampaignUnitDto implements Omit<Extract<CampaignCommand, { type: 'add_unit' }>, 'type' | 'actor'> {
   @ApiProperty({ description: '责任单位 (the unit), in one of the campaign\'s regions (and industries).', type: () => ScopeUnitDto })
   @IsObject()
   @ValidateNested()

@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { TEXT_LIMITS, type HazardCommand } from '@duban/domain';
 
 /** 监控报告 (monitoring report), due every period the policy sets while under monitoring. */
-export class ReportMonitoringDto {
+export class ReportMonitoringDto implements Omit<Extract<HazardCommand, { type: 'report_monitoring' }>, 'type' | 'actor'> {
   @ApiProperty({ description: '监控情况 (monitoring report text).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

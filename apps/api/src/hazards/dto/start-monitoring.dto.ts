@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { TEXT_LIMITS, type HazardCommand } from '@duban/domain';
 
 /** 监控管理 (monitoring) of a major hazard (重大隐患) that cannot be fixed at once. */
-export class StartMonitoringDto {
+export class StartMonitoringDto implements Omit<Extract<HazardCommand, { type: 'start_monitoring' }>, 'type' | 'actor'> {
   @ApiProperty({ description: '监控措施 (monitoring measures).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

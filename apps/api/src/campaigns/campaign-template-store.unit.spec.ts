@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import { HUNDRED_DAY_DRIVE_TEMPLATE } from '@duban/domain';
-import { describeWorkflowId } from '@duban/workflows';
-import { errorResponseOf } from '../http/api-errors.filter';
 import { SqlCampaignTemplateStore } from './campaign-template-store';
 
 describe('SqlCampaignTemplateStore', () => {
@@ -33,14 +30,5 @@ describe('SqlCampaignTemplateStore', () => {
     const store = new SqlCampaignTemplateStore(fakeDb([]));
     expect(await store.insert(HUNDRED_DAY_DRIVE_TEMPLATE, { id: 'o', name: 'n', role: 'office' })).toBeUndefined();
     expect(await store.get('nope')).toBeUndefined();
-  });
-});
-
-describe('error mapping for campaign workflows', () => {
-  it('names a campaign, a unit in a campaign, or a hazard from the workflow id', () => {
-    expect(describeWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666')).toBe('campaign 3f2a0c1e-1111-4222-8333-444455556666');
-    expect(describeWorkflowId('campaign-3f2a0c1e-1111-4222-8333-444455556666-unit-unit-a')).toBe('unit unit-a in campaign 3f2a0c1e-1111-4222-8333-444455556666');
-    expect(describeWorkflowId('hazard-abc')).toBe('hazard abc');
-    expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1', undefined))).toEqual({ statusCode: 404, error: 'Not Found', message: 'campaign c1 not found' });
   });
 });
