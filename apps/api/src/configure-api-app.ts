@@ -1,8 +1,8 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { HazardErrorsFilter } from './hazards/hazard-errors.filter';
-import { validationException } from './validation-errors';
+import { ApiErrorsFilter } from './http/api-errors.filter';
+import { validationException } from './http/validation-errors';
 
 /** The OpenAPI document of the app's routes (served at `/docs`, JSON at `/docs-json`). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -45,7 +45,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
       exceptionFactory: validationException,
     }),
   );
-  app.useGlobalFilters(new HazardErrorsFilter());
+  app.useGlobalFilters(new ApiErrorsFilter());
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

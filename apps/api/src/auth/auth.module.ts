@@ -4,9 +4,9 @@ import { JwtModule } from '@nestjs/jwt';
 import { ACCESS_TOKEN_ALGORITHM } from './access-token';
 import { AUTH_SECRET } from './auth-options';
 import { BearerAuthGuard } from './bearer-auth.guard';
-import { RolesGuard } from './roles.guard';
+import { PermissionGuard } from './permission.guard';
 
-/** Bearer tokens (HS256) on every route but `@Public()` ones, then `@Roles(...)`. */
+/** Bearer tokens (HS256) on every route but `@Public()` ones, then the role check of `@Permit(table, action)`. */
 @Module({})
 export class AuthModule {
   static forRoot(secret: string): DynamicModule {
@@ -23,7 +23,7 @@ export class AuthModule {
         { provide: AUTH_SECRET, useValue: secret },
         // In this order: who is calling, then whether that role may.
         { provide: APP_GUARD, useClass: BearerAuthGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: PermissionGuard },
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiParam } from '@nestjs/swagger';
-import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
-import { ErrorResponseView } from '../hazards/views/error-response.view';
+import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ErrorResponseView } from '../http/error-response.view';
 
 /** `:id` — the campaign id (专项行动编号). */
 export const ApiCampaignId = () =>

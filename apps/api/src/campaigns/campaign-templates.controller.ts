@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@duban/domain';
+import { CAMPAIGN_TEMPLATE_PERMISSIONS, type Actor } from '@duban/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { ApiCommonErrors } from '../hazards/hazard-api-responses.decorator';
-import { ErrorResponseView } from '../hazards/views/error-response.view';
+import { Permit } from '../auth/permit.decorator';
+import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ErrorResponseView } from '../http/error-response.view';
+import { ParseTemplateIdPipe } from '../http/id-params.pipe';
 import { CampaignTemplatesService, type CampaignTemplateEntry } from './campaign-templates.service';
-import { ParseTemplateIdPipe } from './campaign-params.pipe';
 import { CampaignTemplateDto } from './dto/campaign-template.dto';
 import { CampaignTemplateEntryView } from './views/campaign-template.view';
 
@@ -17,6 +17,7 @@ export class CampaignTemplatesController {
   constructor(private readonly templates: CampaignTemplatesService) {}
 
   @Get()
+  @Permit(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read')
   @ApiOperation({
     summary: 'Campaign templates 专项行动模板: shipped (系统内置) and office-created (自定义)',
     description: 'The four shipped templates (百日安全生产活动, 安全生产大检查, 隐患大排查, 安全生产月) are editable defaults: copy one, change it, post it under a new id.',
@@ -28,6 +29,7 @@ export class CampaignTemplatesController {
   }
 
   @Get(':id')
+  @Permit(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'One template 模板详情' })
   @ApiParam({ name: 'id', description: '模板编号 (template id).' })
   @ApiOkResponse({ type: CampaignTemplateEntryView })
@@ -38,7 +40,7 @@ export class CampaignTemplatesController {
   }
 
   @Post()
-  @Roles('office')
+  @Permit(CAMPAIGN_TEMPLATE_PERMISSIONS, 'post')
   @ApiOperation({
     summary: 'Post a template 自定义模板 (office 安委办 only)',
     description:

@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
+import { assertKnownTemplateFields, conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
+import { commandArgs } from '../http/command-args';
 import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore } from './campaign-template-store';
-import { assertKnownTemplateFields } from './known-template-fields';
 
 /** A template as offered: shipped with Duban (editable default) or posted by an office. */
 export interface CampaignTemplateEntry {
@@ -10,9 +10,6 @@ export interface CampaignTemplateEntry {
   createdBy?: string;
   createdAt?: string;
 }
-
-/** A JSON copy: DTO instances become plain data before they are stored or sent to a workflow. */
-export const plainTemplate = (template: CampaignTemplate): CampaignTemplate => JSON.parse(JSON.stringify(template)) as CampaignTemplate;
 
 /**
  * Campaign templates (专项行动模板): the four Duban ships plus those offices post. A posted
@@ -38,7 +35,7 @@ export class CampaignTemplatesService {
 
   /** 自定义模板: office only (the controller's guard); 400 naming the field, 409 on an id already in use. */
   async create(actor: Actor, template: CampaignTemplate): Promise<CampaignTemplateEntry> {
-    const plain = plainTemplate(template);
+    const plain = commandArgs(template);
     validateCampaignTemplate(plain);
     assertKnownTemplateFields(plain);
     if (SHIPPED_CAMPAIGN_TEMPLATES.some((t) => t.id === plain.id)) {

@@ -1,25 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiParam,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { ErrorResponseView } from './views/error-response.view';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiParam } from '@nestjs/swagger';
+import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ErrorResponseView } from '../http/error-response.view';
 import { HazardUpdateResultView } from './views/hazard-results.view';
 
 /** `:id` — the hazard id (隐患编号). */
 export const ApiHazardId = () =>
   ApiParam({ name: 'id', description: '隐患编号 (hazard id), a UUID; anything else is a 400 naming `id`.', format: 'uuid' });
-
-/** Refusals any authenticated call may meet. */
-export const ApiCommonErrors = () =>
-  applyDecorators(
-    ApiBadRequestResponse({ description: '输入有误 (invalid input): body, query or `id`; `field` names it.', type: ErrorResponseView }),
-    ApiUnauthorizedResponse({ description: '未认证 (missing or invalid bearer token).', type: ErrorResponseView }),
-  );
 
 /** What every action on a hazard answers (an update of its workflow). */
 export const ApiHazardAction = () =>

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Actor } from '@duban/domain';
+import { HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
 import type { HazardEscalationRow, HazardEventRow, HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
 import type { HazardUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles, RolesFor } from '../auth/roles.decorator';
+import { Permit } from '../auth/permit.decorator';
 import { ClaimCompletionDto } from './dto/claim-completion.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { EscalationsQuery } from './dto/escalations.query';
@@ -18,10 +18,12 @@ import { RequestExtensionDto } from './dto/request-extension.dto';
 import { StartMonitoringDto } from './dto/start-monitoring.dto';
 import { SummaryQuery } from './dto/summary.query';
 import { VerifyHazardDto } from './dto/verify-hazard.dto';
-import { ApiCommonErrors, ApiHazardAction, ApiHazardId } from './hazard-api-responses.decorator';
-import { ParseHazardIdPipe } from './hazard-id.pipe';
-import { HazardsService, type HazardDetail, type ReportHazardResult } from './hazards.service';
-import { ErrorResponseView } from './views/error-response.view';
+import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ApiHazardAction, ApiHazardId } from './hazard-api-responses.decorator';
+import { ParseHazardIdPipe } from '../http/id-params.pipe';
+import { HazardCommandsService, type ReportHazardResult } from './hazard-commands.service';
+import { HazardReadsService, type HazardDetail } from './hazard-reads.service';
+import { ErrorResponseView } from '../http/error-response.view';
 import { HazardEscalationView, HazardEventView } from './views/hazard-event.view';
 import { HazardDetailView, HazardLedgerPageView, HazardLedgerSummaryView } from './views/hazard-ledger.view';
 import { ReportHazardAcceptedView, ReportHazardResultView } from './views/hazard-results.view';
@@ -30,10 +32,13 @@ import { ReportHazardAcceptedView, ReportHazardResultView } from './views/hazard
 @ApiBearerAuth()
 @Controller('hazards')
 export class HazardsController {
-  constructor(private readonly hazards: HazardsService) {}
+  constructor(
+    private readonly commands: HazardCommandsService,
+    private readonly reads: HazardReadsService,
+  ) {}
 
   @Post()
-  @RolesFor('report')
+  @Permit(HAZARD_PERMISSIONS, 'report')
   @ApiOperation({
     summary: 'Report a hazard 隐患登记',
     description:
@@ -47,122 +52,127 @@ export class HazardsController {
   })
   @ApiCommonErrors()
   async report(@CurrentActor() actor: Actor, @Body() dto: ReportHazardDto, @Res({ passthrough: true }) res: Response): Promise<ReportHazardResult> {
-    const result = await this.hazards.report(actor, dto);
+    const result = await this.commands.report(actor, dto);
     if (!result.registered) res.status(HttpStatus.ACCEPTED);
     return result;
   }
 
   @Get()
+  @Permit(HAZARD_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'The hazard ledger 隐患台账', description: 'From PostgreSQL, most urgent 整改期限 first. A unit token sees only its own unit.' })
   @ApiOkResponse({ type: HazardLedgerPageView })
   @ApiCommonErrors()
   list(@CurrentActor() actor: Actor, @Query() query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
-    return this.hazards.list(actor, query);
+    return this.reads.list(actor, query);
   }
 
   @Get('escalations')
+  @Permit(HAZARD_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'Escalations 督办升级 (提醒警示, 通报, 挂牌督办, 约谈 …), newest first', description: 'A unit token sees only its own unit.' })
   @ApiOkResponse({ type: [HazardEscalationView] })
   @ApiCommonErrors()
   escalations(@CurrentActor() actor: Actor, @Query() query: EscalationsQuery): Promise<HazardEscalationRow[]> {
-    return this.hazards.escalations(actor, query);
+    return this.reads.escalations(actor, query);
   }
 
   @Get('summary')
+  @Permit(HAZARD_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'Dashboard counts 统计 (by status, grade; overdue 逾期, listed 挂牌督办, monitoring 监控)', description: 'A unit token sees only its own unit.' })
   @ApiOkResponse({ type: HazardLedgerSummaryView })
   @ApiCommonErrors()
   summary(@CurrentActor() actor: Actor, @Query() query: SummaryQuery): Promise<HazardLedgerSummary> {
-    return this.hazards.summary(actor, query);
+    return this.reads.summary(actor, query);
   }
 
   @Get(':id')
+  @Permit(HAZARD_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'One hazard 一患一档: authoritative state (from its workflow) and ledger row' })
   @ApiHazardId()
   @ApiOkResponse({ type: HazardDetailView })
   @ApiCommonErrors()
   @ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView })
   detail(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<HazardDetail> {
-    return this.hazards.detail(id, actor);
+    return this.reads.detail(id, actor);
   }
 
   @Get(':id/events')
+  @Permit(HAZARD_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'Audit trail 履职记录: who did what, when and why (谁排查、谁签字、谁负责)' })
   @ApiHazardId()
   @ApiOkResponse({ type: [HazardEventView] })
   @ApiCommonErrors()
   @ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView })
   events(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<HazardEventRow[]> {
-    return this.hazards.events(id, actor);
+    return this.reads.events(id, actor);
   }
 
   @Post(':id/plan')
-  @RolesFor('submit_plan')
+  @Permit(HAZARD_PERMISSIONS, 'submit_plan')
   @ApiOperation({
     summary: 'Submit the rectification plan 整改方案 (一患一档一策)',
     description: 'By the responsible unit. Must meet 五到位 (责任、措施、资金、时限、预案到位); a 400 lists every missing item in `details.missing`.',
   })
   @ApiHazardAction()
   submitPlan(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: RectificationPlanDto): Promise<HazardUpdateResult> {
-    return this.hazards.submitPlan(id, actor, dto);
+    return this.commands.submitPlan(id, actor, dto);
   }
 
   @Post(':id/progress')
-  @RolesFor('report_progress')
+  @Permit(HAZARD_PERMISSIONS, 'report_progress')
   @ApiOperation({ summary: 'Report progress 整改进展', description: 'By the responsible unit, while 整改中 (rectifying).' })
   @ApiHazardAction()
   reportProgress(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ReportProgressDto): Promise<HazardUpdateResult> {
-    return this.hazards.reportProgress(id, actor, dto);
+    return this.commands.reportProgress(id, actor, dto);
   }
 
   @Post(':id/completion')
-  @RolesFor('claim_completion')
+  @Permit(HAZARD_PERMISSIONS, 'claim_completion')
   @ApiOperation({ summary: 'Claim completion 申请验收', description: 'By the responsible unit, with evidence (佐证材料). A general hazard fixed on the spot may skip the plan (边查边改).' })
   @ApiHazardAction()
   claimCompletion(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ClaimCompletionDto): Promise<HazardUpdateResult> {
-    return this.hazards.claimCompletion(id, actor, dto);
+    return this.commands.claimCompletion(id, actor, dto);
   }
 
   @Post(':id/verification')
-  @RolesFor('verify')
+  @Permit(HAZARD_PERMISSIONS, 'verify')
   @ApiOperation({
     summary: 'Verify 验收: accept → 销号 (signed off), reject → back to 整改中',
     description: 'By an inspector (检查组) or the office (安委办). Accepting a major hazard (重大隐患) needs an 效果评价 (effect evaluation).',
   })
   @ApiHazardAction()
   verify(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: VerifyHazardDto): Promise<HazardUpdateResult> {
-    return this.hazards.verify(id, actor, dto);
+    return this.commands.verify(id, actor, dto);
   }
 
   @Post(':id/extension-requests')
-  @RolesFor('request_extension')
+  @Permit(HAZARD_PERMISSIONS, 'request_extension')
   @ApiOperation({ summary: 'Request an extension 申请延期', description: 'By the responsible unit; one pending request at a time, at most the policy\'s number of extensions.' })
   @ApiHazardAction()
   requestExtension(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: RequestExtensionDto): Promise<HazardUpdateResult> {
-    return this.hazards.requestExtension(id, actor, dto);
+    return this.commands.requestExtension(id, actor, dto);
   }
 
   @Post(':id/extension-decision')
-  @RolesFor('decide_extension')
+  @Permit(HAZARD_PERMISSIONS, 'decide_extension')
   @ApiOperation({ summary: 'Decide the pending extension 延期审批', description: 'By the safety committee office (安委办). Approval moves the 整改期限 and restarts the escalation ladder.' })
   @ApiHazardAction()
   decideExtension(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: DecideExtensionDto): Promise<HazardUpdateResult> {
-    return this.hazards.decideExtension(id, actor, dto);
+    return this.commands.decideExtension(id, actor, dto);
   }
 
   @Post(':id/monitoring')
-  @RolesFor('start_monitoring')
+  @Permit(HAZARD_PERMISSIONS, 'start_monitoring')
   @ApiOperation({ summary: 'Put a major hazard under monitoring 监控管理', description: 'By the responsible unit or the office, for a 重大隐患 being rectified; reports then fall due on the policy\'s period.' })
   @ApiHazardAction()
   startMonitoring(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: StartMonitoringDto): Promise<HazardUpdateResult> {
-    return this.hazards.startMonitoring(id, actor, dto);
+    return this.commands.startMonitoring(id, actor, dto);
   }
 
   @Post(':id/monitoring-reports')
-  @RolesFor('report_monitoring')
+  @Permit(HAZARD_PERMISSIONS, 'report_monitoring')
   @ApiOperation({ summary: 'Monitoring report 监控报告', description: 'By the responsible unit while the hazard is under monitoring.' })
   @ApiHazardAction()
   reportMonitoring(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ReportMonitoringDto): Promise<HazardUpdateResult> {
-    return this.hazards.reportMonitoring(id, actor, dto);
+    return this.commands.reportMonitoring(id, actor, dto);
   }
 }

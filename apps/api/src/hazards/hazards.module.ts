@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HazardLedgerReader } from '@duban/persistence';
-import { HazardPolicyRegistry } from './hazard-policy-registry';
+import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { HazardCommandsService } from './hazard-commands.service';
+import { HazardReadsService } from './hazard-reads.service';
 import { HazardsController } from './hazards.controller';
-import { HazardsService } from './hazards.service';
 
 @Module({
+  imports: [WorkflowGatewayModule],
   controllers: [HazardsController],
   providers: [
-    HazardsService,
-    HazardPolicyRegistry,
+    HazardCommandsService,
+    HazardReadsService,
     { provide: HazardLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new HazardLedgerReader(dataSource) },
   ],
 })

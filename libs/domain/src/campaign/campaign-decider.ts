@@ -14,7 +14,3 @@ export const campaignDecider: Decider<CampaignState, CampaignCommand, NewCampaig
   streamIds: (state) => ({ campaignId: state.campaignId }),
 };
 
-/** @deprecated `applyEvents(campaignDecider, …)`: kept only until apps/api's specs move over. */
-export function applyCampaignEvents(state: CampaignState, events: NewCampaignEvent[]): { state: CampaignState; events: CampaignEvent[] } {
-  return applyEvents(campaignDecider, state, events);
-}

@@ -1,3 +1,4 @@
+import { rate } from '../rate';
 import { invalid } from '../rejection';
 
 /**
@@ -44,8 +45,8 @@ export interface CoverageMatrix {
   unitsInspectedRate: number;
 }
 
-/** Share, 0 when there is nothing to cover (an empty scope shows as uncovered, not as done). */
-const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+/** 0 when there is nothing to cover: an empty scope is a blind spot, shown as uncovered, not as done. */
+const share = (part: number, whole: number) => rate(part, whole) ?? 0;
 
 export function coverageMatrix(
   scope: { regions: Array<{ id: string }>; industries: Array<{ id: string }> },

@@ -21,7 +21,3 @@ export const unitDecider: Decider<
   streamIds: (state) => ({ campaignId: state.campaignId, unitId: state.unit.unitId }),
 };
 
-/** @deprecated `applyEvents(unitDecider, …)`: kept only until apps/api's specs move over. */
-export function applyUnitEvents(state: UnitObligationsState, events: NewUnitEvent[]): { state: UnitObligationsState; events: UnitEvent[] } {
-  return applyEvents(unitDecider, state, events);
-}

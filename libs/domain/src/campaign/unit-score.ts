@@ -1,9 +1,12 @@
+import { rate } from '../rate';
 import { invalid } from '../rejection';
 import type { UnitCounters } from './unit-obligations-state';
 
 /**
- * How a unit's campaign assessment (考核) is scored. Data, not code: each office edits its
- * own weights, and a closed campaign records the rule it scored with.
+ * How a unit's campaign assessment (考核) is scored. Data, not code: an office changes the
+ * weights, not the formula. The assessment is computed when it is read (`assessCampaign`) and
+ * names the rule it used in its answer; nothing stores a rule with a campaign yet, so the
+ * rule in force scores closed campaigns too.
  */
 export interface UnitScoreRule {
   id: string;
@@ -45,8 +48,8 @@ function requireCount(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 0) throw invalid(field, `${field} must be a whole number ≥ 0, got ${value}`);
 }
 
-/** Share of `part` in `whole`, 1 when nothing was owed, never above 1. */
-const rate = (part: number, whole: number) => (whole === 0 ? 1 : Math.min(1, part / whole));
+/** Never above 1 (counts from different sources may disagree); 1 when nothing was owed: a unit that owed nothing has met all it owed, and no hazard found leaves nothing unrectified. */
+const shareMet = (part: number, whole: number) => Math.min(1, rate(part, whole) ?? 1);
 
 /** The assessment score of one unit in one campaign (考核得分). */
 export function scoreUnit(input: UnitScoreInput, rule: UnitScoreRule = DEFAULT_UNIT_SCORE_RULE): UnitScore {
@@ -58,8 +61,8 @@ export function scoreUnit(input: UnitScoreInput, rule: UnitScoreRule = DEFAULT_U
   const { weights } = rule;
   const total = weights.reportsOnTime + weights.hazardsRectifiedOnTime + weights.escalations;
   if (!(total > 0) || Object.values(weights).some((w) => !Number.isFinite(w) || w < 0)) throw invalid('rule.weights', 'weights must be ≥ 0 and not all zero');
-  const reportsOnTimeRate = rate(input.counters.onTime, input.counters.due);
-  const hazardsRectifiedOnTimeRate = rate(input.hazards.rectifiedOnTime, input.hazards.found);
+  const reportsOnTimeRate = shareMet(input.counters.onTime, input.counters.due);
+  const hazardsRectifiedOnTimeRate = shareMet(input.hazards.rectifiedOnTime, input.hazards.found);
   const escalationComponent = Math.max(0, 1 - input.escalations * rule.escalationPenalty);
   const raw =
     (100 * (weights.reportsOnTime * reportsOnTimeRate + weights.hazardsRectifiedOnTime * hazardsRectifiedOnTimeRate + weights.escalations * escalationComponent)) /

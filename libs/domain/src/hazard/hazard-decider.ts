@@ -23,7 +23,3 @@ export function foldOpeningEvents(opening: NewHazardEvent[]): { state: HazardSta
   return applyEvents(hazardDecider, hazardDecider.initialState(first), opening);
 }
 
-/** @deprecated `applyEvents(hazardDecider, …)`: kept only until apps/api's specs move over. */
-export function applyHazardEvents(state: HazardState, events: NewHazardEvent[]): { state: HazardState; events: HazardEvent[] } {
-  return applyEvents(hazardDecider, state, events);
-}

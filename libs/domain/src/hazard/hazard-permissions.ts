@@ -1,5 +1,5 @@
 import type { Actor } from '../actor';
-import { forbidden } from '../rejection';
+import { authorize, type PermissionTable } from '../permissions';
 
 export type HazardAction =
   | 'read'
@@ -13,38 +13,25 @@ export type HazardAction =
   | 'start_monitoring'
   | 'report_monitoring';
 
-type Rule = { roles: Array<Actor['role']>; ownUnitOnly: boolean; why: string };
-
 /** Who may do what to a hazard: the unit acts on its own hazards only, the auditor only reads. */
-const RULES: Record<HazardAction, Rule> = {
-  read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading the ledger' },
-  report: { roles: ['office', 'inspector', 'unit'], ownUnitOnly: true, why: 'reporting a hazard is for the office, inspectors, or a unit self-reporting' },
-  submit_plan: { roles: ['unit'], ownUnitOnly: true, why: 'the rectification plan is submitted by the responsible unit (整改责任)' },
-  report_progress: { roles: ['unit'], ownUnitOnly: true, why: 'progress is reported by the responsible unit' },
-  claim_completion: { roles: ['unit'], ownUnitOnly: true, why: 'completion is claimed by the responsible unit' },
-  verify: { roles: ['inspector', 'office'], ownUnitOnly: false, why: 'verification (验收) is done by the inspecting side or the office' },
-  request_extension: { roles: ['unit'], ownUnitOnly: true, why: 'an extension (延期) is requested by the responsible unit' },
-  decide_extension: { roles: ['office'], ownUnitOnly: false, why: 'extensions are approved or refused by the safety committee office' },
-  start_monitoring: { roles: ['unit', 'office'], ownUnitOnly: true, why: 'monitoring (监控) is declared by the responsible unit or the office' },
-  report_monitoring: { roles: ['unit'], ownUnitOnly: true, why: 'monitoring reports come from the responsible unit' },
+export const HAZARD_PERMISSIONS: PermissionTable<HazardAction> = {
+  ownObjects: 'hazards',
+  otherObject: 'this hazard belongs to unit',
+  rules: {
+    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading the ledger' },
+    report: { roles: ['office', 'inspector', 'unit'], ownUnitOnly: true, why: 'reporting a hazard is for the office, inspectors, or a unit self-reporting' },
+    submit_plan: { roles: ['unit'], ownUnitOnly: true, why: 'the rectification plan is submitted by the responsible unit (整改责任)' },
+    report_progress: { roles: ['unit'], ownUnitOnly: true, why: 'progress is reported by the responsible unit' },
+    claim_completion: { roles: ['unit'], ownUnitOnly: true, why: 'completion is claimed by the responsible unit' },
+    verify: { roles: ['inspector', 'office'], ownUnitOnly: false, why: 'verification (验收) is done by the inspecting side or the office' },
+    request_extension: { roles: ['unit'], ownUnitOnly: true, why: 'an extension (延期) is requested by the responsible unit' },
+    decide_extension: { roles: ['office'], ownUnitOnly: false, why: 'extensions are approved or refused by the safety committee office' },
+    start_monitoring: { roles: ['unit', 'office'], ownUnitOnly: true, why: 'monitoring (监控) is declared by the responsible unit or the office' },
+    report_monitoring: { roles: ['unit'], ownUnitOnly: true, why: 'monitoring reports come from the responsible unit' },
+  },
 };
 
-/** Throws a `forbidden` rejection that says why; returns quietly when the actor may act. */
+/** `authorize` over HAZARD_PERMISSIONS, for the hazard's unit (the deciders call it). */
 export function authorizeHazardAction(action: HazardAction, actor: Actor, hazardUnitId: string): void {
-  const rule = RULES[action];
-  if (!rule.roles.includes(actor.role)) {
-    throw forbidden(`${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
-  }
-  if (actor.role === 'unit' && rule.ownUnitOnly && actor.unitId !== hazardUnitId) {
-    throw forbidden(`unit ${actor.unitId ?? '(none)'} may act only on its own hazards; this hazard belongs to unit ${hazardUnitId}`);
-  }
-}
-
-export function mayPerform(action: HazardAction, actor: Actor, hazardUnitId: string): boolean {
-  try {
-    authorizeHazardAction(action, actor, hazardUnitId);
-    return true;
-  } catch {
-    return false;
-  }
+  authorize(HAZARD_PERMISSIONS, action, actor, hazardUnitId);
 }

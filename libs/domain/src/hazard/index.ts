@@ -7,6 +7,7 @@ export * from './hazard-events';
 export * from './hazard-grade';
 export * from './hazard-permissions';
 export * from './hazard-policy';
+export * from './hazard-policies';
 export * from './hazard-report';
 export * from './hazard-state';
 export * from './hazard-status';

@@ -2,8 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { TEXT_LIMITS, type TimeSpan, type TimeUnit } from '@duban/domain';
-import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
+import { type AddCampaignUnitArgs, type CampaignDecisionArgs, type ExtendCampaignPhaseArgs, TEXT_LIMITS, type TimeSpan, type TimeUnit } from '@duban/domain';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 import { ScopeUnitDto } from './launch-campaign.dto';
 
 const Reason = () =>
@@ -15,7 +15,7 @@ const Reason = () =>
   );
 
 /** 暂停 / 恢复 / 结束 (pause, resume, close): the office's reason. */
-export class CampaignDecisionDto {
+export class CampaignDecisionDto implements CampaignDecisionArgs {
   @Reason()
   reason!: string;
 }
@@ -31,7 +31,7 @@ export class TimeSpanDto implements TimeSpan {
 }
 
 /** 延长阶段 (extend a phase): every later phase and obligation moves with it. */
-export class ExtendPhaseDto {
+export class ExtendPhaseDto implements ExtendCampaignPhaseArgs {
   @ApiProperty({ description: '阶段编号 (phase id) of a phase that has not ended.', example: 'focused-rectification' })
   @IsDubanId()
   phaseId!: string;
@@ -47,7 +47,7 @@ export class ExtendPhaseDto {
 }
 
 /** 增加单位 (add a unit mid-campaign): its obligations start from now. */
-export class AddCampaignUnitDto {
+export class AddCampaignUnitDto implements AddCampaignUnitArgs {
   @ApiProperty({ description: '责任单位 (the unit), in one of the campaign\'s regions (and industries).', type: () => ScopeUnitDto })
   @IsObject()
   @ValidateNested()

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
-import { FeedLimitQuery } from '../../paging.query';
+import { IsDubanId } from '../../http/is-duban-id.validator';
+import { FeedLimitQuery } from '../../http/paging.query';
 
 /** `?date=YYYY-MM-DD` of the daily roll-up (一日一汇总). */
 export class DailyReportsQuery {

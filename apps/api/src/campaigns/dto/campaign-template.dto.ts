@@ -13,7 +13,7 @@ import {
   type InspectionTier,
   type ReportRequirement,
 } from '@duban/domain';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { describeEnum } from '../../http/describe-enum';
 import {
   CampaignActivityView,
   CampaignCoverageRequirementView,

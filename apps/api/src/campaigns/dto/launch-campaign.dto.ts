@@ -3,8 +3,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { Allow, IsArray, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_CAMPAIGN_UNITS, TEXT_LIMITS, UNIT_KIND_LABELS, UNIT_KINDS, type CampaignScope, type ScopeUnit, type UnitKind } from '@duban/domain';
-import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { IsDubanId } from '../../http/is-duban-id.validator';
+import { describeEnum } from '../../http/describe-enum';
 import { CampaignTemplateDto } from './campaign-template.dto';
 
 /** Accepted here, checked by the domain (`validateCampaignLaunch`), which names the path, e.g. `scope.units[12].regionId`. */

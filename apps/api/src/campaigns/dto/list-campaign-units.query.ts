@@ -2,8 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { UNIT_CAMPAIGN_STATUSES } from '@duban/domain';
 import type { CampaignUnitStatus } from '@duban/persistence';
-import { IsDubanId } from '../../hazards/dto/is-duban-id.validator';
-import { PageQuery } from '../../paging.query';
+import { IsDubanId } from '../../http/is-duban-id.validator';
+import { PageQuery } from '../../http/paging.query';
 
 /** A unit's status in the campaign ledger: its workflow's, or `pending` before that starts. */
 export const CAMPAIGN_UNIT_STATUSES: readonly CampaignUnitStatus[] = ['pending', ...UNIT_CAMPAIGN_STATUSES];

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, type CampaignKind, type CampaignStatus } from '@duban/domain';
-import { PageQuery } from '../../paging.query';
+import { PageQuery } from '../../http/paging.query';
 
 /** Filters of the campaign list (专项行动台账). */
 export class ListCampaignsQuery extends PageQuery {

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { HAZARD_GRADES, TEXT_LIMITS, type HazardGrade } from '@duban/domain';
+import { HAZARD_GRADES, type HazardGrade, type RecordFindingArgs, type RecordInspectionArgs, type SubmitReportArgs, TEXT_LIMITS } from '@duban/domain';
 
 /** 一日一报 / 周报 / 阶段材料 / 活动信息报送, or 零报告: from the unit itself. */
-export class SubmitReportDto {
+export class SubmitReportDto implements SubmitReportArgs {
   @ApiProperty({
     description: '任务编号 (obligation id), from GET /campaigns/:id/units/:unitId (`open`), e.g. `report:daily:2026-12-01`, `deliverable:self-inspection-report`.',
     example: 'report:daily:2026-12-01',
@@ -36,7 +36,7 @@ export class SubmitReportDto {
 }
 
 /** 检查记录 (inspection): by an inspector, the office, or the unit for its own self-inspection. */
-export class RecordInspectionDto {
+export class RecordInspectionDto implements RecordInspectionArgs {
   @ApiProperty({ description: '检查层级 (tier id) of the template, e.g. self-inspection 企业自查, county-inspection 县区检查.', example: 'county-inspection' })
   @IsString()
   @IsNotEmpty()
@@ -57,7 +57,7 @@ export class RecordInspectionDto {
 }
 
 /** 发现隐患 (finding): becomes a hazard in the hazard ledger (隐患台账), linked to the campaign and unit. */
-export class RecordFindingDto {
+export class RecordFindingDto implements RecordFindingArgs {
   @ApiProperty({ description: '隐患名称 (title).', maxLength: TEXT_LIMITS.title, example: '脚手架连墙件缺失' })
   @IsString()
   @IsNotEmpty()

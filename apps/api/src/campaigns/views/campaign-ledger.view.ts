@@ -28,8 +28,8 @@ import type {
   DailyReportStatus,
 } from '@duban/persistence';
 import type { CampaignView, UnitView } from '@duban/workflows';
-import { ActorView } from '../../hazards/views/actor.view';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { ActorView } from '../../http/actor.view';
+import { describeEnum } from '../../http/describe-enum';
 import { CAMPAIGN_UNIT_STATUSES } from '../dto/list-campaign-units.query';
 import { CampaignScheduleView, CampaignViewView, NamedRefView, PhaseWindowView } from './campaign-state.view';
 import { ObligationView, UnitCountersView, UnitViewView } from './unit-obligations.view';

@@ -12,11 +12,12 @@ import {
   type TargetMetric,
   type UnitCounters,
   type UnitScoreRule,
+  type CampaignAssessment,
+  type UnitAssessment,
+  type TargetProgress,
 } from '@duban/domain';
 import type { CampaignUnitStatus } from '@duban/persistence';
-import { describeEnum } from '../../hazards/views/describe-enum';
-import type { CampaignAssessment, UnitAssessment } from '../campaign-assessment';
-import type { TargetProgress } from '../campaign-targets';
+import { describeEnum } from '../../http/describe-enum';
 import { UnitCountersView } from './unit-obligations.view';
 
 export class CoverageCellView implements CoverageCell {

@@ -17,8 +17,8 @@ import {
   type UnitKind,
 } from '@duban/domain';
 import type { CampaignUpdateResult, CampaignView } from '@duban/workflows';
-import { ActorView } from '../../hazards/views/actor.view';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { ActorView } from '../../http/actor.view';
+import { describeEnum } from '../../http/describe-enum';
 import { CampaignTemplateView } from './campaign-template.view';
 
 export class NamedRefView {

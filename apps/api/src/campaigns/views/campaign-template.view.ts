@@ -20,8 +20,8 @@ import {
   type TargetMetric,
   type TimeSpan,
 } from '@duban/domain';
-import { describeEnum } from '../../hazards/views/describe-enum';
-import { TimeSpanView } from '../../hazards/views/hazard-policy.view';
+import { describeEnum } from '../../http/describe-enum';
+import { TimeSpanView } from '../../http/time-span.view';
 
 export class PhaseDeliverableView implements PhaseDeliverable {
   @ApiProperty({ description: 'Deliverable id (材料编号), unique in the template.' }) id!: string;

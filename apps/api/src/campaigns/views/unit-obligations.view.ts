@@ -20,8 +20,8 @@ import {
   type UnitObligationsState,
 } from '@duban/domain';
 import type { UnitSummary, UnitUpdateResult, UnitView } from '@duban/workflows';
-import { ActorView } from '../../hazards/views/actor.view';
-import { describeEnum } from '../../hazards/views/describe-enum';
+import { ActorView } from '../../http/actor.view';
+import { describeEnum } from '../../http/describe-enum';
 import { CampaignScheduleView, ScopeUnitView } from './campaign-state.view';
 
 /** 任务 (obligation): what a unit owes by a time. */

@@ -1,10 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { type ClaimCompletionArgs, TEXT_LIMITS } from '@duban/domain';
 import { AttachmentRefs } from './attachments';
 
 /** 申请验收 (completion claimed): the unit says the rectification is done and shows evidence. */
-export class ClaimCompletionDto {
+export class ClaimCompletionDto implements ClaimCompletionArgs {
   @ApiProperty({ description: '整改完成情况 (completion summary).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
-import { FeedLimitQuery } from '../../paging.query';
-import { IsDubanId } from './is-duban-id.validator';
+import { FeedLimitQuery } from '../../http/paging.query';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 
 /** Filters of the escalation feed (督办升级: 提醒警示, 通报, 挂牌督办, 约谈 …). */
 export class EscalationsQuery extends FeedLimitQuery {

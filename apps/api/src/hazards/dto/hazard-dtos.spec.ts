@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { validationException } from '../../validation-errors';
+import { validationException } from '../../http/validation-errors';
 import { ListHazardsQuery } from './list-hazards.query';
 import { RectificationPlanDto } from './rectification-plan.dto';
 import { ReportHazardDto } from './report-hazard.dto';

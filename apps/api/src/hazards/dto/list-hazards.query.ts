@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { HAZARD_GRADES, HAZARD_STATUSES, type HazardGrade, type HazardStatus } from '@duban/domain';
-import { PageQuery } from '../../paging.query';
+import { PageQuery } from '../../http/paging.query';
 import { BooleanQuery } from './boolean-query';
-import { IsDubanId } from './is-duban-id.validator';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 
 /** Filters of the hazard ledger (隐患台账). A unit token sees only its own unit. */
 export class ListHazardsQuery extends PageQuery {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { HAZARD_GRADES, HAZARD_SOURCES, TEXT_LIMITS, type HazardGrade, type HazardReport, type HazardSource } from '@duban/domain';
-import { IsDubanId } from './is-duban-id.validator';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 
 /** 隐患登记: what the finder records. The domain checks it again (deadline bounds, self-report rules) before any workflow starts. */
 export class ReportHazardDto implements HazardReport {

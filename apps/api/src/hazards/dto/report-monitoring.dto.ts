@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { type ReportMonitoringArgs, TEXT_LIMITS } from '@duban/domain';
 
 /** 监控报告 (monitoring report), due every period the policy sets while under monitoring. */
-export class ReportMonitoringDto {
+export class ReportMonitoringDto implements ReportMonitoringArgs {
   @ApiProperty({ description: '监控情况 (monitoring report text).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

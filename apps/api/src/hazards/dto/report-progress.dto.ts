@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { type ReportProgressArgs, TEXT_LIMITS } from '@duban/domain';
 import { AttachmentRefs } from './attachments';
 
 /** 整改进展 (progress report) by the responsible unit while rectifying. */
-export class ReportProgressDto {
+export class ReportProgressDto implements ReportProgressArgs {
   @ApiProperty({ description: '进展情况 (progress text).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

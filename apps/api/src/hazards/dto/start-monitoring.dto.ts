@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { type StartMonitoringArgs, TEXT_LIMITS } from '@duban/domain';
 
 /** 监控管理 (monitoring) of a major hazard (重大隐患) that cannot be fixed at once. */
-export class StartMonitoringDto {
+export class StartMonitoringDto implements StartMonitoringArgs {
   @ApiProperty({ description: '监控措施 (monitoring measures).', maxLength: TEXT_LIMITS.longText })
   @IsString()
   @IsNotEmpty()

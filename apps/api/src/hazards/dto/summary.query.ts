@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { IsDubanId } from './is-duban-id.validator';
+import { IsDubanId } from '../../http/is-duban-id.validator';
 
 /** Scope of the dashboard counts (统计). */
 export class SummaryQuery {

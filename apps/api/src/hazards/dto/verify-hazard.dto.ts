@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { TEXT_LIMITS } from '@duban/domain';
+import { TEXT_LIMITS, type VerifyArgs } from '@duban/domain';
 
 export const VERIFICATION_DECISIONS = ['accept', 'reject'] as const;
 
 /** 验收 (verification) by the acceptance organiser: accept → 销号 (signed off); reject → back to 整改中. */
-export class VerifyHazardDto {
+export class VerifyHazardDto implements VerifyArgs {
   @ApiProperty({ description: '验收结论 (decision): accept 验收通过 (sign off, 销号) | reject 验收不通过 (back to rectifying).', enum: VERIFICATION_DECISIONS })
   @IsIn(VERIFICATION_DECISIONS)
   decision!: (typeof VERIFICATION_DECISIONS)[number];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { HAZARD_EVENT_LABELS, type Actor, type HazardEventType } from '@duban/domain';
-import { ActorView } from './actor.view';
-import { describeEnum } from './describe-enum';
+import { ActorView } from '../../http/actor.view';
+import { describeEnum } from '../../http/describe-enum';
 
 /** One entry of the audit trail (履职记录): who, when, why, and what changed. */
 export class HazardEventView {

@@ -17,7 +17,7 @@ import {
   type Role,
 } from '@duban/domain';
 import type { HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
-import { describeEnum } from './describe-enum';
+import { describeEnum } from '../../http/describe-enum';
 import { HazardStateView } from './hazard-state.view';
 
 export class LedgerReporterView {

@@ -8,17 +8,9 @@ import {
   type HazardGrade,
   type HazardPolicy,
   type TimeSpan,
-  type TimeUnit,
 } from '@duban/domain';
-import { describeEnum } from './describe-enum';
-
-export class TimeSpanView implements TimeSpan {
-  @ApiProperty({ description: 'Amount (数量); negative counts backwards from the deadline.' })
-  amount!: number;
-
-  @ApiProperty({ description: 'Unit: hours 小时 | days 天 (calendar days) | workdays 工作日 (working days).', enum: ['hours', 'days', 'workdays'] })
-  unit!: TimeUnit;
-}
+import { describeEnum } from '../../http/describe-enum';
+import { TimeSpanView } from '../../http/time-span.view';
 
 /** One rung of the escalation ladder (督办升级阶梯). */
 export class EscalationStepView implements EscalationStep {

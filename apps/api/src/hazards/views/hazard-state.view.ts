@@ -19,8 +19,8 @@ import {
   type HazardStatus,
   type RectificationPlan,
 } from '@duban/domain';
-import { ActorView } from './actor.view';
-import { describeEnum } from './describe-enum';
+import { ActorView } from '../../http/actor.view';
+import { describeEnum } from '../../http/describe-enum';
 import { HazardPolicyView } from './hazard-policy.view';
 
 export class HazardReportView implements HazardReport {

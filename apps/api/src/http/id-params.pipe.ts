@@ -2,6 +2,7 @@ import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/com
 import { isUUID } from 'class-validator';
 import { isValidId } from '@duban/domain';
 
+/** The 400 for a malformed path id, naming the parameter (ids are checked before any lookup). */
 function refuse(field: string, what: string, value: unknown): never {
   throw new BadRequestException({
     statusCode: 400,
@@ -9,6 +10,20 @@ function refuse(field: string, what: string, value: unknown): never {
     message: `${field} must be ${what} (1–100 letters, digits, _ . : -), got ${JSON.stringify(value)}`,
     field,
   });
+}
+
+/** `:id` must be a hazard id (隐患编号, a UUID); anything else is a 400 naming `id`, before any lookup. */
+@Injectable()
+export class ParseHazardIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (typeof value === 'string' && isUUID(value)) return value.toLowerCase();
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `id must be a hazard id (隐患编号, a UUID), got ${JSON.stringify(value)}`,
+      field: 'id',
+    });
+  }
 }
 
 /** `:id` — 专项行动编号 (campaign id): a UUID when the API launched it, lower-cased; any Duban id otherwise. 400 naming `id` before any lookup. */

@@ -104,7 +104,7 @@ export function errorResponseOf(error: unknown): ErrorResponse | undefined {
   WorkflowUpdateRPCTimeoutOrCancelledError,
   ServiceError,
 )
-export class HazardErrorsFilter implements ExceptionFilter {
+export class ApiErrorsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const body =
       errorResponseOf(exception) ??

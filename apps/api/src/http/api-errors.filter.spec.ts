@@ -8,7 +8,7 @@ import {
 } from '@temporalio/client';
 import { conflict, DomainRejection, forbidden, invalid } from '@duban/domain';
 import { REJECTION_FAILURE_TYPE } from '@duban/workflows';
-import { errorResponseOf, HazardErrorsFilter } from './hazard-errors.filter';
+import { errorResponseOf, ApiErrorsFilter } from './api-errors.filter';
 
 /** What the workflow's validator throws for a DomainRejection, as the client receives it. */
 function updateFailed(type: string, message: string, details?: unknown[]): WorkflowUpdateFailedError {
@@ -28,11 +28,11 @@ function runFilter(exception: unknown): { status?: number; body?: unknown } {
     },
   };
   const host = { switchToHttp: () => ({ getResponse: () => res }) } as unknown as ArgumentsHost;
-  new HazardErrorsFilter().catch(exception, host);
+  new ApiErrorsFilter().catch(exception, host);
   return sent;
 }
 
-describe('HazardErrorsFilter', () => {
+describe('ApiErrorsFilter', () => {
   it('maps an invalid-input update failure to 400 with field and details (五到位 missing list)', () => {
     const error = updateFailed(REJECTION_FAILURE_TYPE.invalid, 'rectification plan does not meet 五到位: missing 资金到位 (funds), 预案到位 (contingency plan)', [
       { field: 'plan', missing: ['funds', 'contingency'] },
@@ -79,6 +79,11 @@ describe('HazardErrorsFilter', () => {
       body: { statusCode: 404, error: 'Not Found', message: `hazard ${id} not found` },
     });
     expect(runFilter(new WorkflowExecutionAlreadyStartedError('already started', `hazard-${id}`, 'hazardWorkflow')).status).toBe(409);
+  });
+
+  it('names a missing campaign, or a unit in a campaign, from the workflow id', () => {
+    expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1', undefined))).toEqual({ statusCode: 404, error: 'Not Found', message: 'campaign c1 not found' });
+    expect(errorResponseOf(new WorkflowNotFoundError('not found', 'campaign-c1-unit-unit-a', undefined))).toMatchObject({ message: 'unit unit-a in campaign c1 not found' });
   });
 
   it('treats an update failure that is not a Duban rejection as a 500 that says so', () => {

@@ -1,4 +1,5 @@
-import { invalid, type CampaignTemplate } from '@duban/domain';
+import { invalid } from '../rejection';
+import type { CampaignTemplate } from './campaign-template';
 
 /** The fields of each part of a template; anything else is refused by name (like unknown body fields). */
 type Shape = { fields: readonly string[]; nested?: Record<string, { shape: Shape; list: boolean }> };

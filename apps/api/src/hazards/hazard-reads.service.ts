@@ -1,0 +1,81 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { HAZARD_PERMISSIONS, ownUnitScope, type Actor, type HazardState } from '@duban/domain';
+import {
+  HazardLedgerReader,
+  type HazardEscalationRow,
+  type HazardEventRow,
+  type HazardLedgerRow,
+  type HazardLedgerSummary,
+} from '@duban/persistence';
+import { hazardStateQuery, hazardWorkflowId } from '@duban/workflows';
+import { WorkflowGateway } from '../temporal/workflow-gateway';
+import type { EscalationsQuery } from './dto/escalations.query';
+import type { ListHazardsQuery } from './dto/list-hazards.query';
+import type { SummaryQuery } from './dto/summary.query';
+import { authorizeOnHazard } from './hazard-access';
+
+export interface HazardDetail {
+  state: HazardState;
+  stateSource: 'workflow' | 'ledger';
+  ledger?: HazardLedgerRow;
+}
+
+/**
+ * Hazards (隐患排查治理), the reads: the ledger from PostgreSQL, one hazard's state from its
+ * workflow. A unit token is confined to its own unit's hazards in every read.
+ */
+@Injectable()
+export class HazardReadsService {
+  constructor(
+    private readonly workflows: WorkflowGateway,
+    private readonly ledger: HazardLedgerReader,
+  ) {}
+
+  /** 隐患台账: a unit sees only its own unit's rows. */
+  list(actor: Actor, query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
+    return this.ledger.list({
+      unitId: this.ownUnit(actor, query.unitId),
+      industry: query.industry,
+      grade: query.grade,
+      status: query.status,
+      overdue: query.overdue,
+      listedForSupervision: query.listed,
+      campaignId: query.campaignId,
+      limit: query.limit,
+      offset: query.offset,
+    });
+  }
+
+  /** The authoritative state from the workflow, beside the ledger row. */
+  async detail(hazardId: string, actor: Actor): Promise<HazardDetail> {
+    await authorizeOnHazard(this.ledger, hazardId, actor, 'read');
+    const [live, ledger] = await Promise.all([this.workflows.query(hazardWorkflowId(hazardId), hazardStateQuery), this.ledger.get(hazardId)]);
+    if (live) return { state: live, stateSource: 'workflow', ledger };
+    // The workflow is no longer on record (closed past retention): the ledger keeps its last snapshot.
+    const snapshot = await this.ledger.snapshot(hazardId);
+    if (!snapshot) throw new NotFoundException(`hazard ${hazardId} not found`);
+    return { state: snapshot, stateSource: 'ledger', ledger };
+  }
+
+  /** The audit trail (履职记录), in order. */
+  async events(hazardId: string, actor: Actor): Promise<HazardEventRow[]> {
+    await authorizeOnHazard(this.ledger, hazardId, actor, 'read');
+    return this.ledger.events(hazardId);
+  }
+
+  escalations(actor: Actor, query: EscalationsQuery): Promise<HazardEscalationRow[]> {
+    return this.ledger.escalations({
+      unitId: this.ownUnit(actor, query.unitId),
+      since: query.since !== undefined ? new Date(query.since) : undefined,
+      limit: query.limit,
+    });
+  }
+
+  summary(actor: Actor, query: SummaryQuery): Promise<HazardLedgerSummary> {
+    return this.ledger.summary({ unitId: this.ownUnit(actor, query.unitId), campaignId: query.campaignId });
+  }
+
+  private ownUnit(actor: Actor, requested: string | undefined): string | undefined {
+    return ownUnitScope(HAZARD_PERMISSIONS, 'read', actor, requested);
+  }
+}

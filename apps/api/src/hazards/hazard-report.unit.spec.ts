@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceError, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { STANDARD_HAZARD_POLICY, type Actor } from '@duban/domain';
+import type { HazardWorkflowInput } from '@duban/workflows';
+import { inspector, office, unitA, unitB } from '../testing/actors';
+import { gatedStarts } from '../testing/fake-temporal';
+import { hazardSpecWorld, report, startHazardApp } from '../testing/in-memory-hazards';
+import type { TestApp } from '../testing/start-test-app';
+
+/** POST /hazards (隐患登记): admission, the workflow start, and the 202 when no worker registers it in time. */
+const { hazards, reset } = hazardSpecWorld();
+let api: TestApp;
+
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+  return api.call(method, path, actor, body);
+}
+
+beforeAll(async () => {
+  api = await startHazardApp(hazards);
+});
+
+afterAll(async () => {
+  await api?.close();
+});
+
+beforeEach(reset);
+
+describe('POST /hazards', () => {
+  it('admits a report, starts the workflow by name with update-with-start, and answers 201 { hazardId, registered: true, state }', async () => {
+    const res = await call('POST', '/hazards', inspector, { ...report, policyId: 'standard-2026' });
+    expect(res.status).toBe(201);
+    const { hazardId, state } = res.body;
+    expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'registered', 'state']);
+    expect(res.body.registered).toBe(true);
+    expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(state).toMatchObject({ hazardId, status: 'awaiting_plan', listedForSupervision: true, reportedBy: inspector });
+    expect(hazards.started).toHaveLength(1);
+    const [start] = hazards.started;
+    expect(start.workflowType).toBe('hazardWorkflow');
+    expect(start.options).toMatchObject({ workflowId: `hazard-${hazardId}`, taskQueue: 'duban', workflowIdConflictPolicy: 'FAIL' });
+    const [input] = start.options.args as HazardWorkflowInput[];
+    expect(input).toEqual({ hazardId, report: { ...report }, reporter: inspector, policy: STANDARD_HAZARD_POLICY });
+  });
+
+  it('refuses before starting anything: bad deadline, unknown policyId, forged actor, unit reporting for another unit', async () => {
+    const past = await call('POST', '/hazards', inspector, { ...report, deadline: '2026-03-01T00:00:00.000Z' });
+    expect(past).toMatchObject({ status: 400, body: { field: 'deadline', message: 'deadline must be in the future' } });
+    const policy = await call('POST', '/hazards', inspector, { ...report, policyId: 'nope' });
+    expect(policy).toMatchObject({ status: 400, body: { field: 'policyId' } });
+    expect(policy.body.message).toMatch(/unknown policyId "nope"; known: standard-2026/);
+    const forged = await call('POST', '/hazards', inspector, { ...report, actor: office });
+    expect(forged).toMatchObject({ status: 400, body: { field: 'actor', message: ['property actor should not exist'] } });
+    const other = await call('POST', '/hazards', unitB, report);
+    expect(other.status).toBe(403);
+    expect(other.body.message).toMatch(/unit unit-b may act only on its own hazards/);
+    expect(hazards.started).toEqual([]);
+  });
+
+  it('lets a unit self-report for itself', async () => {
+    const res = await call('POST', '/hazards', unitA, { ...report, source: 'self_inspection', grade: 'general' });
+    expect(res.status).toBe(201);
+    expect(res.body.state.reportedBy).toEqual(unitA);
+  });
+});
+
+describe('POST /hazards when no worker registers the hazard in time (registrationTimeoutMs)', () => {
+  const TIMEOUT_MS = 50;
+  const temporal = gatedStarts(hazards.client);
+  let slow: TestApp;
+
+  beforeAll(async () => {
+    slow = await startHazardApp(hazards, temporal.client, TIMEOUT_MS);
+  });
+
+  afterAll(async () => {
+    await slow?.close();
+  });
+
+  beforeEach(() => {
+    temporal.mode = 'answer';
+    temporal.started.length = 0;
+  });
+
+  it('answers 202 { hazardId, registered: false, message } once the timeout passes, leaving the start in place', async () => {
+    temporal.mode = 'hang';
+    const startedAt = Date.now();
+    const res = await slow.call('POST', '/hazards', inspector, report);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(TIMEOUT_MS - 5);
+    expect(res.status).toBe(202);
+    expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'message', 'registered']);
+    const { hazardId } = res.body;
+    expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.registered).toBe(false);
+    expect(res.body.message).toBe(
+      `hazard ${hazardId} accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 0.05 s)`,
+    );
+    expect(temporal.started).toEqual([`hazard-${hazardId}`]);
+  });
+
+  it('still answers 201 registered: true when the registration comes in time', async () => {
+    const res = await slow.call('POST', '/hazards', inspector, report);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ registered: true, state: { hazardId: res.body.hazardId, status: 'awaiting_plan' } });
+  });
+
+  it('still maps a start that fails before the timeout to its error status (503 Temporal unreachable, 409 already started)', async () => {
+    temporal.mode = 'refuse';
+    temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
+    const unreachable = await slow.call('POST', '/hazards', inspector, report);
+    expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
+    expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
+    temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'hazard-x', 'hazardWorkflow');
+    const duplicate = await slow.call('POST', '/hazards', inspector, report);
+    expect(duplicate).toMatchObject({ status: 409, body: { message: 'hazard x already exists' } });
+    expect(temporal.started).toHaveLength(2);
+  });
+});

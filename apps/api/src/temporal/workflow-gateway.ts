@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import { TEMPORAL_CLIENT } from '@duban/temporal-client';
+import { DUBAN_TASK_QUEUE } from '@duban/workflows';
+import { REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
+import { awaitRegistration, notYetRegisteredMessage } from './registration';
+
+/** What starting a workflow came to: its registration's answer, or the 202's message when none came in time. */
+export type StartResult<R> = { registered: true; value: R } | { registered: false; message: string };
+
+export interface WorkflowStart<I, R> {
+  /** Started by name: the API never imports workflow code. */
+  workflowType: string;
+  workflowId: string;
+  input: I;
+  /** The update that answers once the new workflow is in the ledger. */
+  registered: UpdateDefinition<R, []>;
+  /** What the workflow is, in messages: `hazard <id>`, `campaign <id>`. */
+  subject: string;
+}
+
+/**
+ * The API's one way to Temporal, for every feature: starting a workflow and waiting (at most the
+ * registration timeout) for it to be in the ledger, sending an update to a running one, and
+ * asking one for its own view. Errors other than those handled here reach the error filter.
+ */
+@Injectable()
+export class WorkflowGateway {
+  private readonly logger = new Logger(WorkflowGateway.name);
+
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
+    @Inject(REGISTRATION_TIMEOUT_MS) private readonly registrationTimeoutMs: number,
+  ) {}
+
+  /**
+   * Update-with-start on the Duban task queue (an id already in use is refused: 409). Answers the
+   * registration, or `registered: false` once the timeout passes; the start is not cancelled then
+   * (Temporal took it, a worker registers it once one polls), and a later failure is logged.
+   */
+  async start<I, R>(start: WorkflowStart<I, R>): Promise<StartResult<R>> {
+    const startWorkflowOperation = new WithStartWorkflowOperation<(input: I) => Promise<unknown>>(start.workflowType, {
+      workflowId: start.workflowId,
+      taskQueue: DUBAN_TASK_QUEUE,
+      args: [start.input],
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    const registration = await awaitRegistration(
+      this.temporal.workflow.executeUpdateWithStart(start.registered, { startWorkflowOperation }),
+      this.registrationTimeoutMs,
+      (error) => this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (!registration.registered) return { registered: false, message: notYetRegisteredMessage(start.subject, this.registrationTimeoutMs) };
+    return registration;
+  }
+
+  /**
+   * Sends `update` to the workflow. One Temporal no longer knows has ended, though the ledger
+   * knows it (callers look it up first): `ended()` gives the refusal that says so (a 409).
+   */
+  async update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, args: A, ended: () => Error): Promise<R> {
+    try {
+      return await this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [args] });
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) throw ended();
+      throw error;
+    }
+  }
+
+  /** The workflow's own answer to `query`, or undefined when the workflow is not (or no longer) on record. */
+  async query<T>(workflowId: string, query: QueryDefinition<T, []>): Promise<T | undefined> {
+    try {
+      return await this.temporal.workflow.getHandle(workflowId).query(query);
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import {
+  decideHazard,
+  foldOpeningEvents,
+  openHazardFile,
+  type Actor,
+  type HazardCommand,
+  type HazardState,
+  applyEvents,
+  hazardDecider,
+} from '@duban/domain';
+import { HazardLedgerReader, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
+import {
+  claimCompletionUpdate,
+  decideExtensionUpdate,
+  reportMonitoringUpdate,
+  reportProgressUpdate,
+  requestExtensionUpdate,
+  startMonitoringUpdate,
+  submitPlanUpdate,
+  verifyUpdate,
+  type HazardWorkflowInput,
+} from '@duban/workflows';
+import { HealthModule } from '../health/health.module';
+import { HazardsModule } from '../hazards/hazards.module';
+import { inspector } from './actors';
+import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { startTestApp, type TestApp } from './start-test-app';
+
+/**
+ * The hazard HTTP specs' world: a fake Temporal client that runs the domain's own decisions (as
+ * the workflow's validators and handlers do) and an in-memory ledger. What the real workflow
+ * and PostgreSQL do is covered by the end-to-end tests.
+ */
+export const SECRET = 'http-spec-secret';
+export const NOW = new Date('2026-03-02T08:00:00.000Z');
+
+const COMMAND_OF: Record<string, HazardCommand['type']> = Object.fromEntries(
+  (
+    [
+      [submitPlanUpdate, 'submit_plan'],
+      [reportProgressUpdate, 'report_progress'],
+      [claimCompletionUpdate, 'claim_completion'],
+      [verifyUpdate, 'verify'],
+      [requestExtensionUpdate, 'request_extension'],
+      [decideExtensionUpdate, 'decide_extension'],
+      [startMonitoringUpdate, 'start_monitoring'],
+      [reportMonitoringUpdate, 'report_monitoring'],
+    ] as Array<[{ name: string }, HazardCommand['type']]>
+  ).map(([def, type]) => [def.name, type]),
+);
+
+export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
+  states = new Map<string, HazardState>();
+  closed = new Set<string>();
+  listFilters: HazardLedgerFilter[] = [];
+
+  protected start(input: HazardWorkflowInput) {
+    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
+    this.states.set(input.hazardId, opened.state);
+    return { events: [], state: opened.state };
+  }
+
+  protected handle(workflowId: string): FakeWorkflowHandle {
+    const hazardId = workflowId.replace(/^hazard-/, '');
+    return {
+      update: async (name, args) => {
+        const state = this.states.get(hazardId);
+        if (!state || this.closed.has(hazardId)) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
+        const events = decideHazard(state, { ...(args[0] as object), type: COMMAND_OF[name] } as HazardCommand, NOW);
+        const applied = applyEvents(hazardDecider, state, events);
+        this.states.set(hazardId, applied.state);
+        return applied;
+      },
+      query: async () => {
+        const state = this.states.get(hazardId);
+        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
+        return state;
+      },
+    };
+  }
+
+  private row(state: HazardState): HazardLedgerRow {
+    return {
+      hazardId: state.hazardId,
+      workflowId: `hazard-${state.hazardId}`,
+      ...state.report,
+      campaignId: state.report.campaignId ?? null,
+      status: state.status,
+      deadline: state.deadline,
+      originalDeadline: state.report.deadline,
+      reportedAt: state.reportedAt,
+      reportedBy: { id: state.reportedBy.id, name: state.reportedBy.name, role: state.reportedBy.role },
+      overdue: state.overdue,
+      listedForSupervision: state.listedForSupervision,
+      underMonitoring: Boolean(state.monitoring),
+      extensionsGranted: state.extensionsGranted,
+      rejectionCount: state.rejectionCount,
+      lastEscalationInstrument: null,
+      lastEscalatedAt: null,
+      signedOffAt: null,
+      policyId: state.policy.id,
+      version: state.lastSeq,
+      updatedAt: NOW.toISOString(),
+    };
+  }
+
+  readonly ledger: Partial<HazardLedgerReader> = {
+    unitOf: async (id) => this.states.get(id)?.report.unitId,
+    get: async (id) => {
+      const state = this.states.get(id);
+      return state && this.row(state);
+    },
+    list: async (filter = {}) => {
+      this.listFilters.push(filter);
+      const items = [...this.states.values()].filter((s) => !filter.unitId || s.report.unitId === filter.unitId).map((s) => this.row(s));
+      return { items, total: items.length };
+    },
+    events: async () => [],
+  };
+}
+
+export const report = {
+  title: '隧道掌子面支护不到位',
+  description: '3号隧道掌子面初期支护滞后 12 米',
+  location: '3号隧道',
+  industry: '建筑施工',
+  unitId: 'unit-a',
+  grade: 'major',
+  source: 'inspection',
+  finder: '王五',
+  deadline: '2026-04-01T00:00:00.000Z',
+};
+
+/** The hazards API over `client` (default: `hazards.client`) and `hazards`' ledger, listening on a free port. */
+export function startHazardApp(hazards: InMemoryHazards, client: unknown = hazards.client, registrationTimeoutMs?: number): Promise<TestApp> {
+  return startTestApp({
+    secret: SECRET,
+    now: NOW,
+    client,
+    imports: [HealthModule, HazardsModule],
+    overrides: [[HazardLedgerReader, hazards.ledger]],
+    registrationTimeoutMs,
+  });
+}
+
+/** Reports the sample hazard (overridden as asked) as `as`; answers its id. */
+export async function reportSampleHazard(api: TestApp, as: Actor = inspector, overrides: object = {}): Promise<string> {
+  const res = await api.call('POST', '/hazards', as, { ...report, ...overrides });
+  if (res.status !== 201) throw new Error(`reporting the sample hazard answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.hazardId;
+}
+
+/** A fresh world and app per spec file, emptied of recorded calls before each test. */
+export function hazardSpecWorld() {
+  const hazards = new InMemoryHazards();
+  return {
+    hazards,
+    reset() {
+      hazards.started.length = 0;
+      hazards.updates.length = 0;
+      hazards.listFilters.length = 0;
+    },
+  };
+}
