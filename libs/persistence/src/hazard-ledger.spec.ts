@@ -16,8 +16,8 @@ import {
 } from '@duban/domain';
 import { DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSourceOptions, runMigrations } from './data-source';
 import { ScratchDatabases } from './testing/scratch-databases';
-import { HazardLedgerReader } from './hazard-ledger-reader';
-import { HazardLedgerWriter } from './hazard-ledger-writer';
+import { HazardLedgerReader } from './hazard/hazard-ledger-reader';
+import { HazardLedgerWriter } from './hazard/hazard-ledger-writer';
 
 // ---- a fresh database per scenario on the suite's PostgreSQL
 

@@ -5,6 +5,7 @@ import type {
   CampaignSchedule,
   CampaignStatus,
   EscalationInstrument,
+  ObligationKind,
   PhaseExtensions,
   PhaseWindow,
   UnitCampaignStatus,
@@ -69,7 +70,10 @@ export interface CampaignUnitRow {
   lastEscalationInstrument: EscalationInstrument | null;
   lastEscalatedAt: string | null;
   hazardIds: string[];
-  /** A score the unit's `closed` event carried (data.score); null when none did. */
+  /**
+   * @deprecated Always null: nothing records a score (the assessment is computed from the
+   * counters, CampaignUnitScoreInputs). Kept until apps/api stops reading it; then delete.
+   */
   score: number | null;
   /** seq of the last unit event the row reflects; 0 for a roster-only row. */
   version: number;
@@ -110,7 +114,11 @@ export interface CampaignEscalationFilter {
 export interface CampaignSubmissionRow {
   unitId: string;
   obligationId: string;
-  kind: string;
+  kind: ObligationKind;
+  /**
+   * @deprecated Always null: the due time is the obligation's (the domain's obligations over
+   * the schedule), never stored with the submission. Kept until apps/api stops reading it; then delete.
+   */
   dueAt: string | null;
   submittedAt: string;
   onTime: boolean;
@@ -120,7 +128,10 @@ export interface CampaignSubmissionRow {
 }
 
 export interface CampaignSubmissionFilter {
-  /** Obligation ids starting with this, e.g. 'report:daily:' or 'report:daily:2026-12-01'. */
+  /**
+   * Obligation ids starting with this: the domain's obligationIdPrefix(kind) for one kind, or
+   * a longer start of an id ('report:daily:', 'report:daily:2026-12-01'). No wildcards.
+   */
   obligationIdPrefix?: string;
   unitId?: string;
   /** Default 50, at most 500. */
@@ -183,6 +194,6 @@ export interface CampaignUnitScoreInputs {
     /** Signed off at or before the deadline in the hazard ledger (after approved extensions). */
     rectifiedOnTime: number;
   };
-  /** A score recorded when the unit's file closed (the `closed` event's data.score); null when none was. */
+  /** @deprecated Always null: nothing records a score. Kept until apps/api stops reading it; then delete. */
   recordedScore: number | null;
 }

@@ -34,7 +34,7 @@ import {
 } from '@duban/domain';
 import { DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSourceOptions, runMigrations } from '../data-source';
 import { ScratchDatabases } from '../testing/scratch-databases';
-import { HazardLedgerWriter } from '../hazard-ledger-writer';
+import { HazardLedgerWriter } from '../hazard/hazard-ledger-writer';
 import { CampaignLedgerReader } from './campaign-ledger-reader';
 import { CampaignLedgerWriter } from './campaign-ledger-writer';
 
@@ -747,22 +747,11 @@ describe('campaign ledger on PostgreSQL', () => {
       expect(scoreUnit(scores[0]!).hazardsRectifiedOnTimeRate).toBe(0.5);
     });
 
-    it('a closed unit: status closed; a score its closed event carries is kept', async () => {
-      // The domain's closed event has no payload today: the score column stays null …
-      const plain = unitThen(u2, { type: 'closed', data: {}, at: iso(60), actor: SYSTEM_ACTOR, reason: '专项行动结束' });
-      await writer.recordUnit(both(u2, plain));
-      expect(await reader.unit('U-1', 'u-2')).toMatchObject({ status: 'closed', score: null, version: plain.state.lastSeq });
-      // … and a closed event with data.score (should the domain add one) fills it in.
-      const scored = { ...plain.events[0]!, data: { score: 87.5 } } as unknown as UnitEvent;
-      await dataSource.query(`DELETE FROM campaign_event WHERE campaign_id = 'U-1' AND unit_id = 'u-2' AND seq = $1`, [scored.seq]);
-      await dataSource.query(`UPDATE campaign_unit SET version = version - 1 WHERE campaign_id = 'U-1' AND unit_id = 'u-2'`);
-      const closed = { state: plain.state, events: [scored] };
+    it('a closed unit: status closed, no longer signalled', async () => {
+      const closed = unitThen(u2, { type: 'closed', data: {}, at: iso(60), actor: SYSTEM_ACTOR, reason: '专项行动结束' });
       await writer.recordUnit(both(u2, closed));
-      expect(await reader.unit('U-1', 'u-2')).toMatchObject({ status: 'closed', score: 87.5, version: closed.state.lastSeq });
-      // A later snapshot without the event (not that one should exist) keeps it.
-      await writer.recordUnit({ events: [], state: { ...closed.state, lastSeq: closed.state.lastSeq + 1 } });
-      expect(await reader.unit('U-1', 'u-2')).toMatchObject({ score: 87.5, version: closed.state.lastSeq + 1 });
-      expect((await reader.scores('U-1'))[1]).toMatchObject({ unitId: 'u-2', status: 'closed', recordedScore: 87.5 });
+      expect(await reader.unit('U-1', 'u-2')).toMatchObject({ status: 'closed', version: closed.state.lastSeq });
+      expect((await reader.scores('U-1'))[1]).toMatchObject({ unitId: 'u-2', status: 'closed' });
       expect(await reader.unitIds('U-1')).toEqual(['u-1', 'u-4', 'u-5']);
     });
 
