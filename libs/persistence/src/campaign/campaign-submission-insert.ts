@@ -32,8 +32,18 @@ export function submittedKind(event: ReportSubmitted): ObligationKind | undefine
   return parseObligationId(event.data.obligationId)?.kind;
 }
 
+/**
+ * The batch's reports, the earliest per obligation: a second one in the same statement would make
+ * its ON CONFLICT DO UPDATE touch one row twice, which Postgres refuses.
+ */
 export function reportsSubmitted(events: readonly UnitEvent[]): ReportSubmitted[] {
-  return events.filter((e): e is ReportSubmitted => e.type === 'report_submitted');
+  const earliest = new Map<string, ReportSubmitted>();
+  for (const event of events) {
+    if (event.type !== 'report_submitted') continue;
+    const kept = earliest.get(event.data.obligationId);
+    if (!kept || event.seq < kept.seq) earliest.set(event.data.obligationId, event as ReportSubmitted);
+  }
+  return [...earliest.values()];
 }
 
 /** The unit's submissions from its `report_submitted` events (ids already checked). */
