@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
  *
  * The migrations are a history (append-only; the current shape of a table is the sum of all of
  * them), so they cannot be the readable description. The entity is one class per table, TypeORM
- * can diff it against a live database (migrations.pg.spec proves the migrations produce exactly
+ * can diff it against a live database (migrations/migrations.pg.spec.ts proves the migrations produce exactly
  * the entities' schema), and its property types check the code that fills and reads rows. So the
  * writers' and readers' column lists are derived from the entity metadata here, never spelled
  * out. The SQL itself stays hand-written (multi-row upserts, for a 3,000-unit campaign): only its
@@ -70,9 +70,9 @@ export function without<P extends string, X extends string>(columns: ReadonlyArr
 
 const quoted = (name: string) => `"${name}"`;
 
-/** `"a", "b"` (or `t."a", t."b"`): for INSERT column lists, conflict targets, GROUP BY. */
-export function columnNames(columns: readonly TableColumn[], alias?: string): string {
-  return columns.map((c) => (alias ? `${alias}.${quoted(c.name)}` : quoted(c.name))).join(', ');
+/** `"a", "b"`: for INSERT column lists and conflict targets. */
+export function columnNames(columns: readonly TableColumn[]): string {
+  return columns.map((c) => quoted(c.name)).join(', ');
 }
 
 /** `t."hazard_id" AS "hazardId", …`: rows come back keyed by entity property. */

@@ -53,12 +53,6 @@ export class Where {
     return this;
   }
 
-  /** A fixed condition (never user text). */
-  raw(condition: string): this {
-    this.conditions.push(condition);
-    return this;
-  }
-
   toString(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
   }
