@@ -1,6 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { HazardEventRecord } from './entities/hazard-event-record.entity';
-import { HazardLedgerEntry } from './entities/hazard-ledger-entry.entity';
+import { HazardEventRecord } from './hazard/hazard-event-record.entity';
+import { HazardLedgerEntry } from './hazard/hazard-ledger-entry.entity';
 import { CreateHazardLedger1764057600000 } from './migrations/1764057600000-create-hazard-ledger';
 import { CampaignEventRecord } from './campaign/campaign-event-record.entity';
 import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
@@ -8,10 +8,15 @@ import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.
 import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
 import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
+import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
-/** For `TypeOrmModule.forRoot({ entities: DUBAN_ENTITIES, ... })`. */
+/**
+ * For `TypeOrmModule.forRoot({ entities: DUBAN_ENTITIES, ... })`. Each entity is its table's one
+ * description: the writers' and readers' column lists come from it (sql/entity-table.ts) and
+ * migrations.pg.spec proves the migrations produce exactly these tables.
+ */
 export const DUBAN_ENTITIES = [
   HazardLedgerEntry,
   HazardEventRecord,
@@ -22,7 +27,12 @@ export const DUBAN_ENTITIES = [
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
-export const DUBAN_MIGRATIONS = [CreateHazardLedger1764057600000, CreateCampaignLedger1764144000000, CreateCampaignTemplate1764230400000];
+export const DUBAN_MIGRATIONS = [
+  CreateHazardLedger1764057600000,
+  CreateCampaignLedger1764144000000,
+  CreateCampaignTemplate1764230400000,
+  DropUnfilledCampaignColumns1764316800000,
+];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
 

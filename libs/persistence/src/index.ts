@@ -1,9 +1,9 @@
-export { HazardLedgerEntry } from './entities/hazard-ledger-entry.entity';
-export { HazardEventRecord } from './entities/hazard-event-record.entity';
+export { HazardLedgerEntry } from './hazard/hazard-ledger-entry.entity';
+export { HazardEventRecord } from './hazard/hazard-event-record.entity';
 export { CreateHazardLedger1764057600000 } from './migrations/1764057600000-create-hazard-ledger';
 export { DUBAN_ENTITIES, DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSourceOptions, runMigrations } from './data-source';
-export { HazardLedgerWriter, type HazardLedgerRecordInput } from './hazard-ledger-writer';
-export { HazardLedgerReader, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './hazard-ledger-reader';
+export { HazardLedgerWriter, type HazardLedgerRecordInput } from './hazard/hazard-ledger-writer';
+export { HazardLedgerReader, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './hazard/hazard-ledger-reader';
 export type {
   HazardEscalationFilter,
   HazardEscalationRow,
@@ -12,13 +12,14 @@ export type {
   HazardLedgerRow,
   HazardLedgerSummary,
   HazardSummaryFilter,
-} from './hazard-ledger-rows';
+} from './hazard/hazard-ledger-rows';
 export { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
 export { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
 export { CampaignEventRecord } from './campaign/campaign-event-record.entity';
 export { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
 export { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 export { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
+export { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 export {
   CampaignLedgerWriter,
   CAMPAIGN_LEVEL_UNIT_ID,

@@ -1,10 +1,9 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
+  CampaignPlan,
   CampaignSchedule,
-  CampaignTemplate,
   CommandArgs,
-  HazardPolicy,
   Obligation,
   PhaseExtensions,
   RecordFindingArgs,
@@ -16,6 +15,8 @@ import type {
 
 /** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
 export { unitObligationsWorkflowId } from '../workflow-ids';
+/** The campaign's plan as a unit needs it, loaded by activity so thousands of children carry only ids. */
+export type { CampaignPlan };
 
 export interface UnitObligationsInput {
   campaignId: string;
@@ -26,14 +27,6 @@ export interface UnitObligationsInput {
   carriedState?: UnitObligationsState;
 }
 
-/** The campaign's plan as a unit needs it; loaded by activity so thousands of children carry only ids. */
-export interface CampaignPlan {
-  campaignId: string;
-  template: CampaignTemplate;
-  startsAt: string;
-  phaseExtensions: PhaseExtensions;
-  hazardPolicy: HazardPolicy;
-}
 
 /** Fire-and-forget control from the campaign to its units: the campaign records the decision itself. */
 export type UnitControl =

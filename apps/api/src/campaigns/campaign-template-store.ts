@@ -24,6 +24,7 @@ export const CAMPAIGN_TEMPLATE_STORE = Symbol('CampaignTemplateStore');
 
 /** What the store needs of a database: `DataSource.query` (TypeORM) or `Pool.query`-like. */
 export interface SqlQueryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- DataSource.query's own type; rows are mapped by toStored
   query(sql: string, parameters?: unknown[]): Promise<any>;
 }
 

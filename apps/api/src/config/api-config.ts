@@ -24,7 +24,7 @@ export const DEFAULT_REGISTRATION_TIMEOUT_MS = 20_000;
 /** The longest delay `setTimeout` honours (a longer one fires at once). */
 export const MAX_REGISTRATION_TIMEOUT_MS = 2_147_483_647;
 
-export interface ResolvedApiConfig extends Required<ApiConfig> {}
+export type ResolvedApiConfig = Required<ApiConfig>;
 
 /** Fills defaults and refuses a config the API could not run with, naming what is wrong. */
 export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {

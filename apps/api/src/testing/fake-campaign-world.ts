@@ -105,7 +105,6 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       lastEscalationInstrument: null,
       lastEscalatedAt: null,
       hazardIds: [],
-      score: null,
       version: 1,
       updatedAt: NOW.toISOString(),
     };
@@ -262,7 +261,6 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
         counters: r.counters,
         escalations: r.escalationCount,
         hazards: { found: r.hazardIds.length, signedOff: 0, rectifiedOnTime: 0 },
-        recordedScore: null,
       })),
     hazardCounts: async () => ({ found: 0, signedOff: 0, signedOffOnTime: 0, open: 0, rectifying: 0, overdue: 0, overdueOpen: 0, listedForSupervision: 0 }),
     escalations: async () => [],

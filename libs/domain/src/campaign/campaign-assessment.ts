@@ -15,8 +15,6 @@ export interface UnitAssessmentInput {
   escalations: number;
   /** The unit's hazards of this campaign in the hazard ledger. */
   hazards: { found: number; signedOff: number; rectifiedOnTime: number };
-  /** A score recorded when the unit's file closed; null when none was. */
-  recordedScore: number | null;
 }
 
 /** One unit's assessment (考核) in a campaign. */
@@ -35,8 +33,6 @@ export interface UnitAssessment {
   escalations: number;
   counters: UnitCounters;
   hazards: UnitAssessmentInput['hazards'];
-  /** The score recorded when the unit's file closed; null until then. */
-  recordedScore: number | null;
 }
 
 export interface CampaignAssessment {
@@ -68,7 +64,7 @@ const byId = (a: { unitId: string }, b: { unitId: string }) => (a.unitId < b.uni
 const sum = <T>(rows: readonly T[], of: (row: T) => number) => rows.reduce((total, row) => total + of(row), 0);
 
 function assessUnit(row: UnitAssessmentInput, rule: UnitScoreRule): UnitAssessment {
-  const { unitId, name, regionId, industryId, status, escalations, counters, hazards, recordedScore } = row;
+  const { unitId, name, regionId, industryId, status, escalations, counters, hazards } = row;
   const s = scoreUnit({ counters, escalations, hazards: { found: hazards.found, rectifiedOnTime: hazards.rectifiedOnTime } }, rule);
   return {
     rank: 0,
@@ -83,7 +79,6 @@ function assessUnit(row: UnitAssessmentInput, rule: UnitScoreRule): UnitAssessme
     escalations,
     counters,
     hazards,
-    recordedScore,
   };
 }
 

@@ -15,7 +15,6 @@ function scoreRow(unitId: string, over: Partial<UnitAssessmentInput> = {}): Unit
     counters: counters(),
     escalations: 0,
     hazards: { found: 0, signedOff: 0, rectifiedOnTime: 0 },
-    recordedScore: null,
     ...over,
   };
 }

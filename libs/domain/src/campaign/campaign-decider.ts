@@ -1,8 +1,8 @@
 import type { Actor } from '../actor';
-import { applyEvents, type Decider } from '../decider';
+import type { Decider } from '../decider';
 import type { CampaignCommand } from './campaign-commands';
 import type { CampaignLaunch } from './campaign-scope';
-import type { CampaignEvent, CampaignState, CampaignStreamIds, NewCampaignEvent } from './campaign-state';
+import type { CampaignState, CampaignStreamIds, NewCampaignEvent } from './campaign-state';
 import { currentCampaignSchedule, decideCampaign } from './decide-campaign';
 import { evolveCampaign, launchedCampaignState } from './evolve-campaign';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../actor';
 import { admitHazardReport } from '../hazard/decide-hazard';
 import type { HazardPolicy } from '../hazard/hazard-policy';
-import { requiredText, TEXT_LIMITS } from '../text-input';
+import { requiredText } from '../text-input';
 import { conflict, invalid } from '../rejection';
 import { addSpan } from '../time/add-span';
 import { findObligation } from './campaign-obligations';

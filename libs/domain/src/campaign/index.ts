@@ -1,4 +1,5 @@
 export * from './campaign-scope';
+export * from './campaign-plan';
 export * from './campaign-schedule';
 export * from './campaign-state';
 export * from './campaign-template';

@@ -57,7 +57,7 @@ export const DeciderSpecification = {
             try {
               return decide();
             } catch (error) {
-              if (error instanceof DomainRejection) throw new Error(`expected ${nameOf(command)} to be accepted, it was refused: ${error.message}`);
+              if (error instanceof DomainRejection) throw new Error(`expected ${nameOf(command)} to be accepted, it was refused: ${error.message}`, { cause: error });
               throw error;
             }
           };

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { CampaignSchedule, CampaignState, CampaignTemplate, HazardPolicy, PhaseExtensions } from '@duban/domain';
+import type { CampaignKind, CampaignSchedule, CampaignState, CampaignStatus, CampaignTemplate, HazardPolicy, PhaseExtensions } from '@duban/domain';
 
 /**
  * One row per campaign (专项行动): the queryable projection of its workflow's state plus what
@@ -7,8 +7,8 @@ import type { CampaignSchedule, CampaignState, CampaignTemplate, HazardPolicy, P
  * load their plan from here instead of carrying it. The workflow stays authoritative; the row
  * is rewritten from each newer snapshot (`version` = the last campaign-level event seq applied).
  *
- * Column types are spelled out everywhere, as in the hazard ledger: the hand-written migration
- * must match these declarations exactly (the spec checks with TypeORM's schema diff).
+ * This class is the table's one description (sql/entity-table.ts): the writer's and reader's
+ * column lists come from it, and the migrations must produce exactly it (migrations.pg.spec).
  */
 @Entity({ name: 'campaign' })
 @Index('idx_campaign_status', ['status'])
@@ -25,7 +25,7 @@ export class CampaignLedgerEntry {
 
   /** The template's kind (hundred_day_drive, big_inspection, …). */
   @Column({ name: 'kind', type: 'varchar' })
-  kind!: string;
+  kind!: CampaignKind;
 
   /** The template the campaign runs (its own copy: later edits to the template never rewrite it). */
   @Column({ name: 'template', type: 'jsonb' })
@@ -70,7 +70,7 @@ export class CampaignLedgerEntry {
   phaseExtensions!: PhaseExtensions;
 
   @Column({ name: 'status', type: 'varchar' })
-  status!: string;
+  status!: CampaignStatus;
 
   /** The phase the last recorded event fell in; null before the start, after the end, once closed. */
   @Column({ name: 'current_phase_id', type: 'varchar', nullable: true })

@@ -5,6 +5,7 @@ import type {
   CampaignSchedule,
   CampaignStatus,
   EscalationInstrument,
+  ObligationKind,
   PhaseExtensions,
   PhaseWindow,
   UnitCampaignStatus,
@@ -69,8 +70,6 @@ export interface CampaignUnitRow {
   lastEscalationInstrument: EscalationInstrument | null;
   lastEscalatedAt: string | null;
   hazardIds: string[];
-  /** A score the unit's `closed` event carried (data.score); null when none did. */
-  score: number | null;
   /** seq of the last unit event the row reflects; 0 for a roster-only row. */
   version: number;
   updatedAt: string;
@@ -110,8 +109,7 @@ export interface CampaignEscalationFilter {
 export interface CampaignSubmissionRow {
   unitId: string;
   obligationId: string;
-  kind: string;
-  dueAt: string | null;
+  kind: ObligationKind;
   submittedAt: string;
   onTime: boolean;
   zero: boolean;
@@ -120,7 +118,10 @@ export interface CampaignSubmissionRow {
 }
 
 export interface CampaignSubmissionFilter {
-  /** Obligation ids starting with this, e.g. 'report:daily:' or 'report:daily:2026-12-01'. */
+  /**
+   * Obligation ids starting with this: the domain's obligationIdPrefix(kind) for one kind, or
+   * a longer start of an id ('report:daily:', 'report:daily:2026-12-01'). No wildcards.
+   */
   obligationIdPrefix?: string;
   unitId?: string;
   /** Default 50, at most 500. */
@@ -183,6 +184,4 @@ export interface CampaignUnitScoreInputs {
     /** Signed off at or before the deadline in the hazard ledger (after approved extensions). */
     rectifiedOnTime: number;
   };
-  /** A score recorded when the unit's file closed (the `closed` event's data.score); null when none was. */
-  recordedScore: number | null;
 }

@@ -1,9 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ObligationKind } from '@duban/domain';
 
 /**
  * One report a unit handed in for one obligation (一日一报, a phase deliverable, an activity
  * report), from its `report_submitted` event. The domain accepts one submission per obligation;
- * should two ever be recorded, the earlier event (lower `seq`) is the one kept.
+ * should two ever be recorded, the earlier event (lower `seq`) is the one kept. The due time is
+ * the obligation's (the domain computes it from the schedule), so it is not stored here: the
+ * first migration's `due_at` was never filled and is dropped (DropUnfilledCampaignColumns1764316800000).
  */
 @Entity({ name: 'campaign_submission' })
 @Index('idx_campaign_submission_obligation_id', ['campaignId', 'obligationId'])
@@ -18,13 +21,9 @@ export class CampaignSubmissionRecord {
   @PrimaryColumn({ name: 'obligation_id', type: 'varchar', primaryKeyConstraintName: 'pk_campaign_submission' })
   obligationId!: string;
 
-  /** report | deliverable | activity: the obligation id's first segment. */
+  /** report | deliverable | activity: the obligation id's kind (the domain's parseObligationId). */
   @Column({ name: 'kind', type: 'varchar' })
-  kind!: string;
-
-  /** Unknown to the event that records the submission: null unless filled in later. */
-  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
-  dueAt!: Date | null;
+  kind!: ObligationKind;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;

@@ -1,9 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { EscalationInstrument, UnitKind } from '@duban/domain';
+import type { CampaignUnitStatus } from './campaign-ledger-rows';
 
 /**
  * One row per unit per campaign: the roster (in a stable `roster_index` order, for launching
  * unit workflows page by page) and, once the unit's workflow reports, the projection of its
  * state (status, counters, escalations). A roster row starts `pending` at version 0.
+ * This class is the table's one description (sql/entity-table.ts); the `score` column a first
+ * migration added was never filled and is dropped (DropUnfilledCampaignColumns1764316800000).
  */
 @Entity({ name: 'campaign_unit' })
 @Index('idx_campaign_unit_roster', ['campaignId', 'rosterIndex'])
@@ -25,7 +29,7 @@ export class CampaignUnitEntry {
 
   /** government | department | enterprise. */
   @Column({ name: 'kind', type: 'varchar' })
-  kind!: string;
+  kind!: UnitKind;
 
   @Column({ name: 'region_id', type: 'varchar' })
   regionId!: string;
@@ -35,7 +39,7 @@ export class CampaignUnitEntry {
 
   /** 'pending' until the unit's workflow records, then its status (active, paused, removed, closed). */
   @Column({ name: 'status', type: 'varchar', default: 'pending' })
-  status!: string;
+  status!: CampaignUnitStatus;
 
   @Column({ name: 'enrolled_at', type: 'timestamptz', nullable: true })
   enrolledAt!: Date | null;
@@ -65,7 +69,7 @@ export class CampaignUnitEntry {
   escalationCount!: number;
 
   @Column({ name: 'last_escalation_instrument', type: 'varchar', nullable: true })
-  lastEscalationInstrument!: string | null;
+  lastEscalationInstrument!: EscalationInstrument | null;
 
   @Column({ name: 'last_escalated_at', type: 'timestamptz', nullable: true })
   lastEscalatedAt!: Date | null;
@@ -73,10 +77,6 @@ export class CampaignUnitEntry {
   /** Hazards the unit's findings opened (ids in the hazard ledger). */
   @Column({ name: 'hazard_ids', type: 'jsonb', default: () => "'[]'" })
   hazardIds!: string[];
-
-  /** An assessment score a `closed` event carried (data.score), if any; null otherwise. pg returns numeric as a string. */
-  @Column({ name: 'score', type: 'numeric', nullable: true })
-  score!: string | null;
 
   /** seq of the last unit event applied (0: roster only). */
   @Column({ name: 'version', type: 'integer', default: 0 })

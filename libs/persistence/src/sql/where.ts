@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { Raw } from './row-values';
 
 /** Page size of the ledger lists when none is asked for, and the most one page may hold. */
 export const LEDGER_PAGE_DEFAULT = 50;
@@ -25,6 +24,12 @@ export class Where {
     return this;
   }
 
+  notEquals(column: string, value: unknown): this {
+    this.params.push(value);
+    this.conditions.push(`${column} <> $${this.params.length}`);
+    return this;
+  }
+
   /** `column` starts with `value` (no LIKE, so no wildcard escaping). */
   startsWith(column: string, value: string | undefined): this {
     if (value !== undefined) {
@@ -45,12 +50,6 @@ export class Where {
       this.params.push(value.toISOString());
       this.conditions.push(`${column} >= $${this.params.length}::timestamptz`);
     }
-    return this;
-  }
-
-  /** A fixed condition (never user text). */
-  raw(condition: string): this {
-    this.conditions.push(condition);
     return this;
   }
 
@@ -84,7 +83,7 @@ export interface PageSelect {
 }
 
 /** A filtered page of rows in `orderBy` order, with the total of rows the filter matches. */
-export async function selectPage<T>(dataSource: DataSource, query: PageSelect, toRow: (r: Raw) => T): Promise<{ items: T[]; total: number }> {
+export async function selectPage<R, T>(dataSource: DataSource, query: PageSelect, toRow: (r: R) => T): Promise<{ items: T[]; total: number }> {
   const { select, from, where, orderBy } = query;
   const countParams = [...where.params];
   const limit = where.limit(query.limit, LEDGER_PAGE_DEFAULT);
@@ -93,5 +92,5 @@ export async function selectPage<T>(dataSource: DataSource, query: PageSelect, t
     dataSource.query(`SELECT ${select} FROM ${from} ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`, where.params),
     dataSource.query(`SELECT count(*)::int AS total FROM ${from} ${where}`, countParams),
   ]);
-  return { items: (rows as Raw[]).map(toRow), total: counted[0].total };
+  return { items: (rows as R[]).map(toRow), total: counted[0].total };
 }

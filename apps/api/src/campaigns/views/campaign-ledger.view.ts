@@ -108,7 +108,6 @@ export class CampaignUnitRowView implements CampaignUnitRow {
   lastEscalationInstrument!: EscalationInstrument | null;
   @ApiProperty({ description: '最近督办时间, or null.', type: String, format: 'date-time', nullable: true }) lastEscalatedAt!: string | null;
   @ApiProperty({ description: 'Hazards its findings opened (隐患编号).', type: [String] }) hazardIds!: string[];
-  @ApiProperty({ description: '考核得分 recorded when the unit\'s file closed, or null.', type: Number, nullable: true }) score!: number | null;
   @ApiProperty({ description: 'Sequence number of the last unit event the row reflects (0: roster only).' }) version!: number;
   @ApiProperty({ description: 'When the row was last written.', format: 'date-time' }) updatedAt!: string;
 }

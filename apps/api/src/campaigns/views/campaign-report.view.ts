@@ -84,7 +84,6 @@ export class UnitAssessmentView implements UnitAssessment {
   @ApiProperty({ description: '督办升级次数 (escalations).' }) escalations!: number;
   @ApiProperty({ description: '计数 (counters).', type: () => UnitCountersView }) counters!: UnitCounters;
   @ApiProperty({ description: '隐患 (hazards).', type: () => UnitHazardTotalsView }) hazards!: UnitAssessment['hazards'];
-  @ApiProperty({ description: 'Score recorded when the unit\'s file closed, or null.', type: Number, nullable: true }) recordedScore!: number | null;
 }
 
 export class NotAssessedUnitView {

@@ -1,13 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { HazardState } from '@duban/domain';
+import type { EscalationInstrument, HazardGrade, HazardSource, HazardState, HazardStatus, Role } from '@duban/domain';
 
 /**
  * One row per hazard (一患一档): the queryable projection of its workflow's state, so lists
  * and dashboards never fan out to Temporal. The workflow stays authoritative; this row is
  * rewritten from each newer snapshot (`version` = the last event seq applied).
  *
- * Column types are spelled out everywhere: reflected metadata cannot express `string | null`,
- * and the hand-written migration must match these declarations exactly.
+ * This class is the table's one description (sql/entity-table.ts): the writer's and reader's
+ * column lists come from it, and the migrations must produce exactly it (migrations.pg.spec).
+ * Column types are spelled out everywhere: reflected metadata cannot express `string | null`.
  */
 @Entity({ name: 'hazard_ledger' })
 @Index('idx_hazard_ledger_unit_id', ['unitId'])
@@ -42,16 +43,16 @@ export class HazardLedgerEntry {
   unitId!: string;
 
   @Column({ name: 'grade', type: 'varchar' })
-  grade!: string;
+  grade!: HazardGrade;
 
   @Column({ name: 'source', type: 'varchar' })
-  source!: string;
+  source!: HazardSource;
 
   @Column({ name: 'finder', type: 'text' })
   finder!: string;
 
   @Column({ name: 'status', type: 'varchar' })
-  status!: string;
+  status!: HazardStatus;
 
   /** The current deadline (after approved extensions). */
   @Column({ name: 'deadline', type: 'timestamptz' })
@@ -71,7 +72,7 @@ export class HazardLedgerEntry {
   reportedByName!: string;
 
   @Column({ name: 'reported_by_role', type: 'varchar' })
-  reportedByRole!: string;
+  reportedByRole!: Role | 'system';
 
   @Column({ name: 'campaign_id', type: 'varchar', nullable: true })
   campaignId!: string | null;
@@ -92,7 +93,7 @@ export class HazardLedgerEntry {
   rejectionCount!: number;
 
   @Column({ name: 'last_escalation_instrument', type: 'varchar', nullable: true })
-  lastEscalationInstrument!: string | null;
+  lastEscalationInstrument!: EscalationInstrument | null;
 
   @Column({ name: 'last_escalated_at', type: 'timestamptz', nullable: true })
   lastEscalatedAt!: Date | null;

@@ -9,53 +9,57 @@ import type {
   HazardLedgerSummary,
   HazardSummaryFilter,
 } from './hazard-ledger-rows';
-import { eventFields, iso, isoOrNull, type Raw } from './sql/row-values';
-import { ESCALATIONS_DEFAULT, selectPage, Where } from './sql/where';
+import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
+import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { ESCALATIONS_DEFAULT, selectPage, Where } from '../sql/where';
+import { HazardEventRecord } from './hazard-event-record.entity';
+import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
 
-export { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './sql/where';
+export { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '../sql/where';
 
 // The jsonb snapshot stays out of lists: it is large and the columns already say what lists need.
-const ROW_COLUMNS = `
-  hazard_id, workflow_id, title, description, location, industry, unit_id, grade, source, finder, status,
-  deadline, original_deadline, reported_at, reported_by_id, reported_by_name, reported_by_role, campaign_id,
-  overdue, listed_for_supervision, under_monitoring, extensions_granted, rejection_count,
-  last_escalation_instrument, last_escalated_at, signed_off_at, policy_id, version, updated_at`;
+type LedgerRecord = Omit<HazardLedgerEntry, 'state'>;
 
-const EVENT_COLUMNS = 'e.seq, e.type, e.at, e.actor_id, e.actor_name, e.actor_role, e.actor_unit_id, e.reason, e.data';
+/** The reader's column lists, from the entities (see sql/entity-table.ts). */
+const columnLists = perDataSource((dataSource) => ({
+  row: selectColumns(EntityTable.of(dataSource, HazardLedgerEntry).except('state')),
+  event: selectColumns(EntityTable.of(dataSource, HazardEventRecord).only(...EVENT_FIELDS), 'e'),
+}));
 
-function toLedgerRow(r: Raw): HazardLedgerRow {
+function toLedgerRow(r: LedgerRecord): HazardLedgerRow {
   return {
-    hazardId: r.hazard_id,
-    workflowId: r.workflow_id,
+    hazardId: r.hazardId,
+    workflowId: r.workflowId,
     title: r.title,
     description: r.description,
     location: r.location,
     industry: r.industry,
-    unitId: r.unit_id,
+    unitId: r.unitId,
     grade: r.grade,
     source: r.source,
     finder: r.finder,
     status: r.status,
     deadline: iso(r.deadline),
-    originalDeadline: iso(r.original_deadline),
-    reportedAt: iso(r.reported_at),
-    reportedBy: { id: r.reported_by_id, name: r.reported_by_name, role: r.reported_by_role },
-    campaignId: r.campaign_id,
+    originalDeadline: iso(r.originalDeadline),
+    reportedAt: iso(r.reportedAt),
+    reportedBy: { id: r.reportedById, name: r.reportedByName, role: r.reportedByRole },
+    campaignId: r.campaignId,
     overdue: r.overdue,
-    listedForSupervision: r.listed_for_supervision,
-    underMonitoring: r.under_monitoring,
-    extensionsGranted: r.extensions_granted,
-    rejectionCount: r.rejection_count,
-    lastEscalationInstrument: r.last_escalation_instrument,
-    lastEscalatedAt: isoOrNull(r.last_escalated_at),
-    signedOffAt: isoOrNull(r.signed_off_at),
-    policyId: r.policy_id,
+    listedForSupervision: r.listedForSupervision,
+    underMonitoring: r.underMonitoring,
+    extensionsGranted: r.extensionsGranted,
+    rejectionCount: r.rejectionCount,
+    lastEscalationInstrument: r.lastEscalationInstrument,
+    lastEscalatedAt: isoOrNull(r.lastEscalatedAt),
+    signedOffAt: isoOrNull(r.signedOffAt),
+    policyId: r.policyId,
     version: r.version,
-    updatedAt: iso(r.updated_at),
+    updatedAt: iso(r.updatedAt),
   };
 }
 
-function toEventRow(r: Raw): HazardEventRow {
+function toEventRow(r: EventRecordFields): HazardEventRow {
   return eventFields(r) as HazardEventRow;
 }
 
@@ -66,6 +70,10 @@ const zeroByGrade = (): Record<HazardGrade, number> => ({ general: 0, major: 0 }
 /** Read side of the hazard ledger: lists, detail, audit trail, dashboards. Never writes. */
 export class HazardLedgerReader {
   constructor(private readonly dataSource: DataSource) {}
+
+  private get columns(): ReturnType<typeof columnLists> {
+    return columnLists(this.dataSource);
+  }
 
   /** Filtered page in deadline order (most urgent first), with the total for paging. */
   async list(filter: HazardLedgerFilter = {}): Promise<{ items: HazardLedgerRow[]; total: number }> {
@@ -79,13 +87,13 @@ export class HazardLedgerReader {
       .flag('listed_for_supervision', filter.listedForSupervision);
     return selectPage(
       this.dataSource,
-      { select: ROW_COLUMNS, from: 'hazard_ledger', where, orderBy: 'deadline ASC, hazard_id ASC', limit: filter.limit, offset: filter.offset },
+      { select: this.columns.row, from: 'hazard_ledger', where, orderBy: 'deadline ASC, hazard_id ASC', limit: filter.limit, offset: filter.offset },
       toLedgerRow,
     );
   }
 
   async get(hazardId: string): Promise<HazardLedgerRow | undefined> {
-    const rows: Raw[] = await this.dataSource.query(`SELECT ${ROW_COLUMNS} FROM hazard_ledger WHERE hazard_id = $1`, [hazardId]);
+    const rows: LedgerRecord[] = await this.dataSource.query(`SELECT ${this.columns.row} FROM hazard_ledger WHERE hazard_id = $1`, [hazardId]);
     return rows[0] ? toLedgerRow(rows[0]) : undefined;
   }
 
@@ -103,7 +111,9 @@ export class HazardLedgerReader {
 
   /** The hazard's audit trail, in the order it happened. */
   async events(hazardId: string): Promise<HazardEventRow[]> {
-    const rows: Raw[] = await this.dataSource.query(`SELECT ${EVENT_COLUMNS} FROM hazard_event e WHERE e.hazard_id = $1 ORDER BY e.seq`, [hazardId]);
+    const rows: EventRecordFields[] = await this.dataSource.query(`SELECT ${this.columns.event} FROM hazard_event e WHERE e.hazard_id = $1 ORDER BY e.seq`, [
+      hazardId,
+    ]);
     return rows.map(toEventRow);
   }
 
@@ -112,15 +122,15 @@ export class HazardLedgerReader {
     const where = new Where().equals('e.type', 'escalated').equals('l.unit_id', filter.unitId).atLeast('e.at', filter.since);
     const limit = where.limit(filter.limit, ESCALATIONS_DEFAULT);
     // The unit is the hazard's (from the ledger), which the escalating actor usually is not.
-    const rows: Raw[] = await this.dataSource.query(
-      `SELECT e.hazard_id, ${EVENT_COLUMNS}
+    const rows: Array<EventRecordFields & { hazardId: string }> = await this.dataSource.query(
+      `SELECT e.hazard_id AS "hazardId", ${this.columns.event}
          FROM hazard_event e JOIN hazard_ledger l ON l.hazard_id = e.hazard_id
          ${where}
         ORDER BY e.at DESC, e.hazard_id, e.seq DESC
         LIMIT ${limit}`,
       where.params,
     );
-    return rows.map((r) => ({ ...toEventRow(r), hazardId: r.hazard_id }) as HazardEscalationRow);
+    return rows.map((r) => ({ ...toEventRow(r), hazardId: r.hazardId }) as HazardEscalationRow);
   }
 
   /** Counts for dashboards, in one pass over the (filtered) ledger. */

@@ -1,21 +1,21 @@
+import { rowPlaceholders, type TableColumn } from './entity-table';
+
 /**
  * Builds the `VALUES (…), (…)` list of a multi-row INSERT with numbered parameters. Postgres
  * caps a statement at 65,535 parameters: callers batch rows so that columns × rows stays below.
  */
-export function bulkValues<C extends string>(
-  columns: readonly C[],
-  casts: Partial<Record<C, string>>,
-  rows: ReadonlyArray<Record<C, unknown>>,
+export function bulkValues<P extends string>(
+  columns: ReadonlyArray<TableColumn<P>>,
+  rows: ReadonlyArray<Record<P, unknown>>,
   params: unknown[] = [],
 ): { sql: string; params: unknown[] } {
-  const tuples = rows.map((row) => {
-    const placeholders = columns.map((column) => {
-      params.push(row[column] ?? null);
-      return `$${params.length}${casts[column] ?? ''}`;
-    });
-    return `(${placeholders.join(', ')})`;
-  });
+  const tuples = rows.map((row) => `(${rowPlaceholders(columns, row, params)})`);
   return { sql: tuples.join(', '), params };
+}
+
+/** The most rows of `columns` one statement may carry (Postgres takes at most 65,535 parameters). */
+export function batchSize(columns: readonly TableColumn[], max = 1_000): number {
+  return Math.min(max, Math.floor(65_535 / columns.length));
 }
 
 /** Splits `items` into consecutive slices of at most `size`. */
@@ -23,9 +23,4 @@ export function* batches<T>(items: readonly T[], size: number): Generator<{ offs
   for (let offset = 0; offset < items.length; offset += size) {
     yield { offset, items: items.slice(offset, offset + size) };
   }
-}
-
-/** Always stringify jsonb: pg would turn a top-level array into a Postgres array, not JSON. */
-export function json(value: unknown): string | null {
-  return value === undefined ? null : JSON.stringify(value);
 }

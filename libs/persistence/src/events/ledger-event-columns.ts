@@ -1,0 +1,41 @@
+import { Column } from 'typeorm';
+
+/**
+ * The columns every aggregate's event log has (hazard_event, campaign_event, and the next
+ * ones): what happened, when, who did it, why. Each event entity extends this and adds its
+ * surrogate `id`, its aggregate's key columns and its own indexes.
+ */
+export abstract class LedgerEventColumns {
+  /** The aggregate's own event number: (aggregate key, seq) is unique, which makes re-recording a no-op. */
+  @Column({ name: 'seq', type: 'integer' })
+  seq!: number;
+
+  @Column({ name: 'type', type: 'varchar' })
+  type!: string;
+
+  /** When it happened (the workflow's clock), not when it was written. */
+  @Column({ name: 'at', type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ name: 'actor_id', type: 'varchar' })
+  actorId!: string;
+
+  @Column({ name: 'actor_name', type: 'text' })
+  actorName!: string;
+
+  @Column({ name: 'actor_role', type: 'varchar' })
+  actorRole!: string;
+
+  @Column({ name: 'actor_unit_id', type: 'varchar', nullable: true })
+  actorUnitId!: string | null;
+
+  @Column({ name: 'reason', type: 'text' })
+  reason!: string;
+
+  /** The event's type-specific payload, as the domain defines it. */
+  @Column({ name: 'data', type: 'jsonb' })
+  data!: unknown;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt!: Date;
+}

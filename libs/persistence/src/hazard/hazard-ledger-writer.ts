@@ -1,0 +1,134 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { HazardEvent, HazardState } from '@duban/domain';
+import { batches, batchSize, bulkValues } from '../sql/bulk-values';
+import { assignExcluded, columnNames, EntityTable, perDataSource, rowPlaceholders, without, type ColumnValues, type PropertyOf } from '../sql/entity-table';
+import { HazardEventRecord } from './hazard-event-record.entity';
+import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
+
+export interface HazardLedgerRecordInput {
+  /** Events to append; may repeat ones already recorded (retries) or be empty. */
+  events: HazardEvent[];
+  /** The state after those events (its `lastSeq` is the ledger row's version). */
+  state: HazardState;
+  /** Default `hazard-<hazardId>`, the id the hazard workflow runs under. */
+  workflowId?: string;
+}
+
+// Columns the database fills itself.
+const LEDGER_DB_FILLED = ['updatedAt'] as const;
+const EVENT_DB_FILLED = ['id', 'recordedAt'] as const;
+type LedgerValues = ColumnValues<HazardLedgerEntry, Exclude<PropertyOf<HazardLedgerEntry>, (typeof LEDGER_DB_FILLED)[number]>>;
+type EventValues = ColumnValues<HazardEventRecord, Exclude<PropertyOf<HazardEventRecord>, (typeof EVENT_DB_FILLED)[number]>>;
+
+/** The writer's SQL, from the entities (see sql/entity-table.ts). */
+const statements = perDataSource((dataSource) => {
+  const ledger = EntityTable.of(dataSource, HazardLedgerEntry);
+  const event = EntityTable.of(dataSource, HazardEventRecord);
+  const ledgerColumns = ledger.except(...LEDGER_DB_FILLED);
+  const eventColumns = event.except(...EVENT_DB_FILLED);
+  const insertEvents = `INSERT INTO ${event.name} (${columnNames(eventColumns)}) VALUES`;
+  const onEventConflict = `ON CONFLICT (${columnNames(event.only('hazardId', 'seq'))}) DO NOTHING`;
+  // Every column but the key follows the newer snapshot.
+  const insertLedger = `INSERT INTO ${ledger.name} (${columnNames(ledgerColumns)}) VALUES`;
+  const onLedgerConflict = `
+    ON CONFLICT (${columnNames(ledger.only('hazardId'))}) DO UPDATE SET
+      ${assignExcluded(without(ledgerColumns, ['hazardId']))}, updated_at = now()
+    WHERE ${ledger.name}.version < EXCLUDED.version`;
+  return {
+    eventColumns,
+    eventBatch: batchSize(eventColumns),
+    insertEvents: (values: string) => `${insertEvents} ${values} ${onEventConflict}`,
+    ledgerColumns,
+    upsertLedger: (values: string) => `${insertLedger} (${values}) ${onLedgerConflict}`,
+  };
+});
+
+/**
+ * Writes a hazard's new events and its ledger row in one transaction. Called from a Temporal
+ * activity, so it must tolerate at-least-once delivery and reordering: events are keyed by
+ * (hazard_id, seq) and inserted with DO NOTHING; the row only moves forward in `version`, so a
+ * late, older snapshot cannot overwrite a newer one.
+ */
+export class HazardLedgerWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async record(input: HazardLedgerRecordInput): Promise<void> {
+    const { events, state } = input;
+    // A mismatched batch is a caller bug: refuse it before anything is written.
+    for (const event of events) {
+      if (event.hazardId !== state.hazardId) {
+        throw new Error(`HazardLedgerWriter: event seq ${event.seq} belongs to hazard ${event.hazardId}, not ${state.hazardId}`);
+      }
+      if (!Number.isInteger(event.seq) || event.seq < 1 || event.seq > state.lastSeq) {
+        throw new Error(`HazardLedgerWriter: event seq ${event.seq} of hazard ${state.hazardId} is outside 1..${state.lastSeq} (state.lastSeq)`);
+      }
+    }
+    const sql = statements(this.dataSource);
+    const workflowId = input.workflowId ?? `hazard-${state.hazardId}`;
+    await this.dataSource.transaction(async (manager) => {
+      await insertEvents(manager, sql, events);
+      const params: unknown[] = [];
+      const values = rowPlaceholders(sql.ledgerColumns, ledgerValues(state, workflowId), params);
+      await manager.query(sql.upsertLedger(values), params);
+    });
+  }
+}
+
+async function insertEvents(manager: EntityManager, sql: ReturnType<typeof statements>, events: HazardEvent[]): Promise<void> {
+  for (const batch of batches(events, sql.eventBatch)) {
+    const rows = batch.items.map(
+      (event): EventValues => ({
+        hazardId: event.hazardId,
+        seq: event.seq,
+        type: event.type,
+        at: event.at,
+        actorId: event.actor?.id,
+        actorName: event.actor?.name,
+        actorRole: event.actor?.role,
+        actorUnitId: event.actor?.unitId ?? null,
+        reason: event.reason,
+        data: event.data,
+      }),
+    );
+    const values = bulkValues(sql.eventColumns, rows);
+    await manager.query(sql.insertEvents(values.sql), values.params);
+  }
+}
+
+/** The ledger row, derived from the snapshot. */
+function ledgerValues(state: HazardState, workflowId: string): LedgerValues {
+  const { report, reportedBy } = state;
+  const lastEscalation = state.escalations.at(-1);
+  return {
+    hazardId: state.hazardId,
+    workflowId,
+    title: report.title,
+    description: report.description,
+    location: report.location,
+    industry: report.industry,
+    unitId: report.unitId,
+    grade: report.grade,
+    source: report.source,
+    finder: report.finder,
+    status: state.status,
+    deadline: state.deadline,
+    originalDeadline: report.deadline,
+    reportedAt: state.reportedAt,
+    reportedById: reportedBy.id,
+    reportedByName: reportedBy.name,
+    reportedByRole: reportedBy.role,
+    campaignId: report.campaignId ?? null,
+    overdue: state.overdue,
+    listedForSupervision: state.listedForSupervision,
+    // Monitoring ends with the sign-off even though the snapshot keeps its record.
+    underMonitoring: !!state.monitoring && state.status !== 'signed_off',
+    extensionsGranted: state.extensionsGranted,
+    rejectionCount: state.rejectionCount,
+    lastEscalationInstrument: lastEscalation?.instrument ?? null,
+    lastEscalatedAt: lastEscalation?.at ?? null,
+    signedOffAt: state.signedOff?.at ?? null,
+    policyId: state.policy.id,
+    version: state.lastSeq,
+    state,
+  };
+}
