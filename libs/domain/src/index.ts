@@ -2,6 +2,7 @@ export * from './actor';
 export * from './decider';
 export * from './rejection';
 export * from './rate';
+export * from './workflow-ids';
 export * from './permissions';
 export * from './time/add-span';
 export * from './time/china-day';

@@ -17,7 +17,7 @@ import type { UnitControl } from './unit-obligations.contract';
  * The campaign workflow's contract (专项行动): one workflow per campaign, one child workflow
  * per responsible unit (see unit-obligations.contract.ts).
  */
-export { campaignWorkflowId } from '../workflow-ids';
+export { campaignWorkflowId } from '@duban/domain';
 
 export interface CampaignWorkflowInput {
   /** The launch as the office asked for it; its unit roster is moved to the ledger at once. */

@@ -14,7 +14,7 @@ import type {
 } from '@duban/domain';
 
 /** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
-export { unitObligationsWorkflowId } from '../workflow-ids';
+export { unitObligationsWorkflowId } from '@duban/domain';
 /** The campaign's plan as a unit needs it, loaded by activity so thousands of children carry only ids. */
 export type { CampaignPlan };
 

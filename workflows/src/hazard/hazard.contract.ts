@@ -6,7 +6,7 @@ import type { Actor, CommandArgs, HazardCommand, HazardEvent, HazardPolicy, Haza
  * activities it calls. Imported by the worker, the API and the tests; nobody else spells
  * these names.
  */
-export { hazardWorkflowId } from '../workflow-ids';
+export { hazardWorkflowId } from '@duban/domain';
 
 export interface HazardWorkflowInput {
   hazardId: string;
