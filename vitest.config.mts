@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['libs/domain/src/**/*.spec.ts', 'workflows/src/**/*.spec.ts', 'apps/**/*.spec.ts'] },
+        test: { name: 'unit', include: ['libs/domain/src/**/*.spec.ts', 'workflows/src/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.unit.spec.ts'] },
       },
       {
         extends: true,

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -30,6 +30,9 @@ const log = (msg: string) => console.log(`[test setup] ${msg}`);
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
   const scratch = mkdtempSync(path.join(tmpdir(), 'duban-test-'));
+  // mkdtemp makes it 0700: as root, PostgreSQL runs as OS user "postgres", which must enter it
+  // to keep the cluster here (otherwise the cluster is kept under /var/lib/duban and removed below).
+  chmodSync(scratch, 0o755);
   const stops: Array<() => Promise<void>> = [];
 
   const [javaTestServer, temporal, databaseUrl] = await Promise.all([
@@ -49,7 +52,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     (async () => {
       if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
       const pg = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), port: await findFreePort(), log });
-      stops.push(pg.stop);
+      stops.push(async () => {
+        await pg.stop();
+        if (!pg.clusterDir.startsWith(scratch + path.sep)) for (const leftover of [pg.clusterDir, `${pg.clusterDir}.owner`]) rmSync(leftover, { recursive: true, force: true });
+      });
       return pg.url;
     })(),
   ]);
