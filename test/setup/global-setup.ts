@@ -34,8 +34,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // to keep the cluster here (otherwise the cluster is kept under /var/lib/duban and removed below).
   chmodSync(scratch, 0o755);
   const stops: Array<() => Promise<void>> = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error('[test teardown]', error));
+    rmSync(scratch, { recursive: true, force: true });
+  };
 
-  const [javaTestServer, temporal, databaseUrl] = await Promise.all([
+  // All settled before judging: a part that failed must not leave the others running.
+  const settled = await Promise.allSettled([
     resolveJavaTestServerExecutable(log),
     (async () => {
       if (process.env.TEMPORAL_ADDRESS) return { address: process.env.TEMPORAL_ADDRESS, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' };
@@ -58,8 +63,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
       });
       return pg.url;
     })(),
-  ]);
-  await runMigrations(databaseUrl);
+  ] as const);
+  const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : []));
+  if (failures.length > 0) {
+    await teardown();
+    throw new Error(`the test set-up could not start its servers:\n${failures.join('\n')}`);
+  }
+  const [javaTestServer, temporal, databaseUrl] = settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as [
+    string,
+    { address: string; namespace: string },
+    string,
+  ];
+  try {
+    await runMigrations(databaseUrl);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
 
   project.provide('temporalAddress', temporal.address);
   project.provide('temporalNamespace', temporal.namespace);
@@ -68,8 +88,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.DATABASE_URL = databaseUrl;
   log(`ready in ${Date.now() - started} ms: Temporal ${temporal.address}, PostgreSQL ${databaseUrl}`);
 
-  return async () => {
-    for (const stop of stops.reverse()) await stop().catch((error) => console.error('[test teardown]', error));
-    rmSync(scratch, { recursive: true, force: true });
-  };
+  return teardown;
 }
