@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,17 +7,16 @@ import { Client as PgClient } from 'pg';
 import { Client, Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { findFreePort, resolveTemporalCli, TEMPORAL_CLI_VERSION } from '../../infra/src';
-import { readPostmasterPid } from '../../infra/src/embedded-postgres';
 import { stopLeftovers } from '../../infra/src/leftovers';
 import { isPidAlive, readFileSafe, signalPid, waitForPidExit } from '../../infra/src/process-utils';
 import { dataDirProcesses } from '../../infra/src/supervisor/data-dir-processes';
 import { hazardWorkflowId } from '../../workflows/src/workflow-ids';
 import { hazardReport, inspector, office } from '../support/hazard-fixtures';
-import { buildLikeNpmStart, callApi, cleanEnv, startSupervisor, type SupervisorRun } from './supervisor-harness';
+import { buildLikeNpmStart, callApi, cleanEnv, eventually, ledgerIds, recordedServerPids, recordingCli, startSupervisor, type SupervisorRun } from './supervisor-harness';
 
 // One real `npm start` after another on one data dir (kill -9 in between), then one on the
-// suite's own Temporal and PostgreSQL: every README variable with a non-default value, checked
-// by its effect. Sequential: each test continues from the one before.
+// suite's own Temporal and PostgreSQL, then one that cannot start: every README variable with a
+// non-default value, checked by its effect. Sequential: each test continues from the one before.
 const scratch = mkdtempSync(join(tmpdir(), 'duban-npm-start-'));
 chmodSync(scratch, 0o755);
 // The data dir sits in a mode-700 folder, as in a clone under /root: PostgreSQL must still start.
@@ -28,37 +28,8 @@ let env: NodeJS.ProcessEnv;
 let apiUrl: string;
 const acknowledged: string[] = [];
 
-/** A `temporal` that notes each start in `marker`, then runs the real CLI. */
-function recordingCli(path: string, marker: string, real: string): string {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, `#!/bin/sh\necho "$*" >> '${marker}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
-  return path;
-}
-
 const post = (body: unknown) => callApi(apiUrl, secret, inspector, 'POST', '/hazards', body);
-
-async function ledgerIds(port: number): Promise<Set<string>> {
-  const client = new PgClient({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'duban' });
-  await client.connect();
-  try {
-    return new Set((await client.query('select hazard_id from hazard_ledger')).rows.map((row) => row.hazard_id as string));
-  } finally {
-    await client.end();
-  }
-}
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`not true within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** The pids this data dir's run recorded (the next start's view of it). */
-function recordedPids(): { temporal: number; postgres: number } {
-  return { temporal: Number(readFileSafe(join(dataDir, 'temporal', 'temporal.pid'))), postgres: readPostmasterPid(readlinkSync(join(dataDir, 'postgres')))! };
-}
+const recordedPids = () => recordedServerPids(dataDir);
 
 beforeAll(async () => {
   mkdirSync(privateHome, { mode: 0o700 });
@@ -86,7 +57,7 @@ afterAll(async () => {
   // Whatever a failed test left: the supervisors first, then what they recorded in the data dirs.
   for (const run of runs) if (isPidAlive(run.pid())) signalPid(run.pid(), 'SIGTERM');
   for (const run of runs) if (!(await waitForPidExit(run.pid(), 30_000))) signalPid(run.pid(), 'SIGKILL');
-  for (const dir of [dataDir, join(scratch, 'external-data')]) await stopLeftovers(dataDirProcesses(dir), () => undefined);
+  for (const dir of [dataDir, join(scratch, 'external-data'), join(scratch, 'failing-data')]) await stopLeftovers(dataDirProcesses(dir), () => undefined);
   const link = join(dataDir, 'postgres');
   if (existsSync(link) && lstatSync(link).isSymbolicLink()) for (const path of [readlinkSync(link), `${readlinkSync(link)}.owner`]) rmSync(path, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
@@ -274,4 +245,35 @@ describe('npm start', () => {
       await admin.end();
     }
   }, 300_000);
+
+  it('stops the parts it already started when a later one cannot start, saying why', async () => {
+    const failingData = join(scratch, 'failing-data');
+    const held = createServer();
+    await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+    const pgPort = (held.address() as AddressInfo).port;
+    try {
+      const run = startSupervisor({
+        ...cleanEnv(),
+        PORT: String(await findFreePort()),
+        TEMPORAL_PORT: String(await findFreePort()),
+        TEMPORAL_UI_PORT: String(await findFreePort()),
+        TEMPORAL_CLI: await resolveTemporalCli(),
+        DUBAN_PG_PORT: String(pgPort),
+        DUBAN_DATA_DIR: failingData,
+      });
+      runs.push(run);
+      expect(await run.exited).toEqual({ code: 1, signal: null });
+      expect(run.output()).toContain('Temporal dev server ready');
+      expect(run.output()).toContain(`start failed: Port ${pgPort} (PostgreSQL) is already in use: stop whatever holds it or set DUBAN_PG_PORT`);
+      // The dev server it had started is gone with it (found by the file only it had open).
+      const db = join(failingData, 'temporal', 'temporal.db');
+      const holders = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && isPidAlive(Number(pid)) && readFileSafe(`/proc/${pid}/cmdline`).includes(db));
+      expect(holders).toEqual([]);
+      // Stopped by the supervisor itself, not by the parent-death signal after it: it saw the exit and cleared the pid file.
+      expect(existsSync(join(failingData, 'temporal', 'temporal.pid'))).toBe(false);
+      expect(existsSync(join(failingData, 'duban.pid'))).toBe(false);
+    } finally {
+      held.close();
+    }
+  }, 120_000);
 });

@@ -1,9 +1,12 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
+import { Client as PgClient } from 'pg';
 import { repoRoot } from '../../infra/src/cache-paths';
+import { readPostmasterPid } from '../../infra/src/embedded-postgres';
+import { readFileSafe } from '../../infra/src/process-utils';
 import type { Actor } from '@duban/domain';
 
 const root = repoRoot();
@@ -101,4 +104,35 @@ export async function callApi(baseUrl: string, secret: string, actor: Actor, met
   });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A `temporal` that notes each start in `marker`, then runs the real CLI. */
+export function recordingCli(path: string, marker: string, real: string): string {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, `#!/bin/sh\necho "$*" >> '${marker}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+  return path;
+}
+
+/** The hazard ids in the ledger of the embedded PostgreSQL on `port`. */
+export async function ledgerIds(port: number): Promise<Set<string>> {
+  const client = new PgClient({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'duban' });
+  await client.connect();
+  try {
+    return new Set((await client.query('select hazard_id from hazard_ledger')).rows.map((row) => row.hazard_id as string));
+  } finally {
+    await client.end();
+  }
+}
+
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error(`not true within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The server pids a run on `dataDir` recorded there (the next start's view of it). */
+export function recordedServerPids(dataDir: string): { temporal: number; postgres: number } {
+  return { temporal: Number(readFileSafe(join(dataDir, 'temporal', 'temporal.pid'))), postgres: readPostmasterPid(readlinkSync(join(dataDir, 'postgres')))! };
 }
