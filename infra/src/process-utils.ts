@@ -135,7 +135,9 @@ const safetyNetHandlers = new Map<NodeJS.Signals, () => void>();
  * While a server we spawned is running: if a signal arrives and nobody else handles it,
  * exit via process.exit() (as the default action would) so 'exit' hooks run and tell the
  * children to stop — a plain death by signal skips them and orphans the servers, which
- * keep their ports. When the application has its own handler it owns shutdown: do nothing.
+ * keep their ports. When the application has its own handler it owns shutdown: do nothing
+ * (its handler must be registered with process.on: a `once` handler is gone by the time
+ * this one looks).
  * Returns the release function (call it from stop()).
  */
 export function holdSignalSafetyNet(): () => void {

@@ -39,7 +39,9 @@ async function shutdown(code: number, reason?: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => void shutdown(0, `${signal} received`));
+  // `on`, not `once`: a handler must stay registered, or the servers' signal safety net (see
+  // holdSignalSafetyNet) finds nobody handling the signal and exits at once, without the orderly stop.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0, `${signal} received`));
   process.on('uncaughtException', (error) => void shutdown(1, `unexpected error: ${error.stack ?? message(error)}`));
   process.on('unhandledRejection', (error) => void shutdown(1, `unexpected error: ${error instanceof Error ? error.stack : String(error)}`));
   stopWhenNpmIsGone();

@@ -194,6 +194,17 @@ describe('npm start', () => {
     for (const file of ['duban.pid', 'api.pid', 'worker.pid', join('temporal', 'temporal.pid')]) expect(existsSync(join(dataDir, file))).toBe(false);
   }, 300_000);
 
+  it('stops in order on Ctrl-C: exit 0, its parts stopped by itself, no pid file left', async () => {
+    const run = startSupervisor(env);
+    runs.push(run);
+    const pids = { ...(await run.running()), ...recordedPids() };
+    signalPid(pids.supervisor, 'SIGINT');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+    expect(run.output()).toContain('[duban] SIGINT received\n[duban] stopping…');
+    for (const pid of [pids.api, pids.worker, pids.temporal, pids.postgres]) expect(isPidAlive(pid)).toBe(false);
+    for (const file of ['duban.pid', 'api.pid', 'worker.pid', join('temporal', 'temporal.pid')]) expect(existsSync(join(dataDir, file))).toBe(false);
+  }, 300_000);
+
   it('uses TEMPORAL_ADDRESS and DATABASE_URL instead of its own servers, and generates the secret into the data dir', async () => {
     const namespace = 'duban-start-external';
     const connection = await Connection.connect({ address: inject('temporalAddress') });
