@@ -3,6 +3,12 @@ import { invalid } from '../rejection';
 /** The request header a client sends to make a write safe to retry (IETF httpapi draft "The Idempotency-Key HTTP Header Field"). */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
+/**
+ * How long a key holds its request (the draft asks servers to publish this): within it, the same
+ * key with another request is refused; after it the key is forgotten and may name a new request.
+ */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 3600_000;
+
 /** Longest key accepted, in characters (a UUID is 36): bounds the ids and rows derived from it. */
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 128;
 
