@@ -128,6 +128,25 @@ describe('Idempotency-Key through the real API, Temporal and PostgreSQL', () => 
     expect(await eventsOf(hazardId, 'progress_reported')).toBe(1);
   });
 
+  it('retries after the 销号 closed the hazard’s workflow get their first answers again, not a 409', async () => {
+    const report = reportBody(`现场整改 ${run}`);
+    const reportKey = randomUUID();
+    const reported = await send(inspector, '/hazards', report, reportKey);
+    const { hazardId } = reported.body;
+    expect((await send(unit, `/hazards/${hazardId}/completion`, { summary: '已现场整改', attachments: ['oss://a.jpg'] })).status).toBe(201);
+    const key = randomUUID();
+    const accept = { decision: 'accept', comment: '复查合格，同意销号' };
+    const first = await send(inspector, `/hazards/${hazardId}/verification`, accept, key);
+    expect([first.status, first.body.state.status]).toEqual([201, 'signed_off']);
+    await eventually(async () => (await api.dev.client.workflow.getHandle(`hazard-${hazardId}`).describe()).status.name === 'COMPLETED');
+    const retry = await send(inspector, `/hazards/${hazardId}/verification`, accept, key);
+    expect(retry).toEqual(first);
+    expect(await eventsOf(hazardId, 'signed_off')).toBe(1);
+    // And the report itself, retried now: not a second hazard, nor a 409 — the answer it had.
+    expect(await send(inspector, '/hazards', report, reportKey)).toEqual(reported);
+    expect(await eventsOf(hazardId, 'reported')).toBe(1);
+  });
+
   it('without the header, behaves as before: a resent report is a second hazard, a resent progress report a second event', async () => {
     const title = `配电箱未接地 ${run}`;
     const first = await send(inspector, '/hazards', reportBody(title));

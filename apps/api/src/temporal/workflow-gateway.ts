@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { keyedUpdateId } from '@duban/domain';
 import { TEMPORAL_CLIENT } from '@duban/temporal-client';
@@ -59,29 +59,36 @@ export class WorkflowGateway {
    * registration, or `registered: false` once the timeout passes; the start is not cancelled then
    * (Temporal took it, a worker registers it once one polls), and a later failure is logged.
    * Under an Idempotency-Key the id (from `newResourceId`) is its first attempt's: a running
-   * workflow is joined and answers its registration again; one that has ended is not started a
-   * second time (409).
+   * workflow is joined and answers its registration again; one that has ended since is not
+   * started a second time, and its registration's answer, as Temporal kept it, is given again.
    */
   async start<I, R>(start: WorkflowStart<I, R>): Promise<StartResult<R>> {
-    const keyed = currentIdempotentRequest() !== undefined;
+    const { updateId } = idempotentUpdateId();
+    const keyed = updateId !== undefined;
     const startWorkflowOperation = new WithStartWorkflowOperation<(input: I) => Promise<unknown>>(start.workflowType, {
       workflowId: start.workflowId,
       taskQueue: DUBAN_TASK_QUEUE,
       args: [start.input],
       ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
     });
-    const registration = await awaitRegistration(
-      this.temporal.workflow.executeUpdateWithStart(start.registered, { startWorkflowOperation, ...idempotentUpdateId() }),
-      this.registrationTimeoutMs,
-      (error) => this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+    const registering = this.temporal.workflow
+      .executeUpdateWithStart(start.registered, { startWorkflowOperation, updateId })
+      .catch((error: unknown) => {
+        if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        return this.temporal.workflow.getHandle(start.workflowId).getUpdateHandle<R>(updateId).result();
+      });
+    const registration = await awaitRegistration(registering, this.registrationTimeoutMs, (error) =>
+      this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
     );
     if (!registration.registered) return { registered: false, message: notYetRegisteredMessage(start.subject, this.registrationTimeoutMs) };
     return registration;
   }
 
   /**
-   * Sends `update` to the workflow (under an Idempotency-Key, with the update id derived from it). One Temporal no longer knows has ended, though the ledger
-   * knows it (callers look it up first): `ended()` gives the refusal that says so (a 409).
+   * Sends `update` to the workflow (under an Idempotency-Key, with the update id derived from it:
+   * Temporal answers a completed update again, even once the workflow has ended). One Temporal
+   * no longer knows has ended, though the ledger knows it (callers look it up first): `ended()`
+   * gives the refusal that says so (a 409).
    */
   async update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, args: A, ended: () => Error): Promise<R> {
     try {
