@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
+import { CAMPAIGN_LEVEL_UNIT_ID } from '@duban/persistence';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
+import { INDUSTRIES, REGIONS } from '../support/campaign-fixtures';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { eventually } from '../support/dev-server';
-import { DAY_MS, fiveInPlacePlan, inspector } from '../support/hazard-fixtures';
+import { DAY_MS, fiveInPlacePlan, inspector, office } from '../support/hazard-fixtures';
 
 /**
  * Retries under an Idempotency-Key through the whole product — HTTP API → Temporal dev server →
@@ -145,6 +147,63 @@ describe('Idempotency-Key through the real API, Temporal and PostgreSQL', () => 
     // And the report itself, retried now: not a second hazard, nor a 409 — the answer it had.
     expect(await send(inspector, '/hazards', report, reportKey)).toEqual(reported);
     expect(await eventsOf(hazardId, 'reported')).toBe(1);
+  });
+
+  it('a template posted, a campaign launched, a unit inspected and the campaign closed, each sent again with a connection dropped: each done once', async () => {
+    const site = { unitId: `cu-idem-${run}`, name: '单位idem', kind: 'enterprise' as const, regionId: REGIONS[0].id, industryId: INDUSTRIES[0].id };
+    const template = {
+      id: `idem-sweep-${run}`,
+      name: '幂等测试排查 (idempotency test sweep)',
+      kind: 'custom',
+      description: 'One long phase, no reports: only what the test sends happens.',
+      source: 'test fixture',
+      phases: [{ id: 'whole', name: '全程', duration: { amount: 30, unit: 'days' }, deliverables: [] }],
+      reports: [],
+      targets: [],
+      coverage: { regions: true, units: true, industries: true },
+      checkItems: [{ id: 'scaffold', text: '脚手架搭设' }],
+      activities: [],
+      inspectionTiers: [{ id: 'county', name: '县区排查' }],
+      escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
+    };
+    const sendTwiceDroppingOne = async (actor: Actor, path: string, body: unknown) => {
+      const key = randomUUID();
+      const [, answer] = await Promise.all([sendAndDrop(actor, path, body, key), send(actor, path, body, key)]);
+      const again = await send(actor, path, body, key);
+      expect([answer.status, again.status]).toEqual([201, 201]);
+      return [answer.body, again.body];
+    };
+
+    const [posted, postedAgain] = await sendTwiceDroppingOne(office, '/campaign-templates', template);
+    expect(postedAgain).toEqual(posted);
+    expect(await count('campaign_template where template_id = $1', [template.id])).toBe(1);
+
+    const name = `幂等排查 ${run}`;
+    const launch = {
+      name,
+      templateId: template.id,
+      scope: { regions: REGIONS, industries: INDUSTRIES, units: [site], leadLeader: '分管副市长 王', leadDepartment: '市应急管理局' },
+      startsAt: new Date(Date.now() + 3600_000).toISOString(),
+    };
+    const [launched, launchedAgain] = await sendTwiceDroppingOne(office, '/campaigns', launch);
+    const { campaignId } = launched;
+    expect(launchedAgain.campaignId).toBe(campaignId);
+    expect(await count('campaign where name = $1', [name])).toBe(1);
+    expect(await count(`campaign_event where campaign_id = $1 and type = 'launched'`, [campaignId])).toBe(1);
+
+    const unitPath = `/campaigns/${campaignId}/units/${site.unitId}`;
+    await eventually(async () => (await api.call(office, 'GET', `/campaigns/${campaignId}/units`)).body?.items?.[0]?.status === 'active');
+    const [inspected, inspectedAgain] = await sendTwiceDroppingOne(inspector, `${unitPath}/inspections`, {
+      tierId: 'county',
+      checkItemIds: ['scaffold'],
+      note: '县区排查',
+    });
+    expect(inspectedAgain.events).toEqual(inspected.events);
+    expect(await count(`campaign_event where campaign_id = $1 and unit_id = $2 and type = 'inspection_recorded'`, [campaignId, site.unitId])).toBe(1);
+
+    const [closed, closedAgain] = await sendTwiceDroppingOne(office, `/campaigns/${campaignId}/close`, { reason: '测试结束' });
+    expect(closedAgain.events).toEqual(closed.events);
+    expect(await count(`campaign_event where campaign_id = $1 and type = 'closed' and unit_id = $2`, [campaignId, CAMPAIGN_LEVEL_UNIT_ID])).toBe(1);
   });
 
   it('without the header, behaves as before: a resent report is a second hazard, a resent progress report a second event', async () => {

@@ -10,7 +10,7 @@ import {
   type CampaignTemplate,
 } from '@duban/domain';
 import { commandArgs } from '../http/command-args';
-import { isIdempotentRetry } from '../http/idempotency-context';
+import { currentIdempotentRequest } from '../http/idempotency-context';
 import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore, type StoredCampaignTemplate } from './campaign-template-store';
 
 /** A template as offered: shipped with Duban (editable default) or posted by an office. */
@@ -56,9 +56,12 @@ export class CampaignTemplatesService {
     return { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
   }
 
-  /** On a retry under the same Idempotency-Key: the template its first attempt stored (same poster, same template), answered again. */
+  /**
+   * Under an Idempotency-Key: the same template the same poster already stored, answered again (a
+   * retry, perhaps racing its own first attempt). Without a key, an id in use stays a 409.
+   */
   private async storedByThisPost(template: CampaignTemplate, actor: Actor): Promise<StoredCampaignTemplate | undefined> {
-    if (!isIdempotentRetry()) return undefined;
+    if (!currentIdempotentRequest()) return undefined;
     const stored = await this.store.get(template.id);
     return stored?.createdBy === actor.id && canonicalJson(stored.template) === canonicalJson(template) ? stored : undefined;
   }

@@ -16,8 +16,6 @@ export interface IdempotentRequest {
   requestId: string;
   /** `POST /hazards/<id>/progress`. */
   label: string;
-  /** The key already held this same request: this is a retry (its first attempt may still be running). */
-  retry: boolean;
 }
 
 const storage = new AsyncLocalStorage<IdempotentRequest>();
@@ -30,9 +28,4 @@ export function currentIdempotentRequest(): IdempotentRequest | undefined {
 /** Runs `fn` (the rest of the request's handling) as the keyed write `request`. */
 export function asIdempotentRequest<T>(request: IdempotentRequest, fn: () => T): T {
   return storage.run(request, fn);
-}
-
-/** Whether the request being served is a retry under its Idempotency-Key (the key already held this very request). */
-export function isIdempotentRetry(): boolean {
-  return storage.getStore()?.retry ?? false;
 }

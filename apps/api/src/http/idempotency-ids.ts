@@ -23,7 +23,7 @@ export function uuidV5(name: string, namespace: string = IDEMPOTENCY_NAMESPACE):
 }
 
 /** What `actorId` sending `request` under `key` is, for the key's claim and the ids derived from it. */
-export function idempotentRequestOf(actorId: string, key: string, request: FingerprintedRequest): Omit<IdempotentRequest, 'retry'> {
+export function idempotentRequestOf(actorId: string, key: string, request: FingerprintedRequest): IdempotentRequest {
   const fingerprint = sha256Hex(requestFingerprintText(request));
   return {
     key,

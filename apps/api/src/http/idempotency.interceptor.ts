@@ -78,7 +78,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     this.purgeNowAndThen(now);
     if (claim.outcome === 'reused') throw keyReusedException(key, claim);
 
-    const handled = asIdempotentRequest({ ...request, retry: claim.outcome === 'repeat' }, () => next.handle());
+    const handled = asIdempotentRequest(request, () => next.handle());
     if (claim.outcome === 'repeat') return handled;
     return handled.pipe(
       catchError((error: unknown) => {
@@ -88,7 +88,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  /** Frees the key; a failure to is logged, not answered (the caller gets the refusal, and a retry with a corrected body a 422). */
+  /** Frees the key. Should that fail it is logged, not answered: the caller gets its refusal (a corrected retry under the key then gets a 422). */
   private async release(claim: KeyClaimInput, claimedAt: Date): Promise<void> {
     await this.keys
       .release(claim, claimedAt)

@@ -179,7 +179,7 @@ describe('actions with an Idempotency-Key', () => {
 });
 
 describe('POST /campaign-templates with an Idempotency-Key', () => {
-  it('answers a retry with the template its first attempt stored; without the key, the id already in use is a 409 as before', async () => {
+  it('answers a retry with the template its first attempt stored; without a key, or for another template, the id in use is a 409 as before', async () => {
     const template = { ...clone(HUNDRED_DAY_DRIVE_TEMPLATE), id: `drive-${randomUUID().slice(0, 8)}`, name: '区级百日行动' };
     const key = randomUUID();
     const first = await send('POST', '/campaign-templates', office, template, key, campaignApi);
@@ -187,7 +187,8 @@ describe('POST /campaign-templates with an Idempotency-Key', () => {
     expect([first.status, retry.status]).toEqual([201, 201]);
     expect(retry.body).toEqual(first.body);
     expect((await send('POST', '/campaign-templates', office, template, undefined, campaignApi)).status).toBe(409);
-    expect((await send('POST', '/campaign-templates', office, template, randomUUID(), campaignApi)).status).toBe(409);
+    expect((await send('POST', '/campaign-templates', office, { ...template, name: '另一个模板' }, randomUUID(), campaignApi)).status).toBe(409);
+    expect((await send('POST', '/campaign-templates', { ...office, id: 'o-2' }, template, randomUUID(), campaignApi)).status).toBe(409);
   });
 });
 
