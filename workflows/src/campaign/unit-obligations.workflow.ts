@@ -119,7 +119,11 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   // A retry recognised after continue-as-new gets the events it recorded (and a finding its hazard
   // id), with the summary as it is now.
   const memory = new UpdateMemory(input.carriedUpdates);
-  const retries: Retries<UnitUpdateResult, UnitEvent[]> = { memory, keep: (answer) => answer.events, answer: (events) => ({ events, view: summary() }) };
+  const retries: Retries<UnitUpdateResult, UnitEvent[]> = {
+    memory,
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, view: summary() }),
+  };
   const findingRetries: Retries<UnitUpdateResult & { hazardId: string }, { events: UnitEvent[]; hazardId: string }> = {
     memory,
     keep: ({ events, hazardId }) => ({ events, hazardId }),
@@ -136,7 +140,12 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     commit,
     retries,
   });
-  handleCommandUpdate(recordInspectionUpdate, { command: (args) => commandOf<UnitCommand, 'record_inspection'>('record_inspection', args), decide, commit, retries });
+  handleCommandUpdate(recordInspectionUpdate, {
+    command: (args) => commandOf<UnitCommand, 'record_inspection'>('record_inspection', args),
+    decide,
+    commit,
+    retries,
+  });
   handleCommandUpdate(recordFindingUpdate, {
     command: ({ actor, ...report }, stage) =>
       commandOf<UnitCommand, 'record_finding'>('record_finding', {
