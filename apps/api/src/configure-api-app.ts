@@ -2,11 +2,12 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ApiErrorsFilter } from './http/api-errors.filter';
+import { withIdempotencyKeyHeader } from './http/idempotency-openapi';
 import { validationException } from './http/validation-errors';
 
 /** The OpenAPI document of the app's routes (served at `/docs`, JSON at `/docs-json`). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Duban 督办 API')
@@ -20,6 +21,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HS256 access token: { sub, name, role, unitId? }' })
       .build(),
   );
+  return withIdempotencyKeyHeader(document);
 }
 
 /**

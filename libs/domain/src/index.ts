@@ -11,3 +11,4 @@ export * from './time/work-calendar';
 export * from './hazard';
 export * from './campaign';
 export * from './text-input';
+export * from './idempotency';

@@ -9,6 +9,7 @@ import type {
   CommandArgs,
   HazardPolicy,
   PhaseWindow,
+  RecentUpdate,
   ScopeUnit,
 } from '@duban/domain';
 import type { UnitControl } from './unit-obligations.contract';
@@ -26,6 +27,8 @@ export interface CampaignWorkflowInput {
   hazardPolicy?: HazardPolicy;
   /** Set when continuing as new (history stays bounded over thousands of units). */
   carriedState?: CampaignState;
+  /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
+  carriedUpdates?: RecentUpdate[];
 }
 
 export interface CampaignView {

@@ -6,6 +6,7 @@ import type {
   CommandArgs,
   Obligation,
   PhaseExtensions,
+  RecentUpdate,
   RecordFindingArgs,
   ScopeUnit,
   UnitCommand,
@@ -25,6 +26,8 @@ export interface UnitObligationsInput {
   /** Enrolled while the campaign is paused. */
   paused?: boolean;
   carriedState?: UnitObligationsState;
+  /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
+  carriedUpdates?: RecentUpdate[];
 }
 
 
