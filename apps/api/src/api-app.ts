@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { ApiModule } from './api.module';
 import { resolveApiConfig, type ApiConfig } from './config/api-config';
 import { pinoLevelOf } from './config/log-level';
 import { configureApiApp } from './configure-api-app';
+import { apiNestLogger } from './logging/logging.module';
 
 export type { ApiConfig } from './config/api-config';
 
@@ -27,11 +27,9 @@ export async function createApiApp(config: ApiConfig, options: CreateApiAppOptio
   const resolved = resolveApiConfig(config);
   const log = { level: pinoLevelOf(options.logger ?? ['error', 'warn']), stream: options.logStream };
   const app = await NestFactory.create(ApiModule.forRoot(resolved, log), {
-    // Held until pino takes over below, so that start-up lines are JSON too.
-    bufferLogs: true,
+    logger: apiNestLogger(log),
     // Throw instead of exiting the process: callers (tests, scripts) decide.
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
   return configureApiApp(app);
 }
