@@ -131,7 +131,9 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
     // A unit sees only itself; the audit trail names who did what.
     const ownUnits = (await call(actorFor(diligent), 'GET', `${path}/units`)).body.items;
     expect(ownUnits.map((u: any) => u.unitId)).toEqual([diligent.unitId]);
-    const events = (await call(auditor, 'GET', `${path}/events`)).body;
+    const trail = (await call(auditor, 'GET', `${path}/events?limit=500`)).body;
+    expect(trail.next).toBeNull();
+    const events = trail.items;
     expect(events.some((e: any) => e.type === 'report_submitted' && e.actor.unitId === diligent.unitId)).toBe(true);
     expect(events.some((e: any) => e.type === 'unit_added' && e.actor.role === 'office' && e.reason === '新开工项目纳入范围')).toBe(true);
     expect(scoreOf(diligent.unitId)).toMatchObject({ escalations: 0, counters: expect.objectContaining({ onTime: 2, missed: 0 }) });

@@ -90,7 +90,8 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     expect(detail.body.ledger).toMatchObject({ status: 'signed_off' });
 
     const trail = await call(auditor, 'GET', `/hazards/${hazardId}/events`);
-    expect(trail.body.map((e: any) => [e.seq, e.type, e.actor.role])).toEqual([
+    expect(trail.body.next).toBeNull();
+    expect(trail.body.items.map((e: any) => [e.seq, e.type, e.actor.role])).toEqual([
       [1, 'reported', 'inspector'],
       [2, 'plan_submitted', 'unit'],
       [3, 'progress_reported', 'unit'],
@@ -99,8 +100,8 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
       [6, 'completion_claimed', 'unit'],
       [7, 'signed_off', 'inspector'],
     ]);
-    expect(trail.body[4]).toMatchObject({ reason: '联动切断阀未测试', actor: { id: inspector.id, name: inspector.name } });
-    expect(trail.body.every((e: any) => typeof e.at === 'string' && e.reason.length > 0)).toBe(true);
+    expect(trail.body.items[4]).toMatchObject({ reason: '联动切断阀未测试', actor: { id: inspector.id, name: inspector.name } });
+    expect(trail.body.items.every((e: any) => typeof e.at === 'string' && e.reason.length > 0)).toBe(true);
 
     // Closed: further actions are refused, not lost.
     expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: 'late' })).status).toBe(409);
@@ -112,7 +113,7 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ field: 'plan', details: { missing: ['responsibility', 'funds', 'contingency'] } });
     expect(response.body.message).toContain('资金到位');
-    expect((await call(office, 'GET', `/hazards/${hazardId}/events`)).body.map((e: any) => e.type)).toEqual(['reported']);
+    expect((await call(office, 'GET', `/hazards/${hazardId}/events`)).body.items.map((e: any) => e.type)).toEqual(['reported']);
   });
 
   it('keeps unit A and unit B apart: no action, read or listing across units', async () => {
@@ -135,7 +136,7 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     expect((await call(auditor, 'GET', `/hazards/${hazardId}`)).status).toBe(200);
     expect((await call(unitA, 'POST', `/hazards/${hazardId}/verification`, { decision: 'accept', comment: 'self' })).status).toBe(403);
     expect((await call(undefined, 'GET', '/hazards')).status).toBe(401);
-    const events = (await call(office, 'GET', `/hazards/${hazardId}/events`)).body;
+    const events = (await call(office, 'GET', `/hazards/${hazardId}/events`)).body.items;
     expect(events.map((e: any) => e.type)).toEqual(['reported']);
   });
 

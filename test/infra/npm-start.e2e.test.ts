@@ -109,8 +109,12 @@ describe('npm start', () => {
     expect(lstatSync(join(dataDir, 'postgres')).isSymbolicLink()).toBe(true);
     expect(existsSync(join(readlinkSync(join(dataDir, 'postgres')), 'PG_VERSION'))).toBe(true);
     // DUBAN_WORKER_MAX_CACHED_WORKFLOWS, as the SDK compiled the worker's options.
-    expect(run.output()).toContain('[worker] duban worker polling');
+    expect(run.output()).toMatch(/\[worker\] \{.*"msg":"duban worker polling/);
     expect(run.output()).toContain('(max cached workflows 7)');
+    // Both apps write one JSON object per line; the Temporal SDK's lines go through the worker's logger.
+    const appLines = run.output().split('\n').flatMap((line) => /^\[(?:api|worker)\] (.*)$/.exec(line)?.slice(1) ?? []);
+    expect(appLines.filter((text) => !/^\{"level":"\w+","time":"[^"]+","service":"duban-(api|worker)".*\}$/.test(text))).toEqual([]);
+    expect(appLines.some((text) => text.includes('"service":"duban-worker"') && text.includes('"sdkComponent":"worker"'))).toBe(true);
     // DUBAN_LOG_LEVEL=info: Nest's own info lines show (hidden at npm start's default, warn).
     expect(run.output()).toMatch(/\[api\] .*Nest application successfully started/);
   }, 300_000);

@@ -9,23 +9,33 @@ import { ApiConfigModule } from './config/api-config.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyModule } from './http/idempotency.module';
+import { LoggingModule, type ApiLogOptions } from './logging/logging.module';
+import { RateLimitModule } from './throttling/rate-limit.module';
+
+/**
+ * The modules that hold the API's routes. A new feature module goes here: the authorization
+ * matrix (authorization-matrix.unit.spec.ts) mounts exactly these and checks every route.
+ */
+export const API_ROUTE_MODULES = [HealthModule, HazardsModule, CampaignsModule];
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})
 export class ApiModule {
-  static forRoot(config: ResolvedApiConfig): DynamicModule {
+  static forRoot(config: ResolvedApiConfig, log: ApiLogOptions = { level: 'warn' }): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ApiConfigModule.forRoot(config),
+        LoggingModule.forRoot(log),
         // Schema changes only through migrations, run by the start script before the API.
         TypeOrmModule.forRoot({ ...dubanDataSourceOptions(config.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         TemporalClientModule.forRoot(config.temporal),
+        // Before AuthModule: its guard then runs first, so unauthenticated floods are limited too.
+        RateLimitModule.forRoot(config.rateLimit, config.authSecret),
         AuthModule.forRoot(config.authSecret),
-        HealthModule,
+        // Global: every write's Idempotency-Key (no routes of its own).
         IdempotencyModule,
-        HazardsModule,
-        CampaignsModule,
+        ...API_ROUTE_MODULES,
       ],
     };
   }

@@ -1,8 +1,10 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { ApiErrorsFilter } from './http/api-errors.filter';
 import { withIdempotencyKeyHeader } from './http/idempotency-openapi';
+import { SECURITY_HEADERS } from './http/security-headers';
 import { validationException } from './http/validation-errors';
 
 /** The OpenAPI document of the app's routes (served at `/docs`, JSON at `/docs-json`). */
@@ -31,11 +33,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
 export const JSON_BODY_LIMIT = '5mb';
 
 /**
- * What every Duban API app gets on top of its modules: validation at the edge (unknown
- * fields refused, the field named), the domain/Temporal error mapping, and OpenAPI docs.
- * Call before `init()`/`listen()`: the JSON parser registered here replaces Nest's default.
+ * What every Duban API app gets on top of its modules: security headers, validation at the
+ * edge (unknown fields refused, the field named), the domain/Temporal error mapping, and
+ * OpenAPI docs. Call before `init()`/`listen()`: the JSON parser registered here replaces
+ * Nest's default.
  */
 export function configureApiApp(app: INestApplication): INestApplication {
+  // First, so that every answer has them, /docs included.
+  app.use(helmet(SECURITY_HEADERS));
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,26 +1,32 @@
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { makeTelemetryFilterString, NativeConnection, Runtime } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { workflowBundlePath } from './build-workflow-bundle';
 import { createDubanWorker } from './duban-worker';
 import { readWorkerEnv } from './worker-env';
+import { PinoTemporalLogger, workerLog } from './worker-log';
 
 /**
  * The worker process: `node dist/apps/worker/src/main.js`, configured only by its environment
  * (see readWorkerEnv), whether `npm start` runs it or a deployment does. SIGTERM or SIGINT
- * drains it (the SDK's shutdown signals) and it exits 0.
+ * drains it (the SDK's shutdown signals) and it exits 0. Every line it writes is one JSON
+ * object: its own, the Temporal SDK's and the SDK's native core's (forwarded into the same logger).
  */
 async function main(): Promise<void> {
   let env;
   try {
     env = readWorkerEnv(process.env);
   } catch (error) {
-    console.error(`duban worker: ${error instanceof Error ? error.message : String(error)}`);
+    workerLog('INFO').fatal(`duban worker: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  Runtime.install({ logger: new DefaultLogger(env.sdkLogLevel) });
+  const log = workerLog(env.sdkLogLevel);
+  Runtime.install({
+    logger: new PinoTemporalLogger(log),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: env.sdkLogLevel, other: 'ERROR' }), forward: {} } },
+  });
   const { address, namespace } = env.temporal;
   const dataSource = await new DataSource(dubanDataSourceOptions(env.databaseUrl)).initialize();
   const connection = await NativeConnection.connect({ address });
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
   });
   // The options as the SDK compiled them: what this worker really runs with.
   const { taskQueue, maxCachedWorkflows } = worker.options;
-  console.log(`duban worker polling ${address} namespace ${namespace} task queue ${taskQueue} (max cached workflows ${maxCachedWorkflows})`);
+  log.info({ address, namespace, taskQueue, maxCachedWorkflows }, `duban worker polling ${address} namespace ${namespace} task queue ${taskQueue} (max cached workflows ${maxCachedWorkflows})`);
   await worker.run();
   await connection.close();
   await clientConnection.close();
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error('duban worker failed:', error);
+    workerLog('INFO').fatal({ err: error }, 'duban worker failed');
     process.exit(1);
   });
 }

@@ -7,7 +7,7 @@ export interface WorkerEnvironment {
   databaseUrl: string;
   /** Undefined: the SDK's default. */
   maxCachedWorkflows?: number;
-  /** The Temporal SDK's log level (its INFO lines include every worker state change). */
+  /** The level of the worker's JSON log lines, the Temporal SDK's among them (its INFO lines include every worker state change). */
   sdkLogLevel: LogLevel;
 }
 

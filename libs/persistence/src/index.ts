@@ -4,9 +4,11 @@ export { CreateHazardLedger1764057600000 } from './migrations/1764057600000-crea
 export { DUBAN_ENTITIES, DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSourceOptions, runMigrations } from './data-source';
 export { HazardLedgerWriter, type HazardLedgerRecordInput } from './hazard/hazard-ledger-writer';
 export { HazardLedgerReader, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './hazard/hazard-ledger-reader';
+export { EVENT_PAGE_DEFAULT, EVENT_PAGE_MAX, type EventPage } from './events/event-page';
 export type {
   HazardEscalationFilter,
   HazardEscalationRow,
+  HazardEventFilter,
   HazardEventRow,
   HazardLedgerFilter,
   HazardLedgerRow,
@@ -35,6 +37,7 @@ export type {
   CampaignEscalationFilter,
   CampaignEscalationRow,
   CampaignEventFilter,
+  CampaignEventKey,
   CampaignEventRow,
   CampaignHazardCounts,
   CampaignLedgerRow,

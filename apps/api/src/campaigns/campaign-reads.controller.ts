@@ -1,14 +1,15 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CAMPAIGN_PERMISSIONS, type Actor } from '@duban/domain';
-import type { CampaignEscalationRow, CampaignEventRow } from '@duban/persistence';
+import type { CampaignEscalationRow } from '@duban/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ParseCampaignIdPipe } from '../http/id-params.pipe';
 import { ApiCampaignErrors } from './campaign-api-responses.decorator';
-import { CampaignReadsService } from './campaign-reads.service';
+import { CampaignReadsService, type CampaignEventPage } from './campaign-reads.service';
 import { CampaignEscalationsQuery, CampaignEventsQuery, DailyReportsQuery } from './dto/campaign-reads.query';
-import { CampaignEscalationRowView, CampaignEventRowView, CampaignHazardsView, DailyReportStatusView } from './views/campaign-ledger.view';
+import { CampaignEventPageView } from './views/campaign-event-page.view';
+import { CampaignEscalationRowView, CampaignHazardsView, DailyReportStatusView } from './views/campaign-ledger.view';
 import { CampaignAssessmentView, CampaignCoverageView, CampaignTargetsView } from './views/campaign-report.view';
 
 /** What a campaign has come to (a unit token: its own unit only): 一日一汇总, 三个全覆盖, 目标, 隐患, 督办升级, 考核, 履职记录. */
@@ -76,11 +77,12 @@ export class CampaignReadsController {
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
   @ApiOperation({
     summary: 'Audit trail 履职记录: who was told what, what they reported, who checked, what happened when late',
-    description: 'The campaign\'s own events, then each unit\'s. A unit token: the campaign\'s own and its own unit\'s.',
+    description:
+      'The campaign\'s own events, then each unit\'s, each in seq order; a page at a time: pass `next` back as `cursor` until it is null. A unit token: the campaign\'s own and its own unit\'s.',
   })
-  @ApiOkResponse({ type: [CampaignEventRowView] })
+  @ApiOkResponse({ type: CampaignEventPageView })
   @ApiCampaignErrors()
-  events(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: CampaignEventsQuery): Promise<CampaignEventRow[]> {
+  events(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: CampaignEventsQuery): Promise<CampaignEventPage> {
     return this.reads.events(id, actor, query);
   }
 }

@@ -25,6 +25,7 @@ import {
   HazardLedgerReader,
   LEDGER_PAGE_MAX,
   type CampaignEscalationRow,
+  type CampaignEventKey,
   type CampaignEventRow,
   type CampaignLedgerRow,
   type CampaignSubmissionRow,
@@ -35,6 +36,7 @@ import { campaignViewQuery, campaignWorkflowId, unitObligationsWorkflowId, unitV
 import { CLOCK } from '../config/api-config.tokens';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
+import { decodeEventCursor, encodeEventCursor, isEventSeq } from '../http/event-cursor';
 import type { CampaignEscalationsQuery, CampaignEventsQuery } from './dto/campaign-reads.query';
 import type { ListCampaignUnitsQuery } from './dto/list-campaign-units.query';
 import type { ListCampaignsQuery } from './dto/list-campaigns.query';
@@ -52,6 +54,16 @@ export interface CampaignUnitDetail {
 }
 
 type Page<T> = { items: T[]; total: number };
+
+export interface CampaignEventPage {
+  items: CampaignEventRow[];
+  next: string | null;
+}
+
+/** What a campaign events cursor carries: [unit id (null: the campaign's own), seq]. */
+type CursorKey = [CampaignEventKey['unitId'], CampaignEventKey['seq']];
+const isCampaignEventKey = (value: unknown): value is CursorKey =>
+  Array.isArray(value) && value.length === 2 && (value[0] === null || typeof value[0] === 'string') && isEventSeq(value[1]);
 /** A campaign-wide figure, and whose it is: `null` for the campaign's, a unit id for a unit token's own. */
 type Whose<T> = T & { unitId: string | null };
 
@@ -167,14 +179,14 @@ export class CampaignReadsService {
     return { ...assessCampaign(rows, campaign.status === 'closed'), unitId: own ?? null };
   }
 
-  /** 履职记录: a unit token gets the campaign's own events and its own unit's. */
-  async events(campaignId: string, actor: Actor, query: CampaignEventsQuery): Promise<CampaignEventRow[]> {
+  /** A page of 履职记录: a unit token gets the campaign's own events and its own unit's; `next` continues it. */
+  async events(campaignId: string, actor: Actor, query: CampaignEventsQuery): Promise<CampaignEventPage> {
+    const after = query.cursor === undefined ? undefined : decodeEventCursor(query.cursor, isCampaignEventKey);
     await this.access.campaign(campaignId);
     const own = this.access.ownUnit(actor, query.unitId);
-    if (own === undefined) return this.ledger.events(campaignId, query.unitId !== undefined ? { unitId: query.unitId } : {});
-    if (query.unitId !== undefined) return this.ledger.events(campaignId, { unitId: own });
-    const [campaignLevel, mine] = await Promise.all([this.ledger.events(campaignId, { unitId: null }), this.ledger.events(campaignId, { unitId: own })]);
-    return [...campaignLevel, ...mine];
+    const unitIds = query.unitId !== undefined ? [query.unitId] : own !== undefined ? [null, own] : undefined;
+    const page = await this.ledger.events(campaignId, { unitIds, after: after && { unitId: after[0], seq: after[1] }, limit: query.limit });
+    return { items: page.items, next: page.next === null ? null : encodeEventCursor([page.next.unitId, page.next.seq] satisfies CursorKey) };
   }
 
   private async unitRows(campaignId: string, own: string | undefined): Promise<CampaignUnitRow[]> {

@@ -16,7 +16,21 @@ export interface ApiConfig {
    * ledger before answering 202 Accepted instead (e.g. while no worker is polling). Default: 20_000.
    */
   registrationTimeoutMs?: number;
+  /**
+   * Requests one caller may make per window (限流): a caller is a token's subject, or an IP
+   * address without a valid token. Beyond it: 429 with Retry-After. `limit` 0 turns limiting off.
+   * Default DEFAULT_RATE_LIMIT.
+   */
+  rateLimit?: RateLimit;
 }
+
+export interface RateLimit {
+  limit: number;
+  windowMs: number;
+}
+
+/** Default of `ApiConfig.rateLimit`: 6,000 a minute (100 a second sustained) per caller, far above any client, test or benchmark. */
+export const DEFAULT_RATE_LIMIT: RateLimit = { limit: 6_000, windowMs: 60_000 };
 
 /** Default of `ApiConfig.registrationTimeoutMs`. */
 export const DEFAULT_REGISTRATION_TIMEOUT_MS = 20_000;
@@ -42,6 +56,9 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
   if (!Number.isInteger(registrationTimeoutMs) || registrationTimeoutMs <= 0 || registrationTimeoutMs > MAX_REGISTRATION_TIMEOUT_MS) {
     problems.push(`registrationTimeoutMs must be a positive integer number of milliseconds (at most ${MAX_REGISTRATION_TIMEOUT_MS}), got ${registrationTimeoutMs}`);
   }
+  const rateLimit = config.rateLimit ?? DEFAULT_RATE_LIMIT;
+  if (!Number.isInteger(rateLimit.limit) || rateLimit.limit < 0) problems.push(`rateLimit.limit must be a whole number ≥ 0 (0: no limit), got ${rateLimit.limit}`);
+  if (!Number.isInteger(rateLimit.windowMs) || rateLimit.windowMs <= 0) problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
-  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs };
+  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit };
 }

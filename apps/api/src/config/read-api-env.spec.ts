@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STANDARD_HAZARD_POLICY } from '@duban/domain';
 import { resolveApiConfig } from './api-config';
+import { pinoLevelOf } from './log-level';
 import { readApiEnv } from './read-api-env';
 
 describe('readApiEnv', () => {
@@ -47,6 +48,24 @@ describe('readApiEnv', () => {
     expect(readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'DEBUG' }).logLevels).toEqual(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']);
     expect(() => readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'chatty' })).toThrow('DUBAN_LOG_LEVEL must be one of error, warn, info, debug, got "chatty"');
   });
+
+  it('reads DUBAN_RATE_LIMIT and DUBAN_RATE_LIMIT_WINDOW_MS (either alone keeps the other\'s default), 0 turning limiting off', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv(env).config).not.toHaveProperty('rateLimit');
+    expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT: '120' }).config.rateLimit).toEqual({ limit: 120, windowMs: 60_000 });
+    expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT_WINDOW_MS: '1000' }).config.rateLimit).toEqual({ limit: 6_000, windowMs: 1_000 });
+    expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT: '0' }).config.rateLimit).toEqual({ limit: 0, windowMs: 60_000 });
+    expect(() => readApiEnv({ ...env, DUBAN_RATE_LIMIT: 'lots' })).toThrow('DUBAN_RATE_LIMIT must be a whole number ≥ 0 (e.g. 6000), got "lots"');
+    expect(() => readApiEnv({ ...env, DUBAN_RATE_LIMIT_WINDOW_MS: '0' })).toThrow('DUBAN_RATE_LIMIT_WINDOW_MS must be a whole number ≥ 1 (e.g. 60000), got "0"');
+  });
+
+  it('maps the Nest levels shown to the pino level of the JSON lines', () => {
+    expect(pinoLevelOf(readApiEnv({ DATABASE_URL: 'x', TEMPORAL_ADDRESS: 'y', DUBAN_AUTH_SECRET: 's' }).logLevels)).toBe('info');
+    expect(pinoLevelOf(['fatal', 'error', 'warn'])).toBe('warn');
+    expect(pinoLevelOf(['fatal', 'error'])).toBe('error');
+    expect(pinoLevelOf(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])).toBe('trace');
+    expect(pinoLevelOf(false)).toBe('silent');
+  });
 });
 
 describe('resolveApiConfig', () => {
@@ -57,6 +76,7 @@ describe('resolveApiConfig', () => {
     expect(resolved.hazardPolicies).toEqual([STANDARD_HAZARD_POLICY]);
     expect(Math.abs(resolved.now().getTime() - Date.now())).toBeLessThan(1000);
     expect(resolved.registrationTimeoutMs).toBe(20_000);
+    expect(resolved.rateLimit).toEqual({ limit: 6_000, windowMs: 60_000 });
     expect(resolveApiConfig({ ...base, registrationTimeoutMs: 250 }).registrationTimeoutMs).toBe(250);
   });
 
@@ -66,5 +86,8 @@ describe('resolveApiConfig', () => {
     );
     expect(() => resolveApiConfig({ ...base, hazardPolicies: [STANDARD_HAZARD_POLICY, STANDARD_HAZARD_POLICY] })).toThrow(/standard-2026 twice/);
     expect(() => resolveApiConfig({ ...base, registrationTimeoutMs: 0 })).toThrow(/registrationTimeoutMs must be a positive integer number of milliseconds/);
+    expect(() => resolveApiConfig({ ...base, rateLimit: { limit: -1, windowMs: 0 } })).toThrow(
+      'invalid API configuration: rateLimit.limit must be a whole number ≥ 0 (0: no limit), got -1; rateLimit.windowMs must be a positive whole number of milliseconds, got 0',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { LogLevel } from '@nestjs/common';
-import { MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
+import { DEFAULT_RATE_LIMIT, MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
 import { NEST_LOG_LEVELS, nestLogLevels } from './log-level';
 
 export interface ApiEnvironment {
@@ -17,7 +17,8 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
  * DATABASE_URL, TEMPORAL_ADDRESS, DUBAN_AUTH_SECRET (required); TEMPORAL_NAMESPACE
  * (default `default`), PORT (default 3000), HOST (default: every interface),
  * DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of milliseconds; default: ApiConfig's, 20 s),
- * DUBAN_LOG_LEVEL (error, warn, info or debug; default info).
+ * DUBAN_LOG_LEVEL (error, warn, info or debug; default info), DUBAN_RATE_LIMIT (requests per
+ * caller per window, 0: off; default 6000) and DUBAN_RATE_LIMIT_WINDOW_MS (default 60000).
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -33,6 +34,8 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       `DUBAN_REGISTRATION_TIMEOUT_MS must be a positive integer number of milliseconds (1–${MAX_REGISTRATION_TIMEOUT_MS}), got ${JSON.stringify(env.DUBAN_REGISTRATION_TIMEOUT_MS)}`,
     );
   }
+  const rateLimit = wholeNumber(env, 'DUBAN_RATE_LIMIT', 0, DEFAULT_RATE_LIMIT.limit, problems);
+  const rateWindowMs = wholeNumber(env, 'DUBAN_RATE_LIMIT_WINDOW_MS', 1, DEFAULT_RATE_LIMIT.windowMs, problems);
   const logLevels = nestLogLevels(env.DUBAN_LOG_LEVEL);
   if (!logLevels) problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
   if (problems.length > 0) throw new Error(problems.join('; '));
@@ -46,6 +49,21 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       temporal: { address: env.TEMPORAL_ADDRESS!.trim(), namespace: env.TEMPORAL_NAMESPACE?.trim() || 'default' },
       authSecret: env.DUBAN_AUTH_SECRET!,
       ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
+      ...(rateLimit !== undefined || rateWindowMs !== undefined
+        ? { rateLimit: { limit: rateLimit ?? DEFAULT_RATE_LIMIT.limit, windowMs: rateWindowMs ?? DEFAULT_RATE_LIMIT.windowMs } }
+        : {}),
     },
   };
+}
+
+/** `name`, when set: a whole number ≥ `min` (at most 2^31 - 1, what a timer takes); undefined when unset. A bad value is added to `problems`. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, min: number, example: number, problems: string[]): number | undefined {
+  const text = env[name]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > 2_147_483_647) {
+    problems.push(`${name} must be a whole number ${min === 0 ? '≥ 0' : '≥ 1'} (e.g. ${example}), got ${JSON.stringify(env[name])}`);
+    return undefined;
+  }
+  return value;
 }

@@ -8,11 +8,18 @@ import {
   type HazardLedgerSummary,
 } from '@duban/persistence';
 import { hazardStateQuery, hazardWorkflowId } from '@duban/workflows';
+import type { AuditTrailPageQuery } from '../http/audit-trail-page.query';
+import { decodeEventCursor, encodeEventCursor, isEventSeq } from '../http/event-cursor';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import type { EscalationsQuery } from './dto/escalations.query';
 import type { ListHazardsQuery } from './dto/list-hazards.query';
 import type { SummaryQuery } from './dto/summary.query';
 import { authorizeOnHazard } from './hazard-access';
+
+export interface HazardEventPage {
+  items: HazardEventRow[];
+  next: string | null;
+}
 
 export interface HazardDetail {
   state: HazardState;
@@ -57,10 +64,12 @@ export class HazardReadsService {
     return { state: snapshot, stateSource: 'ledger', ledger };
   }
 
-  /** The audit trail (履职记录), in order. */
-  async events(hazardId: string, actor: Actor): Promise<HazardEventRow[]> {
+  /** A page of the audit trail (履职记录), in order; `next` continues it. */
+  async events(hazardId: string, actor: Actor, query: AuditTrailPageQuery): Promise<HazardEventPage> {
+    const afterSeq = query.cursor === undefined ? undefined : decodeEventCursor(query.cursor, isEventSeq);
     await authorizeOnHazard(this.ledger, hazardId, actor, 'read');
-    return this.ledger.events(hazardId);
+    const page = await this.ledger.events(hazardId, { afterSeq, limit: query.limit });
+    return { items: page.items, next: page.next === null ? null : encodeEventCursor(page.next) };
   }
 
   escalations(actor: Actor, query: EscalationsQuery): Promise<HazardEscalationRow[]> {

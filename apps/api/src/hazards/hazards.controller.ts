@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nes
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
-import type { HazardEscalationRow, HazardEventRow, HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
+import type { HazardEscalationRow, HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
 import type { HazardUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
@@ -19,12 +19,14 @@ import { StartMonitoringDto } from './dto/start-monitoring.dto';
 import { SummaryQuery } from './dto/summary.query';
 import { VerifyHazardDto } from './dto/verify-hazard.dto';
 import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { ApiHazardAction, ApiHazardId } from './hazard-api-responses.decorator';
 import { ParseHazardIdPipe } from '../http/id-params.pipe';
 import { HazardCommandsService, type ReportHazardResult } from './hazard-commands.service';
-import { HazardReadsService, type HazardDetail } from './hazard-reads.service';
+import { HazardReadsService, type HazardDetail, type HazardEventPage } from './hazard-reads.service';
 import { ErrorResponseView } from '../http/error-response.view';
-import { HazardEscalationView, HazardEventView } from './views/hazard-event.view';
+import { HazardEscalationView } from './views/hazard-event.view';
+import { HazardEventPageView } from './views/hazard-event-page.view';
 import { HazardDetailView, HazardLedgerPageView, HazardLedgerSummaryView } from './views/hazard-ledger.view';
 import { ReportHazardAcceptedView, ReportHazardResultView } from './views/hazard-results.view';
 
@@ -97,13 +99,16 @@ export class HazardsController {
 
   @Get(':id/events')
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Audit trail 履职记录: who did what, when and why (谁排查、谁签字、谁负责)' })
+  @ApiOperation({
+    summary: 'Audit trail 履职记录: who did what, when and why (谁排查、谁签字、谁负责)',
+    description: 'In seq order, a page at a time: pass `next` back as `cursor` until it is null.',
+  })
   @ApiHazardId()
-  @ApiOkResponse({ type: [HazardEventView] })
+  @ApiOkResponse({ type: HazardEventPageView })
   @ApiCommonErrors()
   @ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView })
-  events(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<HazardEventRow[]> {
-    return this.reads.events(id, actor);
+  events(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: AuditTrailPageQuery): Promise<HazardEventPage> {
+    return this.reads.events(id, actor, query);
   }
 
   @Post(':id/plan')

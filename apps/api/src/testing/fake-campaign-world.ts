@@ -264,7 +264,7 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       })),
     hazardCounts: async () => ({ found: 0, signedOff: 0, signedOffOnTime: 0, open: 0, rectifying: 0, overdue: 0, overdueOpen: 0, listedForSupervision: 0 }),
     escalations: async () => [],
-    events: async () => [],
+    events: async () => ({ items: [], next: null }),
     submissionsFor: async () => ({ items: [], total: 0 }),
   };
 

@@ -117,7 +117,7 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
       const items = [...this.states.values()].filter((s) => !filter.unitId || s.report.unitId === filter.unitId).map((s) => this.row(s));
       return { items, total: items.length };
     },
-    events: async () => [],
+    events: async () => ({ items: [], next: null }),
   };
 }
 

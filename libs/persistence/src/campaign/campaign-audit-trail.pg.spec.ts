@@ -39,7 +39,8 @@ describe('campaign audit trail on PostgreSQL', () => {
   });
 
   it('events: the campaign’s own first, then each unit’s, each in seq order', async () => {
-    const trail = await reader.events(CAMPAIGN_ID);
+    const { items: trail, next } = await reader.events(CAMPAIGN_ID);
+    expect(next).toBeNull();
     expect(trail.map((e) => [e.unitId, e.seq, e.type])).toEqual([
       [null, 1, 'launched'],
       ...scenario.u1.events.map((e) => ['u-1', e.seq, e.type]),
@@ -59,8 +60,8 @@ describe('campaign audit trail on PostgreSQL', () => {
       role: 'unit',
       unitId: 'u-1',
     });
-    expect((await reader.events(CAMPAIGN_ID, { unitId: 'u-2' })).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
-    expect((await reader.events(CAMPAIGN_ID, { unitId: null })).map((e) => e.type)).toEqual(['launched']);
-    expect(await reader.events('nope')).toEqual([]);
+    expect((await reader.events(CAMPAIGN_ID, { unitIds: ['u-2'] })).items.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect((await reader.events(CAMPAIGN_ID, { unitIds: [null] })).items.map((e) => e.type)).toEqual(['launched']);
+    expect(await reader.events('nope')).toEqual({ items: [], next: null });
   });
 });

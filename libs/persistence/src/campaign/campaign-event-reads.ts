@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignEscalationFilter, CampaignEscalationRow, CampaignEventFilter, CampaignEventRow } from './campaign-ledger-rows';
+import type { CampaignEscalationFilter, CampaignEscalationRow, CampaignEventFilter, CampaignEventKey, CampaignEventRow } from './campaign-ledger-rows';
+import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { ESCALATIONS_DEFAULT, Where } from '../sql/where';
@@ -9,8 +10,11 @@ type EventRecord = EventRecordFields & { unitId: string };
 
 const columns = perDataSource((dataSource) => selectColumns(EntityTable.of(dataSource, CampaignEventRecord).only('unitId', ...EVENT_FIELDS), 'e'));
 
+const storedUnitId = (unitId: string | null): string => (unitId === null ? CAMPAIGN_LEVEL_UNIT_ID : unitId);
+const rowUnitId = (stored: string): string | null => (stored === CAMPAIGN_LEVEL_UNIT_ID ? null : stored);
+
 function toEventRow(r: EventRecord): CampaignEventRow {
-  return { unitId: r.unitId === CAMPAIGN_LEVEL_UNIT_ID ? null : r.unitId, ...eventFields(r) } as CampaignEventRow;
+  return { unitId: rowUnitId(r.unitId), ...eventFields(r) } as CampaignEventRow;
 }
 
 /** Escalations of the campaign's units (督办升级 for missed obligations), newest first. */
@@ -28,10 +32,22 @@ export async function campaignEscalations(dataSource: DataSource, campaignId: st
   return rows.map((r) => toEventRow(r) as CampaignEscalationRow);
 }
 
-/** The audit trail: the campaign's own events first, then each unit's, each in seq order. */
-export async function campaignEvents(dataSource: DataSource, campaignId: string, filter: CampaignEventFilter): Promise<CampaignEventRow[]> {
-  const unitId = filter.unitId === null ? CAMPAIGN_LEVEL_UNIT_ID : filter.unitId;
-  const where = new Where().equals('e.campaign_id', campaignId).equals('e.unit_id', unitId);
-  const rows: EventRecord[] = await dataSource.query(`SELECT ${columns(dataSource)} FROM campaign_event e ${where} ORDER BY e.unit_id, e.seq`, where.params);
-  return rows.map(toEventRow);
+/**
+ * A page of the audit trail in (unit, seq) order: the campaign's own events first (their unit
+ * id '' sorts before every other), then each unit's. Keyset on the (campaign_id, unit_id, seq)
+ * unique index, so every page is one index range scan.
+ */
+export async function campaignEvents(dataSource: DataSource, campaignId: string, filter: CampaignEventFilter): Promise<EventPage<CampaignEventRow, CampaignEventKey>> {
+  const size = eventPageSize(filter.limit);
+  const units = filter.unitIds?.map(storedUnitId);
+  const where = new Where().equals('e.campaign_id', campaignId);
+  // One unit: an equality, the tightest range; several: one array condition.
+  if (units?.length === 1) where.equals('e.unit_id', units[0]);
+  else where.oneOf('e.unit_id', units);
+  where.after(['e.unit_id', 'e.seq'], filter.after && [storedUnitId(filter.after.unitId), filter.after.seq]);
+  const rows: EventRecord[] = await dataSource.query(
+    `SELECT ${columns(dataSource)} FROM campaign_event e ${where} ORDER BY e.unit_id, e.seq LIMIT ${where.param(size + 1)}`,
+    where.params,
+  );
+  return toEventPage(rows, size, toEventRow, (r) => ({ unitId: rowUnitId(r.unitId), seq: r.seq }));
 }

@@ -5,6 +5,7 @@ import type {
   CampaignEscalationFilter,
   CampaignEscalationRow,
   CampaignEventFilter,
+  CampaignEventKey,
   CampaignEventRow,
   CampaignHazardCounts,
   CampaignLedgerRow,
@@ -21,6 +22,7 @@ import { campaignEscalations, campaignEvents } from './campaign-event-reads';
 import { campaignHazardCounts, unitScoreInputs } from './campaign-hazard-reads';
 import { listSubmissions, reportsForDay } from './campaign-report-reads';
 import { campaignPlan, campaignSnapshot, getCampaign, listCampaigns } from './campaign-row-reads';
+import type { EventPage } from '../events/event-page';
 import { getUnit, listUnits, loadRosterPage, signallableUnitIds, unitStatusCounts } from './campaign-unit-reads';
 
 export { ROSTER_PAGE_MAX } from './campaign-unit-reads';
@@ -118,8 +120,8 @@ export class CampaignLedgerReader {
     return campaignEscalations(this.dataSource, campaignId, filter);
   }
 
-  /** The campaign's own events first, then each unit's, each in seq order. */
-  events(campaignId: string, filter: CampaignEventFilter = {}): Promise<CampaignEventRow[]> {
+  /** A page of the audit trail: the campaign's own events first, then each unit's, each in seq order. */
+  events(campaignId: string, filter: CampaignEventFilter = {}): Promise<EventPage<CampaignEventRow, CampaignEventKey>> {
     return campaignEvents(this.dataSource, campaignId, filter);
   }
 }

@@ -93,9 +93,19 @@ type EventCommon = { seq: number; at: string; actor: Actor; reason: string };
  */
 export type CampaignEventRow = (CampaignEventBody & EventCommon & { unitId: null }) | (UnitEventBody & EventCommon & { unitId: string });
 
+/** Where a campaign's audit trail is: the unit (null: the campaign's own events) and the seq there. */
+export interface CampaignEventKey {
+  unitId: string | null;
+  seq: number;
+}
+
 export interface CampaignEventFilter {
-  /** A unit's events only; null: the campaign's own events only; absent: all. */
-  unitId?: string | null;
+  /** These units' events only (null: the campaign's own events); absent: all. */
+  unitIds?: ReadonlyArray<string | null>;
+  /** Start after this event (a page's `next`). */
+  after?: CampaignEventKey;
+  /** Default 100, at most 500. */
+  limit?: number;
 }
 
 export type CampaignEscalationRow = Extract<UnitEventBody, { type: 'escalated' }> & EventCommon & { unitId: string };

@@ -89,7 +89,7 @@ describe('campaign rows on PostgreSQL', () => {
     expect(await reader.get('C-2')).toMatchObject({ version: 2, launchedAt: null });
     await writer.recordCampaign({ ...launched, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY });
     expect(await reader.get('C-2')).toMatchObject({ version: 2, launchedAt: iso(-1) });
-    expect((await reader.events('C-2')).map((e) => [e.seq, e.type])).toEqual([
+    expect((await reader.events('C-2')).items.map((e) => [e.seq, e.type])).toEqual([
       [1, 'launched'],
       [2, 'units_enrolled'],
     ]);

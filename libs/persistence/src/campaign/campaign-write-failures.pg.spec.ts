@@ -25,7 +25,7 @@ describe('campaign ledger writes that fail part-way', () => {
       writer.recordCampaign({ events: [...launched.events, bad], state: c.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY }),
     ).rejects.toThrow(/null value in column "reason"/);
     expect(await reader.get('F-1')).toBeUndefined();
-    expect(await reader.events('F-1')).toEqual([]);
+    expect((await reader.events('F-1')).items).toEqual([]);
   });
 
   it('recordUnit: a bad snapshot after good events rolls back the events and the submissions', async () => {
@@ -36,7 +36,7 @@ describe('campaign ledger writes that fail part-way', () => {
     const badState = { ...reported.state, unit: { ...reported.state.unit, name: null } } as unknown as UnitObligationsState;
     await expect(writer.recordUnit({ events: reported.events, state: badState })).rejects.toThrow(/null value in column "name"/);
     expect(await reader.unit('F-2', 'f-1')).toMatchObject({ version: 1, counters: { onTime: 0 } });
-    expect((await reader.events('F-2')).map((e) => e.seq)).toEqual([1]);
+    expect((await reader.events('F-2')).items.map((e) => e.seq)).toEqual([1]);
     expect(await count(`campaign_submission WHERE campaign_id = 'F-2'`)).toBe(0);
     // The retry with a good snapshot then goes through.
     await writer.recordUnit(reported);

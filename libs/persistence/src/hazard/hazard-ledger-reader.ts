@@ -3,12 +3,14 @@ import type { HazardGrade, HazardState, HazardStatus } from '@duban/domain';
 import type {
   HazardEscalationFilter,
   HazardEscalationRow,
+  HazardEventFilter,
   HazardEventRow,
   HazardLedgerFilter,
   HazardLedgerRow,
   HazardLedgerSummary,
   HazardSummaryFilter,
 } from './hazard-ledger-rows';
+import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
@@ -109,12 +111,15 @@ export class HazardLedgerReader {
     return rows[0]?.state;
   }
 
-  /** The hazard's audit trail, in the order it happened. */
-  async events(hazardId: string): Promise<HazardEventRow[]> {
-    const rows: EventRecordFields[] = await this.dataSource.query(`SELECT ${this.columns.event} FROM hazard_event e WHERE e.hazard_id = $1 ORDER BY e.seq`, [
-      hazardId,
-    ]);
-    return rows.map(toEventRow);
+  /** A page of the hazard's audit trail, in the order it happened (keyset on the (hazard_id, seq) unique index); `next` is a seq. */
+  async events(hazardId: string, filter: HazardEventFilter = {}): Promise<EventPage<HazardEventRow, number>> {
+    const size = eventPageSize(filter.limit);
+    const where = new Where().equals('e.hazard_id', hazardId).after(['e.seq'], filter.afterSeq === undefined ? undefined : [filter.afterSeq]);
+    const rows: EventRecordFields[] = await this.dataSource.query(
+      `SELECT ${this.columns.event} FROM hazard_event e ${where} ORDER BY e.seq LIMIT ${where.param(size + 1)}`,
+      where.params,
+    );
+    return toEventPage(rows, size, toEventRow, (r) => r.seq);
   }
 
   /** Escalations (督办升级) across hazards, newest first. */

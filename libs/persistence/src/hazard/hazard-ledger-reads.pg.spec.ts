@@ -130,7 +130,8 @@ describe('hazard ledger reads on PostgreSQL', () => {
   });
 
   it('events come back in seq order with actor and reason', async () => {
-    const events = await reader.events('C-2');
+    const { items: events, next } = await reader.events('C-2');
+    expect(next).toBeNull();
     expect(events.map((e) => e.seq)).toEqual(overdueMajor.events.map((e) => e.seq));
     expect(events.map((e) => e.type)).toEqual([
       'reported',
@@ -154,7 +155,7 @@ describe('hazard ledger reads on PostgreSQL', () => {
     expect(events[2]).toMatchObject({ type: 'plan_submitted', actor: unitActor('unit-c'), at: days(1).toISOString() });
     expect(events[3]).toMatchObject({ type: 'overdue', actor: { id: 'duban', role: 'system' }, reason: expect.stringContaining('逾期未整改') });
     expect(events[7]).toMatchObject({ type: 'extension_requested', reason: '设备到货延迟', data: { requestedDeadline: days(40).toISOString() } });
-    expect(await reader.events('nope')).toEqual([]);
+    expect(await reader.events('nope')).toEqual({ items: [], next: null });
   });
 
   it('escalations: newest first, by the hazard unit, since an instant', async () => {

@@ -62,6 +62,13 @@ export type HazardEventRow = HazardEventBody & {
   reason: string;
 };
 
+export interface HazardEventFilter {
+  /** Start after this seq (a page's `next`). */
+  afterSeq?: number;
+  /** Default 100, at most 500. */
+  limit?: number;
+}
+
 export type HazardEscalationRow = HazardEventRow & { type: 'escalated'; hazardId: string };
 
 export interface HazardEscalationFilter {

@@ -53,7 +53,7 @@ describe('hazard ledger writes on PostgreSQL', () => {
     expect(row).toMatchObject({ version: 3, status: 'signed_off', signedOffAt: days(3).toISOString() });
     expect(await reader.snapshot('H-order')).toEqual(signed.state);
     // Events are recorded whatever the order: the log is complete.
-    expect((await reader.events('H-order')).map((e) => [e.seq, e.type])).toEqual([
+    expect((await reader.events('H-order')).items.map((e) => [e.seq, e.type])).toEqual([
       [1, 'reported'],
       [2, 'completion_claimed'],
       [3, 'signed_off'],

@@ -30,6 +30,27 @@ export class Where {
     return this;
   }
 
+  /** `column` is one of `values` (none given: no condition). */
+  oneOf(column: string, values: readonly unknown[] | undefined): this {
+    if (values !== undefined) {
+      this.params.push(values);
+      this.conditions.push(`${column} = ANY($${this.params.length})`);
+    }
+    return this;
+  }
+
+  /**
+   * The row `columns` comes after `values` in their order (a keyset page's start): one row
+   * comparison, which a b-tree index on those columns answers as a range.
+   */
+  after(columns: readonly string[], values: readonly unknown[] | undefined): this {
+    if (values !== undefined) {
+      const placeholders = values.map((value) => this.param(value));
+      this.conditions.push(`(${columns.join(', ')}) > (${placeholders.join(', ')})`);
+    }
+    return this;
+  }
+
   /** `column` starts with `value` (no LIKE, so no wildcard escaping). */
   startsWith(column: string, value: string | undefined): this {
     if (value !== undefined) {

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { IsDubanId } from '../../http/is-duban-id.validator';
+import { AuditTrailPageQuery } from '../../http/audit-trail-page.query';
 import { FeedLimitQuery } from '../../http/paging.query';
 
 /** `?date=YYYY-MM-DD` of the daily roll-up (一日一汇总). */
@@ -19,8 +20,8 @@ export class CampaignEscalationsQuery extends FeedLimitQuery {
   unitId?: string;
 }
 
-/** Filter of a campaign's audit trail (履职记录). */
-export class CampaignEventsQuery {
+/** Filter and page of a campaign's audit trail (履职记录). */
+export class CampaignEventsQuery extends AuditTrailPageQuery {
   @ApiPropertyOptional({
     description: '单位编号 (unit id): that unit\'s events only; absent: the campaign\'s own and every unit\'s. A unit token gets the campaign\'s own events and its own.',
   })

@@ -1,0 +1,91 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { WithStartWorkflowOperation } from '@temporalio/client';
+import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
+import { API_ROUTE_MODULES } from '../../api.module';
+import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
+import { inspector } from '../actors';
+import { launchCampaign, SECRET } from '../campaign-spec-fixtures';
+import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
+import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
+import { startTestApp, type TestApp } from '../start-test-app';
+
+/** The objects the matrix acts on: one campaign over unit-a and unit-b, and a hazard of each. */
+export interface MatrixWorld {
+  api: TestApp;
+  campaignId: string;
+  hazardIds: { own: string; other: string };
+  /** How many times the API has reached Temporal so far (any start, handle, update or query). */
+  temporalCalls(): number;
+}
+
+/** A PostgreSQL that answers (for the readiness check); the ledger itself is in memory. */
+@Global()
+@Module({})
+class AnsweringDataSourceModule {
+  static create(): DynamicModule {
+    const dataSource = { options: { type: 'postgres' }, query: async () => [{ '?column?': 1 }] };
+    return {
+      module: AnsweringDataSourceModule,
+      providers: [{ provide: getDataSourceToken(), useValue: dataSource }],
+      exports: [getDataSourceToken()],
+    };
+  }
+}
+
+/**
+ * Every route module of the API (API_ROUTE_MODULES, what ApiModule mounts) with its real guards,
+ * pipes and object checks, over one fake Temporal for hazards and campaigns (each running the
+ * domain's own decisions) and in-memory ledgers; every call to Temporal counted.
+ */
+export async function startMatrixWorld(): Promise<MatrixWorld> {
+  const hazards = new InMemoryHazards();
+  const campaigns = new FakeCampaignWorld();
+  let calls = 0;
+  const fakeFor = (workflowId: string) => (workflowId.startsWith('hazard-') ? hazards.client : campaigns.client);
+  const client = {
+    options: { namespace: 'default' },
+    connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
+    workflowService: { describeNamespace: async () => ({}) },
+    workflow: {
+      executeUpdateWithStart: (update: unknown, options: { startWorkflowOperation: WithStartWorkflowOperation<never> }) => {
+        calls++;
+        const { workflowId } = options.startWorkflowOperation.options as { workflowId: string };
+        return fakeFor(workflowId).workflow.executeUpdateWithStart(update, options);
+      },
+      getHandle: (workflowId: string) => {
+        calls++;
+        return fakeFor(workflowId).workflow.getHandle(workflowId);
+      },
+    },
+  };
+  const hazardLedger: Partial<HazardLedgerReader> = {
+    ...campaigns.hazards,
+    ...hazards.ledger,
+    escalations: async () => [],
+    summary: async () => ({
+      total: 0,
+      byStatus: { awaiting_plan: 0, rectifying: 0, awaiting_verification: 0, signed_off: 0 },
+      byGrade: { general: 0, major: 0 },
+      overdue: 0,
+      overdueOpen: 0,
+      listedForSupervision: 0,
+      underMonitoring: 0,
+    }),
+  };
+  const api = await startTestApp({
+    secret: SECRET,
+    now: NOW,
+    client,
+    imports: [AnsweringDataSourceModule.create(), ...API_ROUTE_MODULES],
+    overrides: [
+      [HazardLedgerReader, hazardLedger],
+      [CampaignLedgerReader, campaigns.ledger],
+      [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
+    ],
+  });
+  const campaignId = await launchCampaign(api);
+  const own = await reportSampleHazard(api, inspector, { unitId: 'unit-a' });
+  const other = await reportSampleHazard(api, inspector, { unitId: 'unit-b' });
+  return { api, campaignId, hazardIds: { own, other }, temporalCalls: () => calls };
+}

@@ -1,0 +1,121 @@
+import { HUNDRED_DAY_DRIVE_TEMPLATE, type Actor } from '@duban/domain';
+import { clone, launchBody } from '../campaign-spec-fixtures';
+import { report } from '../in-memory-hazards';
+
+/** Whose object a unit caller acts on: its own unit's, or another unit's. */
+export type Target = 'own' | 'other';
+
+export interface MatrixContext {
+  campaignId: string;
+  hazardIds: Record<Target, string>;
+  caller: Actor;
+  /** A number not used before, for ids that must be new. */
+  fresh(): number;
+}
+
+/** A valid call to one route (so that only the permission checks can refuse it). */
+export interface Call {
+  path: string;
+  body?: unknown;
+}
+
+/** How to call a route; `target` matters only for routes that act on one unit's object. */
+export type Recipe = (ctx: MatrixContext, target: Target) => Call;
+
+const UNIT: Record<Target, string> = { own: 'unit-a', other: 'unit-b' };
+const DEADLINE = '2026-03-20T00:00:00.000Z';
+const reason = { reason: '权限矩阵测试' };
+
+const hazard =
+  (suffix: string, body?: (ctx: MatrixContext) => unknown): Recipe =>
+  (ctx, target) => ({ path: `/hazards/${ctx.hazardIds[target]}${suffix}`, body: body?.(ctx) });
+const campaign =
+  (suffix: string, body?: (ctx: MatrixContext) => unknown): Recipe =>
+  (ctx) => ({ path: `/campaigns/${ctx.campaignId}${suffix}`, body: body?.(ctx) });
+const onUnit =
+  (suffix: string, body?: (ctx: MatrixContext) => unknown): Recipe =>
+  (ctx, target) => ({ path: `/campaigns/${ctx.campaignId}/units/${UNIT[target]}${suffix}`, body: body?.(ctx) });
+/** A list read: another unit's rows are asked for by `?unitId=`. */
+const filtered =
+  (path: (ctx: MatrixContext) => string): Recipe =>
+  (ctx, target) => ({ path: `${path(ctx)}${target === 'other' ? `?unitId=${UNIT.other}` : ''}` });
+
+/**
+ * One valid call per route, keyed `METHOD /path` as Nest registers it. A route without one
+ * fails the matrix: a new route must say how it is called before it can be checked.
+ */
+export const RECIPES: Record<string, Recipe> = {
+  'GET /health': () => ({ path: '/health' }),
+  'GET /health/ready': () => ({ path: '/health/ready' }),
+
+  'POST /hazards': (ctx, target) => ({
+    path: '/hazards',
+    body: { ...report, unitId: UNIT[target], source: ctx.caller.role === 'unit' ? 'self_inspection' : 'inspection' },
+  }),
+  'GET /hazards': filtered(() => '/hazards'),
+  'GET /hazards/escalations': filtered(() => '/hazards/escalations'),
+  'GET /hazards/summary': filtered(() => '/hazards/summary'),
+  'GET /hazards/:id': hazard(''),
+  'GET /hazards/:id/events': hazard('/events'),
+  'POST /hazards/:id/plan': hazard('/plan', () => ({
+    responsiblePerson: '张三',
+    measures: '补打锚杆、加密钢拱架',
+    funds: { amountYuan: 120000, source: '企业安全生产费用' },
+    deadline: DEADLINE,
+    contingencyPlan: '掌子面停止掘进，专人值守',
+  })),
+  'POST /hazards/:id/progress': hazard('/progress', () => ({ text: '已完成 60%', percentComplete: 60 })),
+  'POST /hazards/:id/completion': hazard('/completion', () => ({ summary: '支护已补齐' })),
+  'POST /hazards/:id/verification': hazard('/verification', () => ({ decision: 'accept', comment: '合格', effectEvaluation: '有效' })),
+  'POST /hazards/:id/extension-requests': hazard('/extension-requests', () => ({
+    requestedDeadline: '2026-04-20T00:00:00.000Z',
+    reason: '设备到货延迟',
+  })),
+  'POST /hazards/:id/extension-decision': hazard('/extension-decision', () => ({ approve: true, reason: '理由充分' })),
+  'POST /hazards/:id/monitoring': hazard('/monitoring', () => ({ measures: '专人盯守，每日巡查', watchPerson: '李四' })),
+  'POST /hazards/:id/monitoring-reports': hazard('/monitoring-reports', () => ({ text: '今日巡查正常' })),
+
+  'POST /campaigns': () => ({ path: '/campaigns', body: launchBody() }),
+  'GET /campaigns': () => ({ path: '/campaigns' }),
+  'GET /campaigns/:id': campaign(''),
+  'POST /campaigns/:id/pause': campaign('/pause', () => reason),
+  'POST /campaigns/:id/resume': campaign('/resume', () => reason),
+  'POST /campaigns/:id/phase-extensions': campaign('/phase-extensions', () => ({
+    phaseId: 'self-inspection',
+    by: { amount: 1, unit: 'days' },
+    ...reason,
+  })),
+  'POST /campaigns/:id/units': campaign('/units', (ctx) => ({
+    unit: { unitId: `unit-new-${ctx.fresh()}`, name: '丙公司', kind: 'enterprise', regionId: 'county-east', industryId: 'chemicals' },
+    ...reason,
+  })),
+  'DELETE /campaigns/:id/units/:unitId': onUnit('', () => reason),
+  'POST /campaigns/:id/close': campaign('/close', () => reason),
+  'GET /campaigns/:id/units': filtered((ctx) => `/campaigns/${ctx.campaignId}/units`),
+  'GET /campaigns/:id/units/:unitId': onUnit(''),
+  'POST /campaigns/:id/units/:unitId/reports': onUnit('/reports', () => ({ obligationId: 'report:daily:2026-03-02', zero: false, content: '正常' })),
+  'POST /campaigns/:id/units/:unitId/inspections': onUnit('/inspections', () => ({ tierId: 'county-inspection', checkItemIds: [], note: '检查' })),
+  'POST /campaigns/:id/units/:unitId/findings': onUnit('/findings', () => ({
+    title: '脚手架连墙件缺失',
+    description: '3号楼外脚手架连墙件缺失 12 处',
+    location: '3号楼',
+    industry: '建筑施工',
+    grade: 'general',
+    finder: '王五',
+    deadline: DEADLINE,
+  })),
+  'GET /campaigns/:id/reports': campaign('/reports'),
+  'GET /campaigns/:id/coverage': campaign('/coverage'),
+  'GET /campaigns/:id/targets': campaign('/targets'),
+  'GET /campaigns/:id/hazards': campaign('/hazards'),
+  'GET /campaigns/:id/escalations': filtered((ctx) => `/campaigns/${ctx.campaignId}/escalations`),
+  'GET /campaigns/:id/summary': campaign('/summary'),
+  'GET /campaigns/:id/events': filtered((ctx) => `/campaigns/${ctx.campaignId}/events`),
+
+  'GET /campaign-templates': () => ({ path: '/campaign-templates' }),
+  'GET /campaign-templates/:id': () => ({ path: '/campaign-templates/hundred-day-drive' }),
+  'POST /campaign-templates': (ctx) => ({
+    path: '/campaign-templates',
+    body: { ...clone(HUNDRED_DAY_DRIVE_TEMPLATE), id: `matrix-${ctx.fresh()}`, name: '区级百日行动' },
+  }),
+};
