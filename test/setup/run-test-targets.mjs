@@ -1,5 +1,7 @@
 // `npm test` after the checks: every Nx project's `test` target, one at a time (2 cores; the
-// integration runs each start their own Temporal and PostgreSQL), then one total line.
+// integration runs each start their own Temporal and PostgreSQL), then one total line. Nx's cache
+// is skipped here so that every count in the total comes from a run (`nx run-many -t test` alone
+// still replays cached pure-test results).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +10,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-tally-'));
 const tally = path.join(scratch, 'tally.jsonl');
-const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=stream', ...process.argv.slice(2)], {
+const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=stream', '--skipNxCache', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DUBAN_TEST_TALLY: tally },
