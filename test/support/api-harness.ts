@@ -10,6 +10,8 @@ import { connectDevServer, type DevServerHarness } from './dev-server';
 
 export interface ApiHarness {
   dev: DevServerHarness;
+  /** `http://127.0.0.1:<port>`, for tools that call the API themselves. */
+  baseUrl: string;
   /** One HTTP call as `actor` (no token when undefined); the JSON body parsed. */
   call(actor: Actor | undefined, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startApiHarness(secret: string, config: Partial<ApiConfig>
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   return {
     dev,
+    baseUrl,
     async call(actor, method, path, body) {
       const response = await fetch(`${baseUrl}${path}`, {
         method,

@@ -8,6 +8,7 @@ import type { ResolvedApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/api-config.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
+import { ProblemsModule } from './problems/problems.module';
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})
@@ -22,6 +23,7 @@ export class ApiModule {
         TemporalClientModule.forRoot(config.temporal),
         AuthModule.forRoot(config.authSecret),
         HealthModule,
+        ProblemsModule,
         HazardsModule,
         CampaignsModule,
       ],

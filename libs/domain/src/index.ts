@@ -1,6 +1,7 @@
 export * from './actor';
 export * from './decider';
 export * from './rejection';
+export * from './rejection-codes';
 export * from './rate';
 export * from './permissions';
 export * from './time/add-span';
