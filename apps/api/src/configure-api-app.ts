@@ -1,9 +1,9 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ApiErrorsFilter } from './http/api-errors.filter';
 import { closeRequestSchemas } from './http/close-request-schemas';
-import { validationException } from './http/validation-errors';
+import { createApiValidationPipe } from './http/validation-errors';
 
 /** The OpenAPI document of the app's routes (served at `/docs`, JSON at `/docs-json`). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -41,16 +41,7 @@ export const JSON_BODY_LIMIT = '5mb';
  */
 export function configureApiApp(app: INestApplication): INestApplication {
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      // One message per field: the first rule it breaks, not every rule it could.
-      stopAtFirstError: true,
-      exceptionFactory: validationException,
-    }),
-  );
+  app.useGlobalPipes(createApiValidationPipe());
   app.useGlobalFilters(new ApiErrorsFilter());
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;

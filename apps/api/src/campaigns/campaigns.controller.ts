@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CAMPAIGN_PERMISSIONS, type Actor } from '@duban/domain';
 import type { CampaignLedgerRow } from '@duban/persistence';
@@ -126,6 +126,7 @@ export class CampaignsController {
   @Permit(CAMPAIGN_PERMISSIONS, 'manage')
   @ApiOperation({ summary: 'Remove a unit 移出单位', description: 'The reason (事由) in the body `{ reason }` or as `?reason=`.' })
   @ApiUnitId()
+  @ApiBody({ type: RemoveCampaignUnitDto, required: false, description: '`{ reason }`, or give `?reason=` instead.' })
   @ApiDecision()
   @ApiCampaignErrors()
   @ApiCampaignConflict()

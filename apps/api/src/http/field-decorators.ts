@@ -175,7 +175,8 @@ export const StringListField = (options: FieldOptions & { max: number; maxItems:
 
 /** A nested object of class `type`, validated in turn (unknown fields refused there too). */
 export const NestedField = (type: () => new () => object, options: FieldOptions) =>
-  field(options, { type }, IsObject(), ValidateNested(), Type(type));
+  // Spelled `type: () => …` in the literal: @nestjs/swagger knows a lazy type by its name, `type`.
+  field(options, { type: () => type() }, IsObject(), ValidateNested(), Type(type));
 
 /** A list of objects of class `type`, each validated in turn. */
 export const NestedListField = (type: () => new () => object, options: FieldOptions & { maxItems?: number; minItems?: number }) =>

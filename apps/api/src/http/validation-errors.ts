@@ -1,4 +1,4 @@
-import type { ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { problem, ProblemException, type FieldError } from './problem';
 
 /**
@@ -22,4 +22,18 @@ export function validationException(errors: ValidationError[]): ProblemException
   return new ProblemException(
     problem(400, 'request.invalid', flat.map((e) => e.detail).join('; ') || 'invalid input', { field: flat[0]?.field, errors: flat }),
   );
+}
+
+/**
+ * The API's one validation pipe: unknown fields refused, the field named; one message per field
+ * (the first rule it breaks, in the order its decorator lists them, not every rule it could).
+ */
+export function createApiValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: validationException,
+  });
 }
