@@ -25,7 +25,9 @@ export function ensureSchemathesis(log: (message: string) => void = () => {}): s
   log(`installing schemathesis ${SCHEMATHESIS_VERSION} into ${VENV}`);
   mkdirSync(path.dirname(VENV), { recursive: true });
   execFileSync('python3', ['-m', 'venv', '--clear', VENV], { stdio: 'inherit' });
-  execFileSync(path.join(VENV, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], { stdio: 'inherit' });
+  execFileSync(path.join(VENV, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`], {
+    stdio: 'inherit',
+  });
   const version = installedVersion();
   if (version !== SCHEMATHESIS_VERSION) throw new Error(`schemathesis ${SCHEMATHESIS_VERSION} did not install (found ${version ?? 'nothing'})`);
   return ST;
@@ -40,13 +42,23 @@ export interface SchemathesisRun {
   output: string;
 }
 
-/** Runs `st run <args>` and reads its JSON and NDJSON reports from `reportDir`. */
-export function runSchemathesis(st: string, args: string[], reportDir: string, env: NodeJS.ProcessEnv = {}): Promise<SchemathesisRun> {
+/** Runs `st run <args>` (in `cwd`, with `env` added) and reads its JSON and NDJSON reports from `reportDir`. */
+export function runSchemathesis(
+  st: string,
+  args: string[],
+  reportDir: string,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<SchemathesisRun> {
   const jsonPath = path.join(reportDir, 'report.json');
   const ndjsonPath = path.join(reportDir, 'events.ndjson');
-  const child = spawn(st, ['run', ...args, '--report', 'json,ndjson', '--report-json-path', jsonPath, '--report-ndjson-path', ndjsonPath, '--no-color'], {
-    env: { ...process.env, ...env },
-  });
+  const child = spawn(
+    st,
+    ['run', ...args, '--report', 'json,ndjson', '--report-json-path', jsonPath, '--report-ndjson-path', ndjsonPath, '--no-color'],
+    {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

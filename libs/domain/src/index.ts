@@ -6,6 +6,7 @@ export * from './rate';
 export * from './permissions';
 export * from './time/add-span';
 export * from './time/china-day';
+export * from './time/date-time';
 export * from './time/time-span';
 export * from './time/work-calendar';
 export * from './hazard';

@@ -24,6 +24,7 @@ export const REJECTION_CODES = {
   // Rules across values, or against the policy and the clock.
   'input.duplicate_id': { kind: 'invalid', zh: '编号重复' },
   'time_span.workdays_not_whole': { kind: 'invalid', zh: '工作日须为整数' },
+  'time_span.too_short': { kind: 'invalid', zh: '时长过短' },
 
   // Permissions (无权操作).
   'permission.role_not_allowed': { kind: 'forbidden', zh: '当前角色无权进行此操作' },

@@ -10,7 +10,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsObject,
   IsOptional,
@@ -20,7 +19,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { codePointLength, DUBAN_ID_PATTERN, isCstDay, isValidId, NON_BLANK_PATTERN } from '@duban/domain';
+import { codePointLength, DUBAN_ID_PATTERN, isCstDay, isDateTime, isValidId, NON_BLANK_PATTERN } from '@duban/domain';
 
 /**
  * One declaration per DTO field: each decorator here applies the class-validator rules AND the
@@ -94,7 +93,13 @@ export const MatchesPattern = (pattern: string) =>
 export const TextField = (options: FieldOptions & { max: number; allowBlank?: boolean; pattern?: string }) => {
   const { max, allowBlank, pattern } = options;
   const form = pattern ? { minLength: 1, pattern } : allowBlank ? {} : { minLength: 1, pattern: NON_BLANK_PATTERN };
-  return field(options, { type: String, maxLength: max, ...form }, IsString(), ...(pattern ? [MatchesPattern(pattern)] : allowBlank ? [] : [NonBlank()]), MaxCodePoints(max));
+  return field(
+    options,
+    { type: String, maxLength: max, ...form },
+    IsString(),
+    ...(pattern ? [MatchesPattern(pattern)] : allowBlank ? [] : [NonBlank()]),
+    MaxCodePoints(max),
+  );
 };
 
 /** A Duban id (unit, campaign, phase, region …): 1–100 letters, digits, `_ . : -`, starting with a letter or digit. */
@@ -130,7 +135,12 @@ export const NumberField = (options: FieldOptions & { integer?: boolean; min?: n
   if (max !== undefined) bounds.push(Max(max));
   return field(
     options,
-    { type: integer ? 'integer' : 'number', ...(min !== undefined ? { minimum: min } : {}), ...(exclusiveMin ? { exclusiveMinimum: true } : {}), ...(max !== undefined ? { maximum: max } : {}) },
+    {
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? { minimum: min } : {}),
+      ...(exclusiveMin ? { exclusiveMinimum: true } : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    },
     integer ? IsInt() : IsNumber({ allowNaN: false, allowInfinity: false }),
     ...bounds,
   );
@@ -141,18 +151,32 @@ export const GreaterThan = (bound: number) =>
   ValidateBy({
     name: 'greaterThan',
     constraints: [bound],
-    validator: { validate: (value: unknown) => typeof value === 'number' && value > bound, defaultMessage: (args) => `${args?.property} must be greater than ${bound}` },
+    validator: {
+      validate: (value: unknown) => typeof value === 'number' && value > bound,
+      defaultMessage: (args) => `${args?.property} must be greater than ${bound}`,
+    },
   });
 
-/** An instant: ISO 8601 / RFC 3339 date-time. */
-export const DateTimeField = (options: FieldOptions) =>
-  field(options, { type: String, format: 'date-time' }, IsISO8601({ strict: true }, { message: ({ property }) => `${property} must be an ISO 8601 date-time` }));
+/** An instant as JSON Schema's `date-time` format reads it (RFC 3339), and as the domain reads it. */
+export const IsDateTime = () =>
+  ValidateBy({
+    name: 'isDateTime',
+    validator: {
+      validate: (value: unknown) => isDateTime(value),
+      defaultMessage: (args) => `${args?.property} must be an ISO 8601 (RFC 3339) date-time with a zone`,
+    },
+  });
+
+export const DateTimeField = (options: FieldOptions) => field(options, { type: String, format: 'date-time' }, IsString(), IsDateTime());
 
 /** A calendar day, YYYY-MM-DD (China Standard Time). */
 export const IsDay = () =>
   ValidateBy({
     name: 'isCstDay',
-    validator: { validate: (value: unknown) => isCstDay(value), defaultMessage: (args) => `${args?.property} must be a day as YYYY-MM-DD (China Standard Time)` },
+    validator: {
+      validate: (value: unknown) => isCstDay(value),
+      defaultMessage: (args) => `${args?.property} must be a day as YYYY-MM-DD (China Standard Time)`,
+    },
   });
 
 export const DayField = (options: FieldOptions) => field(options, { type: String, format: 'date' }, IsDay());

@@ -31,7 +31,10 @@ export type HttpProblemCode = keyof typeof HTTP_PROBLEM_CODES;
 export type ProblemCode = RejectionCode | HttpProblemCode;
 
 /** Every code a problem may carry, domain refusals first: the `code` enum of the OpenAPI document. */
-export const PROBLEM_CODES: ProblemCode[] = [...(Object.keys(REJECTION_CODES) as RejectionCode[]), ...(Object.keys(HTTP_PROBLEM_CODES) as HttpProblemCode[])];
+export const PROBLEM_CODES: ProblemCode[] = [
+  ...(Object.keys(REJECTION_CODES) as RejectionCode[]),
+  ...(Object.keys(HTTP_PROBLEM_CODES) as HttpProblemCode[]),
+];
 
 const STATUS_OF_KIND: Record<RejectionKind, number> = { invalid: 400, forbidden: 403, conflict: 409 };
 

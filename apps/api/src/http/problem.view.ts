@@ -19,7 +19,10 @@ export class FieldErrorView implements FieldError {
  * readable — a zh-CN interface translates it; `detail` is English for people and logs.
  */
 export class ProblemView {
-  @ApiProperty({ description: 'The problem type: `/problems/<code>`, a URI reference the API resolves (GET /problems/{code}).', example: '/problems/hazard.plan.five_in_place_missing' })
+  @ApiProperty({
+    description: 'The problem type: `/problems/<code>`, a URI reference the API resolves (GET /problems/{code}).',
+    example: '/problems/hazard.plan.five_in_place_missing',
+  })
   type!: string;
 
   @ApiProperty({ description: 'The HTTP reason phrase of `status`.', example: 'Bad Request' })
@@ -28,7 +31,10 @@ export class ProblemView {
   @ApiProperty({ description: 'The HTTP status.', example: 400 })
   status!: number;
 
-  @ApiProperty({ description: 'Why, in English. A 5xx never carries an internal message (it is logged).', example: 'rectification plan does not meet 五到位: missing 资金到位 (funds), 预案到位 (contingency plan)' })
+  @ApiProperty({
+    description: 'Why, in English. A 5xx never carries an internal message (it is logged).',
+    example: 'rectification plan does not meet 五到位: missing 资金到位 (funds), 预案到位 (contingency plan)',
+  })
   detail!: string;
 
   @ApiProperty({
@@ -38,14 +44,18 @@ export class ProblemView {
   })
   code!: ProblemCode;
 
-  @ApiPropertyOptional({ description: 'The offending input (the first, when several are), e.g. `deadline`, `plan`, `id`, `scope.units[3].regionId`.', example: 'plan' })
+  @ApiPropertyOptional({
+    description: 'The offending input (the first, when several are), e.g. `deadline`, `plan`, `id`, `scope.units[3].regionId`.',
+    example: 'plan',
+  })
   field?: string;
 
   @ApiPropertyOptional({ description: 'Body and query validation (`request.invalid`): every input refused, in order.', type: () => [FieldErrorView] })
   errors?: FieldErrorView[];
 
   @ApiPropertyOptional({
-    description: '五到位 (`hazard.plan.five_in_place_missing`): every plan item missing — responsibility 责任, measures 措施, funds 资金, deadline 时限, contingency 预案.',
+    description:
+      '五到位 (`hazard.plan.five_in_place_missing`): every plan item missing — responsibility 责任, measures 措施, funds 资金, deadline 时限, contingency 预案.',
     type: [String],
     example: ['funds', 'contingency'],
   })

@@ -12,8 +12,8 @@ export const MAX_CAMPAIGN_UNITS = 20_000;
 /** A campaign may be back-dated by at most this much (an office entering yesterday's notice). */
 export const LAUNCH_BACKDATE_LIMIT = days(1);
 
-/** An ISO date-time with an explicit offset: a bare local time would depend on the server's zone. */
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** An ISO date-time with an explicit offset: a bare local time would depend on the server's zone. `T`, `Z` in either case (RFC 3339). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /** 'YYYY-MM-DD' names a real day (Date parsing would roll 02-30 over into March). */
 function isCalendarDate(text: string): boolean {

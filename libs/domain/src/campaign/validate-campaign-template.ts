@@ -2,6 +2,7 @@ import { ESCALATION_INSTRUMENTS } from '../hazard/escalation-instrument';
 import { isValidId, TEXT_LIMITS } from '../hazard/hazard-report';
 import { invalid } from '../rejection';
 import { codePointLength } from '../text-input';
+import { addSpan } from '../time/add-span';
 import type { TimeSpan } from '../time/time-span';
 import { parseCutoff } from './campaign-obligations';
 import { CAMPAIGN_KINDS, TARGET_METRICS, type CampaignTemplate } from './campaign-template';
@@ -16,6 +17,7 @@ export const TEMPLATE_LIMITS = {
 } as const;
 
 const TIME_UNITS = ['hours', 'days', 'workdays'] as const;
+const EPOCH = new Date(0);
 
 function requireId(value: unknown, field: string, seen?: Set<string>): void {
   if (typeof value !== 'string' || value === '') throw invalid('input.required', field, `${field} is required (必填)`);
@@ -48,6 +50,10 @@ function requirePositiveSpan(span: TimeSpan | undefined, field: string): void {
     throw invalid('input.out_of_range', `${field}.amount`, `amount must be a positive finite number (须为正数), got ${String(span.amount)}`);
   }
   if (span.unit === 'workdays' && !Number.isInteger(span.amount)) throw invalid('time_span.workdays_not_whole', `${field}.amount`, 'working days must be whole (工作日须为整数)');
+  // Below a millisecond a span adds nothing to an instant, and a phase of it would end as it starts.
+  if (span.unit !== 'workdays' && addSpan(EPOCH, span).getTime() === EPOCH.getTime()) {
+    throw invalid('time_span.too_short', `${field}.amount`, `amount ${span.amount} ${span.unit} is shorter than a millisecond (时长过短)`);
+  }
 }
 
 /** A span's length in days for comparisons without a calendar: a working day counts as 7/5 (Monday–Friday week). */

@@ -30,12 +30,16 @@ export const CUTOFF_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
  * naming the exact path, e.g. `phases[1].duration.amount`.
  */
 const name = (what: string) => TextField({ description: `${what} (名称).`, max: TEXT_LIMITS.shortText });
-const id = (what: string) => IdField({ description: `${what}: 1–100 letters, digits, _ . : -; unique in the template (else \`input.duplicate_id\`).` });
+const id = (what: string) =>
+  IdField({ description: `${what}: 1–100 letters, digits, _ . : -; unique in the template (else \`input.duplicate_id\`).` });
 
 export class PhaseDeliverableDto implements PhaseDeliverable {
   @id('Deliverable id (材料编号)') id!: string;
   @name('材料名称, e.g. 自查报告 (self-inspection report)') name!: string;
-  @NestedField(() => TimeSpanDto, { description: 'Due this long after the phase starts, never after it ends; absent: at the phase\'s end.', optional: true })
+  @NestedField(() => TimeSpanDto, {
+    description: "Due this long after the phase starts, never after it ends; absent: at the phase's end.",
+    optional: true,
+  })
   dueAfter?: TimeSpanDto;
 }
 
@@ -43,7 +47,10 @@ export class CampaignPhaseDto implements CampaignPhase {
   @id('Phase id (阶段编号)') id!: string;
   @name('阶段名称') name!: string;
   @NestedField(() => TimeSpanDto, { description: '时长 (duration): positive hours, days or working days (工作日).' }) duration!: TimeSpanDto;
-  @NestedListField(() => PhaseDeliverableDto, { description: '阶段材料 (deliverables each unit hands in during the phase).', maxItems: TEMPLATE_LIMITS.items })
+  @NestedListField(() => PhaseDeliverableDto, {
+    description: '阶段材料 (deliverables each unit hands in during the phase).',
+    maxItems: TEMPLATE_LIMITS.items,
+  })
   deliverables!: PhaseDeliverableDto[];
 }
 
@@ -53,9 +60,23 @@ export class ReportRequirementDto implements ReportRequirement {
   @EnumField(['daily', 'weekly'], { description: `频次 (cadence): ${describeEnum(REPORT_CADENCE_LABELS)}.` }) cadence!: 'daily' | 'weekly';
   @TextField({ description: '截止时间 (cut-off), HH:MM China Standard Time, 00:00–23:59.', max: 5, pattern: CUTOFF_PATTERN, example: '17:00' })
   cutoff!: string;
-  @NumberField({ description: 'Weekly reports only (and required there): ISO weekday of the cut-off, 1 周一 … 7 周日.', optional: true, integer: true, min: 1, max: 7 })
+  @NumberField({
+    description: 'Weekly reports only (and required there): ISO weekday of the cut-off, 1 周一 … 7 周日.',
+    optional: true,
+    integer: true,
+    min: 1,
+    max: 7,
+  })
   weekday?: number;
-  @StringListField({ description: 'Phases (阶段 ids) in which it is required; every phase when absent.', optional: true, ids: true, max: 100, minItems: 1, maxItems: TEMPLATE_LIMITS.phases, unique: true })
+  @StringListField({
+    description: 'Phases (阶段 ids) in which it is required; every phase when absent.',
+    optional: true,
+    ids: true,
+    max: 100,
+    minItems: 1,
+    maxItems: TEMPLATE_LIMITS.phases,
+    unique: true,
+  })
   phases?: string[];
   @BooleanField({ description: '零报告 allowed: a unit with nothing to report still reports "nothing".' }) zeroReportAllowed!: boolean;
 }
@@ -81,7 +102,12 @@ export class CheckItemDto {
 export class CampaignActivityDto implements CampaignActivity {
   @id('Activity id; its report obligation is `activity:<id>`') id!: string;
   @name('活动名称') name!: string;
-  @NumberField({ description: 'Day after the start it takes place (0 = the first day; before the campaign ends); absent: any time.', optional: true, integer: true, min: 0 })
+  @NumberField({
+    description: 'Day after the start it takes place (0 = the first day; before the campaign ends); absent: any time.',
+    optional: true,
+    integer: true,
+    min: 0,
+  })
   onDay?: number;
   @BooleanField({ description: '活动信息报送 required: units report that they held it.' }) reportRequired!: boolean;
 }
@@ -93,7 +119,8 @@ export class InspectionTierDto implements InspectionTier {
 
 export class CampaignEscalationStepDto implements CampaignEscalationStep {
   @id('Rung id') id!: string;
-  @EnumField(ESCALATION_INSTRUMENTS, { description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.` }) instrument!: EscalationInstrument;
-  @NumberField({ description: 'Applied when the unit\'s missed obligations (逾期未报) reach this count; rising rung by rung.', integer: true, min: 1 })
+  @EnumField(ESCALATION_INSTRUMENTS, { description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.` })
+  instrument!: EscalationInstrument;
+  @NumberField({ description: "Applied when the unit's missed obligations (逾期未报) reach this count; rising rung by rung.", integer: true, min: 1 })
   afterMissed!: number;
 }
