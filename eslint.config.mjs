@@ -2,6 +2,7 @@
 // (eslint-plugin-boundaries; @nx/eslint-plugin is not served for nx 24 here).
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** The layers, by folder. `tests` may reach every layer; nothing reaches `tests`. */
@@ -45,6 +46,8 @@ export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', 'coverage/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Plain scripts (test runner glue, configs) run on Node.
+  { files: ['**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.ts', '**/*.mts'],
     plugins: { boundaries },

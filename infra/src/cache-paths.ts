@@ -29,11 +29,11 @@ export function repoRoot(): string {
  * Outside the repo so they survive `git clean` and are shared by every checkout
  * and CI run on the same machine.
  */
-export function dubanCacheDir(): string {
-  return process.env.DUBAN_CACHE_DIR || join(homedir(), '.cache', 'duban');
+export function dubanCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DUBAN_CACHE_DIR || join(homedir(), '.cache', 'duban');
 }
 
 /** Where runtime state lives (Temporal SQLite file, PostgreSQL cluster): git-ignored `.data/`. */
-export function defaultDataDir(): string {
-  return process.env.DUBAN_DATA_DIR || join(repoRoot(), '.data');
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.DUBAN_DATA_DIR || join(repoRoot(), '.data'));
 }

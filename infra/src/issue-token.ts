@@ -1,31 +1,17 @@
 /**
- * `npm run token -- --role unit --unit unit-a --name 王经理 [--id wang]`: prints a bearer
- * token signed with this data directory's secret (or DUBAN_AUTH_SECRET).
+ * `npm run token -- --role unit --unit unit-a --name 王经理 [--id wang]`: the API's own token
+ * tool (dist/apps/api/src/issue-token.js), run with this data directory's secret (or
+ * DUBAN_AUTH_SECRET), so the token verifies against an API that `npm start` runs.
  */
-import { parseArgs } from 'node:util';
-import { ROLES, type Role } from '@duban/domain';
-import { signAccessToken, type AccessTokenLifetime } from '../../apps/api/src/auth/access-token';
+import { spawnSync } from 'node:child_process';
 import { loadOrCreateAuthSecret } from './auth-secret';
 import { defaultDataDir } from './cache-paths';
+import { compiledApps } from './supervisor/compiled-apps';
 
-const { values } = parseArgs({
-  options: { role: { type: 'string' }, unit: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, expires: { type: 'string', default: '30d' } },
+const apps = compiledApps(__dirname);
+const run = spawnSync(process.execPath, [...apps.nodeArgs, apps.tokenTool, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DUBAN_AUTH_SECRET: loadOrCreateAuthSecret(defaultDataDir()) },
 });
-const role = values.role as Role;
-if (!ROLES.includes(role)) {
-  console.error(`--role must be one of ${ROLES.join(', ')}`);
-  process.exit(2);
-}
-if (role === 'unit' && !values.unit) {
-  console.error('--unit <unitId> is required for a unit token');
-  process.exit(2);
-}
-if (values.expires && !/^\d+[smhdwy]?$/.test(values.expires)) {
-  console.error('--expires must look like 8h, 30d or a number of seconds');
-  process.exit(2);
-}
-// A bare number means seconds (jsonwebtoken would read a numeric string as milliseconds).
-const expiresIn = (/^\d+$/.test(values.expires!) ? Number(values.expires) : values.expires) as AccessTokenLifetime;
-const name = values.name ?? role;
-const actor = { id: values.id ?? `${role}-${name}`, name, role, unitId: values.unit };
-console.log(signAccessToken(actor, loadOrCreateAuthSecret(defaultDataDir()), expiresIn));
+if (run.error) console.error(`Could not run ${apps.tokenTool}: ${run.error.message}`);
+process.exit(run.status ?? 1);

@@ -42,8 +42,8 @@ export async function findFreePort(host = '127.0.0.1'): Promise<number> {
 }
 
 /** A port from an environment variable, or undefined when unset; a clear error when malformed. */
-export function portFromEnv(name: string): number | undefined {
-  const raw = process.env[name];
+export function portFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const port = Number(raw);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) {

@@ -37,15 +37,51 @@ export function readFileSafe(path: string): string {
   }
 }
 
-/** Signal 0 probes without killing; EPERM still means "exists" (owned by another user). */
+/**
+ * Signal 0 probes without killing; EPERM still means "exists" (owned by another user).
+ * A zombie (exited, not yet reaped: this machine's init reaps late) counts as gone.
+ */
 export function isPidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  // /proc/<pid>/stat: "pid (comm) S ..."; comm may hold spaces and parentheses, the state follows the last ')'.
+  const stat = readFileSafe(`/proc/${pid}/stat`);
+  const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+  return state !== 'Z' && state !== 'X';
+}
+
+/** The process's argv joined by spaces ('' when gone or unreadable). */
+export function processCommandLine(pid: number): string {
+  return readFileSafe(`/proc/${pid}/cmdline`).split('\0').join(' ').trim();
+}
+
+/** The process's environment as NAME=value lines ([] when gone or unreadable). */
+export function processEnvironment(pid: number): string[] {
+  return readFileSafe(`/proc/${pid}/environ`).split('\0').filter(Boolean);
+}
+
+/** Sends `signal` unless the process is already gone; true when it was sent. */
+export function signalPid(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves true once `pid` is gone, false when it still runs after `ms`. For processes that are not our children. */
+export async function waitForPidExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isPidAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
+  return true;
 }
 
 /** Last `lines` lines of a (possibly large) log file, starting no earlier than `fromByte`. */
@@ -99,7 +135,9 @@ const safetyNetHandlers = new Map<NodeJS.Signals, () => void>();
  * While a server we spawned is running: if a signal arrives and nobody else handles it,
  * exit via process.exit() (as the default action would) so 'exit' hooks run and tell the
  * children to stop — a plain death by signal skips them and orphans the servers, which
- * keep their ports. When the application has its own handler it owns shutdown: do nothing.
+ * keep their ports. When the application has its own handler it owns shutdown: do nothing
+ * (its handler must be registered with process.on: a `once` handler is gone by the time
+ * this one looks).
  * Returns the release function (call it from stop()).
  */
 export function holdSignalSafetyNet(): () => void {

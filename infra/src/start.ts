@@ -1,121 +1,156 @@
 /**
- * `npm start`: everything Duban needs on one machine — Temporal (dev server on SQLite, or
- * TEMPORAL_ADDRESS), PostgreSQL (embedded, or DATABASE_URL), migrations, the worker and the
- * API — then prints where to reach them. Ctrl-C stops it all in reverse order.
+ * `npm start`: a supervisor. It starts (or connects to) Temporal and PostgreSQL, runs the
+ * migrations, then runs the API and the worker as their own processes — the same compiled
+ * entry points a deployment runs, configured the same way: by environment variables. Ctrl-C
+ * (or SIGTERM) stops it all in reverse order. Its children die with it even on kill -9 (Linux
+ * parent-death signal); whatever still runs is recognised and stopped by the next start.
  */
-import path from 'node:path';
-import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
-import { DataSource } from 'typeorm';
-import type { Actor } from '@duban/domain';
-import { dubanDataSourceOptions, runMigrations } from '@duban/persistence';
-import { createApiApp } from '../../apps/api/src/api-app';
-import { signAccessToken } from '../../apps/api/src/auth/access-token';
-import { buildWorkflowBundle } from '../../apps/worker/src/build-workflow-bundle';
-import { createDubanWorker, maxCachedWorkflowsFromEnv } from '../../apps/worker/src/duban-worker';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { Connection } from '@temporalio/client';
+import { runMigrations } from '@duban/persistence';
 import { loadOrCreateAuthSecret } from './auth-secret';
-import { defaultDataDir } from './cache-paths';
 import { startEmbeddedPostgres } from './embedded-postgres';
-import { assertPortFree, portFromEnv } from './ports';
+import { stopLeftovers } from './leftovers';
+import { describeExit, setprivHasPdeathsig } from './owned-process';
+import { assertPortFree } from './ports';
+import { startAppProcess, waitUntilReady, type AppProcess } from './supervisor/app-process';
+import { compiledApps } from './supervisor/compiled-apps';
+import { appPidFile, claimDataDir, dataDirProcesses } from './supervisor/data-dir-processes';
+import { apiAnswers, workerPolls } from './supervisor/readiness';
+import { appEnvironment, resolveStartSettings, type StartSettings } from './supervisor/start-settings';
 import { resolveTemporalCli } from './temporal-cli';
-import { registerSearchAttributes, startTemporalDevServer } from './temporal-dev-server';
+import { startTemporalDevServer } from './temporal-dev-server';
+import { registerSearchAttributes } from './temporal-search-attributes';
 
 const log = (msg: string) => console.log(`[duban] ${msg}`);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const DEMO_ACTORS: Actor[] = [
-  { id: 'office-demo', name: '安委办 值班员', role: 'office' },
-  { id: 'inspector-demo', name: '检查组 组长', role: 'inspector' },
-  { id: 'unit-demo', name: '示范建设公司 安全员', role: 'unit', unitId: 'unit-demo' },
-  { id: 'auditor-demo', name: '纪委监委 审计员', role: 'auditor' },
-];
+const stops: Array<() => Promise<unknown>> = [];
+let shuttingDown = false;
+
+async function shutdown(code: number, reason?: string): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (reason) log(reason);
+  log('stopping…');
+  for (const stop of stops.reverse()) await stop().catch((error) => console.error(`[duban] while stopping: ${message(error)}`));
+  process.exit(code);
+}
 
 async function main(): Promise<void> {
-  // The SDK's INFO lines (webpack's bundle report, worker state changes) bury the addresses printed below.
-  Runtime.install({ logger: new DefaultLogger(process.env.DUBAN_LOG_LEVEL === 'debug' ? 'INFO' : 'WARN') });
-  const dataDir = defaultDataDir();
-  const stops: Array<() => Promise<unknown>> = [];
-  const shutdown = async (code: number) => {
-    log('stopping…');
-    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
-    process.exit(code);
-  };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  // `on`, not `once`: a handler must stay registered, or the servers' signal safety net (see
+  // holdSignalSafetyNet) finds nobody handling the signal and exits at once, without the orderly stop.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0, `${signal} received`));
+  process.on('uncaughtException', (error) => void shutdown(1, `unexpected error: ${error.stack ?? message(error)}`));
+  process.on('unhandledRejection', (error) => void shutdown(1, `unexpected error: ${error instanceof Error ? error.stack : String(error)}`));
+  stopWhenNpmIsGone();
 
   try {
-    const apiPort = portFromEnv('PORT') ?? 3000;
-    await assertPortFree(apiPort, 'Duban API', 'PORT');
+    const settings = resolveStartSettings(process.env);
+    const claim = claimDataDir(settings.dataDir);
+    stops.push(async () => claim.release());
+    await cleanUpAfterEarlierRun(settings.dataDir, claim.previousPid);
+    if (!setprivHasPdeathsig()) log('util-linux `setpriv --pdeathsig` is not available: if this supervisor is killed, its parts keep running until the next start stops them');
+    await assertPortFree(settings.apiPort, 'Duban API', 'PORT');
 
-    let temporalAddress = process.env.TEMPORAL_ADDRESS;
-    let namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
-    let uiUrl = '(the cluster’s own Web UI)';
-    if (temporalAddress) {
-      const connection = await Connection.connect({ address: temporalAddress });
-      await registerSearchAttributes(connection, namespace);
-      await connection.close();
-    } else {
-      const server = await startTemporalDevServer({ cliPath: await resolveTemporalCli(log), dataDir: path.join(dataDir, 'temporal'), log });
-      stops.push(server.stop);
-      temporalAddress = server.address;
-      namespace = server.namespace;
-      uiUrl = server.uiUrl;
-    }
-
-    let databaseUrl = process.env.DATABASE_URL;
-    if (!databaseUrl) {
-      const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), log });
-      stops.push(pg.stop);
-      databaseUrl = pg.url;
-    }
+    const temporal = await startOrConnectTemporal(settings);
+    const databaseUrl = await startOrUsePostgres(settings);
     const applied = await runMigrations(databaseUrl);
     log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
 
-    log('bundling workflows…');
-    const bundlePath = await buildWorkflowBundle();
-    const dataSource = await new DataSource(dubanDataSourceOptions(databaseUrl)).initialize();
-    stops.push(() => dataSource.destroy());
-    const workerConnection = await NativeConnection.connect({ address: temporalAddress });
-    stops.push(() => workerConnection.close());
-    const clientConnection = await Connection.connect({ address: temporalAddress });
-    stops.push(() => clientConnection.close());
-    const client = new Client({ connection: clientConnection, namespace });
-    const worker = await createDubanWorker({
-      connection: workerConnection,
-      namespace,
-      dataSource,
-      client,
-      workflowBundle: { codePath: bundlePath },
-      maxCachedWorkflows: maxCachedWorkflowsFromEnv(),
-    });
-    const workerRun = worker.run();
-    stops.push(async () => {
-      worker.shutdown();
-      await workerRun;
-    });
+    const authSecret = loadOrCreateAuthSecret(settings.dataDir);
+    const env = appEnvironment(process.env, settings, { temporalAddress: temporal.address, namespace: temporal.namespace, databaseUrl, authSecret });
+    const apps = compiledApps(__dirname);
+    const start = (name: 'api' | 'worker', script: string, graceMs: number): AppProcess => {
+      const app = startAppProcess({ name, script, nodeArgs: apps.nodeArgs, env, pidFile: appPidFile(settings.dataDir, name), cwd: process.cwd() });
+      stops.push(() => app.stop(graceMs));
+      return app;
+    };
+    const worker = start('worker', apps.worker, 15_000);
+    const api = start('api', apps.api, 10_000);
+    const apiUrl = `http://${reachableHost(env.HOST!)}:${settings.apiPort}`;
+    await Promise.all([
+      waitUntilReady(worker, () => workerPolls(temporal.connection, temporal.namespace, worker.pid), 120_000, 'polling Temporal'),
+      waitUntilReady(api, () => apiAnswers(apiUrl), 120_000, `answering on ${apiUrl}`),
+    ]);
+    for (const app of [worker, api]) {
+      void app.exited.then((exit) => shutdown(1, `the ${app.name} process exited (${describeExit(exit)}): stopping everything`));
+    }
 
-    const authSecret = loadOrCreateAuthSecret(dataDir);
-    const app = await createApiApp({ databaseUrl, temporal: { address: temporalAddress, namespace }, authSecret });
-    await app.listen(apiPort, '127.0.0.1');
-    stops.push(() => app.close());
-
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const tokens = await promisify(execFile)(process.execPath, [...apps.nodeArgs, apps.tokenTool, '--demo'], { env });
     console.log(`
 Duban 督办 is running.
   API:              ${apiUrl}
   OpenAPI docs:     ${apiUrl}/docs
-  Temporal Web UI:  ${uiUrl}
-  Temporal:         ${temporalAddress} (namespace ${namespace})
+  Temporal Web UI:  ${temporal.uiUrl}
+  Temporal:         ${temporal.address} (namespace ${temporal.namespace})
   PostgreSQL:       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
-  Data directory:   ${dataDir}
+  Data directory:   ${settings.dataDir}
+  Processes:        supervisor ${process.pid}, API ${api.pid}, worker ${worker.pid}
 
 Demo bearer tokens (Authorization: Bearer <token>); more with: npm run token -- --role unit --unit <unitId> --name <name>
-${DEMO_ACTORS.map((actor) => `  ${actor.role.padEnd(9)} ${signAccessToken(actor, authSecret, '30d')}`).join('\n')}
+${tokens.stdout.trimEnd().replace(/^/gm, '  ')}
 
 Ctrl-C stops everything.`);
   } catch (error) {
-    console.error(`[duban] start failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[duban] start failed: ${message(error)}`);
     await shutdown(1);
   }
+}
+
+/** Stops what an earlier run on this data directory left running (only pids recorded there). */
+async function cleanUpAfterEarlierRun(dataDir: string, previousPid: number | undefined): Promise<void> {
+  if (previousPid !== undefined && previousPid !== process.pid) {
+    log(`The previous run on ${dataDir} (pid ${previousPid}) ended without stopping its parts (was it killed?): checking what it left`);
+  }
+  const outcomes = await stopLeftovers(dataDirProcesses(dataDir), log);
+  const stuck = outcomes.filter((o) => o.outcome === 'would not stop');
+  if (stuck.length > 0) throw new Error(`${stuck.map((o) => `${o.what} (pid ${o.pid})`).join(', ')} left by an earlier run would not stop`);
+  if (previousPid !== undefined && !outcomes.some((o) => o.outcome === 'stopped')) log('  nothing it started was still running');
+}
+
+async function startOrConnectTemporal(settings: StartSettings): Promise<{ address: string; namespace: string; uiUrl: string; connection: Connection }> {
+  const t = settings.temporal;
+  if (t.external) {
+    const connection = await Connection.connect({ address: t.address });
+    stops.push(() => connection.close());
+    const added = await registerSearchAttributes(connection, t.namespace);
+    if (added.length) log(`registered search attributes on "${t.namespace}": ${added.join(', ')}`);
+    return { address: t.address, namespace: t.namespace, uiUrl: '(the cluster’s own Web UI)', connection };
+  }
+  const server = await startTemporalDevServer({ cliPath: await resolveTemporalCli(log), dataDir: t.dataDir, port: t.port, uiPort: t.uiPort, namespace: t.namespace, log });
+  stops.push(server.stop);
+  void server.exited.then(() => shutdown(1, `the Temporal dev server exited (see ${server.logFile}): stopping everything`));
+  const connection = await Connection.connect({ address: server.address });
+  stops.push(() => connection.close());
+  return { address: server.address, namespace: server.namespace, uiUrl: server.uiUrl, connection };
+}
+
+async function startOrUsePostgres(settings: StartSettings): Promise<string> {
+  const p = settings.postgres;
+  if (p.external) return p.url;
+  const pg = await startEmbeddedPostgres({ dataDir: p.dataDir, port: p.port, log });
+  stops.push(pg.stop);
+  void pg.exited.then(() => shutdown(1, `PostgreSQL exited (see ${pg.logFile}): stopping everything`));
+  return pg.url;
+}
+
+/** Where the supervisor itself reaches an API listening on `host`. */
+function reachableHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * `npm start` execs this process, so npm is its parent: when npm is killed (kill -9 of "the
+ * npm start process") the supervisor is re-parented, notices, and stops in order.
+ */
+function stopWhenNpmIsGone(): void {
+  if (!process.env.npm_lifecycle_event) return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(0, `npm (pid ${parent}) is gone`);
+  }, 1_000).unref();
 }
 
 void main();

@@ -1,13 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Connection } from '@temporalio/client';
-// Deep import: the SDK's index does not re-export this encoder (no "exports" map, so it resolves).
-import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 // Relative on purpose: workflows/src/index.ts (the @duban/workflows alias) may not exist yet.
-import { customSearchAttributes, searchAttributeCliFlags } from '../../workflows/src/search-attributes';
+import { searchAttributeCliFlags } from '../../workflows/src/search-attributes';
+import { describeExit, spawnOwned, type OwnedProcess } from './owned-process';
 import { assertPortFree, portFromEnv } from './ports';
-import { holdSignalSafetyNet, isPidAlive, noLog, readFileSafe, settlesWithin, sleep, tailFile, type InfraLog } from './process-utils';
+import { holdSignalSafetyNet, isPidAlive, noLog, processCommandLine, readFileSafe, sleep, tailFile, type InfraLog } from './process-utils';
+import { registerSearchAttributes } from './temporal-search-attributes';
 
 export interface TemporalDevServerOptions {
   /** Path to the `temporal` CLI (see resolveTemporalCli). */
@@ -33,6 +32,8 @@ export interface TemporalDevServer {
   uiUrl: string;
   pid: number;
   logFile: string;
+  /** Resolves when the server process has exited, for whatever reason. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,22 +49,23 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const headless = uiPortNumber === 0;
   const namespace = opts.namespace ?? process.env.TEMPORAL_NAMESPACE ?? 'default';
   const readyTimeoutMs = opts.readyTimeoutMs ?? 60_000;
+  const dataDir = resolve(opts.dataDir);
 
-  mkdirSync(opts.dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
   // A server orphaned by a killed parent keeps the port and the db: name it precisely.
-  const pidFile = join(opts.dataDir, 'temporal.pid');
+  const pidFile = temporalPidFile(dataDir);
   const previousPid = Number.parseInt(readFileSafe(pidFile), 10);
-  if (isPidAlive(previousPid) && readFileSafe(`/proc/${previousPid}/cmdline`).includes('start-dev')) {
+  if (isTemporalDevServerOn(previousPid, dataDir)) {
     throw new Error(
-      `A Temporal dev server from an earlier run (pid ${previousPid}) is still running on ${opts.dataDir}: ` +
-        `stop it with \`kill ${previousPid}\` and start again.`,
+      `A Temporal dev server (pid ${previousPid}) is still running on ${dataDir}. If an earlier \`npm start\` was killed, ` +
+        `the next \`npm start\` stops it by itself; otherwise stop it with \`kill ${previousPid}\`.`,
     );
   }
   await assertPortFree(port, 'Temporal frontend', 'TEMPORAL_PORT');
   if (!headless) await assertPortFree(uiPortNumber, 'Temporal Web UI', 'TEMPORAL_UI_PORT');
 
-  const dbFile = join(opts.dataDir, 'temporal.db');
-  const logFile = join(opts.dataDir, 'temporal.log');
+  const dbFile = join(dataDir, 'temporal.db');
+  const logFile = join(dataDir, 'temporal.log');
   // The server's own output goes straight to a file (fd handed to the child), so it keeps
   // logging even when this process is busy, and a failure can quote the tail.
   const logStart = fileSize(logFile);
@@ -83,30 +85,19 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   ];
   const started = Date.now();
   log(`Starting Temporal dev server on 127.0.0.1:${port} (db ${dbFile}, log ${logFile})`);
-  let child: ChildProcess;
+  let child: OwnedProcess;
   try {
-    child = spawn(opts.cliPath, args, { stdio: ['ignore', logFd, logFd] });
+    child = spawnOwned(opts.cliPath, args, { what: 'the Temporal CLI', stdio: ['ignore', logFd, logFd], deathSignal: 'SIGTERM' });
   } finally {
     closeSync(logFd); // the child holds its own copy
   }
-  if (child.pid !== undefined) writeFileSync(pidFile, String(child.pid));
-  let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  let spawnError: Error | undefined;
-  const exitPromise = new Promise<void>((resolvePromise) => {
-    child.once('exit', (code, signal) => {
-      exited = { code, signal };
-      rmSync(pidFile, { force: true });
-      resolvePromise();
-    });
-    child.once('error', (err) => {
-      spawnError = err;
-      exited ??= { code: null, signal: null };
-      resolvePromise();
-    });
+  if (child.pid > 0) writeFileSync(pidFile, String(child.pid));
+  const exitPromise = child.exited.then(() => {
+    rmSync(pidFile, { force: true });
   });
   // If this process exits without calling stop(), do not leave the server holding the port.
   const onExit = () => {
-    if (!exited) child.kill('SIGTERM');
+    if (!child.exit() && child.pid > 0) process.kill(child.pid, 'SIGTERM');
   };
   process.once('exit', onExit);
   const releaseSafetyNet = holdSignalSafetyNet();
@@ -114,14 +105,9 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const stop = async (): Promise<void> => {
     process.removeListener('exit', onExit);
     releaseSafetyNet();
-    if (exited) return;
-    child.kill('SIGTERM');
-    const exitedInTime = await settlesWithin(exitPromise, 10_000);
-    if (!exitedInTime && !exited) {
-      log(`Temporal dev server (pid ${child.pid}) ignored SIGTERM for 10 s: sending SIGKILL`);
-      child.kill('SIGKILL');
-      await settlesWithin(exitPromise, 5_000);
-    }
+    const stopped = await child.stop([['SIGTERM', 10_000], ['SIGKILL', 5_000]]);
+    if (stopped) await exitPromise;
+    else log(`Temporal dev server (pid ${child.pid}) did not exit after SIGTERM and SIGKILL`);
   };
 
   const address = `127.0.0.1:${port}`;
@@ -131,14 +117,11 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
         `Last lines of ${logFile}:\n${tailFile(logFile, 30, logStart) || '(empty)'}`,
     );
   try {
-    const connection = await waitUntilServing(address, namespace, readyTimeoutMs, exitPromise, () => exited !== undefined);
-    if (spawnError) throw new Error(`Could not run the Temporal CLI at ${opts.cliPath}: ${spawnError.message}`);
+    const connection = await waitUntilServing(address, namespace, readyTimeoutMs, exitPromise, () => child.exit() !== undefined);
+    const exit = child.exit();
+    if (exit?.error) throw exit.error;
     if (!connection) {
-      throw failure(
-        exited
-          ? `exited early (${exited.signal ?? `code ${exited.code}`})`
-          : `did not answer on ${address} within ${Math.round(readyTimeoutMs / 1000)} s`,
-      );
+      throw failure(exit ? `exited early (${describeExit(exit)})` : `did not answer on ${address} within ${Math.round(readyTimeoutMs / 1000)} s`);
     }
     try {
       const added = await registerSearchAttributes(connection, namespace);
@@ -148,7 +131,6 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     }
   } catch (err) {
     await stop();
-    if (spawnError) throw new Error(`Could not run the Temporal CLI at ${opts.cliPath}: ${spawnError.message}`);
     throw err;
   }
   log(`Temporal dev server ready on ${address} in ${Date.now() - started} ms`);
@@ -156,8 +138,9 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     address,
     namespace,
     uiUrl: headless ? '' : `http://127.0.0.1:${uiPort}`,
-    pid: child.pid ?? -1,
+    pid: child.pid,
     logFile,
+    exited: exitPromise,
     stop,
   };
 }
@@ -203,69 +186,20 @@ async function waitUntilServing(
   return undefined;
 }
 
+/** Where a dev server started on `dataDir` records its pid. */
+export function temporalPidFile(dataDir: string): string {
+  return join(dataDir, 'temporal.pid');
+}
+
 /**
- * Makes sure every Duban custom search attribute exists on `namespace` (adds the missing
- * ones; throws if one exists with another type). Needed because an older temporal.db may
- * predate a newly declared attribute, and for servers we did not start ourselves.
- * Returns the names it added.
+ * True when `pid` is a dev server on exactly this data dir: its command line names the
+ * SQLite file there (a reused pid, or a server on another dir, does not count).
  */
-export async function registerSearchAttributes(connection: Connection, namespace: string): Promise<string[]> {
-  const wanted = customSearchAttributes.map((key) => ({
-    name: key.name,
-    type: key.type,
-    indexed: encodeSearchAttributeIndexedValueType(key.type)!,
-  }));
-  // Right after a namespace is created the operator calls can fail for ~1 s: retry briefly.
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      let existing: Record<string, number> | undefined;
-      try {
-        const res = await connection.operatorService.listSearchAttributes({ namespace });
-        existing = res.customAttributes as Record<string, number>;
-      } catch (err) {
-        // The Java test server does not implement listing: fall through and add them all.
-        if (grpcCode(err) !== 12 /* UNIMPLEMENTED */) throw err;
-      }
-      const mismatched = wanted.filter((w) => existing?.[w.name] !== undefined && existing[w.name] !== w.indexed);
-      if (mismatched.length) {
-        throw new NonRetryable(
-          `Search attribute type mismatch on namespace "${namespace}": ` +
-            mismatched.map((m) => `${m.name} should be ${m.type} but the server has type #${existing![m.name]}`).join('; ') +
-            '. A search attribute cannot change type: use a fresh Temporal data dir or rename the attribute.',
-        );
-      }
-      const missing = wanted.filter((w) => existing?.[w.name] === undefined);
-      if (!missing.length) return [];
-      try {
-        await connection.operatorService.addSearchAttributes({
-          namespace,
-          searchAttributes: Object.fromEntries(missing.map((m) => [m.name, m.indexed])),
-        });
-      } catch (err) {
-        if (existing !== undefined || grpcCode(err) !== 6 /* ALREADY_EXISTS */) throw err;
-        return [];
-      }
-      return missing.map((m) => m.name);
-    } catch (err) {
-      if (err instanceof NonRetryable || Date.now() > deadline) {
-        if (err instanceof NonRetryable) throw new Error(err.message);
-        throw new Error(
-          `Could not register search attributes on namespace "${namespace}": ${(err as Error).message}`,
-        );
-      }
-      await sleep(500);
-    }
-  }
+export function isTemporalDevServerOn(pid: number, dataDir: string): boolean {
+  if (!isPidAlive(pid)) return false;
+  const cmdline = processCommandLine(pid);
+  return cmdline.includes('start-dev') && cmdline.includes(join(dataDir, 'temporal.db'));
 }
-
-class NonRetryable extends Error {}
-
-function grpcCode(err: unknown): number | undefined {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'number' ? code : undefined;
-}
-
 
 function fileSize(path: string): number {
   try {

@@ -3,8 +3,6 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, afterEach } from 'vitest';
-import { Client } from 'pg';
-import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import {
   assertPortFree,
@@ -14,11 +12,7 @@ import {
   javaTestServerDir,
   repoRoot,
   resolveTemporalCli,
-  startEmbeddedPostgres,
-  startTemporalDevServer,
 } from '../../infra/src';
-import { cachedTemporalCliPath } from '../../infra/src/temporal-cli';
-import { customSearchAttributes } from '../../workflows/src/search-attributes';
 
 /** A temp dir the "postgres" OS user can enter (mkdtemp makes 0700 dirs). */
 function tempDir(prefix: string): string {
@@ -95,74 +89,6 @@ describe('resolveTemporalCli', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
-
-describe('startEmbeddedPostgres', () => {
-  it('clears a stale lock, refuses a second server on the same dir, and does not re-initialise', async () => {
-    // Deliberately a 0700 mkdtemp dir, as test setups make: it must be made traversable for "postgres".
-    const root = mkdtempSync(join(tmpdir(), 'duban-pg-'));
-    const dataDir = join(root, 'postgres');
-    const logs: string[] = [];
-    const log = (m: string) => logs.push(m);
-    try {
-      const port = await findFreePort();
-      const first = await startEmbeddedPostgres({ dataDir, port, log });
-      await first.stop();
-      expect(logs.some((l) => l.startsWith('Initialising'))).toBe(true);
-
-      // A lock left by a dead postmaster must not block the next start.
-      writeFileSync(join(dataDir, 'postmaster.pid'), `999999\n${dataDir}\n`);
-      logs.length = 0;
-      const pg = await startEmbeddedPostgres({ dataDir, port, log });
-      try {
-        expect(logs.some((l) => l.includes('Removing stale PostgreSQL lock'))).toBe(true);
-        expect(logs.some((l) => l.startsWith('Initialising'))).toBe(false);
-        expect(pg.url).toBe(`postgres://postgres:postgres@127.0.0.1:${port}/duban`);
-        const client = new Client({ connectionString: pg.url });
-        await client.connect();
-        const { rows } = await client.query('select 1 as one, current_database() as db');
-        await client.end();
-        expect(rows[0]).toEqual({ one: 1, db: 'duban' });
-
-        // A live postmaster on the same dir: a message saying which pid to stop.
-        await expect(startEmbeddedPostgres({ dataDir, port: await findFreePort() })).rejects.toThrow(
-          /PostgreSQL is already running on .* \(pid \d+.*kill \d+/,
-        );
-      } finally {
-        await pg.stop();
-      }
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  }, 60_000);
-});
-
-// Real servers, only when their binaries are already cached (never build during unit tests).
-const cliAvailable = Boolean(process.env.TEMPORAL_CLI) || existsSync(cachedTemporalCliPath());
-describe.skipIf(!cliAvailable)('startTemporalDevServer', () => {
-  it('starts headless on a free port with every Duban search attribute registered', async () => {
-    const dataDir = tempDir('duban-temporal-');
-    const server = await startTemporalDevServer({
-      cliPath: await resolveTemporalCli(),
-      dataDir,
-      port: await findFreePort(),
-      uiPort: 0,
-      namespace: 'duban',
-    });
-    try {
-      expect(server.uiUrl).toBe('');
-      const connection = await Connection.connect({ address: server.address });
-      try {
-        const { customAttributes } = await connection.operatorService.listSearchAttributes({ namespace: 'duban' });
-        for (const key of customSearchAttributes) expect(Object.keys(customAttributes)).toContain(key.name);
-      } finally {
-        await connection.close();
-      }
-    } finally {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  }, 90_000);
 });
 
 const javaWrapper = join(javaTestServerDir(), 'test-server');

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -30,9 +30,17 @@ const log = (msg: string) => console.log(`[test setup] ${msg}`);
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const started = Date.now();
   const scratch = mkdtempSync(path.join(tmpdir(), 'duban-test-'));
+  // mkdtemp makes it 0700: as root, PostgreSQL runs as OS user "postgres", which must enter it
+  // to keep the cluster here (otherwise the cluster is kept under /var/lib/duban and removed below).
+  chmodSync(scratch, 0o755);
   const stops: Array<() => Promise<void>> = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error('[test teardown]', error));
+    rmSync(scratch, { recursive: true, force: true });
+  };
 
-  const [javaTestServer, temporal, databaseUrl] = await Promise.all([
+  // All settled before judging: a part that failed must not leave the others running.
+  const settled = await Promise.allSettled([
     resolveJavaTestServerExecutable(log),
     (async () => {
       if (process.env.TEMPORAL_ADDRESS) return { address: process.env.TEMPORAL_ADDRESS, namespace: process.env.TEMPORAL_NAMESPACE ?? 'default' };
@@ -49,11 +57,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
     (async () => {
       if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
       const pg = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), port: await findFreePort(), log });
-      stops.push(pg.stop);
+      stops.push(async () => {
+        await pg.stop();
+        if (!pg.clusterDir.startsWith(scratch + path.sep)) for (const leftover of [pg.clusterDir, `${pg.clusterDir}.owner`]) rmSync(leftover, { recursive: true, force: true });
+      });
       return pg.url;
     })(),
-  ]);
-  await runMigrations(databaseUrl);
+  ] as const);
+  const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : []));
+  if (failures.length > 0) {
+    await teardown();
+    throw new Error(`the test set-up could not start its servers:\n${failures.join('\n')}`);
+  }
+  const [javaTestServer, temporal, databaseUrl] = settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as [
+    string,
+    { address: string; namespace: string },
+    string,
+  ];
+  try {
+    await runMigrations(databaseUrl);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
 
   project.provide('temporalAddress', temporal.address);
   project.provide('temporalNamespace', temporal.namespace);
@@ -62,8 +88,5 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.DATABASE_URL = databaseUrl;
   log(`ready in ${Date.now() - started} ms: Temporal ${temporal.address}, PostgreSQL ${databaseUrl}`);
 
-  return async () => {
-    for (const stop of stops.reverse()) await stop().catch((error) => console.error('[test teardown]', error));
-    rmSync(scratch, { recursive: true, force: true });
-  };
+  return teardown;
 }

@@ -10,7 +10,7 @@ import { connectDevServer, type DevServerHarness } from './dev-server';
 
 export interface ApiHarness {
   dev: DevServerHarness;
-  /** `http://127.0.0.1:<port>`, for tools that call the API themselves. */
+  /** Where the API listens, `http://127.0.0.1:<port>`: for calls `call` cannot make (other headers, raw sockets). */
   baseUrl: string;
   /** One HTTP call as `actor` (no token when undefined); the JSON body parsed. */
   call(actor: Actor | undefined, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }>;

@@ -10,7 +10,6 @@ import {
 import {
   addUnitUpdate,
   awaitCampaignRegisteredUpdate,
-  campaignViewQuery,
   campaignWorkflowId,
   claimCompletionUpdate,
   closeCampaignUpdate,

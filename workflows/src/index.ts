@@ -1,6 +1,6 @@
 export * from './task-queue';
 export * from './search-attributes';
-export { describeWorkflowId, parseWorkflowId, type WorkflowSubject } from './workflow-ids';
+export { describeWorkflowId, parseWorkflowId, type WorkflowSubject } from '@duban/domain';
 export * from './hazard/hazard.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';

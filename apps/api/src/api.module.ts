@@ -8,6 +8,7 @@ import type { ResolvedApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/api-config.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './http/idempotency.module';
 import { ProblemsModule } from './problems/problems.module';
 
 /** The API's root module, built from its configuration (no environment reads here). */
@@ -23,6 +24,7 @@ export class ApiModule {
         TemporalClientModule.forRoot(config.temporal),
         AuthModule.forRoot(config.authSecret),
         HealthModule,
+        IdempotencyModule,
         ProblemsModule,
         HazardsModule,
         CampaignsModule,

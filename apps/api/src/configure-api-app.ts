@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ApiErrorsFilter } from './http/api-errors.filter';
+import { withIdempotencyKeyHeader } from './http/idempotency-openapi';
 import { closeRequestSchemas } from './http/close-request-schemas';
 import { createApiValidationPipe } from './http/validation-errors';
 
@@ -25,7 +26,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'HS256 access token: { sub, name, role, unitId? }' })
       .build(),
   );
-  return closeRequestSchemas(document);
+  return closeRequestSchemas(withIdempotencyKeyHeader(document));
 }
 
 /**

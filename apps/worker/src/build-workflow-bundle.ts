@@ -1,14 +1,19 @@
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from '@duban/infra';
+import { workspaceRoot } from './workspace-root';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
 
-export const workflowBundlePath = () => path.join(repoRoot(), 'dist', 'workflow-bundle.js');
+export const workflowBundlePath = () => path.join(workspaceRoot(), 'dist', 'workflow-bundle.js');
 
 /** Production workers load a prebuilt bundle, so start-up does not run webpack. */
 export async function buildWorkflowBundle(): Promise<string> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: workflowsSourcePath(), ...workflowBundlerOptions() });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: workflowsSourcePath(),
+    ...workflowBundlerOptions(),
+    // webpack's module report (INFO) on every `npm start` buries what matters; problems still show.
+    logger: new DefaultLogger('WARN'),
+  });
   const target = workflowBundlePath();
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, code);

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import type { BundleOptions } from '@temporalio/worker';
-import { repoRoot } from '@duban/infra';
+import { workspaceRoot } from './workspace-root';
 
 /** Workflow sources: always bundled from TypeScript, so the worker and the replay tests run the same code. */
-export const workflowsSourcePath = () => path.join(repoRoot(), 'workflows', 'src', 'workflows.ts');
+export const workflowsSourcePath = () => path.join(workspaceRoot(), 'workflows', 'src', 'workflows.ts');
 
 /**
  * Workflows import libs through tsconfig path aliases (@duban/domain); the SDK's webpack does
  * not read tsconfig paths on its own, so point webpack's resolver at the root tsconfig.
  */
 export function workflowBundlerOptions(): Pick<BundleOptions, 'webpackConfigHook'> {
-  const tsconfig = path.join(repoRoot(), 'tsconfig.base.json');
+  const tsconfig = path.join(workspaceRoot(), 'tsconfig.base.json');
   return {
     webpackConfigHook: (config) => ({
       ...config,

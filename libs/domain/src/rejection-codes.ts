@@ -21,6 +21,7 @@ export const REJECTION_CODES = {
   'input.malformed': { kind: 'invalid', zh: '格式不正确', form: true },
   'input.malformed_id': { kind: 'invalid', zh: '编号格式不正确', form: true },
   'input.unknown_field': { kind: 'invalid', zh: '未知字段', form: true },
+  'idempotency.key_malformed': { kind: 'invalid', zh: '幂等键格式不正确', form: true },
   // Rules across values, or against the policy and the clock.
   'input.duplicate_id': { kind: 'invalid', zh: '编号重复' },
   'time_span.workdays_not_whole': { kind: 'invalid', zh: '工作日须为整数' },

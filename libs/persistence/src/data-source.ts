@@ -6,9 +6,11 @@ import { CampaignEventRecord } from './campaign/campaign-event-record.entity';
 import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
 import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
 import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
+import { IdempotencyKeyRecord } from './idempotency/idempotency-key-record.entity';
 import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
+import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -24,6 +26,7 @@ export const DUBAN_ENTITIES = [
   CampaignUnitEntry,
   CampaignEventRecord,
   CampaignSubmissionRecord,
+  IdempotencyKeyRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -32,6 +35,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignLedger1764144000000,
   CreateCampaignTemplate1764230400000,
   DropUnfilledCampaignColumns1764316800000,
+  CreateIdempotencyKey1764403200000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -20,6 +20,9 @@ export { CampaignSubmissionRecord } from './campaign/campaign-submission-record.
 export { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 export { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 export { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
+export { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
+export { IdempotencyKeyRecord } from './idempotency/idempotency-key-record.entity';
+export { IdempotencyKeys, type KeyClaim, type KeyClaimInput } from './idempotency/idempotency-keys';
 export {
   CampaignLedgerWriter,
   CAMPAIGN_LEVEL_UNIT_ID,

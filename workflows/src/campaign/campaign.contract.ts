@@ -9,6 +9,7 @@ import type {
   CommandArgs,
   HazardPolicy,
   PhaseWindow,
+  RecentUpdate,
   ScopeUnit,
 } from '@duban/domain';
 import type { UnitControl } from './unit-obligations.contract';
@@ -17,7 +18,7 @@ import type { UnitControl } from './unit-obligations.contract';
  * The campaign workflow's contract (专项行动): one workflow per campaign, one child workflow
  * per responsible unit (see unit-obligations.contract.ts).
  */
-export { campaignWorkflowId } from '../workflow-ids';
+export { campaignWorkflowId } from '@duban/domain';
 
 export interface CampaignWorkflowInput {
   /** The launch as the office asked for it; its unit roster is moved to the ledger at once. */
@@ -26,6 +27,8 @@ export interface CampaignWorkflowInput {
   hazardPolicy?: HazardPolicy;
   /** Set when continuing as new (history stays bounded over thousands of units). */
   carriedState?: CampaignState;
+  /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
+  carriedUpdates?: RecentUpdate[];
 }
 
 export interface CampaignView {

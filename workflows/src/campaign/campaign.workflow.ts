@@ -20,6 +20,7 @@ import {
   type Actor,
   type CampaignCommand,
   type CampaignCommandType,
+  type CampaignEvent,
   type CampaignState,
   type CommandArgs,
   type HazardPolicy,
@@ -27,8 +28,9 @@ import {
   type ScopeUnit,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
-import { handleCommandUpdate } from '../command-update';
+import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
+import { UpdateMemory } from '../update-memory';
 import { DubanCampaignId, DubanUnitId } from '../search-attributes';
 import {
   addUnitUpdate,
@@ -121,6 +123,14 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     }
   }
 
+  // A retry recognised after continue-as-new gets the events it recorded, with the view as it is now
+  // (its decision reached the units the first time).
+  const retries: Retries<CampaignUpdateResult, CampaignEvent[]> = {
+    memory: new UpdateMemory(input.carriedUpdates),
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, view: view() }),
+  };
+
   /** One office decision as an update; `after` carries it to the units once it is recorded. */
   function onCommand<T extends CampaignCommandType>(
     update: UpdateDefinition<CampaignUpdateResult, [CommandArgs<CampaignCommand, T>]>,
@@ -133,6 +143,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
       commit,
       after,
       answerAfter: (answer) => ({ ...answer, view: view() }),
+      retries,
     });
   }
 
@@ -178,7 +189,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     if (historyIsLong(MAX_HISTORY_EVENTS)) {
       await condition(allHandlersFinished);
       await drainOutbox();
-      await continueAsNew<typeof campaignWorkflow>({ carriedState: state, hazardPolicy });
+      await continueAsNew<typeof campaignWorkflow>({ carriedState: state, hazardPolicy, carriedUpdates: retries.memory.carried() });
     }
   };
 

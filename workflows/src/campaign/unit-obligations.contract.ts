@@ -6,6 +6,7 @@ import type {
   CommandArgs,
   Obligation,
   PhaseExtensions,
+  RecentUpdate,
   RecordFindingArgs,
   ScopeUnit,
   UnitCommand,
@@ -14,7 +15,7 @@ import type {
 } from '@duban/domain';
 
 /** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
-export { unitObligationsWorkflowId } from '../workflow-ids';
+export { unitObligationsWorkflowId } from '@duban/domain';
 /** The campaign's plan as a unit needs it, loaded by activity so thousands of children carry only ids. */
 export type { CampaignPlan };
 
@@ -25,6 +26,8 @@ export interface UnitObligationsInput {
   /** Enrolled while the campaign is paused. */
   paused?: boolean;
   carriedState?: UnitObligationsState;
+  /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
+  carriedUpdates?: RecentUpdate[];
 }
 
 

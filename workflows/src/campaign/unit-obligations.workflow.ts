@@ -22,11 +22,13 @@ import {
   type NewUnitEvent,
   type UnitCommand,
   type UnitContext,
+  type UnitEvent,
   type UnitObligationsState,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
-import { handleCommandUpdate } from '../command-update';
+import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
+import { UpdateMemory } from '../update-memory';
 import { hazardWorkflowId, type HazardWorkflowInput } from '../hazard/hazard.contract';
 import {
   recordFindingUpdate,
@@ -114,6 +116,19 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   }
 
   const decide = (command: UnitCommand) => unitDecider.decide(state, command, new Date(), ctx);
+  // A retry recognised after continue-as-new gets the events it recorded (and a finding its hazard
+  // id), with the summary as it is now.
+  const memory = new UpdateMemory(input.carriedUpdates);
+  const retries: Retries<UnitUpdateResult, UnitEvent[]> = {
+    memory,
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, view: summary() }),
+  };
+  const findingRetries: Retries<UnitUpdateResult & { hazardId: string }, { events: UnitEvent[]; hazardId: string }> = {
+    memory,
+    keep: ({ events, hazardId }) => ({ events, hazardId }),
+    answer: ({ events, hazardId }) => ({ events, view: summary(), hazardId }),
+  };
 
   setHandler(unitViewQuery, view);
   setHandler(unitControlSignal, (control) => void controls.push(control));
@@ -123,8 +138,14 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     command: (args) => commandOf<UnitCommand, 'submit_report'>('submit_report', args),
     decide,
     commit,
+    retries,
   });
-  handleCommandUpdate(recordInspectionUpdate, { command: (args) => commandOf<UnitCommand, 'record_inspection'>('record_inspection', args), decide, commit });
+  handleCommandUpdate(recordInspectionUpdate, {
+    command: (args) => commandOf<UnitCommand, 'record_inspection'>('record_inspection', args),
+    decide,
+    commit,
+    retries,
+  });
   handleCommandUpdate(recordFindingUpdate, {
     command: ({ actor, ...report }, stage) =>
       commandOf<UnitCommand, 'record_finding'>('record_finding', {
@@ -143,6 +164,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
       });
       return { ...(await commit(events)), hazardId };
     },
+    retries: findingRetries,
   });
 
   async function applyControl(control: UnitControl): Promise<void> {
@@ -185,7 +207,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
       // Controls that arrived while draining go along with the carried state.
       while (controls.length > 0) await applyControl(controls.shift()!);
       if (state.status === 'active' || state.status === 'paused') {
-        await continueAsNew<typeof unitObligationsWorkflow>({ ...input, carriedState: state });
+        await continueAsNew<typeof unitObligationsWorkflow>({ ...input, carriedState: state, carriedUpdates: memory.carried() });
       }
     }
   }

@@ -1,12 +1,12 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, CommandArgs, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState } from '@duban/domain';
+import type { Actor, CommandArgs, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState, RecentUpdate } from '@duban/domain';
 
 /**
  * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
  * activities it calls. Imported by the worker, the API and the tests; nobody else spells
  * these names.
  */
-export { hazardWorkflowId } from '../workflow-ids';
+export { hazardWorkflowId } from '@duban/domain';
 
 export interface HazardWorkflowInput {
   hazardId: string;
@@ -15,6 +15,8 @@ export interface HazardWorkflowInput {
   policy: HazardPolicy;
   /** Set when continuing as new: the state carried over (history stays bounded). */
   carriedState?: HazardState;
+  /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
+  carriedUpdates?: RecentUpdate[];
 }
 
 /** What every accepted update answers: the events it recorded and the state after them. */

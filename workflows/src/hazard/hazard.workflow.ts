@@ -17,8 +17,9 @@ import {
   type NewHazardEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
-import { handleCommandUpdate } from '../command-update';
+import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
+import { UpdateMemory } from '../update-memory';
 import {
   DubanDeadline,
   DubanHazardGrade,
@@ -73,8 +74,14 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   }
 
   const decide = (command: HazardCommand) => hazardDecider.decide(state, command, new Date(), WEEKDAY_CALENDAR);
+  // A retry recognised after continue-as-new gets the events it recorded, with the state as it is now.
+  const retries: Retries<HazardUpdateResult, HazardEvent[]> = {
+    memory: new UpdateMemory(input.carriedUpdates),
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, state }),
+  };
   function handleCommand<T extends HazardCommandType>(update: UpdateDefinition<HazardUpdateResult, [CommandArgs<HazardCommand, T>]>, type: T): void {
-    handleCommandUpdate(update, { command: (args) => commandOf<HazardCommand, T>(type, args), decide, commit });
+    handleCommandUpdate(update, { command: (args) => commandOf<HazardCommand, T>(type, args), decide, commit, retries });
   }
 
   setHandler(hazardStateQuery, () => state);
@@ -116,7 +123,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     }
     if (historyIsLong()) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof hazardWorkflow>({ ...input, carriedState: state });
+      await continueAsNew<typeof hazardWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
     }
   }
   await condition(allHandlersFinished);

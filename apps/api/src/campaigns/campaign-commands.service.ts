@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -76,7 +75,7 @@ export class CampaignCommandsService {
     const choice = chooseTemplate(dto);
     const template = choice.source === 'inline' ? commandArgs(choice.template) : await this.templates.resolve(choice.templateId);
     const hazardPolicy = chooseHazardPolicy(this.policies, dto.hazardPolicyId, 'hazardPolicyId');
-    const launch: CampaignLaunch = { campaignId: randomUUID(), name: dto.name, template, scope: commandArgs(dto.scope), startsAt: dto.startsAt };
+    const launch: CampaignLaunch = { campaignId: this.workflows.newResourceId(), name: dto.name, template, scope: commandArgs(dto.scope), startsAt: dto.startsAt };
     validateCampaignLaunch(launch, this.now());
     if (choice.source === 'inline') assertKnownTemplateFields(template, 'template');
     launch.startsAt = new Date(launch.startsAt).toISOString();

@@ -1,7 +1,17 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { assertKnownTemplateFields, conflict, invalid, SHIPPED_CAMPAIGN_TEMPLATES, validateCampaignTemplate, type Actor, type CampaignTemplate } from '@duban/domain';
+import {
+  assertKnownTemplateFields,
+  canonicalJson,
+  conflict,
+  invalid,
+  SHIPPED_CAMPAIGN_TEMPLATES,
+  validateCampaignTemplate,
+  type Actor,
+  type CampaignTemplate,
+} from '@duban/domain';
 import { commandArgs } from '../http/command-args';
-import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore } from './campaign-template-store';
+import { currentIdempotentRequest } from '../http/idempotency-context';
+import { CAMPAIGN_TEMPLATE_STORE, type CampaignTemplateStore, type StoredCampaignTemplate } from './campaign-template-store';
 
 /** A template as offered: shipped with Duban (editable default) or posted by an office. */
 export interface CampaignTemplateEntry {
@@ -41,9 +51,19 @@ export class CampaignTemplatesService {
     if (SHIPPED_CAMPAIGN_TEMPLATES.some((t) => t.id === plain.id)) {
       throw conflict('campaign.template.shipped_id', `template id ${plain.id} is a shipped template's; copy it under a new id to change it`);
     }
-    const stored = await this.store.insert(plain, actor);
+    const stored = (await this.store.insert(plain, actor)) ?? (await this.storedByThisPost(plain, actor));
     if (!stored) throw conflict('campaign.template.id_taken', `template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`);
     return { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
+  }
+
+  /**
+   * Under an Idempotency-Key: the same template the same poster already stored, answered again (a
+   * retry, perhaps racing its own first attempt). Without a key, an id in use stays a 409.
+   */
+  private async storedByThisPost(template: CampaignTemplate, actor: Actor): Promise<StoredCampaignTemplate | undefined> {
+    if (!currentIdempotentRequest()) return undefined;
+    const stored = await this.store.get(template.id);
+    return stored?.createdBy === actor.id && canonicalJson(stored.template) === canonicalJson(template) ? stored : undefined;
   }
 
   /** The template a launch names; unknown is a 400 naming `templateId`. */

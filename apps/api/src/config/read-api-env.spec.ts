@@ -15,6 +15,7 @@ describe('readApiEnv', () => {
     const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
     expect(readApiEnv(env)).toEqual({
       port: 3000,
+      logLevels: ['fatal', 'error', 'warn', 'log'],
       config: { databaseUrl: 'postgres://x', temporal: { address: 'localhost:7233', namespace: 'default' }, authSecret: 's' },
     });
     expect(readApiEnv({ ...env, PORT: '8080', TEMPORAL_NAMESPACE: 'duban' })).toMatchObject({ port: 8080, config: { temporal: { namespace: 'duban' } } });
@@ -31,6 +32,20 @@ describe('readApiEnv', () => {
       );
     }
     expect(() => readApiEnv({ DUBAN_REGISTRATION_TIMEOUT_MS: 'x' })).toThrow(/^missing environment variables .*; DUBAN_REGISTRATION_TIMEOUT_MS must be/);
+  });
+
+  it('listens on every interface unless HOST names one', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv(env)).not.toHaveProperty('host');
+    expect(readApiEnv({ ...env, HOST: ' 127.0.0.1 ' }).host).toBe('127.0.0.1');
+  });
+
+  it('shows Nest lines at DUBAN_LOG_LEVEL and above (default info), refusing an unknown level', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'warn' }).logLevels).toEqual(['fatal', 'error', 'warn']);
+    expect(readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'error' }).logLevels).toEqual(['fatal', 'error']);
+    expect(readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'DEBUG' }).logLevels).toEqual(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']);
+    expect(() => readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'chatty' })).toThrow('DUBAN_LOG_LEVEL must be one of error, warn, info, debug, got "chatty"');
   });
 });
 

@@ -1,8 +1,13 @@
+import type { LogLevel } from '@nestjs/common';
 import { MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
+import { NEST_LOG_LEVELS, nestLogLevels } from './log-level';
 
 export interface ApiEnvironment {
   config: ApiConfig;
   port: number;
+  /** The address to listen on; undefined: every interface. */
+  host?: string;
+  logLevels: LogLevel[];
 }
 
 const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as const;
@@ -10,8 +15,9 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
 /**
  * Reads the API's environment. Fails fast with every missing or malformed variable named:
  * DATABASE_URL, TEMPORAL_ADDRESS, DUBAN_AUTH_SECRET (required); TEMPORAL_NAMESPACE
- * (default `default`), PORT (default 3000), DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of
- * milliseconds; default: ApiConfig's, 20 s).
+ * (default `default`), PORT (default 3000), HOST (default: every interface),
+ * DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of milliseconds; default: ApiConfig's, 20 s),
+ * DUBAN_LOG_LEVEL (error, warn, info or debug; default info).
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -27,9 +33,14 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       `DUBAN_REGISTRATION_TIMEOUT_MS must be a positive integer number of milliseconds (1–${MAX_REGISTRATION_TIMEOUT_MS}), got ${JSON.stringify(env.DUBAN_REGISTRATION_TIMEOUT_MS)}`,
     );
   }
+  const logLevels = nestLogLevels(env.DUBAN_LOG_LEVEL);
+  if (!logLevels) problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
   if (problems.length > 0) throw new Error(problems.join('; '));
+  const host = env.HOST?.trim();
   return {
     port,
+    ...(host ? { host } : {}),
+    logLevels: logLevels!,
     config: {
       databaseUrl: env.DATABASE_URL!.trim(),
       temporal: { address: env.TEMPORAL_ADDRESS!.trim(), namespace: env.TEMPORAL_NAMESPACE?.trim() || 'default' },

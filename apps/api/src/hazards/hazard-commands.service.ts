@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
@@ -72,7 +71,7 @@ export class HazardCommandsService {
     const policy = chooseHazardPolicy(this.policies, policyId);
     const report: HazardReport = { ...fields, deadline: new Date(dto.deadline).toISOString() };
     admitHazardReport(report, actor, policy, this.now());
-    const hazardId = randomUUID();
+    const hazardId = this.workflows.newResourceId();
     const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
       workflowType: 'hazardWorkflow',
       workflowId: hazardWorkflowId(hazardId),

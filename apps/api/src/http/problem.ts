@@ -20,6 +20,7 @@ export const HTTP_PROBLEM_CODES = {
   'resource.already_exists': { status: 409, zh: '对象已存在' },
   'state.conflict': { status: 409, zh: '当前状态不允许此操作' },
   'request.too_large': { status: 413, zh: '请求体过大' },
+  'idempotency.key_reused': { status: 422, zh: '幂等键已用于其他请求' },
   /** Any other 4xx the framework answers (e.g. 415): the status says which. */
   'request.rejected': { status: 400, zh: '请求未被受理' },
   'server.internal': { status: 500, zh: '服务器内部错误' },

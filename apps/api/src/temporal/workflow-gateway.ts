@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Client, WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
+import { keyedUpdateId } from '@duban/domain';
 import { TEMPORAL_CLIENT } from '@duban/temporal-client';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
+import { currentIdempotentRequest } from '../http/idempotency-context';
 import { awaitRegistration, notYetRegisteredMessage } from './registration';
 
 /** What starting a workflow came to: its registration's answer, or the 202's message when none came in time. */
@@ -20,10 +23,22 @@ export interface WorkflowStart<I, R> {
   subject: string;
 }
 
+/** The update id a request sent under an Idempotency-Key carries (undefined: the SDK draws one). */
+function idempotentUpdateId(): { updateId?: string } {
+  const request = currentIdempotentRequest();
+  return request ? { updateId: keyedUpdateId(request.requestId) } : {};
+}
+
 /**
  * The API's one way to Temporal, for every feature: starting a workflow and waiting (at most the
  * registration timeout) for it to be in the ledger, sending an update to a running one, and
  * asking one for its own view. Errors other than those handled here reach the error filter.
+ *
+ * A write sent under an Idempotency-Key (http/idempotency.interceptor.ts) is made repeatable
+ * here: a create's resource id and every update id are derived from the key and the request,
+ * so a retry reaches the workflow its first attempt started (conflict policy USE_EXISTING) and
+ * carries the same update id, which Temporal (within a run) and the workflow (across
+ * continue-as-new, workflows/src/update-memory.ts) answer again instead of applying it twice.
  */
 @Injectable()
 export class WorkflowGateway {
@@ -34,34 +49,50 @@ export class WorkflowGateway {
     @Inject(REGISTRATION_TIMEOUT_MS) private readonly registrationTimeoutMs: number,
   ) {}
 
+  /** The id of a resource a request creates: derived from its Idempotency-Key (a retry names the same one), else random. */
+  newResourceId(): string {
+    return currentIdempotentRequest()?.requestId ?? randomUUID();
+  }
+
   /**
    * Update-with-start on the Duban task queue (an id already in use is refused: 409). Answers the
    * registration, or `registered: false` once the timeout passes; the start is not cancelled then
    * (Temporal took it, a worker registers it once one polls), and a later failure is logged.
+   * Under an Idempotency-Key the id (from `newResourceId`) is its first attempt's: a running
+   * workflow is joined and answers its registration again; one that has ended since is not
+   * started a second time, and its registration's answer, as Temporal kept it, is given again.
    */
   async start<I, R>(start: WorkflowStart<I, R>): Promise<StartResult<R>> {
+    const { updateId } = idempotentUpdateId();
+    const keyed = updateId !== undefined;
     const startWorkflowOperation = new WithStartWorkflowOperation<(input: I) => Promise<unknown>>(start.workflowType, {
       workflowId: start.workflowId,
       taskQueue: DUBAN_TASK_QUEUE,
       args: [start.input],
-      workflowIdConflictPolicy: 'FAIL',
+      ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
     });
-    const registration = await awaitRegistration(
-      this.temporal.workflow.executeUpdateWithStart(start.registered, { startWorkflowOperation }),
-      this.registrationTimeoutMs,
-      (error) => this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+    const registering = this.temporal.workflow
+      .executeUpdateWithStart(start.registered, { startWorkflowOperation, updateId })
+      .catch((error: unknown) => {
+        if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        return this.temporal.workflow.getHandle(start.workflowId).getUpdateHandle<R>(updateId).result();
+      });
+    const registration = await awaitRegistration(registering, this.registrationTimeoutMs, (error) =>
+      this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
     );
     if (!registration.registered) return { registered: false, message: notYetRegisteredMessage(start.subject, this.registrationTimeoutMs) };
     return registration;
   }
 
   /**
-   * Sends `update` to the workflow. One Temporal no longer knows has ended, though the ledger
-   * knows it (callers look it up first): `ended()` gives the refusal that says so (a 409).
+   * Sends `update` to the workflow (under an Idempotency-Key, with the update id derived from it:
+   * Temporal answers a completed update again, even once the workflow has ended). One Temporal
+   * no longer knows has ended, though the ledger knows it (callers look it up first): `ended()`
+   * gives the refusal that says so (a 409).
    */
   async update<R, A>(workflowId: string, update: UpdateDefinition<R, [A]>, args: A, ended: () => Error): Promise<R> {
     try {
-      return await this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [args] });
+      return await this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [args], ...idempotentUpdateId() });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw ended();
       throw error;

@@ -8,6 +8,7 @@ import {
   type HazardState,
   applyEvents,
   hazardDecider,
+  hazardWorkflowId,
 } from '@duban/domain';
 import { HazardLedgerReader, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
 import {
@@ -83,7 +84,7 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
   private row(state: HazardState): HazardLedgerRow {
     return {
       hazardId: state.hazardId,
-      workflowId: `hazard-${state.hazardId}`,
+      workflowId: hazardWorkflowId(state.hazardId),
       ...state.report,
       campaignId: state.report.campaignId ?? null,
       status: state.status,

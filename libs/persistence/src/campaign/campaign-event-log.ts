@@ -1,18 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@duban/domain';
+import { ledgerEventValues, type RecordedLedgerEvent } from '../events/ledger-event-columns';
 import { batches, batchSize, bulkValues } from '../sql/bulk-values';
 import { columnNames, EntityTable, perDataSource, type ColumnValues, type PropertyOf } from '../sql/entity-table';
 import { CampaignEventRecord } from './campaign-event-record.entity';
 
 /** A campaign-level or unit event as the domain records it. */
-export interface LedgerEvent {
-  seq: number;
-  type: string;
-  at: string;
-  actor: Actor;
-  reason: string;
-  data: unknown;
-}
+export type LedgerEvent = RecordedLedgerEvent;
 
 // Columns the database fills itself.
 const DB_FILLED = ['id', 'recordedAt'] as const;
@@ -37,15 +30,7 @@ export async function appendCampaignEvents(manager: EntityManager, campaignId: s
       (event): EventValues => ({
         campaignId,
         unitId,
-        seq: event.seq,
-        type: event.type,
-        at: event.at,
-        actorId: event.actor?.id,
-        actorName: event.actor?.name,
-        actorRole: event.actor?.role,
-        actorUnitId: event.actor?.unitId ?? null,
-        reason: event.reason,
-        data: event.data,
+        ...ledgerEventValues(event),
       }),
     );
     const values = bulkValues(sql.columns, rows);

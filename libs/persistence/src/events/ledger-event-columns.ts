@@ -1,4 +1,5 @@
 import { Column } from 'typeorm';
+import type { Actor } from '@duban/domain';
 
 /**
  * The columns every aggregate's event log has (hazard_event, campaign_event, and the next
@@ -38,4 +39,29 @@ export abstract class LedgerEventColumns {
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
   recordedAt!: Date;
+}
+
+/** An event as the domain records it, whichever aggregate it belongs to. */
+export interface RecordedLedgerEvent {
+  seq: number;
+  type: string;
+  at: string;
+  actor: Actor;
+  reason: string;
+  data: unknown;
+}
+
+/** The shared columns' values for one event (who, when, why, what); each log adds its own keys. */
+export function ledgerEventValues(event: RecordedLedgerEvent) {
+  return {
+    seq: event.seq,
+    type: event.type,
+    at: event.at,
+    actorId: event.actor?.id,
+    actorName: event.actor?.name,
+    actorRole: event.actor?.role,
+    actorUnitId: event.actor?.unitId ?? null,
+    reason: event.reason,
+    data: event.data,
+  };
 }

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { HazardEvent, HazardState } from '@duban/domain';
+import { hazardWorkflowId, type HazardEvent, type HazardState } from '@duban/domain';
 import { batches, batchSize, bulkValues } from '../sql/bulk-values';
 import { assignExcluded, columnNames, EntityTable, perDataSource, rowPlaceholders, without, type ColumnValues, type PropertyOf } from '../sql/entity-table';
+import { ledgerEventValues } from '../events/ledger-event-columns';
 import { HazardEventRecord } from './hazard-event-record.entity';
 import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
 
@@ -64,7 +65,7 @@ export class HazardLedgerWriter {
       }
     }
     const sql = statements(this.dataSource);
-    const workflowId = input.workflowId ?? `hazard-${state.hazardId}`;
+    const workflowId = input.workflowId ?? hazardWorkflowId(state.hazardId);
     await this.dataSource.transaction(async (manager) => {
       await insertEvents(manager, sql, events);
       const params: unknown[] = [];
@@ -79,15 +80,7 @@ async function insertEvents(manager: EntityManager, sql: ReturnType<typeof state
     const rows = batch.items.map(
       (event): EventValues => ({
         hazardId: event.hazardId,
-        seq: event.seq,
-        type: event.type,
-        at: event.at,
-        actorId: event.actor?.id,
-        actorName: event.actor?.name,
-        actorRole: event.actor?.role,
-        actorUnitId: event.actor?.unitId ?? null,
-        reason: event.reason,
-        data: event.data,
+        ...ledgerEventValues(event),
       }),
     );
     const values = bulkValues(sql.eventColumns, rows);

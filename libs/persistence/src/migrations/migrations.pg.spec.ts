@@ -62,6 +62,7 @@ describe('migrations on PostgreSQL', () => {
         DUBAN_MIGRATIONS_TABLE,
         'hazard_event',
         'hazard_ledger',
+        'idempotency_key',
       ]);
       const indexes = await ds.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1 ORDER BY indexname`, [
         DUBAN_MIGRATIONS_TABLE,
@@ -85,12 +86,14 @@ describe('migrations on PostgreSQL', () => {
         'idx_hazard_ledger_overdue',
         'idx_hazard_ledger_status',
         'idx_hazard_ledger_unit_id',
+        'idx_idempotency_key_created_at',
         'pk_campaign',
         'pk_campaign_event',
         'pk_campaign_submission',
         'pk_campaign_unit',
         'pk_hazard_event',
         'pk_hazard_ledger',
+        'pk_idempotency_key',
         'uq_campaign_event_campaign_id_unit_id_seq',
         'uq_hazard_event_hazard_id_seq',
       ]);

@@ -1,6 +1,8 @@
 /**
  * Workflow ids, built and read here only: `hazard-<hazardId>`, `campaign-<campaignId>`,
- * `campaign-<campaignId>-unit-<unitId>`. The API reads them back to say what an error is about.
+ * `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
+ * (the workflows start them, the ledger stores them, the API reads them back to say what an error
+ * is about); the workflow contracts re-export them.
  */
 export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;

@@ -1,0 +1,3 @@
+export * from './idempotency-key';
+export * from './request-fingerprint';
+export * from './recent-updates';
