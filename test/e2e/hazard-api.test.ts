@@ -70,18 +70,18 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     expect(listed.body.items.map((row: any) => row.hazardId)).toContain(hazardId);
 
     const plan = await call(unitA, 'POST', `/hazards/${hazardId}/plan`, fiveInPlacePlan(Date.now() + 20 * DAY_MS));
-    expect(plan.status).toBe(201);
+    expect(plan.status).toBe(200);
     expect(plan.body.state.status).toBe('rectifying');
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: '已更换1台', percentComplete: 50, attachments: ['oss://photos/1.jpg'] })).status).toBe(201);
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '2台报警器已更换并联调', attachments: ['oss://reports/test.pdf'] })).status).toBe(201);
+    expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: '已更换1台', percentComplete: 50, attachments: ['oss://photos/1.jpg'] })).status).toBe(200);
+    expect((await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '2台报警器已更换并联调', attachments: ['oss://reports/test.pdf'] })).status).toBe(200);
 
     const rejected = await call(inspector, 'POST', `/hazards/${hazardId}/verification`, { decision: 'reject', comment: '联动切断阀未测试' });
-    expect(rejected.status).toBe(201);
+    expect(rejected.status).toBe(200);
     expect(rejected.body.state).toMatchObject({ status: 'rectifying', rejectionCount: 1 });
 
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '联动切断阀测试合格' })).status).toBe(201);
+    expect((await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '联动切断阀测试合格' })).status).toBe(200);
     const accepted = await call(inspector, 'POST', `/hazards/${hazardId}/verification`, { decision: 'accept', comment: '复查合格，同意销号' });
-    expect(accepted.status).toBe(201);
+    expect(accepted.status).toBe(200);
     expect(accepted.body.state.status).toBe('signed_off');
 
     const detail = await call(auditor, 'GET', `/hazards/${hazardId}`);
@@ -104,23 +104,23 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     expect(trail.body.items.every((e: any) => typeof e.at === 'string' && e.reason.length > 0)).toBe(true);
 
     // Closed: further actions are refused, not lost.
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: 'late' })).status).toBe(409);
+    expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: 'late' })).body).toMatchObject({ status: 409, code: 'hazard.closed' });
   });
 
   it('refuses an incomplete 五到位 plan naming every missing item, and records nothing', async () => {
     const hazardId = await reportHazard();
     const response = await call(unitA, 'POST', `/hazards/${hazardId}/plan`, { measures: '更换报警器', deadline: new Date(Date.now() + 10 * DAY_MS).toISOString() });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ field: 'plan', details: { missing: ['responsibility', 'funds', 'contingency'] } });
-    expect(response.body.message).toContain('资金到位');
+    expect(response.body).toMatchObject({ code: 'hazard.plan.five_in_place_missing', field: 'plan', missing: ['responsibility', 'funds', 'contingency'] });
+    expect(response.body.detail).toContain('资金到位');
     expect((await call(office, 'GET', `/hazards/${hazardId}/events`)).body.items.map((e: any) => e.type)).toEqual(['reported']);
   });
 
   it('keeps unit A and unit B apart: no action, read or listing across units', async () => {
     const hazardId = await reportHazard();
     const plan = await call(unitB, 'POST', `/hazards/${hazardId}/plan`, fiveInPlacePlan(Date.now() + 20 * DAY_MS));
-    expect(plan.status).toBe(403);
-    expect(plan.body.message).toMatch(/own hazards/);
+    expect(plan).toMatchObject({ status: 403, body: { code: 'permission.own_unit_only' } });
+    expect(plan.body.detail).toMatch(/own hazards/);
     expect((await call(unitB, 'GET', `/hazards/${hazardId}`)).status).toBe(403);
     expect((await call(unitB, 'GET', `/hazards/${hazardId}/events`)).status).toBe(403);
     const ownList = await call(unitB, 'GET', '/hazards');
@@ -142,33 +142,33 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
 
   it('answers bad input with a 4xx naming the problem, and writes nothing', async () => {
     const before = await ledgerCount();
-    const cases: Array<[Record<string, unknown>, string]> = [
-      [{ title: undefined }, 'title'],
-      [{ grade: 'severe' }, 'grade'],
-      [{ deadline: new Date(Date.now() - DAY_MS).toISOString() }, 'deadline'],
-      [{ description: '很'.repeat(4001) }, 'description'],
-      [{ policyId: 'no-such-policy' }, 'policyId'],
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ title: undefined }, 'title', 'request.invalid'],
+      [{ grade: 'severe' }, 'grade', 'request.invalid'],
+      [{ deadline: new Date(Date.now() - DAY_MS).toISOString() }, 'deadline', 'hazard.deadline.not_in_future'],
+      [{ description: '很'.repeat(4001) }, 'description', 'request.invalid'],
+      [{ policyId: 'no-such-policy' }, 'policyId', 'hazard.policy.unknown'],
     ];
-    for (const [overrides, field] of cases) {
+    for (const [overrides, field, code] of cases) {
       const response = await call(office, 'POST', '/hazards', reportBody(overrides));
       expect(response.status, JSON.stringify(overrides).slice(0, 60)).toBe(400);
-      expect(response.body.field ?? JSON.stringify(response.body)).toContain(field);
+      expect(response.body).toMatchObject({ status: 400, title: 'Bad Request', type: `/problems/${code}`, code, field });
     }
     expect(await ledgerCount()).toBe(before);
-    expect((await call(office, 'GET', `/hazards/${randomUUID()}`)).status).toBe(404);
+    expect((await call(office, 'GET', `/hazards/${randomUUID()}`)).body).toMatchObject({ status: 404, code: 'resource.not_found' });
     expect((await call(unitA, 'POST', `/hazards/${randomUUID()}/progress`, { text: 'x' })).status).toBe(404);
-    expect((await call(office, 'GET', '/hazards/not-a-uuid')).body).toMatchObject({ statusCode: 400, field: 'id' });
+    expect((await call(office, 'GET', '/hazards/not-a-uuid')).body).toMatchObject({ status: 400, code: 'request.invalid', field: 'id' });
   });
 
   it('grants and refuses extensions through the office, keeping every change', async () => {
     const hazardId = await reportHazard();
     const newDeadline = new Date(Date.now() + 40 * DAY_MS).toISOString();
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/extension-requests`, { requestedDeadline: newDeadline, reason: '进口配件到货延迟' })).status).toBe(201);
+    expect((await call(unitA, 'POST', `/hazards/${hazardId}/extension-requests`, { requestedDeadline: newDeadline, reason: '进口配件到货延迟' })).status).toBe(200);
     expect((await call(unitA, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'self' })).status).toBe(403);
     const approved = await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: '情况属实' });
-    expect(approved.status).toBe(201);
+    expect(approved.status).toBe(200);
     expect(approved.body.state).toMatchObject({ deadline: newDeadline, extensionsGranted: 1 });
-    expect((await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'again' })).status).toBe(409);
+    expect((await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'again' })).body).toMatchObject({ status: 409, code: 'hazard.extension.none_pending' });
     const row = (await call(office, 'GET', `/hazards/${hazardId}`)).body.ledger;
     expect(row).toMatchObject({ deadline: newDeadline, extensionsGranted: 1 });
   });

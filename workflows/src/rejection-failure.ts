@@ -9,15 +9,16 @@ export const REJECTION_FAILURE_TYPE = {
 } as const;
 
 /**
- * A domain refusal as the failure an update caller receives (type, message, the field named);
- * anything else is left alone so a real bug still fails the workflow task and gets fixed.
+ * A domain refusal as the failure an update caller receives: type, message, and in details[0]
+ * its stable `code` and the `field` named (plus the refusal's own details, e.g. `missing`).
+ * Anything else is left alone so a real bug still fails the workflow task and gets fixed.
  */
 export function rejectionToFailure(error: unknown): unknown {
   if (error instanceof DomainRejection) {
     return ApplicationFailure.create({
       type: REJECTION_FAILURE_TYPE[error.kind],
       message: error.message,
-      details: [{ field: error.field, ...error.details }],
+      details: [{ ...error.details, code: error.code, field: error.field }],
       nonRetryable: true,
     });
   }

@@ -37,9 +37,9 @@ export interface PermissionTable<A extends string> {
  */
 export function authorize<A extends string>(table: PermissionTable<A>, action: A, actor: Actor, unitId?: string): void {
   const rule = table.rules[action];
-  if (!rule.roles.includes(actor.role)) throw forbidden(`${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
+  if (!rule.roles.includes(actor.role)) throw forbidden('permission.role_not_allowed', `${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
   if (unitId !== undefined && actor.role === 'unit' && rule.ownUnitOnly && actor.unitId !== unitId) {
-    throw forbidden(`unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`);
+    throw forbidden('permission.own_unit_only', `unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`);
   }
 }
 

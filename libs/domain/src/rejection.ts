@@ -1,22 +1,29 @@
+import { REJECTION_CODES, type RejectionCode, type RejectionCodeOf } from './rejection-codes';
+
 /**
  * A command the domain refuses. `kind` maps onto HTTP: invalid → 400, forbidden → 403,
- * conflict (not allowed in the current state) → 409. `field` names the offending input.
+ * conflict (not allowed in the current state) → 409. `code` is the stable machine code
+ * (rejection-codes.ts) a client translates; `field` names the offending input.
  */
 export type RejectionKind = 'invalid' | 'forbidden' | 'conflict';
 
 export class DomainRejection extends Error {
+  /** Always the code's own kind (rejection-codes.ts), so the two cannot disagree. */
+  readonly kind: RejectionKind;
+
   constructor(
-    readonly kind: RejectionKind,
+    readonly code: RejectionCode,
     message: string,
     readonly field?: string,
     readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainRejection';
+    this.kind = REJECTION_CODES[code].kind;
   }
 }
 
-export const invalid = (field: string, message: string, details?: Record<string, unknown>) =>
-  new DomainRejection('invalid', message, field, details);
-export const forbidden = (message: string) => new DomainRejection('forbidden', message);
-export const conflict = (message: string) => new DomainRejection('conflict', message);
+export const invalid = (code: RejectionCodeOf<'invalid'>, field: string, message: string, details?: Record<string, unknown>) =>
+  new DomainRejection(code, message, field, details);
+export const forbidden = (code: RejectionCodeOf<'forbidden'>, message: string) => new DomainRejection(code, message);
+export const conflict = (code: RejectionCodeOf<'conflict'>, message: string) => new DomainRejection(code, message);

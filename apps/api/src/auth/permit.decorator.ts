@@ -1,7 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiForbiddenResponse } from '@nestjs/swagger';
 import { ROLE_LABELS, rolesAllowed, type PermissionTable } from '@duban/domain';
-import { ErrorResponseView } from '../http/error-response.view';
+import { ApiProblem } from '../http/api-responses.decorator';
 
 export const PERMISSION_KEY = 'duban:permission';
 
@@ -26,5 +25,5 @@ export function forbiddenDescription<A extends string>(table: PermissionTable<A>
 export const Permit = <A extends string>(table: PermissionTable<A>, action: A) =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, { table, action } satisfies RoutePermission),
-    ApiForbiddenResponse({ description: forbiddenDescription(table, action), type: ErrorResponseView }),
+    ApiProblem(403, `${forbiddenDescription(table, action)} (\`permission.role_not_allowed\`, \`permission.own_unit_only\`)`),
   );

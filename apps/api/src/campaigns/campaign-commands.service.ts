@@ -109,13 +109,13 @@ export class CampaignCommandsService {
     const args = commandArgs(dto);
     const { unitId } = args.unit;
     const existing = typeof unitId === 'string' ? await this.ledger.unit(campaignId, unitId) : undefined;
-    if (existing && existing.status !== 'removed') throw conflict(`unit ${unitId} is already in campaign ${campaignId} (${existing.status})`);
+    if (existing && existing.status !== 'removed') throw conflict('campaign.unit.already_enrolled', `unit ${unitId} is already in campaign ${campaignId} (${existing.status})`);
     return this.decide(campaignId, actor, addUnitUpdate, args);
   }
 
   /** 移出单位: the unit must be on the roster (404 otherwise). */
   async removeUnit(campaignId: string, unitId: string, actor: Actor, reason: string | undefined): Promise<CampaignUpdateResult> {
-    if (reason === undefined || reason.trim() === '') throw invalid('reason', 'reason is required (in the body or as ?reason=): every change to a campaign says why');
+    if (reason === undefined || reason.trim() === '') throw invalid('campaign.decision.reason_required', 'reason', 'reason is required (in the body or as ?reason=): every change to a campaign says why');
     await this.access.onUnit(campaignId, unitId, actor, 'manage');
     return this.decide(campaignId, actor, removeUnitUpdate, { unitId, reason });
   }
@@ -150,7 +150,7 @@ export class CampaignCommandsService {
     await this.access.campaign(campaignId);
     // The ledger knows the campaign, so a workflow Temporal no longer knows has ended: it was closed.
     return this.workflows.update(campaignWorkflowId(campaignId), update, { ...args, actor } as A, () =>
-      conflict(`campaign ${campaignId} has ended (已结束); it takes no further decisions`),
+      conflict('campaign.ended', `campaign ${campaignId} has ended (已结束); it takes no further decisions`),
     );
   }
 
@@ -165,8 +165,8 @@ export class CampaignCommandsService {
     const row = await this.access.onUnit(campaignId, unitId, actor, action);
     return this.workflows.update(unitObligationsWorkflowId(campaignId, unitId), update, { ...args, actor } as A, () =>
       row.status === 'pending'
-        ? conflict(`unit ${unitId}'s obligations in campaign ${campaignId} have not started yet (待纳入): the campaign is still enrolling its units — try again shortly`)
-        : conflict(`unit ${unitId} is ${row.status} in campaign ${campaignId}; its obligations take no further actions`),
+        ? conflict('campaign.unit.not_started', `unit ${unitId}'s obligations in campaign ${campaignId} have not started yet (待纳入): the campaign is still enrolling its units — try again shortly`)
+        : conflict('campaign.unit.inactive', `unit ${unitId} is ${row.status} in campaign ${campaignId}; its obligations take no further actions`),
     );
   }
 }

@@ -11,7 +11,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { world, reset } = campaignSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 
@@ -31,6 +31,7 @@ describe('POST /campaigns (发起专项行动)', () => {
     expect(res.status).toBe(201);
     const { campaignId, view } = res.body;
     expect(Object.keys(res.body).sort()).toEqual(['campaignId', 'registered', 'view']);
+    expect(res.headers.get('location')).toBe(`/campaigns/${campaignId}`);
     expect(res.body.registered).toBe(true);
     expect(campaignId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(view.state).toMatchObject({ campaignId, status: 'running', scope: { unitCount: 3, leadDepartment: '市应急管理局' } });
@@ -71,8 +72,8 @@ describe('POST /campaigns (发起专项行动)', () => {
 
   it('refuses an empty scope, naming scope.units, and starts nothing', async () => {
     const res = await call('POST', '/campaigns', office, launchBody({}, { units: [] }));
-    expect(res).toMatchObject({ status: 400, body: { statusCode: 400, error: 'Bad Request', field: 'scope.units' } });
-    expect(res.body.message).toMatch(/no unit/);
+    expect(res).toMatchObject({ status: 400, body: { status: 400, title: 'Bad Request', code: 'request.invalid', field: 'scope.units' } });
+    expect(res.body.detail).toMatch(/^scope\.units must contain at least 1 elements/);
     expect(world.started).toHaveLength(0);
   });
 
@@ -85,7 +86,7 @@ describe('POST /campaigns (发起专项行动)', () => {
   it('refuses an unknown template, naming templateId and listing the known ones', async () => {
     const res = await call('POST', '/campaigns', office, launchBody({ templateId: 'no-such-template' }));
     expect(res).toMatchObject({ status: 400, body: { field: 'templateId' } });
-    expect(res.body.message).toMatch(/unknown templateId "no-such-template"; known: hundred-day-drive/);
+    expect(res.body.detail).toMatch(/unknown templateId "no-such-template"; known: hundred-day-drive/);
     const neither = await call('POST', '/campaigns', office, launchBody({ templateId: undefined }));
     expect(neither).toMatchObject({ status: 400, body: { field: 'templateId' } });
     expect(world.started).toHaveLength(0);
@@ -121,7 +122,7 @@ describe('POST /campaigns (发起专项行动)', () => {
   it('is for the office only (403 in the domain\'s words)', async () => {
     const res = await call('POST', '/campaigns', inspector, launchBody());
     expect(res.status).toBe(403);
-    expect(res.body.message).toBe('inspector may not launch: campaigns are launched by the safety committee office (安委办)');
+    expect(res.body.detail).toBe('inspector may not launch: campaigns are launched by the safety committee office (安委办)');
     expect((await call('POST', '/campaigns', unitA, launchBody())).status).toBe(403);
     expect(world.started).toHaveLength(0);
   });
@@ -153,6 +154,8 @@ describe('POST /campaigns when no worker registers the campaign in time (registr
     expect(res.status).toBe(202);
     expect(Object.keys(res.body).sort()).toEqual(['campaignId', 'message', 'registered']);
     const { campaignId } = res.body;
+    expect(res.headers.get('location')).toBe(`/campaigns/${campaignId}`);
+    expect(res.headers.get('retry-after')).toBe('10');
     expect(campaignId).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.registered).toBe(false);
     expect(res.body.message).toBe(
@@ -171,11 +174,11 @@ describe('POST /campaigns when no worker registers the campaign in time (registr
     temporal.mode = 'refuse';
     temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
     const unreachable = await slow.call('POST', '/campaigns', office, launchBody());
-    expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
-    expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
+    expect(unreachable).toMatchObject({ status: 503, body: { status: 503, title: 'Service Unavailable', code: 'workflow.unavailable' } });
+    expect(unreachable.body.detail).not.toMatch(/UNAVAILABLE/);
     temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'campaign-x', 'campaignWorkflow');
     const duplicate = await slow.call('POST', '/campaigns', office, launchBody());
-    expect(duplicate).toMatchObject({ status: 409, body: { message: 'campaign x already exists' } });
+    expect(duplicate).toMatchObject({ status: 409, body: { code: 'resource.already_exists', detail: 'campaign x already exists' } });
     expect(temporal.started).toHaveLength(2);
   });
 });

@@ -10,7 +10,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { world, reset } = campaignSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 

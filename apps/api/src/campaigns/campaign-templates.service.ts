@@ -49,10 +49,10 @@ export class CampaignTemplatesService {
     validateCampaignTemplate(plain);
     assertKnownTemplateFields(plain);
     if (SHIPPED_CAMPAIGN_TEMPLATES.some((t) => t.id === plain.id)) {
-      throw conflict(`template id ${plain.id} is a shipped template's; copy it under a new id to change it`);
+      throw conflict('campaign.template.shipped_id', `template id ${plain.id} is a shipped template's; copy it under a new id to change it`);
     }
     const stored = (await this.store.insert(plain, actor)) ?? (await this.storedByThisPost(plain, actor));
-    if (!stored) throw conflict(`template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`);
+    if (!stored) throw conflict('campaign.template.id_taken', `template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`);
     return { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
   }
 
@@ -71,7 +71,7 @@ export class CampaignTemplatesService {
     const entry = await this.find(templateId);
     if (!entry) {
       const known = (await this.list()).map((e) => e.template.id);
-      throw invalid('templateId', `unknown templateId ${JSON.stringify(templateId)}; known: ${known.join(', ')}`);
+      throw invalid('campaign.template.unknown', 'templateId', `unknown templateId ${JSON.stringify(templateId)}; known: ${known.join(', ')}`);
     }
     return entry.template;
   }

@@ -10,7 +10,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { world, reset } = campaignSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 
@@ -61,7 +61,7 @@ describe('campaign templates (专项行动模板)', () => {
     expect(created.body).toEqual({ origin: 'office', template, createdBy: office.id, createdAt: NOW.toISOString() });
     const again = await call('POST', '/campaign-templates', office, { ...template, name: 'other' });
     expect(again.status).toBe(409);
-    expect(again.body.message).toMatch(/already in use/);
+    expect(again.body.detail).toMatch(/already in use/);
     const shipped = await call('POST', '/campaign-templates', office, { ...template, id: 'big-inspection' });
     expect(shipped.status).toBe(409);
 

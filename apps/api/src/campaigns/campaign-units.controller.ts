@@ -1,18 +1,20 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { CAMPAIGN_PERMISSIONS, type Actor } from '@duban/domain';
 import type { CampaignUnitRow } from '@duban/persistence';
 import type { UnitUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ParseCampaignIdPipe, ParseUnitIdPipe } from '../http/id-params.pipe';
-import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitId } from './campaign-api-responses.decorator';
+import { answerCreated, locationHeader } from '../http/created';
+import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitEvent, ApiUnitId } from './campaign-api-responses.decorator';
 import { CampaignCommandsService } from './campaign-commands.service';
 import { CampaignReadsService, type CampaignUnitDetail } from './campaign-reads.service';
 import { ListCampaignUnitsQuery } from './dto/list-campaign-units.query';
 import { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
 import { CampaignUnitDetailView, CampaignUnitPageView } from './views/campaign-ledger.view';
-import { FindingResultView, SubmissionRecordView, UnitUpdateResultView } from './views/unit-obligations.view';
+import { FindingResultView, SubmissionRecordView } from './views/unit-obligations.view';
 
 /** A campaign's units (单位任务): their roster rows and files, and what each unit reports and is found to have. A unit token: its own only. */
 @ApiTags('campaigns 专项行动')
@@ -51,7 +53,7 @@ export class CampaignUnitsController {
     description: 'By the unit itself, for one of its obligations (ids from GET /campaigns/:id/units/:unitId). A missed one may still be reported late (迟报).',
   })
   @ApiUnitId()
-  @ApiCreatedResponse({ type: UnitUpdateResultView })
+  @ApiUnitEvent()
   @ApiCampaignErrors()
   @ApiCampaignConflict()
   submitReport(
@@ -67,7 +69,7 @@ export class CampaignUnitsController {
   @Permit(CAMPAIGN_PERMISSIONS, 'record_inspection')
   @ApiOperation({ summary: 'Record an inspection 检查记录', description: 'By an inspector (检查组), the office, or the unit for its own self-inspection (自查).' })
   @ApiUnitId()
-  @ApiCreatedResponse({ type: UnitUpdateResultView })
+  @ApiUnitEvent()
   @ApiCampaignErrors()
   @ApiCampaignConflict()
   recordInspection(
@@ -86,15 +88,22 @@ export class CampaignUnitsController {
     description: 'By an inspector, the office, or the unit self-reporting (自查自报). The finding becomes a hazard in the hazard ledger (隐患台账), under the campaign\'s hazard policy.',
   })
   @ApiUnitId()
-  @ApiCreatedResponse({ type: FindingResultView })
+  @ApiCreatedResponse({
+    description: 'Recorded: a new hazard (`Location: /hazards/{hazardId}`; its workflow starts from the unit\'s, so GET may answer 404 for a moment).',
+    type: FindingResultView,
+    headers: locationHeader('hazard'),
+  })
   @ApiCampaignErrors()
   @ApiCampaignConflict()
-  recordFinding(
+  async recordFinding(
     @Param('id', ParseCampaignIdPipe) id: string,
     @Param('unitId', ParseUnitIdPipe) unitId: string,
     @CurrentActor() actor: Actor,
     @Body() dto: RecordFindingDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<UnitUpdateResult & { hazardId: string }> {
-    return this.commands.recordFinding(id, unitId, actor, dto);
+    const result = await this.commands.recordFinding(id, unitId, actor, dto);
+    answerCreated(res, `/hazards/${result.hazardId}`);
+    return result;
   }
 }

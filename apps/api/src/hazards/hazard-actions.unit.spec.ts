@@ -8,7 +8,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { hazards, reset } = hazardSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 
@@ -27,9 +27,10 @@ beforeEach(reset);
 describe('actions on a hazard', () => {
   it('rejects an :id that is not a UUID with 400 naming id, and an unknown hazard with 404', async () => {
     const bad = await call('POST', '/hazards/abc/progress', unitA, { text: 'x' });
-    expect(bad).toMatchObject({ status: 400, body: { field: 'id' } });
+    expect(bad).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'id' } });
+    expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const unknown = await call('POST', '/hazards/0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10/progress', unitA, { text: 'x' });
-    expect(unknown).toMatchObject({ status: 404, body: { message: 'hazard 0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10 not found' } });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'resource.not_found', detail: 'hazard 0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10 not found' } });
     expect(hazards.updates).toEqual([]);
   });
 
@@ -37,19 +38,19 @@ describe('actions on a hazard', () => {
     const id = await reportHazard();
     const res = await call('POST', `/hazards/${id}/plan`, unitB, {});
     expect(res.status).toBe(403);
-    expect(res.body.message).toBe('unit unit-b may act only on its own hazards; this hazard belongs to unit unit-a');
+    expect(res.body).toMatchObject({ code: 'permission.own_unit_only', detail: 'unit unit-b may act only on its own hazards; this hazard belongs to unit unit-a' });
     expect(hazards.updates).toEqual([]);
   });
 
-  it('reports every missing 五到位 item at once (400, field plan, details.missing)', async () => {
+  it('reports every missing 五到位 item at once (400, code, field plan, missing)', async () => {
     const id = await reportHazard();
     const res = await call('POST', `/hazards/${id}/plan`, unitA, { responsiblePerson: '张三', measures: '加强支护' });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ field: 'plan', details: { missing: ['funds', 'deadline', 'contingency'] } });
-    expect(res.body.message).toMatch(/五到位/);
+    expect(res.body).toMatchObject({ code: 'hazard.plan.five_in_place_missing', field: 'plan', missing: ['funds', 'deadline', 'contingency'] });
+    expect(res.body.detail).toMatch(/五到位/);
   });
 
-  it('sends the action with the token\'s actor and answers { events, state }; a state conflict is 409', async () => {
+  it('sends the action with the token\'s actor and answers 200 { events, state }; a state conflict is 409', async () => {
     const id = await reportHazard();
     const plan = {
       responsiblePerson: '张三',
@@ -59,17 +60,18 @@ describe('actions on a hazard', () => {
       contingencyPlan: '掌子面停止掘进，专人值守',
     };
     const res = await call('POST', `/hazards/${id}/plan`, unitA, plan);
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('location')).toBeNull();
     expect(res.body.state).toMatchObject({ status: 'rectifying', plan });
     expect(res.body.events.map((e: HazardEvent) => e.type)).toEqual(['plan_submitted']);
     expect(hazards.updates.at(-1)).toEqual({ workflowId: `hazard-${id}`, name: 'submitPlan', args: [{ plan, actor: unitA }] });
 
     const early = await call('POST', `/hazards/${id}/verification`, inspector, { decision: 'accept', comment: '合格', effectEvaluation: '有效' });
-    expect(early).toMatchObject({ status: 409, body: { statusCode: 409, error: 'Conflict' } });
-    expect(early.body.message).toMatch(/cannot verify while the hazard is 整改中/);
+    expect(early).toMatchObject({ status: 409, body: { status: 409, title: 'Conflict', code: 'hazard.status.not_allowed' } });
+    expect(early.body.detail).toMatch(/cannot verify while the hazard is 整改中/);
 
     const progress = await call('POST', `/hazards/${id}/progress`, unitA, { text: '已完成 60%', percentComplete: 60 });
-    expect(progress.status).toBe(201);
+    expect(progress.status).toBe(200);
     expect(progress.body.state.progressReportCount).toBe(1);
   });
 
@@ -77,7 +79,7 @@ describe('actions on a hazard', () => {
     const id = await reportHazard();
     hazards.closed.add(id);
     const res = await call('POST', `/hazards/${id}/progress`, unitA, { text: 'x' });
-    expect(res.status).toBe(409);
-    expect(res.body.message).toMatch(/closed \(已销号\)/);
+    expect(res).toMatchObject({ status: 409, body: { code: 'hazard.closed' } });
+    expect(res.body.detail).toMatch(/closed \(已销号\)/);
   });
 });

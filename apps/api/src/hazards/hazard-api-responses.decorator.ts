@@ -1,19 +1,30 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiParam } from '@nestjs/swagger';
-import { ApiCommonErrors } from '../http/api-responses.decorator';
-import { ErrorResponseView } from '../http/error-response.view';
+import { applyDecorators, HttpCode, HttpStatus } from '@nestjs/common';
+import { ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { HAZARD_ID_SCHEMA } from '../http/id-params.pipe';
 import { HazardUpdateResultView } from './views/hazard-results.view';
 
-/** `:id` — the hazard id (隐患编号). */
+/** `:id` — the hazard id (隐患编号), as ParseHazardIdPipe accepts it. */
 export const ApiHazardId = () =>
-  ApiParam({ name: 'id', description: '隐患编号 (hazard id), a UUID; anything else is a 400 naming `id`.', format: 'uuid' });
+  ApiParam({ name: 'id', description: '隐患编号 (hazard id), a UUID; anything else is a 400 naming `id`.', schema: HAZARD_ID_SCHEMA });
 
-/** What every action on a hazard answers (an update of its workflow). */
+/** The 404 of a call on one hazard. */
+export const ApiHazardNotFound = () => ApiProblem(404, '隐患不存在 (hazard not found, `resource.not_found`).');
+
+/**
+ * What every action on a hazard answers (an update of its workflow): 200 with the events it
+ * recorded and the state after them. 200, not 201: an action records events in the hazard's
+ * file (一患一档) but creates no resource with a URL of its own — the hazard is what changed.
+ */
 export const ApiHazardAction = () =>
   applyDecorators(
+    HttpCode(HttpStatus.OK),
     ApiHazardId(),
-    ApiCreatedResponse({ description: 'Accepted: the events recorded and the state after them.', type: HazardUpdateResultView }),
+    ApiOkResponse({
+      description: 'Accepted: the events recorded (in GET /hazards/{id}/events) and the hazard\'s state after them. 200: an action creates no resource of its own.',
+      type: HazardUpdateResultView,
+    }),
     ApiCommonErrors(),
-    ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView }),
-    ApiConflictResponse({ description: '当前状态不允许 (not allowed in the hazard\'s current state, or the hazard is closed).', type: ErrorResponseView }),
+    ApiHazardNotFound(),
+    ApiProblem(409, '当前状态不允许 (not allowed in the hazard\'s current state, or the hazard is closed): `hazard.status.not_allowed`, `hazard.closed`, `hazard.extension.*`, `hazard.monitoring.*`.'),
   );

@@ -10,7 +10,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { hazards, reset } = hazardSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 
@@ -28,38 +28,38 @@ beforeEach(reset);
 
 describe('authentication (401) and roles (403)', () => {
   it('lets /health through without a token', async () => {
-    expect(await call('GET', '/health')).toEqual({ status: 200, body: { status: 'ok' } });
+    expect(await call('GET', '/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
   });
 
   it('refuses a missing, malformed or tampered token with 401 saying so', async () => {
     const missing = await call('GET', '/hazards');
     expect(missing.status).toBe(401);
-    expect(missing.body.message).toMatch(/missing bearer token/);
+    expect(missing.body.detail).toMatch(/missing bearer token/);
     const garbage = await call('GET', '/hazards', 'not-a-jwt');
     expect(garbage.status).toBe(401);
-    expect(garbage.body.message).toMatch(/invalid bearer token/);
+    expect(garbage.body.detail).toMatch(/invalid bearer token/);
     const [h, , s] = signAccessToken(unitA, SECRET).split('.');
     const forgedPayload = Buffer.from(JSON.stringify({ sub: 'u-a', name: 'x', role: 'office' })).toString('base64url');
     const tampered = await call('GET', '/hazards', `${h}.${forgedPayload}.${s}`);
     expect(tampered.status).toBe(401);
-    expect(tampered.body.message).toMatch(/invalid signature/);
+    expect(tampered.body.detail).toMatch(/invalid signature/);
   });
 
   it('refuses a unit token without unitId with 401', async () => {
     const token = new JwtService().sign({ sub: 'u', name: 'n', role: 'unit' }, { secret: SECRET, algorithm: 'HS256' });
     const res = await call('GET', '/hazards', token);
     expect(res.status).toBe(401);
-    expect(res.body.message).toMatch(/unitId/);
+    expect(res.body.detail).toMatch(/unitId/);
   });
 
   it('refuses a wrong role with 403 saying who may, in the domain\'s words', async () => {
     const res = await call('POST', '/hazards', auditor, report);
     expect(res.status).toBe(403);
-    expect(res.body.message).toBe('auditor may not report: reporting a hazard is for the office, inspectors, or a unit self-reporting');
+    expect(res.body.detail).toBe('auditor may not report: reporting a hazard is for the office, inspectors, or a unit self-reporting');
     const id = await reportHazard();
     const verify = await call('POST', `/hazards/${id}/verification`, unitA, { decision: 'accept', comment: 'ok' });
     expect(verify.status).toBe(403);
-    expect(verify.body.message).toMatch(/^unit may not verify: verification \(验收\) is done by the inspecting side or the office/);
+    expect(verify.body.detail).toMatch(/^unit may not verify: verification \(验收\) is done by the inspecting side or the office/);
     expect(hazards.updates).toEqual([]);
   });
 });

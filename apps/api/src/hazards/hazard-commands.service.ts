@@ -125,7 +125,7 @@ export class HazardCommandsService {
     await authorizeOnHazard(this.ledger, hazardId, actor, action);
     // The ledger knows the hazard, so a workflow Temporal no longer knows has ended: it was signed off (销号).
     return this.workflows.update(hazardWorkflowId(hazardId), update, { ...args, actor } as A, () =>
-      conflict(`hazard ${hazardId} is closed (已销号); it takes no further actions`),
+      conflict('hazard.closed', `hazard ${hazardId} is closed (已销号); it takes no further actions`),
     );
   }
 }

@@ -9,7 +9,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { hazards, reset } = hazardSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 

@@ -11,7 +11,7 @@ import type { TestApp } from '../testing/start-test-app';
 const { hazards, reset } = hazardSpecWorld();
 let api: TestApp;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any }> {
+function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
   return api.call(method, path, actor, body);
 }
 
@@ -30,6 +30,7 @@ describe('POST /hazards', () => {
     const res = await call('POST', '/hazards', inspector, { ...report, policyId: 'standard-2026' });
     expect(res.status).toBe(201);
     const { hazardId, state } = res.body;
+    expect(res.headers.get('location')).toBe(`/hazards/${hazardId}`);
     expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'registered', 'state']);
     expect(res.body.registered).toBe(true);
     expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
@@ -44,15 +45,15 @@ describe('POST /hazards', () => {
 
   it('refuses before starting anything: bad deadline, unknown policyId, forged actor, unit reporting for another unit', async () => {
     const past = await call('POST', '/hazards', inspector, { ...report, deadline: '2026-03-01T00:00:00.000Z' });
-    expect(past).toMatchObject({ status: 400, body: { field: 'deadline', message: 'deadline must be in the future' } });
+    expect(past).toMatchObject({ status: 400, body: { code: 'hazard.deadline.not_in_future', field: 'deadline', detail: 'deadline must be in the future' } });
     const policy = await call('POST', '/hazards', inspector, { ...report, policyId: 'nope' });
-    expect(policy).toMatchObject({ status: 400, body: { field: 'policyId' } });
-    expect(policy.body.message).toMatch(/unknown policyId "nope"; known: standard-2026/);
+    expect(policy).toMatchObject({ status: 400, body: { code: 'hazard.policy.unknown', field: 'policyId' } });
+    expect(policy.body.detail).toMatch(/unknown policyId "nope"; known: standard-2026/);
     const forged = await call('POST', '/hazards', inspector, { ...report, actor: office });
-    expect(forged).toMatchObject({ status: 400, body: { field: 'actor', message: ['property actor should not exist'] } });
+    expect(forged).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'actor', detail: 'property actor should not exist', errors: [{ field: 'actor', detail: 'property actor should not exist' }] } });
     const other = await call('POST', '/hazards', unitB, report);
-    expect(other.status).toBe(403);
-    expect(other.body.message).toMatch(/unit unit-b may act only on its own hazards/);
+    expect(other).toMatchObject({ status: 403, body: { code: 'permission.own_unit_only' } });
+    expect(other.body.detail).toMatch(/unit unit-b may act only on its own hazards/);
     expect(hazards.started).toEqual([]);
   });
 
@@ -89,6 +90,8 @@ describe('POST /hazards when no worker registers the hazard in time (registratio
     expect(res.status).toBe(202);
     expect(Object.keys(res.body).sort()).toEqual(['hazardId', 'message', 'registered']);
     const { hazardId } = res.body;
+    expect(res.headers.get('location')).toBe(`/hazards/${hazardId}`);
+    expect(res.headers.get('retry-after')).toBe('10');
     expect(hazardId).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.registered).toBe(false);
     expect(res.body.message).toBe(
@@ -107,11 +110,11 @@ describe('POST /hazards when no worker registers the hazard in time (registratio
     temporal.mode = 'refuse';
     temporal.refusal = new ServiceError('Failed to start Workflow: 14 UNAVAILABLE: No connection established');
     const unreachable = await slow.call('POST', '/hazards', inspector, report);
-    expect(unreachable).toMatchObject({ status: 503, body: { statusCode: 503, error: 'Service Unavailable' } });
-    expect(unreachable.body.message).toMatch(/^Temporal is unavailable: .*UNAVAILABLE/);
+    expect(unreachable).toMatchObject({ status: 503, body: { status: 503, title: 'Service Unavailable', code: 'workflow.unavailable' } });
+    expect(unreachable.body.detail).not.toMatch(/UNAVAILABLE/);
     temporal.refusal = new WorkflowExecutionAlreadyStartedError('Workflow execution already started', 'hazard-x', 'hazardWorkflow');
     const duplicate = await slow.call('POST', '/hazards', inspector, report);
-    expect(duplicate).toMatchObject({ status: 409, body: { message: 'hazard x already exists' } });
+    expect(duplicate).toMatchObject({ status: 409, body: { code: 'resource.already_exists', detail: 'hazard x already exists' } });
     expect(temporal.started).toHaveLength(2);
   });
 });

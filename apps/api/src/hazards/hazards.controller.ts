@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
 import type { HazardEscalationRow, HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
@@ -20,11 +20,11 @@ import { SummaryQuery } from './dto/summary.query';
 import { VerifyHazardDto } from './dto/verify-hazard.dto';
 import { ApiCommonErrors } from '../http/api-responses.decorator';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
-import { ApiHazardAction, ApiHazardId } from './hazard-api-responses.decorator';
+import { ApiHazardAction, ApiHazardId, ApiHazardNotFound } from './hazard-api-responses.decorator';
+import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { ParseHazardIdPipe } from '../http/id-params.pipe';
 import { HazardCommandsService, type ReportHazardResult } from './hazard-commands.service';
 import { HazardReadsService, type HazardDetail, type HazardEventPage } from './hazard-reads.service';
-import { ErrorResponseView } from '../http/error-response.view';
 import { HazardEscalationView } from './views/hazard-event.view';
 import { HazardEventPageView } from './views/hazard-event-page.view';
 import { HazardDetailView, HazardLedgerPageView, HazardLedgerSummaryView } from './views/hazard-ledger.view';
@@ -44,18 +44,19 @@ export class HazardsController {
   @ApiOperation({
     summary: 'Report a hazard 隐患登记',
     description:
-      'By the office (安委办), an inspector (检查组) or a unit self-reporting for itself (自查自报). Checked in full before the hazard workflow starts; answers 201 once the ledger (台账) row exists, or 202 when no worker has registered it within the registration timeout (DUBAN_REGISTRATION_TIMEOUT_MS, default 20 s).',
+      'By the office (安委办), an inspector (检查组) or a unit self-reporting for itself (自查自报). Checked in full before the hazard workflow starts; answers 201 with `Location` once the ledger (台账) row exists, or 202 with `Location` and `Retry-After` when no worker has registered it within the registration timeout (DUBAN_REGISTRATION_TIMEOUT_MS, default 20 s).',
   })
-  @ApiCreatedResponse({ description: 'Registered (登记成功): `registered: true`, the ledger row exists.', type: ReportHazardResultView })
+  @ApiCreatedResponse({ description: 'Registered (登记成功): `registered: true`, the ledger row exists; `Location: /hazards/{hazardId}`.', type: ReportHazardResultView, headers: locationHeader('hazard') })
   @ApiAcceptedResponse({
     description:
-      'Accepted, not yet registered (已受理，待登记): Temporal took the start (it is not cancelled), but no worker registered the hazard in time; the ledger shows it once a worker has processed it. Do not report it again: read it back later with the `hazardId` (GET /hazards/:id answers 404 until it is registered).',
+      'Accepted, not yet registered (已受理，待登记): Temporal took the start (it is not cancelled), but no worker registered the hazard in time; the ledger shows it once a worker has processed it. Do not report it again: read it back at `Location` after `Retry-After` seconds (GET /hazards/:id answers 404 until it is registered).',
     type: ReportHazardAcceptedView,
+    headers: { ...locationHeader('hazard'), ...retryAfterHeader },
   })
   @ApiCommonErrors()
   async report(@CurrentActor() actor: Actor, @Body() dto: ReportHazardDto, @Res({ passthrough: true }) res: Response): Promise<ReportHazardResult> {
     const result = await this.commands.report(actor, dto);
-    if (!result.registered) res.status(HttpStatus.ACCEPTED);
+    answerCreated(res, `/hazards/${result.hazardId}`, result.registered);
     return result;
   }
 
@@ -92,7 +93,7 @@ export class HazardsController {
   @ApiHazardId()
   @ApiOkResponse({ type: HazardDetailView })
   @ApiCommonErrors()
-  @ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView })
+  @ApiHazardNotFound()
   detail(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<HazardDetail> {
     return this.reads.detail(id, actor);
   }
@@ -106,7 +107,7 @@ export class HazardsController {
   @ApiHazardId()
   @ApiOkResponse({ type: HazardEventPageView })
   @ApiCommonErrors()
-  @ApiNotFoundResponse({ description: '隐患不存在 (hazard not found).', type: ErrorResponseView })
+  @ApiHazardNotFound()
   events(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: AuditTrailPageQuery): Promise<HazardEventPage> {
     return this.reads.events(id, actor, query);
   }

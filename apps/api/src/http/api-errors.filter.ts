@@ -1,5 +1,5 @@
-import { Catch, HttpStatus, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import {
   ApplicationFailure,
   ServiceError,
@@ -8,107 +8,118 @@ import {
   WorkflowUpdateFailedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
-import { DomainRejection, type RejectionKind } from '@duban/domain';
+import { DomainRejection, REJECTION_CODES, type RejectionCode, type RejectionKind } from '@duban/domain';
 import { describeWorkflowId, REJECTION_FAILURE_TYPE } from '@duban/workflows';
+import { allowedMethods } from './allowed-methods';
+import { problem, PROBLEM_CONTENT_TYPE, ProblemException, statusOfKind, type Problem, type ProblemCode } from './problem';
 
-/** The body of every error the API answers with. */
-export interface ErrorResponse {
-  statusCode: number;
-  error: string;
-  message: string | string[];
-  field?: string;
-  details?: Record<string, unknown>;
-}
-
-const STATUS_OF: Record<RejectionKind, number> = {
-  invalid: HttpStatus.BAD_REQUEST,
-  forbidden: HttpStatus.FORBIDDEN,
-  conflict: HttpStatus.CONFLICT,
-};
-
-const REASON_PHRASE: Record<number, string> = {
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
+/** A refusal whose worker sent no code (one deployed before codes were): the kind's generic code. */
+const FALLBACK_CODE: Record<RejectionKind, ProblemCode> = {
+  invalid: 'request.invalid',
+  forbidden: 'request.forbidden',
+  conflict: 'state.conflict',
 };
 
 const KIND_OF_FAILURE_TYPE = new Map<string, RejectionKind>(
   (Object.entries(REJECTION_FAILURE_TYPE) as Array<[RejectionKind, string]>).map(([kind, type]) => [type, kind]),
 );
 
-function response(statusCode: number, message: string, field?: string, details?: Record<string, unknown>): ErrorResponse {
-  const body: ErrorResponse = { statusCode, error: REASON_PHRASE[statusCode] ?? 'Error', message };
-  if (field !== undefined) body.field = field;
-  if (details !== undefined && Object.keys(details).length > 0) body.details = details;
-  return body;
-}
+/** The words of a 5xx: never the internal message, which is logged instead. */
+const INTERNAL_DETAIL = 'an unexpected error occurred; it has been logged — try again, or read the object back before retrying';
 
-/** A refusal the workflow's validator sent back: type DubanInvalidInput / DubanForbidden / DubanConflict, details[0] = { field, ... }. */
-function fromApplicationFailure(failure: ApplicationFailure): ErrorResponse | undefined {
+/** A refusal the workflow's validator sent back: type DubanInvalidInput / DubanForbidden / DubanConflict, details[0] = { code, field, ... }. */
+function fromApplicationFailure(failure: ApplicationFailure): Problem | undefined {
   const kind = failure.type ? KIND_OF_FAILURE_TYPE.get(failure.type) : undefined;
   if (!kind) return undefined;
   const first = failure.details?.[0];
-  const { field, ...details } = (typeof first === 'object' && first !== null ? first : {}) as Record<string, unknown>;
-  return response(STATUS_OF[kind], failure.message, typeof field === 'string' ? field : undefined, details);
+  const { code, ...members } = (typeof first === 'object' && first !== null ? first : {}) as Record<string, unknown>;
+  const known = typeof code === 'string' && code in REJECTION_CODES ? (code as RejectionCode) : FALLBACK_CODE[kind];
+  return problem(statusOfKind(kind), known, failure.message, members);
 }
 
+/** What Nest's own exceptions (guards, pipes, the body parser, the router) answer. */
+function fromHttpException(exception: HttpException): Problem {
+  if (exception instanceof ProblemException) return exception.problem;
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  if (status >= 500) return problem(status, 'server.internal', INTERNAL_DETAIL);
+  const code: ProblemCode =
+    status === 400 ? 'request.invalid' : status === 401 ? 'auth.unauthenticated' : status === 404 ? 'resource.not_found' : status === 413 ? 'request.too_large' : 'request.rejected';
+  return problem(status, code, detail);
+}
+
+/** An error of the `http-errors` shape (the body parser's, e.g. 413): its status, and its message only when it is meant to be shown. */
+function fromHttpError(error: unknown): Problem | undefined {
+  const { status, expose, message } = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; expose?: unknown; message?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return undefined;
+  return problem(status, status === 413 ? 'request.too_large' : 'request.rejected', typeof message === 'string' ? message : 'request refused');
+}
 
 /**
- * The HTTP answer for a domain or Temporal error; undefined for anything else (left to Nest).
- * invalid → 400, forbidden → 403, conflict → 409, unknown workflow → 404.
+ * The problem (RFC 9457) for a domain, Temporal or HTTP error; undefined for anything else, which
+ * the filter answers as a logged 500. invalid → 400, forbidden → 403, conflict → 409, unknown
+ * workflow → 404; the domain's `code`, `field` and details (e.g. `missing`) carried over.
  */
-export function errorResponseOf(error: unknown): ErrorResponse | undefined {
+export function problemOf(error: unknown): Problem | undefined {
   if (error instanceof DomainRejection) {
-    return response(STATUS_OF[error.kind], error.message, error.field, error.details);
+    return problem(statusOfKind(error.kind), error.code, error.message, { ...error.details, field: error.field });
   }
+  if (error instanceof HttpException) return fromHttpException(error);
   if (error instanceof WorkflowUpdateFailedError) {
-    const cause = error.cause;
-    if (cause instanceof ApplicationFailure) {
-      const mapped = fromApplicationFailure(cause);
-      if (mapped) return mapped;
-    }
-    return response(HttpStatus.INTERNAL_SERVER_ERROR, `the workflow failed the action: ${cause?.message ?? error.message}`);
+    return error.cause instanceof ApplicationFailure ? fromApplicationFailure(error.cause) : undefined;
   }
-  if (error instanceof ApplicationFailure) {
-    return fromApplicationFailure(error);
-  }
+  if (error instanceof ApplicationFailure) return fromApplicationFailure(error);
   if (error instanceof WorkflowNotFoundError) {
-    return response(HttpStatus.NOT_FOUND, `${describeWorkflowId(error.workflowId)} not found`);
+    return problem(HttpStatus.NOT_FOUND, 'resource.not_found', `${describeWorkflowId(error.workflowId)} not found`);
   }
   if (error instanceof WorkflowExecutionAlreadyStartedError) {
-    return response(HttpStatus.CONFLICT, `${describeWorkflowId(error.workflowId)} already exists`);
+    return problem(HttpStatus.CONFLICT, 'resource.already_exists', `${describeWorkflowId(error.workflowId)} already exists`);
   }
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
-    return response(HttpStatus.GATEWAY_TIMEOUT, 'the workflow did not answer in time; the action may still complete — read it back (GET /hazards/:id, GET /campaigns/:id) before retrying');
+    return problem(
+      HttpStatus.GATEWAY_TIMEOUT,
+      'workflow.timeout',
+      'the workflow did not answer in time; the action may still complete — read it back (GET /hazards/:id, GET /campaigns/:id) before retrying',
+    );
   }
   if (error instanceof ServiceError) {
-    return response(HttpStatus.SERVICE_UNAVAILABLE, `Temporal is unavailable: ${error.message}`);
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, 'workflow.unavailable', 'the workflow service (Temporal) is unavailable; try again shortly');
   }
-  return undefined;
+  return fromHttpError(error);
 }
 
 /**
- * One filter for DomainRejection and the Temporal client's errors (see `errorResponseOf`), for
- * every feature (hazards, campaigns): the workflow id says what was not found.
+ * Every error the API answers, as `application/problem+json`: domain refusals with their stable
+ * `code`, Temporal's errors, Nest's own. A path the app routes, asked with a method it does not
+ * route, is a 405 with `Allow` (from the registered routes); an unknown path stays a 404. 5xx
+ * answers never carry the internal message: it is logged.
  */
-@Catch(
-  DomainRejection,
-  WorkflowUpdateFailedError,
-  ApplicationFailure,
-  WorkflowNotFoundError,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowUpdateRPCTimeoutOrCancelledError,
-  ServiceError,
-)
+@Catch()
 export class ApiErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiErrors');
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const body =
-      errorResponseOf(exception) ??
-      response(HttpStatus.INTERNAL_SERVER_ERROR, exception instanceof Error ? exception.message : 'unexpected error');
-    host.switchToHttp().getResponse<Response>().status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    let body = problemOf(exception) ?? problem(HttpStatus.INTERNAL_SERVER_ERROR, 'server.internal', INTERNAL_DETAIL);
+    if (body.status >= 500) this.logger.error(`${request?.method} ${request?.originalUrl}: ${describe(exception)}`, exception instanceof Error ? exception.stack : undefined);
+    if (body.status === HttpStatus.NOT_FOUND && body.code === 'resource.not_found' && request) {
+      const allowed = allowedMethods(request);
+      if (allowed.length === 0) {
+        body = problem(HttpStatus.NOT_FOUND, 'route.not_found', `no route ${request.method} ${request.path}`);
+      } else if (!allowed.includes(request.method)) {
+        body = problem(HttpStatus.METHOD_NOT_ALLOWED, 'method.not_allowed', `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`);
+        response.setHeader('Allow', allowed.join(', '));
+      }
+    }
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
+}
+
+function describe(exception: unknown): string {
+  if (exception instanceof WorkflowUpdateFailedError) return `${exception.message}: ${exception.cause?.message ?? ''}`;
+  return exception instanceof Error ? exception.message : String(exception);
 }

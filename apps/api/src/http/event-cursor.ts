@@ -17,7 +17,7 @@ export function decodeEventCursor<K>(cursor: string, isKey: (value: unknown) => 
   } catch {
     value = undefined;
   }
-  if (!isKey(value)) throw invalid('cursor', 'cursor must be the `next` of an earlier page of this audit trail');
+  if (!isKey(value)) throw invalid('audit_trail.cursor_unknown', 'cursor', 'cursor must be the `next` of an earlier page of this audit trail');
   return value;
 }
 

@@ -25,7 +25,7 @@ export const IDEMPOTENCY_KEY_PARAMETER: ParameterObject = {
   example: '"8e03978e-40d5-43e8-bc93-6894a57f9324"',
 };
 
-const KEY_REUSED_DESCRIPTION = `幂等键已用于其他请求 (Idempotency-Key already used for another request): \`field\` is \`${IDEMPOTENCY_KEY_HEADER}\`, \`details.firstRequest\` names the request it holds.`;
+const KEY_REUSED_DESCRIPTION = `幂等键已用于其他请求 (Idempotency-Key already used for another request): \`code\` is \`idempotency.key_reused\`, \`field\` is \`${IDEMPOTENCY_KEY_HEADER}\`, \`firstRequest\` names the request it holds.`;
 
 /**
  * The OpenAPI document with the Idempotency-Key header and its 422 declared on every write

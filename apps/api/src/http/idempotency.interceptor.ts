@@ -7,6 +7,7 @@ import { REJECTION_FAILURE_TYPE } from '@duban/workflows';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { CLOCK } from '../config/api-config.tokens';
 import { asIdempotentRequest } from './idempotency-context';
+import { problem, ProblemException } from './problem';
 import { idempotentRequestOf } from './idempotency-ids';
 
 /** The methods that write; an Idempotency-Key on a read means nothing and is ignored. */
@@ -22,15 +23,13 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** The 422 for a key that already holds another request, naming the key, in the body shape of every other refusal. */
 export function keyReusedException(key: string, claim: Extract<KeyClaim, { outcome: 'reused' }>): HttpException {
   const firstSentAt = claim.firstAt.toISOString();
-  return new HttpException(
-    {
-      statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
-      error: 'Unprocessable Entity',
-      message: `${IDEMPOTENCY_KEY_HEADER} ${JSON.stringify(key)} was already used for another request (${claim.request}, first sent ${firstSentAt}) (幂等键已用于其他请求): a retry must repeat its request exactly; send a new key for a new request`,
-      field: IDEMPOTENCY_KEY_HEADER,
-      details: { key, firstRequest: claim.request, firstSentAt },
-    },
-    HttpStatus.UNPROCESSABLE_ENTITY,
+  return new ProblemException(
+    problem(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'idempotency.key_reused',
+      `${IDEMPOTENCY_KEY_HEADER} ${JSON.stringify(key)} was already used for another request (${claim.request}, first sent ${firstSentAt}) (幂等键已用于其他请求): a retry must repeat its request exactly; send a new key for a new request`,
+      { field: IDEMPOTENCY_KEY_HEADER, key, firstRequest: claim.request, firstSentAt },
+    ),
   );
 }
 

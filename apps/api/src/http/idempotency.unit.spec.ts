@@ -120,20 +120,23 @@ describe('POST /hazards with an Idempotency-Key', () => {
     const other = await send('POST', '/hazards', inspector, { ...report, title: '另一处隐患' }, key);
     expect(other.status).toBe(422);
     expect(other.body).toMatchObject({
-      statusCode: 422,
-      error: 'Unprocessable Entity',
+      status: 422,
+      title: 'Unprocessable Entity',
+      code: 'idempotency.key_reused',
       field: 'Idempotency-Key',
-      details: { key, firstRequest: 'POST /hazards', firstSentAt: NOW.toISOString() },
+      key,
+      firstRequest: 'POST /hazards',
+      firstSentAt: NOW.toISOString(),
     });
-    expect(other.body.message).toContain(`Idempotency-Key "${key}" was already used for another request (POST /hazards`);
+    expect(other.body.detail).toContain(`Idempotency-Key "${key}" was already used for another request (POST /hazards`);
     expect(hazards.started).toEqual([]);
   });
 
   it('refuses a malformed key with a 400 naming the header, before anything is claimed or started', async () => {
     const held = keys.held.size;
     const bad = await send('POST', '/hazards', inspector, report, 'not a key');
-    expect(bad).toMatchObject({ status: 400, body: { field: 'Idempotency-Key' } });
-    expect(bad.body.message).toContain('Idempotency-Key must be one key of 1 to 128 characters');
+    expect(bad).toMatchObject({ status: 400, body: { code: 'idempotency.key_malformed', field: 'Idempotency-Key' } });
+    expect(bad.body.detail).toContain('Idempotency-Key must be one key of 1 to 128 characters');
     expect(keys.held.size).toBe(held);
     expect(hazards.started).toEqual([]);
   });
@@ -159,11 +162,11 @@ describe('actions with an Idempotency-Key', () => {
   it('send every retry of an action with the same update id, another request or caller with another, none without the header', async () => {
     const hazardId = (await send('POST', '/hazards', unitA, { ...report, grade: 'general', source: 'self_inspection' })).body.hazardId;
     const claimed = await send('POST', `/hazards/${hazardId}/completion`, unitA, { summary: '已现场整改', attachments: ['oss://a.jpg'] });
-    expect(claimed.status).toBe(201);
+    expect(claimed.status).toBe(200);
     updateIds.length = 0;
     const key = randomUUID();
     const verify = { decision: 'reject', comment: '未见佐证' };
-    expect((await send('POST', `/hazards/${hazardId}/verification`, inspector, verify, key)).status).toBe(201);
+    expect((await send('POST', `/hazards/${hazardId}/verification`, inspector, verify, key)).status).toBe(200);
     // The fake applies the retry again (Temporal answers it from the first attempt), so the state refuses it:
     // a refused retry frees nothing, the key still holds its first request.
     expect((await send('POST', `/hazards/${hazardId}/verification`, inspector, verify, key)).status).toBe(409);

@@ -1,39 +1,20 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '@duban/persistence';
+import { IntegerQueryField } from './field-decorators';
 
-/**
- * An optional `limit` query parameter: a whole number in 1..LEDGER_PAGE_MAX. applyDecorators
- * applies in list order, stacked decorators bottom-up: the rules are listed bottom-up so that
- * they run in the order they always have (with stopAtFirstError, the first broken one is reported).
- */
-const LimitParam = (description: string) =>
-  applyDecorators(
-    Max(LEDGER_PAGE_MAX),
-    Min(1),
-    IsInt(),
-    Type(() => Number),
-    IsOptional(),
-    ApiPropertyOptional({ description, minimum: 1, maximum: LEDGER_PAGE_MAX }),
-  );
+/** Largest `offset`: far past any ledger, and well inside PostgreSQL's bigint OFFSET. */
+export const PAGE_OFFSET_MAX = 1_000_000_000;
 
 /** `?limit=&offset=` of the paged ledger lists; the filters of each list extend it. */
 export class PageQuery {
-  @LimitParam(`Page size (每页条数), 1–${LEDGER_PAGE_MAX}; default ${LEDGER_PAGE_DEFAULT}.`)
+  @IntegerQueryField({ description: `Page size (每页条数), 1–${LEDGER_PAGE_MAX}; default ${LEDGER_PAGE_DEFAULT}.`, min: 1, max: LEDGER_PAGE_MAX })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Rows to skip (偏移), ≥ 0; default 0.', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IntegerQueryField({ description: `Rows to skip (偏移), 0–${PAGE_OFFSET_MAX}; default 0.`, min: 0, max: PAGE_OFFSET_MAX })
   offset?: number;
 }
 
 /** `?limit=` of the newest-first escalation feeds (督办升级): no `offset`, default 100. */
 export class FeedLimitQuery {
-  @LimitParam(`At most this many (条数), 1–${LEDGER_PAGE_MAX}; default 100.`)
+  @IntegerQueryField({ description: `At most this many (条数), 1–${LEDGER_PAGE_MAX}; default 100.`, min: 1, max: LEDGER_PAGE_MAX })
   limit?: number;
 }

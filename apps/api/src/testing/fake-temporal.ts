@@ -26,7 +26,7 @@ export function toUpdateFailure(error: unknown): unknown {
   const failure = ApplicationFailure.create({
     type: REJECTION_FAILURE_TYPE[error.kind],
     message: error.message,
-    details: [{ field: error.field, ...error.details }],
+    details: [{ ...error.details, code: error.code, field: error.field }],
     nonRetryable: true,
   });
   return new WorkflowUpdateFailedError('Workflow Update failed', failure);

@@ -68,9 +68,9 @@ export function coverageMatrix(
   const inspectedIndustries = new Set<string>();
   let inspected = 0;
   units.forEach((unit, i) => {
-    if (!knownRegions.has(unit.regionId)) throw invalid(`units[${i}].regionId`, `region "${unit.regionId}" is not in the scope (属地不在范围内)`);
+    if (!knownRegions.has(unit.regionId)) throw invalid('campaign.scope.region_unknown', `units[${i}].regionId`, `region "${unit.regionId}" is not in the scope (属地不在范围内)`);
     if (unit.industryId !== undefined && !knownIndustries.has(unit.industryId)) {
-      throw invalid(`units[${i}].industryId`, `industry "${unit.industryId}" is not in the scope (行业不在范围内)`);
+      throw invalid('campaign.scope.industry_unknown', `units[${i}].industryId`, `industry "${unit.industryId}" is not in the scope (行业不在范围内)`);
     }
     const cell = cells.get(key(unit.regionId, unit.industryId ?? TERRITORIAL_INDUSTRY_ID)) as CoverageCell;
     cell.unitsInScope++;

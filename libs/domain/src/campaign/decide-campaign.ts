@@ -1,4 +1,5 @@
 import { conflict, invalid } from '../rejection';
+import { codePointLength } from '../text-input';
 import { TEXT_LIMITS } from '../hazard/hazard-report';
 import { isValidId } from '../hazard/hazard-report';
 import type { TimeSpan } from '../time/time-span';
@@ -12,19 +13,19 @@ import type { CampaignState, NewCampaignEvent } from './campaign-state';
 
 function reasonOf(command: CampaignCommand): string {
   const reason = command.reason;
-  if (typeof reason !== 'string' || reason.trim() === '') throw invalid('reason', 'reason is required: every change to a campaign says why');
-  if (reason.length > TEXT_LIMITS.longText) throw invalid('reason', `reason is longer than ${TEXT_LIMITS.longText} characters`);
+  if (typeof reason !== 'string' || reason.trim() === '') throw invalid('input.required', 'reason', 'reason is required: every change to a campaign says why');
+  if (codePointLength(reason) > TEXT_LIMITS.longText) throw invalid('input.too_long', 'reason', `reason is longer than ${TEXT_LIMITS.longText} characters`);
   return reason;
 }
 
 /** Checks a unit added mid-campaign against the campaign's scope. */
 export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
-  if (!unit || !isValidId(unit.unitId)) throw invalid('unit.unitId', 'unit.unitId must be 1–100 letters, digits, _ . : -');
-  if (typeof unit.name !== 'string' || unit.name.trim() === '') throw invalid('unit.name', 'unit.name is required');
-  if (!UNIT_KINDS.includes(unit.kind)) throw invalid('unit.kind', `unit.kind must be one of ${UNIT_KINDS.join(', ')}`);
-  if (!state.scope.regions.some((r) => r.id === unit.regionId)) throw invalid('unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
+  if (!unit || !isValidId(unit.unitId)) throw invalid('input.malformed_id', 'unit.unitId', 'unit.unitId must be 1–100 letters, digits, _ . : -');
+  if (typeof unit.name !== 'string' || unit.name.trim() === '') throw invalid('input.required', 'unit.name', 'unit.name is required');
+  if (!UNIT_KINDS.includes(unit.kind)) throw invalid('input.not_one_of', 'unit.kind', `unit.kind must be one of ${UNIT_KINDS.join(', ')}`);
+  if (!state.scope.regions.some((r) => r.id === unit.regionId)) throw invalid('campaign.scope.region_unknown', 'unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
   if (unit.industryId !== undefined && !state.scope.industries.some((i) => i.id === unit.industryId)) {
-    throw invalid('unit.industryId', `industry ${JSON.stringify(unit.industryId)} is not in the campaign's scope`);
+    throw invalid('campaign.scope.industry_unknown', 'unit.industryId', `industry ${JSON.stringify(unit.industryId)} is not in the campaign's scope`);
   }
 }
 
@@ -35,23 +36,23 @@ export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
 export function decideCampaign(state: CampaignState, schedule: CampaignSchedule, command: CampaignCommand, now: Date): NewCampaignEvent[] {
   authorizeCampaignAction('manage', command.actor);
   const reason = reasonOf(command);
-  if (state.status === 'closed') throw conflict(`campaign ${state.campaignId} is closed`);
+  if (state.status === 'closed') throw conflict('campaign.closed', `campaign ${state.campaignId} is closed`);
   const base = { at: now.toISOString(), actor: command.actor, reason };
   switch (command.type) {
     case 'pause':
-      if (state.status === 'paused') throw conflict('the campaign is already paused');
+      if (state.status === 'paused') throw conflict('campaign.already_paused', 'the campaign is already paused');
       return [{ ...base, type: 'paused', data: {} }];
     case 'resume':
-      if (state.status !== 'paused') throw conflict('the campaign is not paused');
+      if (state.status !== 'paused') throw conflict('campaign.not_paused', 'the campaign is not paused');
       return [{ ...base, type: 'resumed', data: {} }];
     case 'extend_phase': {
       const phase = schedule.phases.find((p) => p.phaseId === command.phaseId);
-      if (!phase) throw invalid('phaseId', `no phase ${JSON.stringify(command.phaseId)}; phases: ${schedule.phases.map((p) => p.phaseId).join(', ')}`);
-      if (new Date(phase.endsAt) <= now) throw conflict(`phase ${phase.phaseId} already ended at ${phase.endsAt}`);
+      if (!phase) throw invalid('campaign.phase.unknown', 'phaseId', `no phase ${JSON.stringify(command.phaseId)}; phases: ${schedule.phases.map((p) => p.phaseId).join(', ')}`);
+      if (new Date(phase.endsAt) <= now) throw conflict('campaign.phase.ended', `phase ${phase.phaseId} already ended at ${phase.endsAt}`);
       const by = command.by;
-      if (!by || !['hours', 'days', 'workdays'].includes(by.unit)) throw invalid('by.unit', 'by.unit must be hours, days or workdays');
-      if (typeof by.amount !== 'number' || !Number.isFinite(by.amount) || by.amount <= 0) throw invalid('by.amount', 'by.amount must be a positive number');
-      if (by.unit === 'workdays' && !Number.isInteger(by.amount)) throw invalid('by.amount', 'working days must be whole');
+      if (!by || !['hours', 'days', 'workdays'].includes(by.unit)) throw invalid('input.not_one_of', 'by.unit', 'by.unit must be hours, days or workdays');
+      if (typeof by.amount !== 'number' || !Number.isFinite(by.amount) || by.amount <= 0) throw invalid('input.out_of_range', 'by.amount', 'by.amount must be a positive number');
+      if (by.unit === 'workdays' && !Number.isInteger(by.amount)) throw invalid('time_span.workdays_not_whole', 'by.amount', 'working days must be whole');
       const span: TimeSpan = { amount: by.amount, unit: by.unit };
       const extended = buildCampaignSchedule(state.template, new Date(state.startsAt), withExtension(state, phase.phaseId, span));
       const newEndsAt = extended.phases.find((p) => p.phaseId === phase.phaseId)!.endsAt;
@@ -59,11 +60,11 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
     }
     case 'add_unit':
       validateAddedUnit(state, command.unit);
-      if (state.addedUnits.some((u) => u.unitId === command.unit.unitId)) throw conflict(`unit ${command.unit.unitId} was already added`);
+      if (state.addedUnits.some((u) => u.unitId === command.unit.unitId)) throw conflict('campaign.unit.already_added', `unit ${command.unit.unitId} was already added`);
       return [{ ...base, type: 'unit_added', data: { unit: command.unit } }];
     case 'remove_unit':
-      if (!isValidId(command.unitId)) throw invalid('unitId', 'unitId is not a valid id');
-      if (state.removedUnitIds.includes(command.unitId)) throw conflict(`unit ${command.unitId} was already removed`);
+      if (!isValidId(command.unitId)) throw invalid('input.malformed_id', 'unitId', 'unitId is not a valid id');
+      if (state.removedUnitIds.includes(command.unitId)) throw conflict('campaign.unit.already_removed', `unit ${command.unitId} was already removed`);
       return [{ ...base, type: 'unit_removed', data: { unitId: command.unitId } }];
     case 'close':
       return [{ ...base, type: 'closed', data: {} }];

@@ -33,7 +33,7 @@ function check(value: unknown, shape: Shape, path: string): void {
   for (const key of Object.keys(value)) {
     if (!shape.fields.includes(key)) {
       const field = path ? `${path}.${key}` : key;
-      throw invalid(field, `property ${field} should not exist (未知字段); allowed here: ${shape.fields.join(', ')}`);
+      throw invalid('input.unknown_field', field, `property ${field} should not exist (未知字段); allowed here: ${shape.fields.join(', ')}`);
     }
   }
   for (const [key, { shape: inner, list }] of Object.entries(shape.nested ?? {})) {

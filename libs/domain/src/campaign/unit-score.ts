@@ -45,7 +45,7 @@ export interface UnitScore {
 }
 
 function requireCount(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 0) throw invalid(field, `${field} must be a whole number ≥ 0, got ${value}`);
+  if (!Number.isInteger(value) || value < 0) throw invalid('input.out_of_range', field, `${field} must be a whole number ≥ 0, got ${value}`);
 }
 
 /** Never above 1 (counts from different sources may disagree); 1 when nothing was owed: a unit that owed nothing has met all it owed, and no hazard found leaves nothing unrectified. */
@@ -60,7 +60,7 @@ export function scoreUnit(input: UnitScoreInput, rule: UnitScoreRule = DEFAULT_U
   requireCount(input.hazards.rectifiedOnTime, 'hazards.rectifiedOnTime');
   const { weights } = rule;
   const total = weights.reportsOnTime + weights.hazardsRectifiedOnTime + weights.escalations;
-  if (!(total > 0) || Object.values(weights).some((w) => !Number.isFinite(w) || w < 0)) throw invalid('rule.weights', 'weights must be ≥ 0 and not all zero');
+  if (!(total > 0) || Object.values(weights).some((w) => !Number.isFinite(w) || w < 0)) throw invalid('input.out_of_range', 'rule.weights', 'weights must be ≥ 0 and not all zero');
   const reportsOnTimeRate = shareMet(input.counters.onTime, input.counters.due);
   const hazardsRectifiedOnTimeRate = shareMet(input.hazards.rectifiedOnTime, input.hazards.found);
   const escalationComponent = Math.max(0, 1 - input.escalations * rule.escalationPenalty);

@@ -1,6 +1,8 @@
 import { ESCALATION_INSTRUMENTS } from '../hazard/escalation-instrument';
 import { isValidId, TEXT_LIMITS } from '../hazard/hazard-report';
 import { invalid } from '../rejection';
+import { codePointLength } from '../text-input';
+import { addSpan } from '../time/add-span';
 import type { TimeSpan } from '../time/time-span';
 import { parseCutoff } from './campaign-obligations';
 import { CAMPAIGN_KINDS, TARGET_METRICS, type CampaignTemplate } from './campaign-template';
@@ -15,38 +17,43 @@ export const TEMPLATE_LIMITS = {
 } as const;
 
 const TIME_UNITS = ['hours', 'days', 'workdays'] as const;
+const EPOCH = new Date(0);
 
 function requireId(value: unknown, field: string, seen?: Set<string>): void {
-  if (typeof value !== 'string' || value === '') throw invalid(field, `${field} is required (必填)`);
-  if (!isValidId(value)) throw invalid(field, `${field} must be 1–100 letters, digits, _ . : - (编号格式不正确)`);
+  if (typeof value !== 'string' || value === '') throw invalid('input.required', field, `${field} is required (必填)`);
+  if (!isValidId(value)) throw invalid('input.malformed_id', field, `${field} must be 1–100 letters, digits, _ . : - (编号格式不正确)`);
   if (seen) {
-    if (seen.has(value)) throw invalid(field, `duplicate id "${value}" (编号重复)`);
+    if (seen.has(value)) throw invalid('input.duplicate_id', field, `duplicate id "${value}" (编号重复)`);
     seen.add(value);
   }
 }
 
 function requireText(value: unknown, field: string, max: number): void {
-  if (typeof value !== 'string' || value.trim() === '') throw invalid(field, `${field} is required (必填)`);
-  if (value.length > max) throw invalid(field, `${field} is longer than ${max} characters (超长)`);
+  if (typeof value !== 'string' || value.trim() === '') throw invalid('input.required', field, `${field} is required (必填)`);
+  if (codePointLength(value) > max) throw invalid('input.too_long', field, `${field} is longer than ${max} characters (超长)`);
 }
 
 function requireList(value: unknown, field: string, max: number = TEMPLATE_LIMITS.items): unknown[] {
-  if (!Array.isArray(value)) throw invalid(field, `${field} must be a list (须为列表)`);
-  if (value.length > max) throw invalid(field, `${field} has more than ${max} entries (条目过多)`);
+  if (!Array.isArray(value)) throw invalid('input.not_a_list', field, `${field} must be a list (须为列表)`);
+  if (value.length > max) throw invalid('input.too_many', field, `${field} has more than ${max} entries (条目过多)`);
   return value;
 }
 
 function requireBoolean(value: unknown, field: string): void {
-  if (typeof value !== 'boolean') throw invalid(field, `${field} must be true or false`);
+  if (typeof value !== 'boolean') throw invalid('input.not_boolean', field, `${field} must be true or false`);
 }
 
 function requirePositiveSpan(span: TimeSpan | undefined, field: string): void {
-  if (typeof span !== 'object' || span === null) throw invalid(field, `${field} is required: { amount, unit } (必填)`);
-  if (!TIME_UNITS.includes(span.unit)) throw invalid(`${field}.unit`, `unit must be one of ${TIME_UNITS.join(', ')} (小时/天/工作日)`);
+  if (typeof span !== 'object' || span === null) throw invalid('input.required', field, `${field} is required: { amount, unit } (必填)`);
+  if (!TIME_UNITS.includes(span.unit)) throw invalid('input.not_one_of', `${field}.unit`, `unit must be one of ${TIME_UNITS.join(', ')} (小时/天/工作日)`);
   if (typeof span.amount !== 'number' || !Number.isFinite(span.amount) || span.amount <= 0) {
-    throw invalid(`${field}.amount`, `amount must be a positive finite number (须为正数), got ${String(span.amount)}`);
+    throw invalid('input.out_of_range', `${field}.amount`, `amount must be a positive finite number (须为正数), got ${String(span.amount)}`);
   }
-  if (span.unit === 'workdays' && !Number.isInteger(span.amount)) throw invalid(`${field}.amount`, 'working days must be whole (工作日须为整数)');
+  if (span.unit === 'workdays' && !Number.isInteger(span.amount)) throw invalid('time_span.workdays_not_whole', `${field}.amount`, 'working days must be whole (工作日须为整数)');
+  // Below a millisecond a span adds nothing to an instant, and a phase of it would end as it starts.
+  if (span.unit !== 'workdays' && addSpan(EPOCH, span).getTime() === EPOCH.getTime()) {
+    throw invalid('time_span.too_short', `${field}.amount`, `amount ${span.amount} ${span.unit} is shorter than a millisecond (时长过短)`);
+  }
 }
 
 /** A span's length in days for comparisons without a calendar: a working day counts as 7/5 (Monday–Friday week). */
@@ -66,18 +73,18 @@ function longer(inner: TimeSpan, outer: TimeSpan): boolean {
  * written. The four shipped templates pass.
  */
 export function validateCampaignTemplate(template: CampaignTemplate): void {
-  if (typeof template !== 'object' || template === null) throw invalid('template', 'a template is required (必填)');
+  if (typeof template !== 'object' || template === null) throw invalid('input.required', 'template', 'a template is required (必填)');
   requireId(template.id, 'id');
   requireText(template.name, 'name', TEXT_LIMITS.shortText);
-  if (!CAMPAIGN_KINDS.includes(template.kind)) throw invalid('kind', `kind must be one of ${CAMPAIGN_KINDS.join(', ')}`);
-  if (typeof template.description !== 'string' || template.description.length > TEXT_LIMITS.longText) {
-    throw invalid('description', `description must be text of at most ${TEXT_LIMITS.longText} characters`);
+  if (!CAMPAIGN_KINDS.includes(template.kind)) throw invalid('input.not_one_of', 'kind', `kind must be one of ${CAMPAIGN_KINDS.join(', ')}`);
+  if (typeof template.description !== 'string' || codePointLength(template.description) > TEXT_LIMITS.longText) {
+    throw invalid('input.too_long', 'description', `description must be text of at most ${TEXT_LIMITS.longText} characters`);
   }
   requireText(template.source, 'source', TEXT_LIMITS.longText);
 
   // Phases (阶段), in order.
   const phases = requireList(template.phases, 'phases', TEMPLATE_LIMITS.phases);
-  if (phases.length === 0) throw invalid('phases', 'a campaign needs at least one phase (至少一个阶段)');
+  if (phases.length === 0) throw invalid('input.too_few', 'phases', 'a campaign needs at least one phase (至少一个阶段)');
   const phaseIds = new Set<string>();
   const deliverableIds = new Set<string>();
   let campaignDays = 0;
@@ -88,7 +95,7 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     requirePositiveSpan(phase.duration, `${at}.duration`);
     campaignDays += nominalDays(phase.duration);
     if (campaignDays > TEMPLATE_LIMITS.campaignDays) {
-      throw invalid(`${at}.duration.amount`, `the campaign would last longer than ${TEMPLATE_LIMITS.campaignDays} days (专项行动过长)`);
+      throw invalid('campaign.template.too_long', `${at}.duration.amount`, `the campaign would last longer than ${TEMPLATE_LIMITS.campaignDays} days (专项行动过长)`);
     }
     requireList(phase.deliverables, `${at}.deliverables`);
     phase.deliverables.forEach((deliverable, j) => {
@@ -98,7 +105,7 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
       if (deliverable.dueAfter !== undefined) {
         requirePositiveSpan(deliverable.dueAfter, `${dat}.dueAfter`);
         if (longer(deliverable.dueAfter, phase.duration)) {
-          throw invalid(`${dat}.dueAfter.amount`, `due after the phase "${phase.id}" ends (材料期限超出阶段)`);
+          throw invalid('campaign.template.deliverable_after_phase', `${dat}.dueAfter.amount`, `due after the phase "${phase.id}" ends (材料期限超出阶段)`);
         }
       }
     });
@@ -111,22 +118,22 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     const at = `reports[${i}]`;
     requireId(report.id, `${at}.id`, reportIds);
     requireText(report.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (report.cadence !== 'daily' && report.cadence !== 'weekly') throw invalid(`${at}.cadence`, 'cadence must be daily (每日) or weekly (每周)');
-    if (parseCutoff(report.cutoff) === undefined) throw invalid(`${at}.cutoff`, `cutoff must be 'HH:MM' between 00:00 and 23:59 (截止时间), got ${String(report.cutoff)}`);
+    if (report.cadence !== 'daily' && report.cadence !== 'weekly') throw invalid('input.not_one_of', `${at}.cadence`, 'cadence must be daily (每日) or weekly (每周)');
+    if (parseCutoff(report.cutoff) === undefined) throw invalid('input.malformed', `${at}.cutoff`, `cutoff must be 'HH:MM' between 00:00 and 23:59 (截止时间), got ${String(report.cutoff)}`);
     if (report.cadence === 'weekly') {
       if (!Number.isInteger(report.weekday) || (report.weekday as number) < 1 || (report.weekday as number) > 7) {
-        throw invalid(`${at}.weekday`, 'a weekly report needs weekday 1 (Monday 周一) … 7 (Sunday 周日)');
+        throw invalid('campaign.template.weekday_required', `${at}.weekday`, 'a weekly report needs weekday 1 (Monday 周一) … 7 (Sunday 周日)');
       }
     } else if (report.weekday !== undefined) {
-      throw invalid(`${at}.weekday`, 'weekday is only for weekly reports (仅周报可设星期)');
+      throw invalid('campaign.template.weekday_not_weekly', `${at}.weekday`, 'weekday is only for weekly reports (仅周报可设星期)');
     }
     if (report.phases !== undefined) {
       requireList(report.phases, `${at}.phases`, TEMPLATE_LIMITS.phases);
-      if (report.phases.length === 0) throw invalid(`${at}.phases`, 'omit phases to require the report in every phase; an empty list would never require it');
+      if (report.phases.length === 0) throw invalid('input.too_few', `${at}.phases`, 'omit phases to require the report in every phase; an empty list would never require it');
       const listed = new Set<string>();
       report.phases.forEach((phaseId, k) => {
-        if (!phaseIds.has(phaseId)) throw invalid(`${at}.phases[${k}]`, `no phase "${String(phaseId)}" in this template (阶段不存在)`);
-        if (listed.has(phaseId)) throw invalid(`${at}.phases[${k}]`, `phase "${phaseId}" listed twice`);
+        if (!phaseIds.has(phaseId)) throw invalid('campaign.template.phase_unknown', `${at}.phases[${k}]`, `no phase "${String(phaseId)}" in this template (阶段不存在)`);
+        if (listed.has(phaseId)) throw invalid('input.duplicate_id', `${at}.phases[${k}]`, `phase "${phaseId}" listed twice`);
         listed.add(phaseId);
       });
     }
@@ -140,14 +147,14 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     const at = `targets[${i}]`;
     requireId(target.id, `${at}.id`, targetIds);
     requireText(target.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (!TARGET_METRICS.includes(target.metric)) throw invalid(`${at}.metric`, `metric must be one of ${TARGET_METRICS.join(', ')}`);
+    if (!TARGET_METRICS.includes(target.metric)) throw invalid('input.not_one_of', `${at}.metric`, `metric must be one of ${TARGET_METRICS.join(', ')}`);
     if (typeof target.threshold !== 'number' || !Number.isFinite(target.threshold) || target.threshold < 0 || target.threshold > 1) {
-      throw invalid(`${at}.threshold`, `threshold is a rate between 0 and 1 (1 = 100%), got ${String(target.threshold)}`);
+      throw invalid('input.out_of_range', `${at}.threshold`, `threshold is a rate between 0 and 1 (1 = 100%), got ${String(target.threshold)}`);
     }
   });
 
   // 三个全覆盖.
-  if (typeof template.coverage !== 'object' || template.coverage === null) throw invalid('coverage', 'coverage is required (覆盖要求)');
+  if (typeof template.coverage !== 'object' || template.coverage === null) throw invalid('input.required', 'coverage', 'coverage is required (覆盖要求)');
   for (const key of ['regions', 'units', 'industries'] as const) requireBoolean(template.coverage[key], `coverage.${key}`);
 
   // Check items (排查内容).
@@ -166,8 +173,8 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     requireId(activity.id, `${at}.id`, activityIds);
     requireText(activity.name, `${at}.name`, TEXT_LIMITS.shortText);
     if (activity.onDay !== undefined) {
-      if (!Number.isInteger(activity.onDay) || activity.onDay < 0) throw invalid(`${at}.onDay`, 'onDay is a whole number of days from the start, 0 = the first day');
-      if (activity.onDay >= campaignDays) throw invalid(`${at}.onDay`, `day ${activity.onDay} is after the campaign ends (day ${Math.ceil(campaignDays) - 1} is the last) (活动日期超出专项行动)`);
+      if (!Number.isInteger(activity.onDay) || activity.onDay < 0) throw invalid('input.out_of_range', `${at}.onDay`, 'onDay is a whole number of days from the start, 0 = the first day');
+      if (activity.onDay >= campaignDays) throw invalid('campaign.template.activity_after_end', `${at}.onDay`, `day ${activity.onDay} is after the campaign ends (day ${Math.ceil(campaignDays) - 1} is the last) (活动日期超出专项行动)`);
     }
     requireBoolean(activity.reportRequired, `${at}.reportRequired`);
   });
@@ -187,9 +194,9 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
   template.escalation.forEach((step, i) => {
     const at = `escalation[${i}]`;
     requireId(step.id, `${at}.id`, stepIds);
-    if (!ESCALATION_INSTRUMENTS.includes(step.instrument)) throw invalid(`${at}.instrument`, `instrument must be one of ${ESCALATION_INSTRUMENTS.join(', ')}`);
-    if (!Number.isInteger(step.afterMissed) || step.afterMissed < 1) throw invalid(`${at}.afterMissed`, 'afterMissed must be a positive whole number (须为正整数)');
-    if (step.afterMissed <= previous) throw invalid(`${at}.afterMissed`, `afterMissed must increase rung by rung (须逐级递增): ${step.afterMissed} after ${previous}`);
+    if (!ESCALATION_INSTRUMENTS.includes(step.instrument)) throw invalid('input.not_one_of', `${at}.instrument`, `instrument must be one of ${ESCALATION_INSTRUMENTS.join(', ')}`);
+    if (!Number.isInteger(step.afterMissed) || step.afterMissed < 1) throw invalid('input.out_of_range', `${at}.afterMissed`, 'afterMissed must be a positive whole number (须为正整数)');
+    if (step.afterMissed <= previous) throw invalid('campaign.template.ladder_not_increasing', `${at}.afterMissed`, `afterMissed must increase rung by rung (须逐级递增): ${step.afterMissed} after ${previous}`);
     previous = step.afterMissed;
   });
 }

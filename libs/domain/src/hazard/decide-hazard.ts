@@ -26,20 +26,20 @@ const ACTION_OF: Record<HazardCommand['type'], HazardAction> = {
 
 function attachmentRefs(value: unknown): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw invalid('attachments', 'attachments must be a list of references');
-  if (value.length > TEXT_LIMITS.attachments) throw invalid('attachments', `at most ${TEXT_LIMITS.attachments} attachments`);
+  if (!Array.isArray(value)) throw invalid('input.not_a_list', 'attachments', 'attachments must be a list of references');
+  if (value.length > TEXT_LIMITS.attachments) throw invalid('input.too_many', 'attachments', `at most ${TEXT_LIMITS.attachments} attachments`);
   return value.map((ref, i) => requiredText(ref, `attachments[${i}]`, TEXT_LIMITS.attachmentRef));
 }
 
 function requireStatus(state: HazardState, allowed: HazardStatus[], what: string): void {
   if (!allowed.includes(state.status)) {
-    throw conflict(`cannot ${what} while the hazard is ${HAZARD_STATUS_LABELS[state.status]}`);
+    throw conflict('hazard.status.not_allowed', `cannot ${what} while the hazard is ${HAZARD_STATUS_LABELS[state.status]}`);
   }
 }
 
 function parseInstant(value: unknown, field: string): Date {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) throw invalid(field, `${field} must be an ISO date-time`);
+  if (!date || Number.isNaN(date.getTime())) throw invalid('input.malformed', field, `${field} must be an ISO date-time`);
   return date;
 }
 
@@ -86,7 +86,7 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       const missing = missingFiveInPlace(command.plan, new Date(state.deadline), now);
       if (missing.length > 0) {
         const labels = missing.map((item) => FIVE_IN_PLACE_ITEMS[item]);
-        throw invalid('plan', `rectification plan does not meet 五到位: missing ${labels.join(', ')}`, { missing });
+        throw invalid('hazard.plan.five_in_place_missing', 'plan', `rectification plan does not meet 五到位: missing ${labels.join(', ')}`, { missing });
       }
       const plan = { ...command.plan };
       requiredText(plan.responsiblePerson, 'plan.responsiblePerson', TEXT_LIMITS.shortText);
@@ -100,7 +100,7 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       const body = requiredText(command.text, 'text');
       const pct = command.percentComplete;
       if (pct !== undefined && (typeof pct !== 'number' || !Number.isFinite(pct) || pct < 0 || pct > 100)) {
-        throw invalid('percentComplete', 'percentComplete must be a number from 0 to 100');
+        throw invalid('input.out_of_range', 'percentComplete', 'percentComplete must be a number from 0 to 100');
       }
       return [{ ...base, type: 'progress_reported', data: { text: body, percentComplete: pct, attachments: attachmentRefs(command.attachments) }, reason: body }];
     }
@@ -117,30 +117,30 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       if (command.decision === 'reject') {
         return [{ ...base, type: 'verification_rejected', data: { reasons: comment }, reason: comment }];
       }
-      if (command.decision !== 'accept') throw invalid('decision', 'decision must be accept or reject');
+      if (command.decision !== 'accept') throw invalid('input.not_one_of', 'decision', 'decision must be accept or reject');
       let effectEvaluation: string | undefined;
       if (state.report.grade === 'major') {
-        effectEvaluation = requiredText(command.effectEvaluation, 'effectEvaluation');
+        effectEvaluation = requiredText(command.effectEvaluation, 'effectEvaluation', undefined, 'hazard.verification.effect_evaluation_required');
       }
       return [{ ...base, type: 'signed_off', data: { comment, effectEvaluation }, reason: comment }];
     }
     case 'request_extension': {
       requireStatus(state, ['awaiting_plan', 'rectifying'], 'request an extension');
-      if (state.pendingExtension) throw conflict('an extension request is already waiting for the office');
+      if (state.pendingExtension) throw conflict('hazard.extension.already_pending', 'an extension request is already waiting for the office');
       if (state.extensionsGranted >= state.policy.maxExtensions) {
-        throw conflict(`no more extensions: policy ${state.policy.id} allows ${state.policy.maxExtensions} and ${state.extensionsGranted} were granted`);
+        throw conflict('hazard.extension.limit_reached', `no more extensions: policy ${state.policy.id} allows ${state.policy.maxExtensions} and ${state.extensionsGranted} were granted`);
       }
       const requested = parseInstant(command.requestedDeadline, 'requestedDeadline');
-      if (requested <= new Date(state.deadline)) throw invalid('requestedDeadline', 'requestedDeadline must be after the current deadline');
+      if (requested <= new Date(state.deadline)) throw invalid('hazard.extension.not_later', 'requestedDeadline', 'requestedDeadline must be after the current deadline');
       if (requested > addSpan(new Date(state.reportedAt), state.policy.maxDeadline, calendar)) {
-        throw invalid('requestedDeadline', `requestedDeadline is beyond the longest deadline the policy allows (${state.policy.maxDeadline.amount} ${state.policy.maxDeadline.unit} from reporting)`);
+        throw invalid('hazard.extension.beyond_policy', 'requestedDeadline', `requestedDeadline is beyond the longest deadline the policy allows (${state.policy.maxDeadline.amount} ${state.policy.maxDeadline.unit} from reporting)`);
       }
       const reason = requiredText(command.reason, 'reason');
       return [{ ...base, type: 'extension_requested', data: { requestedDeadline: requested.toISOString() }, reason }];
     }
     case 'decide_extension': {
       const pending = state.pendingExtension;
-      if (!pending) throw conflict('there is no extension request to decide');
+      if (!pending) throw conflict('hazard.extension.none_pending', 'there is no extension request to decide');
       requireStatus(state, ['awaiting_plan', 'rectifying', 'awaiting_verification'], 'decide an extension');
       const reason = requiredText(command.reason, 'reason');
       if (command.approve) {
@@ -149,16 +149,16 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       return [{ ...base, type: 'extension_refused', data: { requestedDeadline: pending.requestedDeadline }, reason }];
     }
     case 'start_monitoring': {
-      if (state.report.grade !== 'major') throw conflict('only a major hazard (重大隐患) that cannot be fixed at once is put under monitoring');
+      if (state.report.grade !== 'major') throw conflict('hazard.monitoring.not_major', 'only a major hazard (重大隐患) that cannot be fixed at once is put under monitoring');
       requireStatus(state, ['rectifying'], 'start monitoring');
-      if (state.monitoring) throw conflict('the hazard is already under monitoring');
+      if (state.monitoring) throw conflict('hazard.monitoring.already_started', 'the hazard is already under monitoring');
       const measures = requiredText(command.measures, 'measures');
       const watchPerson = requiredText(command.watchPerson, 'watchPerson', TEXT_LIMITS.shortText);
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
       return [{ ...base, type: 'monitoring_started', data: { measures, watchPerson, nextReportDue }, reason: measures }];
     }
     case 'report_monitoring': {
-      if (!state.monitoring) throw conflict('the hazard is not under monitoring');
+      if (!state.monitoring) throw conflict('hazard.monitoring.not_started', 'the hazard is not under monitoring');
       requireStatus(state, ['rectifying', 'awaiting_verification'], 'report on monitoring');
       const body = requiredText(command.text, 'text');
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();

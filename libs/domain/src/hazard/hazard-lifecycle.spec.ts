@@ -109,15 +109,15 @@ describe('rectification to sign-off (整改到销号)', () => {
   it('rejects an incomplete plan naming every missing 五到位 item', () => {
     const r = opened()
       .when({ type: 'submit_plan', actor: unitA, plan: { ...plan(at(20)), funds: undefined as never, contingencyPlan: '' } }, at(1))
-      .thenThrows({ kind: 'invalid', field: 'plan', details: { missing: ['funds', 'contingency'] } });
+      .thenThrows({ kind: 'invalid', code: 'hazard.plan.five_in_place_missing', field: 'plan', details: { missing: ['funds', 'contingency'] } });
     expect(r.message).toContain('资金到位');
     expect(r.message).toContain('预案到位');
   });
 
   it('lets only the owning unit act, the inspecting side verify, and the auditor nothing', () => {
     const file = opened();
-    file.when({ type: 'submit_plan', actor: unitB, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden' });
-    file.when({ type: 'submit_plan', actor: auditor, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden' });
+    file.when({ type: 'submit_plan', actor: unitB, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden', code: 'permission.own_unit_only' });
+    file.when({ type: 'submit_plan', actor: auditor, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden', code: 'permission.role_not_allowed' });
     file
       .when({ type: 'claim_completion', actor: unitA, summary: '立即整改完毕' }, at(1))
       .thenState({ status: 'awaiting_verification' })
@@ -127,13 +127,13 @@ describe('rectification to sign-off (整改到销号)', () => {
 
   it('requires an effect evaluation (效果评价) to sign off a major hazard, and a plan before its claim', () => {
     const file = opened({ grade: 'major' });
-    file.when({ type: 'claim_completion', actor: unitA, summary: 'done' }, at(1)).thenThrows({ kind: 'conflict' });
+    file.when({ type: 'claim_completion', actor: unitA, summary: 'done' }, at(1)).thenThrows({ kind: 'conflict', code: 'hazard.status.not_allowed' });
     const claimed = file
       .when({ type: 'submit_plan', actor: unitA, plan: plan(at(20)) }, at(1))
       .thenState({ status: 'rectifying' })
       .when({ type: 'claim_completion', actor: unitA, summary: 'done' }, at(2))
       .thenState({ status: 'awaiting_verification' });
-    claimed.when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok' }, at(3)).thenThrows({ field: 'effectEvaluation' });
+    claimed.when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok' }, at(3)).thenThrows({ code: 'hazard.verification.effect_evaluation_required', field: 'effectEvaluation' });
     claimed
       .when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok', effectEvaluation: '连续监测30天无异常' }, at(3))
       .thenState({ status: 'signed_off', signedOff: { effectEvaluation: '连续监测30天无异常' } });
@@ -159,7 +159,7 @@ describe('extensions (延期)', () => {
     }
     expect(file.state.deadline).toBe(at(60).toISOString());
     expect(file.state.extensionHistory.map((e) => e.previousDeadline)).toEqual([at(30).toISOString(), at(50).toISOString()]);
-    file.when({ type: 'request_extension', actor: unitA, requestedDeadline: at(70).toISOString(), reason: '第三次' }, at(6)).thenThrows({ kind: 'conflict', message: /allows 2/ });
+    file.when({ type: 'request_extension', actor: unitA, requestedDeadline: at(70).toISOString(), reason: '第三次' }, at(6)).thenThrows({ kind: 'conflict', code: 'hazard.extension.limit_reached', message: /allows 2/ });
   });
 
   it('refuses an earlier or unparseable requested deadline', () => {

@@ -36,6 +36,7 @@ export function parseIdempotencyKey(value: string | string[] | undefined): strin
   const text = Array.isArray(value) ? value.join(', ') : value;
   if (!SYNTAX.test(text)) {
     throw invalid(
+      'idempotency.key_malformed',
       IDEMPOTENCY_KEY_HEADER,
       `${IDEMPOTENCY_KEY_HEADER} must be one key of 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters (${IDEMPOTENCY_KEY_CHARACTERS}), optionally in double quotes, e.g. "8e03978e-40d5-43e8-bc93-6894a57f9324"`,
     );

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { applyEvents, type Decider, type Sequenced } from '../decider';
 import { DomainRejection, type RejectionKind } from '../rejection';
+import type { RejectionCode } from '../rejection-codes';
 
 /** Fields left out are not compared. */
 export type DeepPartial<T> = T extends ReadonlyArray<infer E> ? ReadonlyArray<DeepPartial<E>> : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
@@ -8,6 +9,7 @@ export type DeepPartial<T> = T extends ReadonlyArray<infer E> ? ReadonlyArray<De
 /** What a refusal must show: its kind, the field it names, its message (text it contains, or a pattern), its details. */
 export interface RejectionMatch {
   kind?: RejectionKind;
+  code?: RejectionCode;
   field?: string;
   message?: string | RegExp;
   details?: Record<string, unknown>;

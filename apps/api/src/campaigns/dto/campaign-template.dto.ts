@@ -1,79 +1,61 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { Allow } from 'class-validator';
-import {
-  CAMPAIGN_KIND_LABELS,
-  CAMPAIGN_KINDS,
-  type CampaignActivity,
-  type CampaignEscalationStep,
-  type CampaignKind,
-  type CampaignPhase,
-  type CampaignTarget,
-  type CampaignTemplate,
-  type InspectionTier,
-  type ReportRequirement,
-} from '@duban/domain';
+import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS, TEMPLATE_LIMITS, TEXT_LIMITS, type CampaignKind, type CampaignTemplate } from '@duban/domain';
 import { describeEnum } from '../../http/describe-enum';
+import { EnumField, IdField, NestedField, NestedListField, TextField } from '../../http/field-decorators';
 import {
-  CampaignActivityView,
-  CampaignCoverageRequirementView,
-  CampaignEscalationStepView,
-  CampaignPhaseView,
-  CampaignTargetView,
-  CheckItemView,
-  InspectionTierView,
-  ReportRequirementView,
-} from '../views/campaign-template.view';
+  CampaignActivityDto,
+  CampaignEscalationStepDto,
+  CampaignPhaseDto,
+  CampaignTargetDto,
+  CheckItemDto,
+  CoverageRequirementDto,
+  InspectionTierDto,
+  ReportRequirementDto,
+} from './campaign-template-parts.dto';
+
+const list = (what: string, maxItems: number = TEMPLATE_LIMITS.items, minItems?: number) => ({ description: what, maxItems, minItems });
 
 /**
- * The field is accepted here and checked in full by the domain (`validateCampaignTemplate`),
- * which names the exact offending path, e.g. `phases[1].duration.amount`.
- */
-const CheckedByDomain = (options: Parameters<typeof ApiProperty>[0]) => applyDecorators(ApiProperty(options), Allow());
-
-/**
- * 专项行动模板 (campaign template) as an office posts it, or inline in a launch. Only the
- * top-level shape is checked here (unknown fields refused); the domain checks every field and
- * nested entry before anything is stored or started, and unknown nested fields are refused by
- * name too.
+ * 专项行动模板 (campaign template) as an office posts it, or inline in a launch. Each value's form
+ * is checked here (unknown fields refused, nested too); the domain then checks the rules across
+ * values before anything is stored or started, naming the path (`phases[1].duration.amount`).
  */
 export class CampaignTemplateDto implements CampaignTemplate {
-  @CheckedByDomain({ description: 'Template id (模板编号): 1–100 letters, digits, _ . : -; must not clash with a shipped or stored template.', example: 'hazard-sweep-2027' })
+  @IdField({ description: 'Template id (模板编号): 1–100 letters, digits, _ . : -; must not clash with a shipped or stored template.', example: 'hazard-sweep-2027' })
   id!: string;
 
-  @CheckedByDomain({ description: '模板名称 (name).', example: '2027年建筑施工隐患大排查' })
+  @TextField({ description: '模板名称 (name).', max: TEXT_LIMITS.shortText, example: '2027年建筑施工隐患大排查' })
   name!: string;
 
-  @CheckedByDomain({ description: `类型 (kind): ${describeEnum(CAMPAIGN_KIND_LABELS)}.`, enum: CAMPAIGN_KINDS })
+  @EnumField(CAMPAIGN_KINDS, { description: `类型 (kind): ${describeEnum(CAMPAIGN_KIND_LABELS)}.` })
   kind!: CampaignKind;
 
-  @CheckedByDomain({ description: '说明 (description).' })
+  @TextField({ description: '说明 (description); may be empty.', max: TEXT_LIMITS.longText, allowBlank: true })
   description!: string;
 
-  @CheckedByDomain({ description: '依据 (source): the notice, speech or regulation the shape comes from.' })
+  @TextField({ description: '依据 (source): the notice, speech or regulation the shape comes from.', max: TEXT_LIMITS.longText })
   source!: string;
 
-  @CheckedByDomain({ description: '阶段 (phases), in order; at least one.', type: () => [CampaignPhaseView] })
-  phases!: CampaignPhase[];
+  @NestedListField(() => CampaignPhaseDto, list('阶段 (phases), in order; at least one.', TEMPLATE_LIMITS.phases, 1))
+  phases!: CampaignPhaseDto[];
 
-  @CheckedByDomain({ description: '定期报送 (recurring reports: 一日一报, 周报).', type: () => [ReportRequirementView] })
-  reports!: ReportRequirement[];
+  @NestedListField(() => ReportRequirementDto, list('定期报送 (recurring reports: 一日一报, 周报).'))
+  reports!: ReportRequirementDto[];
 
-  @CheckedByDomain({ description: '目标 (targets).', type: () => [CampaignTargetView] })
-  targets!: CampaignTarget[];
+  @NestedListField(() => CampaignTargetDto, list('目标 (targets).'))
+  targets!: CampaignTargetDto[];
 
-  @CheckedByDomain({ description: '三个全覆盖 (coverage required).', type: () => CampaignCoverageRequirementView })
-  coverage!: CampaignTemplate['coverage'];
+  @NestedField(() => CoverageRequirementDto, { description: '三个全覆盖 (coverage required).' })
+  coverage!: CoverageRequirementDto;
 
-  @CheckedByDomain({ description: '检查项 (check items).', type: () => [CheckItemView] })
-  checkItems!: CampaignTemplate['checkItems'];
+  @NestedListField(() => CheckItemDto, list('检查项 (check items).'))
+  checkItems!: CheckItemDto[];
 
-  @CheckedByDomain({ description: '活动 (activities).', type: () => [CampaignActivityView] })
-  activities!: CampaignActivity[];
+  @NestedListField(() => CampaignActivityDto, list('活动 (activities).'))
+  activities!: CampaignActivityDto[];
 
-  @CheckedByDomain({ description: '检查层级 (inspection tiers, 同步进行).', type: () => [InspectionTierView] })
-  inspectionTiers!: InspectionTier[];
+  @NestedListField(() => InspectionTierDto, list('检查层级 (inspection tiers, 同步进行).'))
+  inspectionTiers!: InspectionTierDto[];
 
-  @CheckedByDomain({ description: '督办升级阶梯 (ladder for missed obligations).', type: () => [CampaignEscalationStepView] })
-  escalation!: CampaignEscalationStep[];
+  @NestedListField(() => CampaignEscalationStepDto, list('督办升级阶梯 (ladder for missed obligations).'))
+  escalation!: CampaignEscalationStepDto[];
 }

@@ -1,20 +1,15 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, type CampaignKind, type CampaignStatus } from '@duban/domain';
+import { EnumField } from '../../http/field-decorators';
 import { PageQuery } from '../../http/paging.query';
 
 /** Filters of the campaign list (专项行动台账). */
 export class ListCampaignsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: '状态 (status): running 进行中 | paused 已暂停 | closed 已结束.', enum: CAMPAIGN_STATUSES })
-  @IsOptional()
-  @IsIn(CAMPAIGN_STATUSES)
+  @EnumField(CAMPAIGN_STATUSES, { description: '状态 (status): running 进行中 | paused 已暂停 | closed 已结束.', optional: true })
   status?: CampaignStatus;
 
-  @ApiPropertyOptional({
+  @EnumField(CAMPAIGN_KINDS, {
     description: '类型 (kind): hundred_day_drive 百日安全生产活动 | big_inspection 安全生产大检查 | hazard_sweep 隐患大排查 | safety_month 安全生产月 | custom 自定义.',
-    enum: CAMPAIGN_KINDS,
+    optional: true,
   })
-  @IsOptional()
-  @IsIn(CAMPAIGN_KINDS)
   kind?: CampaignKind;
 }

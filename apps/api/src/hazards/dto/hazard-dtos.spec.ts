@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import type { ArgumentMetadata } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { validationException } from '../../http/validation-errors';
+import { ProblemException } from '../../http/problem';
+import { createApiValidationPipe } from '../../http/validation-errors';
 import { ListHazardsQuery } from './list-hazards.query';
 import { RectificationPlanDto } from './rectification-plan.dto';
 import { ReportHazardDto } from './report-hazard.dto';
@@ -22,14 +23,14 @@ async function invalidFields<T extends object>(cls: new () => T, plain: object):
   return paths(errors);
 }
 
-const pipe = new ValidationPipe({ ...OPTIONS, transform: true, exceptionFactory: validationException });
+const pipe = createApiValidationPipe();
 
 async function pipeError(metatype: new () => object, value: object, type: ArgumentMetadata['type'] = 'body'): Promise<Record<string, unknown>> {
   try {
     await pipe.transform(value, { type, metatype });
   } catch (error) {
-    expect(error).toBeInstanceOf(BadRequestException);
-    return (error as BadRequestException).getResponse() as Record<string, unknown>;
+    expect(error).toBeInstanceOf(ProblemException);
+    return (error as ProblemException).problem;
   }
   throw new Error('expected a validation error');
 }
@@ -85,21 +86,40 @@ describe('hazard DTOs', () => {
     expect(await invalidFields(DecideExtensionDto, { approve: 'yes', reason: '同意' })).toEqual(['approve']);
   });
 
-  it('the API pipe answers 400 with the messages, the first field and all fields', async () => {
+  it('the API pipe answers a 400 problem with every message, the first field and every field', async () => {
     const body = await pipeError(ReportHazardDto, { ...goodReport, grade: 'huge', title: '' });
-    expect(body).toMatchObject({ statusCode: 400, error: 'Bad Request', field: 'title', details: { fields: ['title', 'grade'] } });
-    expect(body.message).toEqual(expect.arrayContaining(['title should not be empty', expect.stringMatching(/^grade must be one of/)]));
+    expect(body).toMatchObject({ status: 400, title: 'Bad Request', code: 'request.invalid', type: '/problems/request.invalid', field: 'title' });
+    expect(body.errors).toEqual([
+      { field: 'title', detail: 'title must not be empty or blank' },
+      { field: 'grade', detail: 'grade must be one of general, major' },
+    ]);
+    expect(body.detail).toBe('title must not be empty or blank; grade must be one of general, major');
 
     const nested = await pipeError(RectificationPlanDto, { funds: { amountYuan: 'lots' } });
-    expect(nested).toMatchObject({ field: 'funds.amountYuan' });
-    expect(nested.message).toEqual([expect.stringMatching(/^funds\.amountYuan must be a number/)]);
+    expect(nested).toMatchObject({ field: 'funds.amountYuan', errors: [{ field: 'funds.amountYuan', detail: expect.stringMatching(/^funds\.amountYuan must be a number/) }] });
+  });
+
+  it('names a missing required field as required, never as too long (item 7: the verification without a comment)', async () => {
+    const body = await pipeError(VerifyHazardDto, { decision: 'accept', effectEvaluation: 'ok' });
+    expect(body.errors).toEqual([{ field: 'comment', detail: 'comment is required' }]);
+    const report = await pipeError(ReportHazardDto, { ...goodReport, title: undefined, deadline: undefined });
+    expect(report.errors).toEqual([
+      { field: 'title', detail: 'title is required' },
+      { field: 'deadline', detail: 'deadline is required' },
+    ]);
+    // An optional field that is absent is not checked at all; one that is present is checked in full.
+    expect(await invalidFields(VerifyHazardDto, { decision: 'accept', comment: 'ok' })).toEqual([]);
+    expect((await pipeError(VerifyHazardDto, { decision: 'accept', comment: 'ok', effectEvaluation: 'x'.repeat(4001) })).errors).toEqual([
+      { field: 'effectEvaluation', detail: 'effectEvaluation must be at most 4000 characters' },
+    ]);
   });
 
   it('parses ledger query filters, and names a bad one', async () => {
     const parsed = (await pipe.transform({ overdue: 'true', listed: 'false', limit: '20', grade: 'major' }, { type: 'query', metatype: ListHazardsQuery })) as ListHazardsQuery;
     expect(parsed).toEqual(Object.assign(new ListHazardsQuery(), { overdue: true, listed: false, limit: 20, grade: 'major' }));
     const body = await pipeError(ListHazardsQuery, { overdue: 'yes', limit: '0', color: 'red' }, 'query');
-    expect((body.details as { fields: string[] }).fields.sort()).toEqual(['color', 'limit', 'overdue']);
-    expect(body.message).toEqual(expect.arrayContaining(['overdue must be true or false', 'property color should not exist']));
+    const errors = body.errors as Array<{ field: string; detail: string }>;
+    expect(errors.map((e) => e.field).sort()).toEqual(['color', 'limit', 'overdue']);
+    expect(errors.map((e) => e.detail)).toEqual(expect.arrayContaining(['overdue must be true or false', 'property color should not exist']));
   });
 });

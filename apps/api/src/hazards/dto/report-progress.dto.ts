@@ -1,21 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { type ReportProgressArgs, TEXT_LIMITS } from '@duban/domain';
-import { AttachmentRefs } from './attachments';
+import { NumberField, TextField } from '../../http/field-decorators';
+import { AttachmentRefs } from './attachment-refs';
 
 /** 整改进展 (progress report) by the responsible unit while rectifying. */
 export class ReportProgressDto implements ReportProgressArgs {
-  @ApiProperty({ description: '进展情况 (progress text).', maxLength: TEXT_LIMITS.longText })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.longText)
+  @TextField({ description: '进展情况 (progress text).', max: TEXT_LIMITS.longText })
   text!: string;
 
-  @ApiPropertyOptional({ description: '完成比例 (percent complete), 0–100.', minimum: 0, maximum: 100 })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(100)
+  @NumberField({ description: '完成比例 (percent complete), 0–100.', optional: true, min: 0, max: 100 })
   percentComplete?: number;
 
   @AttachmentRefs('进展佐证 (progress evidence)')

@@ -1,16 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsDubanId } from '../../http/is-duban-id.validator';
+import { IdField } from '../../http/field-decorators';
 
 /** Scope of the dashboard counts (统计). */
 export class SummaryQuery {
-  @ApiPropertyOptional({ description: '责任单位 (responsible unit) id. Forced to the caller\'s own unit for a unit token.' })
-  @IsOptional()
-  @IsDubanId()
+  @IdField({ description: '责任单位 (responsible unit) id. Forced to the caller\'s own unit for a unit token.', optional: true })
   unitId?: string;
 
-  @ApiPropertyOptional({ description: '专项行动 (campaign) id.' })
-  @IsOptional()
-  @IsDubanId()
+  @IdField({ description: '专项行动 (campaign) id.', optional: true })
   campaignId?: string;
 }

@@ -47,6 +47,8 @@ const filtered =
 export const RECIPES: Record<string, Recipe> = {
   'GET /health': () => ({ path: '/health' }),
   'GET /health/ready': () => ({ path: '/health/ready' }),
+  'GET /problems': () => ({ path: '/problems' }),
+  'GET /problems/:code': () => ({ path: '/problems/hazard.plan.five_in_place_missing' }),
 
   'POST /hazards': (ctx, target) => ({
     path: '/hazards',

@@ -1,0 +1,102 @@
+/**
+ * Every refusal's stable machine code (the API's problem `code`), with its kind and the words a
+ * zh-CN interface shows for it; the refusal's English text stays its `detail`. A code never
+ * changes meaning once published: add a new one instead.
+ *
+ * `form: true` marks a rule on the form of one value (required, length, pattern, range, one of
+ * a list, a list's size) that the API's OpenAPI schema states too, so a request that fits the
+ * schema never meets it. The others need the state, the policy, the clock or several fields
+ * at once, which a schema cannot express.
+ */
+export const REJECTION_CODES = {
+  // The form of one value: the domain's own checks behind the API's validation.
+  'input.required': { kind: 'invalid', zh: '必填项缺失', form: true },
+  'input.too_long': { kind: 'invalid', zh: '内容超长', form: true },
+  'input.too_few': { kind: 'invalid', zh: '条目过少', form: true },
+  'input.too_many': { kind: 'invalid', zh: '条目过多', form: true },
+  'input.not_a_list': { kind: 'invalid', zh: '须为列表', form: true },
+  'input.not_boolean': { kind: 'invalid', zh: '须为是或否', form: true },
+  'input.not_one_of': { kind: 'invalid', zh: '取值不在允许范围内', form: true },
+  'input.out_of_range': { kind: 'invalid', zh: '数值超出范围', form: true },
+  'input.malformed': { kind: 'invalid', zh: '格式不正确', form: true },
+  'input.malformed_id': { kind: 'invalid', zh: '编号格式不正确', form: true },
+  'input.unknown_field': { kind: 'invalid', zh: '未知字段', form: true },
+  'idempotency.key_malformed': { kind: 'invalid', zh: '幂等键格式不正确', form: true },
+  // Rules across values, or against the policy and the clock.
+  'input.duplicate_id': { kind: 'invalid', zh: '编号重复' },
+  'time_span.workdays_not_whole': { kind: 'invalid', zh: '工作日须为整数' },
+  'time_span.too_short': { kind: 'invalid', zh: '时长过短' },
+  // Only a `next` the API itself gave is a cursor: no schema can say which strings those are.
+  'audit_trail.cursor_unknown': { kind: 'invalid', zh: '分页游标无效' },
+
+  // Permissions (无权操作).
+  'permission.role_not_allowed': { kind: 'forbidden', zh: '当前角色无权进行此操作' },
+  'permission.own_unit_only': { kind: 'forbidden', zh: '责任单位只能操作本单位的事项' },
+
+  // Hazards (隐患排查治理).
+  'hazard.policy.unknown': { kind: 'invalid', zh: '督办规则不存在' },
+  'hazard.report.other_unit': { kind: 'invalid', zh: '自查自报只能报告本单位隐患' },
+  'hazard.deadline.not_in_future': { kind: 'invalid', zh: '整改期限须晚于当前时间' },
+  'hazard.deadline.beyond_policy': { kind: 'invalid', zh: '整改期限超出督办规则允许的最长期限' },
+  'hazard.plan.five_in_place_missing': { kind: 'invalid', zh: '整改方案未达到"五到位"' },
+  'hazard.verification.effect_evaluation_required': { kind: 'invalid', zh: '重大隐患验收须有效果评价' },
+  'hazard.extension.not_later': { kind: 'invalid', zh: '申请的整改期限须晚于当前期限' },
+  'hazard.extension.beyond_policy': { kind: 'invalid', zh: '申请的整改期限超出督办规则允许的最长期限' },
+  'hazard.status.not_allowed': { kind: 'conflict', zh: '隐患当前状态不允许此操作' },
+  'hazard.closed': { kind: 'conflict', zh: '隐患已销号, 不再受理操作' },
+  'hazard.extension.already_pending': { kind: 'conflict', zh: '已有延期申请待审批' },
+  'hazard.extension.limit_reached': { kind: 'conflict', zh: '延期次数已用完' },
+  'hazard.extension.none_pending': { kind: 'conflict', zh: '没有待审批的延期申请' },
+  'hazard.monitoring.not_major': { kind: 'conflict', zh: '只有重大隐患可纳入监控管理' },
+  'hazard.monitoring.already_started': { kind: 'conflict', zh: '隐患已在监控管理中' },
+  'hazard.monitoring.not_started': { kind: 'conflict', zh: '隐患未纳入监控管理' },
+
+  // Campaign templates (专项行动模板).
+  'campaign.template.unknown': { kind: 'invalid', zh: '模板不存在' },
+  'campaign.template.choice_ambiguous': { kind: 'invalid', zh: '模板编号与内嵌模板只能二选一' },
+  'campaign.template.choice_missing': { kind: 'invalid', zh: '须指定模板编号或内嵌模板' },
+  'campaign.template.too_long': { kind: 'invalid', zh: '专项行动过长' },
+  'campaign.template.deliverable_after_phase': { kind: 'invalid', zh: '材料期限超出阶段' },
+  'campaign.template.weekday_required': { kind: 'invalid', zh: '周报须指定星期' },
+  'campaign.template.weekday_not_weekly': { kind: 'invalid', zh: '仅周报可设星期' },
+  'campaign.template.phase_unknown': { kind: 'invalid', zh: '阶段不存在' },
+  'campaign.template.activity_after_end': { kind: 'invalid', zh: '活动日期超出专项行动' },
+  'campaign.template.ladder_not_increasing': { kind: 'invalid', zh: '督办升级阶梯须逐级递增' },
+  'campaign.template.shipped_id': { kind: 'conflict', zh: '系统内置模板不可修改, 请以新编号另存' },
+  'campaign.template.id_taken': { kind: 'conflict', zh: '模板编号已被使用' },
+
+  // Campaigns (专项行动): launch and the office's decisions.
+  'campaign.scope.region_unknown': { kind: 'invalid', zh: '属地不在范围内' },
+  'campaign.scope.industry_unknown': { kind: 'invalid', zh: '行业不在范围内' },
+  'campaign.starts_at.too_early': { kind: 'invalid', zh: '开始时间不得早于一天前' },
+  'campaign.decision.reason_required': { kind: 'invalid', zh: '须说明事由' },
+  'campaign.phase.unknown': { kind: 'invalid', zh: '阶段不存在' },
+  'campaign.phase.would_end_before_start': { kind: 'invalid', zh: '阶段时长必须为正' },
+  'campaign.closed': { kind: 'conflict', zh: '专项行动已结束' },
+  'campaign.ended': { kind: 'conflict', zh: '专项行动已结束, 不再受理决定' },
+  'campaign.already_paused': { kind: 'conflict', zh: '专项行动已暂停' },
+  'campaign.not_paused': { kind: 'conflict', zh: '专项行动未暂停' },
+  'campaign.phase.ended': { kind: 'conflict', zh: '阶段已结束' },
+  'campaign.unit.already_enrolled': { kind: 'conflict', zh: '单位已在专项行动中' },
+  'campaign.unit.already_added': { kind: 'conflict', zh: '单位已增加' },
+  'campaign.unit.already_removed': { kind: 'conflict', zh: '单位已移出' },
+
+  // A unit's obligations in a campaign (单位任务).
+  'campaign.obligation.unknown': { kind: 'invalid', zh: '任务不存在' },
+  'campaign.obligation.zero_report_not_allowed': { kind: 'invalid', zh: '此项不允许零报告' },
+  'campaign.report.content_required': { kind: 'invalid', zh: '非零报告须填写报送内容' },
+  'campaign.inspection.tier_unknown': { kind: 'invalid', zh: '检查层级不存在' },
+  'campaign.inspection.check_item_unknown': { kind: 'invalid', zh: '检查项不存在' },
+  'campaign.unit.not_started': { kind: 'conflict', zh: '单位任务尚未开始 (待纳入), 请稍后再试' },
+  'campaign.unit.inactive': { kind: 'conflict', zh: '单位已移出或已结束, 不再受理操作' },
+  'campaign.obligation.already_reported': { kind: 'conflict', zh: '该任务已报送' },
+  'campaign.obligation.before_enrolment': { kind: 'conflict', zh: '该任务在单位纳入前已到期' },
+  'campaign.obligation.not_open': { kind: 'conflict', zh: '该任务尚未开放报送' },
+} as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
+
+export type RejectionCode = keyof typeof REJECTION_CODES;
+
+/** The codes of one kind, so `invalid(...)` cannot carry a conflict's code. */
+export type RejectionCodeOf<K extends (typeof REJECTION_CODES)[RejectionCode]['kind']> = {
+  [C in RejectionCode]: (typeof REJECTION_CODES)[C]['kind'] extends K ? C : never;
+}[RejectionCode];
