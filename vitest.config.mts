@@ -15,13 +15,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['libs/domain/src/**/*.spec.ts', 'workflows/src/**/*.spec.ts', 'apps/**/*.spec.ts', 'test/**/*.unit.spec.ts'] },
+        // A test file's name says what it needs (test/lint/test-file-names.unit.spec.ts keeps every file to one of these).
+        test: { name: 'unit', include: ['**/*.unit.spec.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'integration',
-          include: ['libs/persistence/src/**/*.spec.ts', 'test/**/*.test.ts'],
+          include: ['**/*.pg.spec.ts', '**/*.pg.test.ts', '**/*.temporal.test.ts', '**/*.e2e.test.ts'],
           globalSetup: ['test/setup/global-setup.ts'],
           setupFiles: ['test/setup/quiet-temporal-logs.ts'],
           testTimeout: 120_000,
