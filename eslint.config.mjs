@@ -39,7 +39,10 @@ const POLICIES = [
   { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'workflows'), ...anyPackage] },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'workflows'), ...anyPackage] },
-  { from: { element: { type: 'tests' } }, allow: [to('tests', 'domain', 'persistence', 'temporal-client', 'workflows', 'api', 'worker', 'infra'), ...anyPackage] },
+  {
+    from: { element: { type: 'tests' } },
+    allow: [to('tests', 'domain', 'persistence', 'temporal-client', 'workflows', 'api', 'worker', 'infra'), ...anyPackage],
+  },
 ];
 
 export default tseslint.config(

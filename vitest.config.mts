@@ -5,7 +5,10 @@ import path from 'node:path';
 // The same @duban/* aliases as tsconfig.base.json, read from it so they cannot drift.
 const tsconfig = JSON.parse(readFileSync(path.join(import.meta.dirname, 'tsconfig.base.json'), 'utf8'));
 const alias = Object.fromEntries(
-  Object.entries(tsconfig.compilerOptions.paths as Record<string, string[]>).map(([name, [target]]) => [name, path.resolve(import.meta.dirname, target)]),
+  Object.entries(tsconfig.compilerOptions.paths as Record<string, string[]>).map(([name, [target]]) => [
+    name,
+    path.resolve(import.meta.dirname, target),
+  ]),
 );
 
 export default defineConfig({

@@ -1,4 +1,16 @@
-import { closeSync, chownSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { describeExit, spawnOwned, type OwnedProcess } from './owned-process';
@@ -86,7 +98,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       // TCP on IPv4 loopback only (what the URL uses and assertPortFree checked); no Unix socket
       // to clash in /tmp with other clusters or to outlive a killed server.
       ['-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      { what: 'PostgreSQL', stdio: ['ignore', logFd, logFd], uid: user?.uid, gid: user?.gid, env: { ...process.env, LC_MESSAGES: 'C' }, deathSignal: 'SIGINT' },
+      {
+        what: 'PostgreSQL',
+        stdio: ['ignore', logFd, logFd],
+        uid: user?.uid,
+        gid: user?.gid,
+        env: { ...process.env, LC_MESSAGES: 'C' },
+        deathSignal: 'SIGINT',
+      },
     );
   } finally {
     closeSync(logFd);
@@ -100,14 +119,24 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const stop = async (): Promise<void> => {
     process.removeListener('exit', onExit);
     releaseSafetyNet();
-    const stopped = await child.stop([['SIGINT', 10_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]]);
+    const stopped = await child.stop([
+      ['SIGINT', 10_000],
+      ['SIGQUIT', 5_000],
+      ['SIGKILL', 5_000],
+    ]);
     if (!stopped) log(`PostgreSQL (pid ${child.pid}) did not exit after SIGINT, SIGQUIT and SIGKILL`);
   };
 
   const failure = (what: string) =>
     new Error(`PostgreSQL ${what} (port ${port}, data ${clusterDir}). Last lines of ${logFile}:\n${tailFile(logFile, 20, logStart) || '(empty)'}`);
   try {
-    await waitUntilAccepting(port, child, 60_000, () => failure('exited while starting'), () => failure('did not accept connections within 60 s'));
+    await waitUntilAccepting(
+      port,
+      child,
+      60_000,
+      () => failure('exited while starting'),
+      () => failure('did not accept connections within 60 s'),
+    );
     await ensureDatabase(port, database).catch((error: Error) => {
       throw new Error(`PostgreSQL started but creating database "${database}" failed: ${error.message}`);
     });
@@ -129,7 +158,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   };
 }
 
-async function initdb(binaries: PostgresBinaries, clusterDir: string, user: PostgresOsUser | undefined, logFile: string, log: InfraLog): Promise<void> {
+async function initdb(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  user: PostgresOsUser | undefined,
+  logFile: string,
+  log: InfraLog,
+): Promise<void> {
   if (readdirSync(clusterDir).length > 0) {
     throw new Error(
       `${clusterDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION): initdb cannot use it. ` +
@@ -164,7 +199,9 @@ async function initdb(binaries: PostgresBinaries, clusterDir: string, user: Post
     closeSync(logFd);
     const exit = await child.exited;
     if (exit.error || exit.code !== 0) {
-      throw new Error(`PostgreSQL initdb failed in ${clusterDir} (${describeExit(exit)}). Last lines of ${logFile}:\n${tailFile(logFile, 20, logStart) || '(empty)'}`);
+      throw new Error(
+        `PostgreSQL initdb failed in ${clusterDir} (${describeExit(exit)}). Last lines of ${logFile}:\n${tailFile(logFile, 20, logStart) || '(empty)'}`,
+      );
     }
   } finally {
     rmSync(passwordFile, { force: true });
@@ -173,7 +210,13 @@ async function initdb(binaries: PostgresBinaries, clusterDir: string, user: Post
 }
 
 /** Polls until a real connection succeeds; fails as soon as the server exits. */
-async function waitUntilAccepting(port: number, child: OwnedProcess, timeoutMs: number, exitedError: () => Error, timeoutError: () => Error): Promise<void> {
+async function waitUntilAccepting(
+  port: number,
+  child: OwnedProcess,
+  timeoutMs: number,
+  exitedError: () => Error,
+  timeoutError: () => Error,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const exit = child.exit();

@@ -88,7 +88,11 @@ export function sharedPostgresBinaries(source: PostgresBinaries, log: InfraLog, 
 }
 
 function isComplete(nativeDir: string): boolean {
-  return existsSync(join(nativeDir, COMPLETE_MARK)) && isExecutableFile(join(nativeDir, 'bin', 'postgres')) && isExecutableFile(join(nativeDir, 'bin', 'initdb'));
+  return (
+    existsSync(join(nativeDir, COMPLETE_MARK)) &&
+    isExecutableFile(join(nativeDir, 'bin', 'postgres')) &&
+    isExecutableFile(join(nativeDir, 'bin', 'initdb'))
+  );
 }
 
 /** go+rX: whatever umask npm installed with, every user may read the files and enter the folders. */

@@ -25,7 +25,12 @@ export interface ClusterDir {
  * by the requested path, and `requested` becomes a symlink to it. Chosen over opening up the
  * private folder (chmod o+x /root would let every local user into every readable file below it).
  */
-export function prepareClusterDir(requested: string, user: PostgresOsUser | undefined, log: InfraLog, relocatedRoot = RELOCATED_CLUSTERS_ROOT): ClusterDir {
+export function prepareClusterDir(
+  requested: string,
+  user: PostgresOsUser | undefined,
+  log: InfraLog,
+  relocatedRoot = RELOCATED_CLUSTERS_ROOT,
+): ClusterDir {
   requested = resolve(requested);
   mkdirSync(dirname(requested), { recursive: true });
   const existing = lstatOrUndefined(requested);

@@ -10,6 +10,9 @@ import { register } from 'tsconfig-paths';
 const distRoot = path.resolve(__dirname, '..', '..');
 const tsconfig = JSON.parse(readFileSync(path.join(distRoot, '..', 'tsconfig.base.json'), 'utf8'));
 const paths = Object.fromEntries(
-  Object.entries(tsconfig.compilerOptions.paths as Record<string, string[]>).map(([alias, targets]) => [alias, targets.map((t) => t.replace(/\.ts$/, ''))]),
+  Object.entries(tsconfig.compilerOptions.paths as Record<string, string[]>).map(([alias, targets]) => [
+    alias,
+    targets.map((t) => t.replace(/\.ts$/, '')),
+  ]),
 );
 register({ baseUrl: distRoot, paths, addMatchAll: false });

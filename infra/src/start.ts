@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     const claim = claimDataDir(settings.dataDir);
     stops.push(async () => claim.release());
     await cleanUpAfterEarlierRun(settings.dataDir, claim.previousPid);
-    if (!setprivHasPdeathsig()) log('util-linux `setpriv --pdeathsig` is not available: if this supervisor is killed, its parts keep running until the next start stops them');
+    if (!setprivHasPdeathsig())
+      log('util-linux `setpriv --pdeathsig` is not available: if this supervisor is killed, its parts keep running until the next start stops them');
     await assertPortFree(settings.apiPort, 'Duban API', 'PORT');
 
     const temporal = await startOrConnectTemporal(settings);
@@ -110,7 +111,9 @@ async function cleanUpAfterEarlierRun(dataDir: string, previousPid: number | und
   if (previousPid !== undefined && !outcomes.some((o) => o.outcome === 'stopped')) log('  nothing it started was still running');
 }
 
-async function startOrConnectTemporal(settings: StartSettings): Promise<{ address: string; namespace: string; uiUrl: string; connection: Connection }> {
+async function startOrConnectTemporal(
+  settings: StartSettings,
+): Promise<{ address: string; namespace: string; uiUrl: string; connection: Connection }> {
   const t = settings.temporal;
   if (t.external) {
     const connection = await Connection.connect({ address: t.address });
@@ -119,7 +122,14 @@ async function startOrConnectTemporal(settings: StartSettings): Promise<{ addres
     if (added.length) log(`registered search attributes on "${t.namespace}": ${added.join(', ')}`);
     return { address: t.address, namespace: t.namespace, uiUrl: '(the cluster’s own Web UI)', connection };
   }
-  const server = await startTemporalDevServer({ cliPath: await resolveTemporalCli(log), dataDir: t.dataDir, port: t.port, uiPort: t.uiPort, namespace: t.namespace, log });
+  const server = await startTemporalDevServer({
+    cliPath: await resolveTemporalCli(log),
+    dataDir: t.dataDir,
+    port: t.port,
+    uiPort: t.uiPort,
+    namespace: t.namespace,
+    log,
+  });
   stops.push(server.stop);
   void server.exited.then(() => shutdown(1, `the Temporal dev server exited (see ${server.logFile}): stopping everything`));
   const connection = await Connection.connect({ address: server.address });

@@ -90,7 +90,6 @@ async function buildTemporalCli(bin: string, log: InfraLog): Promise<string> {
   }
 }
 
-
 async function runGoInstall(go: string, gobin: string, log: InfraLog): Promise<void> {
   const target = `${MODULE}@${TEMPORAL_CLI_VERSION}`;
   log(`Building the Temporal CLI with \`go install ${target}\` (about 4 minutes the first time; cached afterwards)...`);

@@ -73,14 +73,19 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   writeSync(logFd, `\n=== ${new Date().toISOString()} temporal server start-dev (port ${port}) ===\n`);
 
   const args = [
-    'server', 'start-dev',
-    '--db-filename', dbFile,
-    '--ip', '127.0.0.1',
-    '--port', String(port),
+    'server',
+    'start-dev',
+    '--db-filename',
+    dbFile,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
     ...(headless ? ['--headless'] : ['--ui-port', String(uiPort)]),
     // "default" always exists; asking to create it again is redundant.
     ...(namespace === 'default' ? [] : ['--namespace', namespace]),
-    '--log-level', 'warn',
+    '--log-level',
+    'warn',
     ...searchAttributeCliFlags(),
   ];
   const started = Date.now();
@@ -105,7 +110,10 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
   const stop = async (): Promise<void> => {
     process.removeListener('exit', onExit);
     releaseSafetyNet();
-    const stopped = await child.stop([['SIGTERM', 10_000], ['SIGKILL', 5_000]]);
+    const stopped = await child.stop([
+      ['SIGTERM', 10_000],
+      ['SIGKILL', 5_000],
+    ]);
     if (stopped) await exitPromise;
     else log(`Temporal dev server (pid ${child.pid}) did not exit after SIGTERM and SIGKILL`);
   };
@@ -177,7 +185,10 @@ async function waitUntilServing(
       exited.then(() => 'exited' as const),
     ]);
     if (outcome === 'exited') {
-      attempt.then((c) => c.close(), () => undefined); // do not leak a late connection
+      attempt.then(
+        (c) => c.close(),
+        () => undefined,
+      ); // do not leak a late connection
       return undefined;
     }
     if (outcome.connection) return outcome.connection;

@@ -76,7 +76,9 @@ describe(`launching a campaign over ${UNITS} units`, () => {
       await handle.executeUpdate(awaitCampaignRegisteredUpdate);
       const launchMs = Date.now() - started;
       for (;;) {
-        const [{ n }] = await dev.dataSource.query(`select count(*)::int as n from campaign_unit where campaign_id = $1 and status = 'active'`, [campaignId]);
+        const [{ n }] = await dev.dataSource.query(`select count(*)::int as n from campaign_unit where campaign_id = $1 and status = 'active'`, [
+          campaignId,
+        ]);
         if (n === UNITS) break;
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -86,7 +88,10 @@ describe(`launching a campaign over ${UNITS} units`, () => {
       return { launchMs, enrolledMs };
     });
     const peakRss = rss.stop();
-    const [{ runs }] = await dev.dataSource.query('select count(*)::int as runs from campaign_event where campaign_id = $1 and type = $2', [campaignId, 'units_enrolled']);
+    const [{ runs }] = await dev.dataSource.query('select count(*)::int as runs from campaign_event where campaign_id = $1 and type = $2', [
+      campaignId,
+      'units_enrolled',
+    ]);
 
     // A launch this size must have continued as new (bounded history per run).
     let campaignRuns = 0;

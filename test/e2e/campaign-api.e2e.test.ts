@@ -12,7 +12,13 @@ import { auditor, DAY_MS, inspector, office } from '../support/hazard-fixtures';
  */
 const SECRET = 'campaign-e2e-secret';
 const run = randomUUID().slice(0, 8);
-const unitOf = (suffix: string, regionId: string, industryId: string) => ({ unitId: `cu-${suffix}-${run}`, name: `单位${suffix}`, kind: 'enterprise' as const, regionId, industryId });
+const unitOf = (suffix: string, regionId: string, industryId: string) => ({
+  unitId: `cu-${suffix}-${run}`,
+  name: `单位${suffix}`,
+  kind: 'enterprise' as const,
+  regionId,
+  industryId,
+});
 const diligent = unitOf('diligent', 'county-east', 'construction');
 const negligent = unitOf('negligent', 'county-west', 'chemicals');
 const joiner = unitOf('joiner', 'county-east', 'chemicals');
@@ -59,18 +65,37 @@ const launchBody = (overrides: Record<string, unknown> = {}) => ({
 
 describe('a campaign through the HTTP API (real Temporal dev server and PostgreSQL)', () => {
   it('refuses bad templates and launches naming the field', async () => {
-    const bad = await call(office, 'POST', '/campaign-templates', { ...COMPRESSED_TEMPLATE, id: `bad-${run}`, phases: [{ ...COMPRESSED_TEMPLATE.phases[0], duration: { amount: -1, unit: 'days' } }] });
-    expect(bad).toMatchObject({ status: 400, body: { type: '/problems/request.invalid', code: 'request.invalid', field: 'phases[0].duration.amount' } });
-    const unknownPhase = await call(office, 'POST', '/campaign-templates', { ...COMPRESSED_TEMPLATE, id: `bad2-${run}`, reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '17:00', phases: ['no-such-phase'], zeroReportAllowed: true }] });
+    const bad = await call(office, 'POST', '/campaign-templates', {
+      ...COMPRESSED_TEMPLATE,
+      id: `bad-${run}`,
+      phases: [{ ...COMPRESSED_TEMPLATE.phases[0], duration: { amount: -1, unit: 'days' } }],
+    });
+    expect(bad).toMatchObject({
+      status: 400,
+      body: { type: '/problems/request.invalid', code: 'request.invalid', field: 'phases[0].duration.amount' },
+    });
+    const unknownPhase = await call(office, 'POST', '/campaign-templates', {
+      ...COMPRESSED_TEMPLATE,
+      id: `bad2-${run}`,
+      reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '17:00', phases: ['no-such-phase'], zeroReportAllowed: true }],
+    });
     expect(unknownPhase).toMatchObject({ status: 400, body: { code: 'campaign.template.phase_unknown', field: 'reports[0].phases[0]' } });
     expect((await call(inspector, 'POST', '/campaign-templates', { ...COMPRESSED_TEMPLATE, id: `x-${run}` })).status).toBe(403);
-    const emptyScope = await call(office, 'POST', '/campaigns', launchBody({ templateId: 'hundred-day-drive', scope: { ...launchBody().scope, units: [] } }));
+    const emptyScope = await call(
+      office,
+      'POST',
+      '/campaigns',
+      launchBody({ templateId: 'hundred-day-drive', scope: { ...launchBody().scope, units: [] } }),
+    );
     expect(emptyScope).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'scope.units' } });
   });
 
   it('runs a campaign from launch to closing summary: reports, a miss escalated, a finding, a unit added, coverage gaps', async () => {
     expect((await call(office, 'POST', '/campaign-templates', COMPRESSED_TEMPLATE)).status).toBe(201);
-    expect((await call(office, 'POST', '/campaign-templates', COMPRESSED_TEMPLATE)).body).toMatchObject({ status: 409, code: 'campaign.template.id_taken' });
+    expect((await call(office, 'POST', '/campaign-templates', COMPRESSED_TEMPLATE)).body).toMatchObject({
+      status: 409,
+      code: 'campaign.template.id_taken',
+    });
     const launched = await call(office, 'POST', '/campaigns', launchBody());
     expect(launched.status).toBe(201);
     const campaignId: string = launched.body.campaignId;
@@ -79,18 +104,55 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
 
     // The diligent unit files its first deliverable; others may not file for it.
     const obligationId = 'deliverable:self-check-report';
-    expect((await call(actorFor(negligent), 'POST', `${path}/units/${diligent.unitId}/reports`, { obligationId, zero: false, content: '自查完毕' })).status).toBe(403);
-    expect((await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, { obligationId: 'deliverable:nope', zero: false, content: 'x' })).status).toBe(400);
-    const filed = await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, { obligationId, zero: false, content: '自查报告：排查隐患3处，已整改2处' });
+    expect(
+      (await call(actorFor(negligent), 'POST', `${path}/units/${diligent.unitId}/reports`, { obligationId, zero: false, content: '自查完毕' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, {
+          obligationId: 'deliverable:nope',
+          zero: false,
+          content: 'x',
+        })
+      ).status,
+    ).toBe(400);
+    const filed = await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, {
+      obligationId,
+      zero: false,
+      content: '自查报告：排查隐患3处，已整改2处',
+    });
     expect(filed.status).toBe(200);
     expect(filed.body.view.state.counters).toMatchObject({ onTime: 1 });
     // The second phase's deliverable may be filed ahead (within a day of its due time).
-    expect((await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, { obligationId: 'deliverable:rectify-ledger', zero: false, content: '整治台账已建立' })).status).toBe(200);
+    expect(
+      (
+        await call(actorFor(diligent), 'POST', `${path}/units/${diligent.unitId}/reports`, {
+          obligationId: 'deliverable:rectify-ledger',
+          zero: false,
+          content: '整治台账已建立',
+        })
+      ).status,
+    ).toBe(200);
 
     // An inspection and a finding on the diligent unit: the finding is a hazard in the hazard ledger.
-    expect((await call(inspector, 'POST', `${path}/units/${diligent.unitId}/inspections`, { tierId: 'county', checkItemIds: ['scaffold'], note: '县区排查' })).status).toBe(200);
+    expect(
+      (
+        await call(inspector, 'POST', `${path}/units/${diligent.unitId}/inspections`, {
+          tierId: 'county',
+          checkItemIds: ['scaffold'],
+          note: '县区排查',
+        })
+      ).status,
+    ).toBe(200);
     const finding = await call(inspector, 'POST', `${path}/units/${diligent.unitId}/findings`, {
-      title: '脚手架未设剪刀撑', description: '东侧外架缺剪刀撑', location: '1号楼', industry: '建筑施工', grade: 'general', finder: '张工', deadline: new Date(Date.now() + 5 * DAY_MS).toISOString(),
+      title: '脚手架未设剪刀撑',
+      description: '东侧外架缺剪刀撑',
+      location: '1号楼',
+      industry: '建筑施工',
+      grade: 'general',
+      finder: '张工',
+      deadline: new Date(Date.now() + 5 * DAY_MS).toISOString(),
     });
     expect(finding.status).toBe(201);
     const hazard = await eventually(async () => {
@@ -112,7 +174,9 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
     expect(escalations.map((e: any) => e.data.instrument).sort()).toEqual(['notice', 'reminder']);
 
     const coverage = (await call(auditor, 'GET', `${path}/coverage`)).body;
-    expect(coverage.gaps).toEqual(expect.arrayContaining([expect.objectContaining({ regionId: 'county-west', industryId: 'construction', kind: 'no_units' })]));
+    expect(coverage.gaps).toEqual(
+      expect.arrayContaining([expect.objectContaining({ regionId: 'county-west', industryId: 'construction', kind: 'no_units' })]),
+    );
 
     const closed = await call(office, 'POST', `${path}/close`, { reason: '排查结束' });
     expect(closed.status).toBe(200);
@@ -134,6 +198,14 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
     expect(events.some((e: any) => e.type === 'report_submitted' && e.actor.unitId === diligent.unitId)).toBe(true);
     expect(events.some((e: any) => e.type === 'unit_added' && e.actor.role === 'office' && e.reason === '新开工项目纳入范围')).toBe(true);
     expect(scoreOf(diligent.unitId)).toMatchObject({ escalations: 0, counters: expect.objectContaining({ onTime: 2, missed: 0 }) });
-    expect((await call(actorFor(negligent), 'POST', `${path}/units/${negligent.unitId}/reports`, { obligationId: 'deliverable:rectify-ledger', zero: false, content: 'too late' })).status).toBe(409);
+    expect(
+      (
+        await call(actorFor(negligent), 'POST', `${path}/units/${negligent.unitId}/reports`, {
+          obligationId: 'deliverable:rectify-ledger',
+          zero: false,
+          content: 'too late',
+        })
+      ).status,
+    ).toBe(409);
   });
 });

@@ -72,8 +72,14 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
     const plan = await call(unitA, 'POST', `/hazards/${hazardId}/plan`, fiveInPlacePlan(Date.now() + 20 * DAY_MS));
     expect(plan.status).toBe(200);
     expect(plan.body.state.status).toBe('rectifying');
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: '已更换1台', percentComplete: 50, attachments: ['oss://photos/1.jpg'] })).status).toBe(200);
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '2台报警器已更换并联调', attachments: ['oss://reports/test.pdf'] })).status).toBe(200);
+    expect(
+      (await call(unitA, 'POST', `/hazards/${hazardId}/progress`, { text: '已更换1台', percentComplete: 50, attachments: ['oss://photos/1.jpg'] }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await call(unitA, 'POST', `/hazards/${hazardId}/completion`, { summary: '2台报警器已更换并联调', attachments: ['oss://reports/test.pdf'] }))
+        .status,
+    ).toBe(200);
 
     const rejected = await call(inspector, 'POST', `/hazards/${hazardId}/verification`, { decision: 'reject', comment: '联动切断阀未测试' });
     expect(rejected.status).toBe(200);
@@ -109,9 +115,16 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
 
   it('refuses an incomplete 五到位 plan naming every missing item, and records nothing', async () => {
     const hazardId = await reportHazard();
-    const response = await call(unitA, 'POST', `/hazards/${hazardId}/plan`, { measures: '更换报警器', deadline: new Date(Date.now() + 10 * DAY_MS).toISOString() });
+    const response = await call(unitA, 'POST', `/hazards/${hazardId}/plan`, {
+      measures: '更换报警器',
+      deadline: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+    });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ code: 'hazard.plan.five_in_place_missing', field: 'plan', missing: ['responsibility', 'funds', 'contingency'] });
+    expect(response.body).toMatchObject({
+      code: 'hazard.plan.five_in_place_missing',
+      field: 'plan',
+      missing: ['responsibility', 'funds', 'contingency'],
+    });
     expect(response.body.detail).toContain('资金到位');
     expect((await call(office, 'GET', `/hazards/${hazardId}/events`)).body.items.map((e: any) => e.type)).toEqual(['reported']);
   });
@@ -163,12 +176,17 @@ describe('hazard ledger through the HTTP API (real Temporal dev server and Postg
   it('grants and refuses extensions through the office, keeping every change', async () => {
     const hazardId = await reportHazard();
     const newDeadline = new Date(Date.now() + 40 * DAY_MS).toISOString();
-    expect((await call(unitA, 'POST', `/hazards/${hazardId}/extension-requests`, { requestedDeadline: newDeadline, reason: '进口配件到货延迟' })).status).toBe(200);
+    expect(
+      (await call(unitA, 'POST', `/hazards/${hazardId}/extension-requests`, { requestedDeadline: newDeadline, reason: '进口配件到货延迟' })).status,
+    ).toBe(200);
     expect((await call(unitA, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'self' })).status).toBe(403);
     const approved = await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: '情况属实' });
     expect(approved.status).toBe(200);
     expect(approved.body.state).toMatchObject({ deadline: newDeadline, extensionsGranted: 1 });
-    expect((await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'again' })).body).toMatchObject({ status: 409, code: 'hazard.extension.none_pending' });
+    expect((await call(office, 'POST', `/hazards/${hazardId}/extension-decision`, { approve: true, reason: 'again' })).body).toMatchObject({
+      status: 409,
+      code: 'hazard.extension.none_pending',
+    });
     const row = (await call(office, 'GET', `/hazards/${hazardId}`)).body.ledger;
     expect(row).toMatchObject({ deadline: newDeadline, extensionsGranted: 1 });
   });

@@ -194,11 +194,16 @@ describe('Idempotency-Key through the real API, Temporal and PostgreSQL', () => 
 
     const unitPath = `/campaigns/${campaignId}/units/${site.unitId}`;
     await eventually(async () => (await api.call(office, 'GET', `/campaigns/${campaignId}/units`)).body?.items?.[0]?.status === 'active');
-    const [inspected, inspectedAgain] = await sendTwiceDroppingOne(inspector, `${unitPath}/inspections`, {
-      tierId: 'county',
-      checkItemIds: ['scaffold'],
-      note: '县区排查',
-    }, 200);
+    const [inspected, inspectedAgain] = await sendTwiceDroppingOne(
+      inspector,
+      `${unitPath}/inspections`,
+      {
+        tierId: 'county',
+        checkItemIds: ['scaffold'],
+        note: '县区排查',
+      },
+      200,
+    );
     expect(inspectedAgain.events).toEqual(inspected.events);
     expect(await count(`campaign_event where campaign_id = $1 and unit_id = $2 and type = 'inspection_recorded'`, [campaignId, site.unitId])).toBe(1);
 

@@ -63,7 +63,10 @@ describe('a worker restart in the middle of a hazard (real dev server)', () => {
       const final = await handle.result();
       expect(final).toMatchObject({ status: 'signed_off', progressReportCount: 1, lastSeq: 5 });
 
-      const rows: Array<{ seq: number; type: string }> = await dev.dataSource.query('select seq, type from hazard_event where hazard_id = $1 order by seq', [hazardId]);
+      const rows: Array<{ seq: number; type: string }> = await dev.dataSource.query(
+        'select seq, type from hazard_event where hazard_id = $1 order by seq',
+        [hazardId],
+      );
       expect(rows).toEqual([
         { seq: 1, type: 'reported' },
         { seq: 2, type: 'plan_submitted' },

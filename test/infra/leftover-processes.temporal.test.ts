@@ -21,7 +21,13 @@ function tempDir(prefix: string): string {
 describe('startTemporalDevServer', () => {
   it('starts headless on a free port with every Duban search attribute registered', async () => {
     const dataDir = tempDir('duban-temporal-');
-    const server = await startTemporalDevServer({ cliPath: await resolveTemporalCli(), dataDir, port: await findFreePort(), uiPort: 0, namespace: 'duban' });
+    const server = await startTemporalDevServer({
+      cliPath: await resolveTemporalCli(),
+      dataDir,
+      port: await findFreePort(),
+      uiPort: 0,
+      namespace: 'duban',
+    });
     try {
       expect(server.uiUrl).toBe('');
       const connection = await Connection.connect({ address: server.address });
@@ -57,11 +63,16 @@ describe('what a killed run left on its data dir', () => {
     // An unrelated process whose pid sits in api.pid (pid reuse): never signalled.
     const stranger = spawn('sleep', ['300'], { stdio: 'ignore' });
     try {
-      const temporal = await startTemporalDevServer({ cliPath: await resolveTemporalCli(), dataDir: join(dataDir, 'temporal'), port: await findFreePort(), uiPort: 0 });
+      const temporal = await startTemporalDevServer({
+        cliPath: await resolveTemporalCli(),
+        dataDir: join(dataDir, 'temporal'),
+        port: await findFreePort(),
+        uiPort: 0,
+      });
       const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await findFreePort() });
       const client = new Client({ connectionString: pg.url });
       await client.connect();
-      await client.query("create table acknowledged (id int primary key); insert into acknowledged select generate_series(1, 77)");
+      await client.query('create table acknowledged (id int primary key); insert into acknowledged select generate_series(1, 77)');
       await client.end();
       writeFileSync(join(dataDir, 'api.pid'), `${stranger.pid}\n`);
 
@@ -82,7 +93,12 @@ describe('what a killed run left on its data dir', () => {
       await Promise.all([temporal.stop(), pg.stop()]); // releases the handles; the processes are gone already
 
       // Both start again on the same dir, the committed rows intact.
-      const temporalAgain = await startTemporalDevServer({ cliPath: await resolveTemporalCli(), dataDir: join(dataDir, 'temporal'), port: await findFreePort(), uiPort: 0 });
+      const temporalAgain = await startTemporalDevServer({
+        cliPath: await resolveTemporalCli(),
+        dataDir: join(dataDir, 'temporal'),
+        port: await findFreePort(),
+        uiPort: 0,
+      });
       const pgAgain = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: await findFreePort() });
       try {
         const again = new Client({ connectionString: pgAgain.url });

@@ -12,7 +12,17 @@ import { isPidAlive, readFileSafe, signalPid, waitForPidExit } from '../../infra
 import { dataDirProcesses } from '../../infra/src/supervisor/data-dir-processes';
 import { hazardWorkflowId } from '@duban/domain';
 import { hazardReport, inspector, office } from '../support/hazard-fixtures';
-import { buildLikeNpmStart, callApi, cleanEnv, eventually, ledgerIds, recordedServerPids, recordingCli, startSupervisor, type SupervisorRun } from './supervisor-harness';
+import {
+  buildLikeNpmStart,
+  callApi,
+  cleanEnv,
+  eventually,
+  ledgerIds,
+  recordedServerPids,
+  recordingCli,
+  startSupervisor,
+  type SupervisorRun,
+} from './supervisor-harness';
 
 // One real `npm start` after another on one data dir (kill -9 in between), then one on the
 // suite's own Temporal and PostgreSQL, then one that cannot start: every README variable with a
@@ -57,9 +67,11 @@ afterAll(async () => {
   // Whatever a failed test left: the supervisors first, then what they recorded in the data dirs.
   for (const run of runs) if (isPidAlive(run.pid())) signalPid(run.pid(), 'SIGTERM');
   for (const run of runs) if (!(await waitForPidExit(run.pid(), 30_000))) signalPid(run.pid(), 'SIGKILL');
-  for (const dir of [dataDir, join(scratch, 'external-data'), join(scratch, 'failing-data')]) await stopLeftovers(dataDirProcesses(dir), () => undefined);
+  for (const dir of [dataDir, join(scratch, 'external-data'), join(scratch, 'failing-data')])
+    await stopLeftovers(dataDirProcesses(dir), () => undefined);
   const link = join(dataDir, 'postgres');
-  if (existsSync(link) && lstatSync(link).isSymbolicLink()) for (const path of [readlinkSync(link), `${readlinkSync(link)}.owner`]) rmSync(path, { recursive: true, force: true });
+  if (existsSync(link) && lstatSync(link).isSymbolicLink())
+    for (const path of [readlinkSync(link), `${readlinkSync(link)}.owner`]) rmSync(path, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
 }, 120_000);
 
@@ -71,7 +83,9 @@ describe('npm start', () => {
 
     // PORT, HOST unset: the API answers on 127.0.0.1:PORT only.
     expect((await fetch(`${apiUrl}/health`)).status).toBe(200);
-    const external = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal);
     if (external) await expect(fetch(`http://${external.address}:${env.PORT}/health`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
     // DUBAN_AUTH_SECRET: its tokens verify, others do not; no secret was generated.
     expect((await callApi(apiUrl, secret, office, 'GET', '/hazards')).status).toBe(200);
@@ -112,7 +126,10 @@ describe('npm start', () => {
     expect(run.output()).toMatch(/\[worker\] \{.*"msg":"duban worker polling/);
     expect(run.output()).toContain('(max cached workflows 7)');
     // Both apps write one JSON object per line; the Temporal SDK's lines go through the worker's logger.
-    const appLines = run.output().split('\n').flatMap((line) => /^\[(?:api|worker)\] (.*)$/.exec(line)?.slice(1) ?? []);
+    const appLines = run
+      .output()
+      .split('\n')
+      .flatMap((line) => /^\[(?:api|worker)\] (.*)$/.exec(line)?.slice(1) ?? []);
     expect(appLines.filter((text) => !/^\{"level":"\w+","time":"[^"]+","service":"duban-(api|worker)".*\}$/.test(text))).toEqual([]);
     expect(appLines.some((text) => text.includes('"service":"duban-worker"') && text.includes('"sdkComponent":"worker"'))).toBe(true);
     // DUBAN_LOG_LEVEL=info: Nest's own info lines show (hidden at npm start's default, warn).
@@ -157,7 +174,11 @@ describe('npm start', () => {
     try {
       const client = new Client({ connection, namespace: 'duban-start' });
       const missing: string[] = [];
-      for (const id of acknowledged) await client.workflow.getHandle(hazardWorkflowId(id)).describe().catch(() => missing.push(id));
+      for (const id of acknowledged)
+        await client.workflow
+          .getHandle(hazardWorkflowId(id))
+          .describe()
+          .catch(() => missing.push(id));
       expect(missing).toEqual([]);
     } finally {
       await connection.close();
@@ -182,7 +203,12 @@ describe('npm start', () => {
     const run = startSupervisor(env, { asNpmChild: true });
     runs.push(run);
     const now = await run.running();
-    for (const [what, pid] of [['the API', pids.api], ['the worker', pids.worker], ['the Temporal dev server', pids.temporal], ['PostgreSQL', pids.postgres]] as const) {
+    for (const [what, pid] of [
+      ['the API', pids.api],
+      ['the worker', pids.worker],
+      ['the Temporal dev server', pids.temporal],
+      ['PostgreSQL', pids.postgres],
+    ] as const) {
       expect(run.output()).toContain(`Stopped ${what} (pid ${pid}) left running by an earlier run`);
       expect(isPidAlive(pid)).toBe(false);
     }
@@ -226,7 +252,15 @@ describe('npm start', () => {
       const databaseUrl = inject('databaseUrl').replace(/\/[^/]+$/, `/${database}`);
       const externalData = join(scratch, 'external-data');
       const port = await findFreePort();
-      const run = startSupervisor({ ...cleanEnv(), PORT: String(port), HOST: '0.0.0.0', TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_NAMESPACE: namespace, DATABASE_URL: databaseUrl, DUBAN_DATA_DIR: externalData });
+      const run = startSupervisor({
+        ...cleanEnv(),
+        PORT: String(port),
+        HOST: '0.0.0.0',
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        TEMPORAL_NAMESPACE: namespace,
+        DATABASE_URL: databaseUrl,
+        DUBAN_DATA_DIR: externalData,
+      });
       runs.push(run);
       await run.running();
       apiUrl = `http://127.0.0.1:${port}`;
@@ -245,7 +279,9 @@ describe('npm start', () => {
       await ledger.end();
       expect(['temporal', 'postgres'].filter((part) => existsSync(join(externalData, part)))).toEqual([]);
       // HOST=0.0.0.0: it answers on this machine's other addresses too; DUBAN_LOG_LEVEL unset: Nest's info lines stay hidden.
-      const other = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+      const other = Object.values(networkInterfaces())
+        .flat()
+        .find((a) => a && a.family === 'IPv4' && !a.internal);
       if (other) expect((await fetch(`http://${other.address}:${port}/health`)).status).toBe(200);
       expect(run.output()).not.toContain('Nest application successfully started');
 
@@ -282,7 +318,9 @@ describe('npm start', () => {
       expect(run.output()).toContain(`start failed: Port ${pgPort} (PostgreSQL) is already in use: stop whatever holds it or set DUBAN_PG_PORT`);
       // The dev server it had started is gone with it (found by the file only it had open).
       const db = join(failingData, 'temporal', 'temporal.db');
-      const holders = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid) && isPidAlive(Number(pid)) && readFileSafe(`/proc/${pid}/cmdline`).includes(db));
+      const holders = readdirSync('/proc').filter(
+        (pid) => /^\d+$/.test(pid) && isPidAlive(Number(pid)) && readFileSafe(`/proc/${pid}/cmdline`).includes(db),
+      );
       expect(holders).toEqual([]);
       // Stopped by the supervisor itself, not by the parent-death signal after it: it saw the exit and cleared the pid file.
       expect(existsSync(join(failingData, 'temporal', 'temporal.pid'))).toBe(false);

@@ -84,7 +84,12 @@ describe('npm start: what the apps receive', () => {
       registrationTimeoutMs: 1500,
     });
     const worker = readWorkerEnv(env);
-    expect(worker).toEqual({ temporal: { address: parts.temporalAddress, namespace: 'duban' }, databaseUrl: parts.databaseUrl, maxCachedWorkflows: 7, sdkLogLevel: 'WARN' });
+    expect(worker).toEqual({
+      temporal: { address: parts.temporalAddress, namespace: 'duban' },
+      databaseUrl: parts.databaseUrl,
+      maxCachedWorkflows: 7,
+      sdkLogLevel: 'WARN',
+    });
   });
 
   it('under npm start the API listens on loopback and logs warnings unless HOST and DUBAN_LOG_LEVEL say otherwise', () => {

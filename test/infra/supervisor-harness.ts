@@ -54,7 +54,11 @@ export interface SupervisorRun {
 export function startSupervisor(env: NodeJS.ProcessEnv, options: { asNpmChild?: boolean } = {}): SupervisorRun {
   const command = [process.execPath, ...nodeArgs, join(root, 'dist', 'infra', 'src', 'start.js')];
   const child = options.asNpmChild
-    ? spawn('sh', ['-c', `"$@"; exit $?`, 'npm-stand-in', ...command], { cwd: root, env: { ...env, npm_lifecycle_event: 'start' }, stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('sh', ['-c', `"$@"; exit $?`, 'npm-stand-in', ...command], {
+        cwd: root,
+        env: { ...env, npm_lifecycle_event: 'start' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     : spawn(command[0]!, command.slice(1), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const listeners = new Set<() => void>();
@@ -64,7 +68,9 @@ export function startSupervisor(env: NodeJS.ProcessEnv, options: { asNpmChild?: 
       for (const listener of listeners) listener();
     });
   }
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let bannerPids: { supervisor: number; api: number; worker: number } | undefined;
   return {
     pid: () => bannerPids?.supervisor ?? child.pid!,
@@ -95,7 +101,14 @@ export function startSupervisor(env: NodeJS.ProcessEnv, options: { asNpmChild?: 
 }
 
 /** One HTTP call to the API as `actor`, with a token signed by `secret`. */
-export async function callApi(baseUrl: string, secret: string, actor: Actor, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function callApi(
+  baseUrl: string,
+  secret: string,
+  actor: Actor,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${signAccessToken(actor, secret)}` },
@@ -134,5 +147,8 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 30_0
 
 /** The server pids a run on `dataDir` recorded there (the next start's view of it). */
 export function recordedServerPids(dataDir: string): { temporal: number; postgres: number } {
-  return { temporal: Number(readFileSafe(join(dataDir, 'temporal', 'temporal.pid'))), postgres: readPostmasterPid(readlinkSync(join(dataDir, 'postgres')))! };
+  return {
+    temporal: Number(readFileSafe(join(dataDir, 'temporal', 'temporal.pid'))),
+    postgres: readPostmasterPid(readlinkSync(join(dataDir, 'postgres')))!,
+  };
 }

@@ -2,13 +2,7 @@ import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  findFreePort,
-  resolveJavaTestServerExecutable,
-  resolveTemporalCli,
-  startEmbeddedPostgres,
-  startTemporalDevServer,
-} from '@duban/infra';
+import { findFreePort, resolveJavaTestServerExecutable, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer } from '@duban/infra';
 import { runMigrations } from '@duban/persistence';
 
 declare module 'vitest' {
@@ -59,12 +53,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const pg = await startEmbeddedPostgres({ dataDir: path.join(scratch, 'pg'), port: await findFreePort(), log });
       stops.push(async () => {
         await pg.stop();
-        if (!pg.clusterDir.startsWith(scratch + path.sep)) for (const leftover of [pg.clusterDir, `${pg.clusterDir}.owner`]) rmSync(leftover, { recursive: true, force: true });
+        if (!pg.clusterDir.startsWith(scratch + path.sep))
+          for (const leftover of [pg.clusterDir, `${pg.clusterDir}.owner`]) rmSync(leftover, { recursive: true, force: true });
       });
       return pg.url;
     })(),
   ] as const);
-  const failures = settled.flatMap((result) => (result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : []));
+  const failures = settled.flatMap((result) =>
+    result.status === 'rejected' ? [result.reason instanceof Error ? result.reason.message : String(result.reason)] : [],
+  );
   if (failures.length > 0) {
     await teardown();
     throw new Error(`the test set-up could not start its servers:\n${failures.join('\n')}`);

@@ -28,7 +28,12 @@ export async function startApiHarness(secret: string, config: Partial<ApiConfig>
   let app: INestApplication | undefined;
   try {
     app = await createApiApp(
-      { databaseUrl: inject('databaseUrl'), temporal: { address: inject('temporalAddress'), namespace: inject('temporalNamespace') }, authSecret: secret, ...config },
+      {
+        databaseUrl: inject('databaseUrl'),
+        temporal: { address: inject('temporalAddress'), namespace: inject('temporalNamespace') },
+        authSecret: secret,
+        ...config,
+      },
       { logger: false },
     );
     await app.listen(0, '127.0.0.1');

@@ -10,16 +10,40 @@ export const INDUSTRIES = [
   { id: 'chemicals', name: '危险化学品' },
 ];
 
-export const diligentUnit: ScopeUnit = { unitId: 'u-diligent', name: '东城建设集团', kind: 'enterprise', regionId: 'county-east', industryId: 'construction' };
-export const negligentUnit: ScopeUnit = { unitId: 'u-negligent', name: '西城化工公司', kind: 'enterprise', regionId: 'county-west', industryId: 'chemicals' };
-export const lateJoiner: ScopeUnit = { unitId: 'u-late-joiner', name: '东城化工储运', kind: 'enterprise', regionId: 'county-east', industryId: 'chemicals' };
+export const diligentUnit: ScopeUnit = {
+  unitId: 'u-diligent',
+  name: '东城建设集团',
+  kind: 'enterprise',
+  regionId: 'county-east',
+  industryId: 'construction',
+};
+export const negligentUnit: ScopeUnit = {
+  unitId: 'u-negligent',
+  name: '西城化工公司',
+  kind: 'enterprise',
+  regionId: 'county-west',
+  industryId: 'chemicals',
+};
+export const lateJoiner: ScopeUnit = {
+  unitId: 'u-late-joiner',
+  name: '东城化工储运',
+  kind: 'enterprise',
+  regionId: 'county-east',
+  industryId: 'chemicals',
+};
 
 export function scopeOf(units: ScopeUnit[]): CampaignScope {
   return { regions: REGIONS, industries: INDUSTRIES, units, leadLeader: '分管副市长 王', leadDepartment: '市应急管理局' };
 }
 
 export function launchOf(campaignId: string, template: CampaignTemplate, units: ScopeUnit[], startsAt: number): CampaignLaunch {
-  return { campaignId, name: `${template.name} (test ${campaignId.slice(0, 8)})`, template, scope: scopeOf(units), startsAt: new Date(startsAt).toISOString() };
+  return {
+    campaignId,
+    name: `${template.name} (test ${campaignId.slice(0, 8)})`,
+    template,
+    scope: scopeOf(units),
+    startsAt: new Date(startsAt).toISOString(),
+  };
 }
 
 /** A roster of `count` enterprises spread over the regions and industries (for the large-launch benchmark). */

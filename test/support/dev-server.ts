@@ -29,7 +29,16 @@ export async function connectDevServer(): Promise<DevServerHarness> {
     nativeConnection,
     dataSource,
     namespace,
-    newWorker: (taskQueue, maxCachedWorkflows) => createDubanWorker({ connection: nativeConnection, namespace, dataSource, client, taskQueue, shutdownGraceTime: '2 seconds', maxCachedWorkflows }),
+    newWorker: (taskQueue, maxCachedWorkflows) =>
+      createDubanWorker({
+        connection: nativeConnection,
+        namespace,
+        dataSource,
+        client,
+        taskQueue,
+        shutdownGraceTime: '2 seconds',
+        maxCachedWorkflows,
+      }),
     async close() {
       await dataSource.destroy();
       await nativeConnection.close();

@@ -34,7 +34,10 @@ export function maybeRecordFixtures(prefix: string, histories: Array<{ workflowI
   if (process.env.DUBAN_RECORD_HISTORIES !== '1') return;
   mkdirSync(HISTORY_FIXTURES_DIR, { recursive: true });
   for (const [i, { history }] of histories.entries()) {
-    writeFileSync(path.join(HISTORY_FIXTURES_DIR, `${prefix}-${i + 1}.history.pb`), temporal.api.history.v1.History.encode(history as never).finish());
+    writeFileSync(
+      path.join(HISTORY_FIXTURES_DIR, `${prefix}-${i + 1}.history.pb`),
+      temporal.api.history.v1.History.encode(history as never).finish(),
+    );
   }
 }
 

@@ -30,7 +30,12 @@ const TEMPLATE: CampaignTemplate = {
   description: 'test fixture',
   source: 'test fixture',
   phases: [
-    { id: 'self-check', name: '自查自纠', duration: { amount: 5, unit: 'days' }, deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: { amount: 4, unit: 'days' } }] },
+    {
+      id: 'self-check',
+      name: '自查自纠',
+      duration: { amount: 5, unit: 'days' },
+      deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: { amount: 4, unit: 'days' } }],
+    },
     { id: 'rectify', name: '集中整治', duration: { amount: 5, unit: 'days' }, deliverables: [{ id: 'rectify-ledger', name: '整治台账' }] },
   ],
   reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '17:00', zeroReportAllowed: true }],
@@ -82,7 +87,9 @@ describe("the office's decisions on a running campaign, under time skipping", ()
     await env.sleep(3 * DAY_MS);
     const resumedAt = await env.currentTimeMs();
     await campaign.executeUpdate(resumeCampaignUpdate, { args: [{ actor: office, reason: '预警解除' }] });
-    const extended = await campaign.executeUpdate(extendPhaseUpdate, { args: [{ actor: office, reason: '整治任务重', phaseId: 'rectify', by: { amount: 2, unit: 'days' } }] });
+    const extended = await campaign.executeUpdate(extendPhaseUpdate, {
+      args: [{ actor: office, reason: '整治任务重', phaseId: 'rectify', by: { amount: 2, unit: 'days' } }],
+    });
     expect(extended.view.schedule.endsAt).toBe(new Date(startsAt + 12 * DAY_MS).toISOString());
     await env.sleep(1 * DAY_MS);
     const removedAt = await env.currentTimeMs();
@@ -97,15 +104,22 @@ describe("the office's decisions on a running campaign, under time skipping", ()
     expect(negligent.counters.missed).toBeLessThan(count(startsAt - 1, startsAt + 12 * DAY_MS));
     // The rectify ledger fell due at the extended phase end.
     expect(negligent.missedOpen).toContain('deliverable:rectify-ledger');
-    expect((await dataSource.query(`select data->>'dueAt' as due from campaign_event where campaign_id = $1 and unit_id = $2 and data->>'obligationId' = 'deliverable:rectify-ledger'`, [campaignId, negligentUnit.unitId]))[0].due).toBe(
-      new Date(startsAt + 12 * DAY_MS).toISOString(),
-    );
+    expect(
+      (
+        await dataSource.query(
+          `select data->>'dueAt' as due from campaign_event where campaign_id = $1 and unit_id = $2 and data->>'obligationId' = 'deliverable:rectify-ledger'`,
+          [campaignId, negligentUnit.unitId],
+        )
+      )[0].due,
+    ).toBe(new Date(startsAt + 12 * DAY_MS).toISOString());
 
     const removed = (await unit(diligentUnit.unitId).query(unitViewQuery)).state;
     expect(removed.status).toBe('removed');
     expect(removed.counters.missed).toBe(count(startsAt - 1, pausedAt) + count(resumedAt, removedAt));
     const late = await unit(diligentUnit.unitId)
-      .executeUpdate(submitReportUpdate, { args: [{ actor: { ...unitA, unitId: diligentUnit.unitId }, obligationId: 'deliverable:rectify-ledger', zero: false, content: 'x' }] })
+      .executeUpdate(submitReportUpdate, {
+        args: [{ actor: { ...unitA, unitId: diligentUnit.unitId }, obligationId: 'deliverable:rectify-ledger', zero: false, content: 'x' }],
+      })
       .catch((e) => e);
     // The removed unit's workflow has ended: nothing more can be filed there.
     expect(late).toBeInstanceOf(Error);
@@ -125,10 +139,17 @@ describe("the office's decisions on a running campaign, under time skipping", ()
       { type: 'unit_removed', actor_role: 'office', reason: '企业已关闭注销' },
       { type: 'closed', actor_role: 'office', reason: '活动结束' },
     ]);
-    const phaseStarts: Array<{ phase: string }> = await dataSource.query(`select data->>'phaseId' as phase from campaign_event where campaign_id = $1 and type = 'phase_started' order by seq`, [campaignId]);
+    const phaseStarts: Array<{ phase: string }> = await dataSource.query(
+      `select data->>'phaseId' as phase from campaign_event where campaign_id = $1 and type = 'phase_started' order by seq`,
+      [campaignId],
+    );
     expect(phaseStarts.map((p) => p.phase)).toEqual(['self-check', 'rectify']);
 
-    const histories = await fetchHistories(env.client, [campaign.workflowId, unit(negligentUnit.unitId).workflowId, unit(diligentUnit.unitId).workflowId]);
+    const histories = await fetchHistories(env.client, [
+      campaign.workflowId,
+      unit(negligentUnit.unitId).workflowId,
+      unit(diligentUnit.unitId).workflowId,
+    ]);
     maybeRecordFixtures('campaign-decisions', histories);
     expect(await replayAll(histories)).toBe(3);
   });

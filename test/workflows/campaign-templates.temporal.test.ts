@@ -89,16 +89,36 @@ async function runToCompletion(template: CampaignTemplate) {
     for (const obligation of obligationsBetween(template, schedule, new Date(now - 1), new Date(now + DAY_MS))) {
       const zero = obligation.zeroReportAllowed && reported % 3 === 0;
       await unitHandle(diligentUnit.unitId).executeUpdate(submitReportUpdate, {
-        args: [{ actor: unitActor(diligentUnit.unitId), obligationId: obligation.id, zero, content: zero ? '' : `${obligation.name}：已完成自查，无新增隐患` }],
+        args: [
+          {
+            actor: unitActor(diligentUnit.unitId),
+            obligationId: obligation.id,
+            zero,
+            content: zero ? '' : `${obligation.name}：已完成自查，无新增隐患`,
+          },
+        ],
       });
       reported++;
     }
     if (!hazardId && now >= startsAt + 2 * DAY_MS) {
       const tier = template.inspectionTiers[0]?.id ?? 'self';
       const checkItemIds = template.checkItems.slice(0, 2).map((i) => i.id);
-      await unitHandle(diligentUnit.unitId).executeUpdate(recordInspectionUpdate, { args: [{ actor: inspector, tierId: tier, checkItemIds, note: '现场检查' }] });
+      await unitHandle(diligentUnit.unitId).executeUpdate(recordInspectionUpdate, {
+        args: [{ actor: inspector, tierId: tier, checkItemIds, note: '现场检查' }],
+      });
       const finding = await unitHandle(diligentUnit.unitId).executeUpdate(recordFindingUpdate, {
-        args: [{ actor: inspector, title: '临边防护缺失', description: '5层临边未设防护栏杆', location: '3号楼5层', industry: '建筑施工', grade: 'general', finder: '张工', deadline: new Date(now + 10 * DAY_MS).toISOString() }],
+        args: [
+          {
+            actor: inspector,
+            title: '临边防护缺失',
+            description: '5层临边未设防护栏杆',
+            location: '3号楼5层',
+            industry: '建筑施工',
+            grade: 'general',
+            finder: '张工',
+            deadline: new Date(now + 10 * DAY_MS).toISOString(),
+          },
+        ],
       });
       hazardId = finding.hazardId;
       const hazard = env.client.workflow.getHandle(hazardWorkflowId(hazardId));
@@ -142,7 +162,12 @@ describe.each(SHIPPED_CAMPAIGN_TEMPLATES.map((t) => [t.name, t] as const))('ship
   it('tracks every unit to the end: on-time reports, missed ones escalated, a finding signed off, a unit added mid-way', async () => {
     const run = await runToCompletion(template);
     const { diligent, negligent, lateJoiner: joiner } = run.beforeClose;
-    const totalObligations = obligationsBetween(template, run.schedule, new Date(Date.parse(run.schedule.startsAt) - 1), new Date(run.schedule.endsAt)).length;
+    const totalObligations = obligationsBetween(
+      template,
+      run.schedule,
+      new Date(Date.parse(run.schedule.startsAt) - 1),
+      new Date(run.schedule.endsAt),
+    ).length;
     expect(totalObligations).toBeGreaterThan(0);
 
     // The diligent unit met every obligation on time and was never escalated.

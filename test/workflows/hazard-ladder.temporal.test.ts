@@ -105,7 +105,9 @@ describe('hazard escalation ladder with the standard policy, under time skipping
     expect(state.monitoring).toMatchObject({ reportCount: 1, missedCount: 1 });
 
     await handle.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitA, summary: '边坡加固完成', attachments: ['file://report.pdf'] }] });
-    await handle.executeUpdate(verifyUpdate, { args: [{ actor: inspector, decision: 'accept', comment: '验收合格', effectEvaluation: '加固后位移监测稳定' }] });
+    await handle.executeUpdate(verifyUpdate, {
+      args: [{ actor: inspector, decision: 'accept', comment: '验收合格', effectEvaluation: '加固后位移监测稳定' }],
+    });
     state = await handle.result();
     expect(state.status).toBe('signed_off');
     const row = await ledgerRow(hazardId);
@@ -117,7 +119,9 @@ describe('hazard escalation ladder with the standard policy, under time skipping
     const { hazardId, handle, t0 } = await report();
     await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: unitA, plan: fiveInPlacePlan(t0 + 20 * DAY_MS) }] });
     await harness.env.sleep(28 * DAY_MS);
-    await handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: unitA, requestedDeadline: new Date(t0 + 45 * DAY_MS).toISOString(), reason: '特种材料到货延迟' }] });
+    await handle.executeUpdate(requestExtensionUpdate, {
+      args: [{ actor: unitA, requestedDeadline: new Date(t0 + 45 * DAY_MS).toISOString(), reason: '特种材料到货延迟' }],
+    });
     await handle.executeUpdate(decideExtensionUpdate, { args: [{ actor: office, approve: true, reason: '情况属实，同意延期' }] });
     await harness.env.sleep(5 * DAY_MS);
     let state = await handle.query(hazardStateQuery);
@@ -130,7 +134,10 @@ describe('hazard escalation ladder with the standard policy, under time skipping
       ['reminder', new Date(t0 + 45 * DAY_MS).toISOString()],
     ]);
     const extension = (await ledgerEvents(hazardId)).find((e) => e.type === 'extension_approved');
-    expect(extension?.data).toEqual({ previousDeadline: new Date(t0 + 30 * DAY_MS).toISOString(), newDeadline: new Date(t0 + 45 * DAY_MS).toISOString() });
+    expect(extension?.data).toEqual({
+      previousDeadline: new Date(t0 + 30 * DAY_MS).toISOString(),
+      newDeadline: new Date(t0 + 45 * DAY_MS).toISOString(),
+    });
   });
 
   it('refuses an incomplete plan through the update validator, leaving no trace in the history', async () => {

@@ -20,7 +20,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           'Roles: office 安委会办公室, inspector 检查组, unit 责任单位, auditor 纪委监委/审计 (read-only). ' +
           'Every change records who, when and why (谁排查、谁签字、谁负责).\n\n' +
           'Answers: a create is 201 with `Location` (202 with `Location` and `Retry-After` while no worker has registered it yet); ' +
-          'an action on an existing object (an update, a decision, a report, an inspection) is 200 — it records events in the object\'s file, which have no URL of their own. ' +
+          "an action on an existing object (an update, a decision, a report, an inspection) is 200 — it records events in the object's file, which have no URL of their own. " +
           'Every error is an RFC 9457 problem (`application/problem+json`) with a stable `code` (see the Problem schema, and GET /problems for the Chinese words); ' +
           'a known path asked with another method is a 405 with `Allow`.',
       )

@@ -1,12 +1,7 @@
 import { Context, heartbeat, sleep } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { CampaignLedgerReader, CampaignLedgerWriter } from '@duban/persistence';
-import {
-  unitControlSignal,
-  unitObligationsWorkflowId,
-  type CampaignActivities,
-  type UnitObligationsActivities,
-} from '@duban/workflows';
+import { unitControlSignal, unitObligationsWorkflowId, type CampaignActivities, type UnitObligationsActivities } from '@duban/workflows';
 
 /** Signals in flight at once when a decision goes out to every unit of a campaign. */
 const SIGNAL_CONCURRENCY = 32;
@@ -17,7 +12,11 @@ const UNIT_SETTLE_POLL_MS = 500;
  * The campaign workflows' I/O: the PostgreSQL campaign ledger, and signals from a campaign to
  * its units (sent from an activity, so thousands of signals never enter the campaign's history).
  */
-export function createCampaignActivities(deps: { writer: CampaignLedgerWriter; reader: CampaignLedgerReader; client: Client }): CampaignActivities & UnitObligationsActivities {
+export function createCampaignActivities(deps: {
+  writer: CampaignLedgerWriter;
+  reader: CampaignLedgerReader;
+  client: Client;
+}): CampaignActivities & UnitObligationsActivities {
   const { writer, reader, client } = deps;
   return {
     recordCampaignEvents: (input) => writer.recordCampaign(input),

@@ -30,7 +30,8 @@ export function maxCachedWorkflowsFromEnv(env: NodeJS.ProcessEnv = process.env):
   const raw = env.DUBAN_WORKER_MAX_CACHED_WORKFLOWS;
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`DUBAN_WORKER_MAX_CACHED_WORKFLOWS must be a positive whole number, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`DUBAN_WORKER_MAX_CACHED_WORKFLOWS must be a positive whole number, got ${JSON.stringify(raw)}`);
   return value;
 }
 

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
   });
   // The options as the SDK compiled them: what this worker really runs with.
   const { taskQueue, maxCachedWorkflows } = worker.options;
-  log.info({ address, namespace, taskQueue, maxCachedWorkflows }, `duban worker polling ${address} namespace ${namespace} task queue ${taskQueue} (max cached workflows ${maxCachedWorkflows})`);
+  log.info(
+    { address, namespace, taskQueue, maxCachedWorkflows },
+    `duban worker polling ${address} namespace ${namespace} task queue ${taskQueue} (max cached workflows ${maxCachedWorkflows})`,
+  );
   await worker.run();
   await connection.close();
   await clientConnection.close();

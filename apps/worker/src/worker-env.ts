@@ -34,7 +34,8 @@ export function readWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerEnvir
   }
   const levelText = env.DUBAN_LOG_LEVEL?.trim().toLowerCase() || 'info';
   const sdkLogLevel = SDK_LOG_LEVELS[levelText];
-  if (!sdkLogLevel) problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(SDK_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
+  if (!sdkLogLevel)
+    problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(SDK_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
   if (problems.length > 0) throw new Error(problems.join('; '));
   return {
     temporal: { address: env.TEMPORAL_ADDRESS!.trim(), namespace: env.TEMPORAL_NAMESPACE?.trim() || 'default' },

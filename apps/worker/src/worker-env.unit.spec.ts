@@ -12,7 +12,11 @@ describe('readWorkerEnv', () => {
   });
 
   it('defaults the namespace to default, the cache to the SDK and the SDK log level to INFO', () => {
-    expect(readWorkerEnv(base)).toEqual({ temporal: { address: '127.0.0.1:7233', namespace: 'default' }, databaseUrl: 'postgres://x', sdkLogLevel: 'INFO' });
+    expect(readWorkerEnv(base)).toEqual({
+      temporal: { address: '127.0.0.1:7233', namespace: 'default' },
+      databaseUrl: 'postgres://x',
+      sdkLogLevel: 'INFO',
+    });
   });
 
   it('reads TEMPORAL_NAMESPACE, DUBAN_WORKER_MAX_CACHED_WORKFLOWS and DUBAN_LOG_LEVEL', () => {

@@ -13,5 +13,7 @@ export function workspaceRoot(): string {
       if (dirname(dir) === dir) break;
     }
   }
-  throw new Error(`Cannot find the Duban repository root (no nx.json above ${__dirname} or ${process.cwd()}): run the worker from inside the repository.`);
+  throw new Error(
+    `Cannot find the Duban repository root (no nx.json above ${__dirname} or ${process.cwd()}): run the worker from inside the repository.`,
+  );
 }

@@ -62,7 +62,10 @@ export function startAppProcess(options: AppProcessOptions): AppProcess {
     exited,
     outputTail: () => tail.join('\n'),
     async stop(graceMs) {
-      await child.stop([['SIGTERM', graceMs], ['SIGKILL', 5_000]]);
+      await child.stop([
+        ['SIGTERM', graceMs],
+        ['SIGKILL', 5_000],
+      ]);
       await Promise.race([exited, sleep(1_000)]);
     },
   };
@@ -79,7 +82,10 @@ export async function waitUntilReady(app: AppProcess, isReady: () => Promise<boo
       throw new Error(`the ${app.name} process exited before it was ready (${describeExit(exit)}). Its last lines:\n${app.outputTail() || '(none)'}`);
     }
     if (await isReady().catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`the ${app.name} process was not ${what} within ${Math.round(timeoutMs / 1000)} s. Its last lines:\n${app.outputTail() || '(none)'}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the ${app.name} process was not ${what} within ${Math.round(timeoutMs / 1000)} s. Its last lines:\n${app.outputTail() || '(none)'}`,
+      );
     await sleep(250);
   }
 }

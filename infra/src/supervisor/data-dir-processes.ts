@@ -21,7 +21,12 @@ export function claimDataDir(dataDir: string): { previousPid: number | undefined
   const file = supervisorPidFile(dataDir);
   let previousPid: number | undefined = Number.parseInt(readText(file), 10);
   if (!Number.isInteger(previousPid)) previousPid = undefined;
-  if (previousPid !== undefined && previousPid !== process.pid && isPidAlive(previousPid) && processCommandLine(previousPid).includes(SUPERVISOR_SCRIPT)) {
+  if (
+    previousPid !== undefined &&
+    previousPid !== process.pid &&
+    isPidAlive(previousPid) &&
+    processCommandLine(previousPid).includes(SUPERVISOR_SCRIPT)
+  ) {
     throw new Error(
       `Duban is already running on ${dataDir} (pid ${previousPid}): stop it first (Ctrl-C in its terminal, or \`kill ${previousPid}\`), ` +
         'or give this start its own DUBAN_DATA_DIR.',
@@ -67,7 +72,10 @@ export function dataDirProcesses(dataDir: string): RecordedProcess[] {
       readPid: () => readPostmasterPid(clusterDir),
       isOurs: (pid) => isPostgresOn(pid, clusterDir),
       // Fast shutdown, then immediate (recovers from the WAL on the next start).
-      stopSignals: [['SIGINT', 10_000], ['SIGQUIT', 5_000]],
+      stopSignals: [
+        ['SIGINT', 10_000],
+        ['SIGQUIT', 5_000],
+      ],
       removePidFile: false,
     });
   }

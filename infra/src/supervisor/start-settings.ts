@@ -7,8 +7,7 @@ export interface StartSettings {
   dataDir: string;
   apiPort: number;
   temporal:
-    | { external: true; address: string; namespace: string }
-    | { external: false; port: number; uiPort: number; namespace: string; dataDir: string };
+    { external: true; address: string; namespace: string } | { external: false; port: number; uiPort: number; namespace: string; dataDir: string };
   postgres: { external: true; url: string } | { external: false; port: number; dataDir: string };
 }
 
@@ -27,7 +26,13 @@ export function resolveStartSettings(env: NodeJS.ProcessEnv): StartSettings {
     apiPort: portFromEnv('PORT', env) ?? 3000,
     temporal: env.TEMPORAL_ADDRESS?.trim()
       ? { external: true, address: env.TEMPORAL_ADDRESS.trim(), namespace }
-      : { external: false, port: temporalPort, uiPort: portFromEnv('TEMPORAL_UI_PORT', env) ?? temporalPort + 1000, namespace, dataDir: join(dataDir, 'temporal') },
+      : {
+          external: false,
+          port: temporalPort,
+          uiPort: portFromEnv('TEMPORAL_UI_PORT', env) ?? temporalPort + 1000,
+          namespace,
+          dataDir: join(dataDir, 'temporal'),
+        },
     postgres: env.DATABASE_URL?.trim()
       ? { external: true, url: env.DATABASE_URL.trim() }
       : { external: false, port: portFromEnv('DUBAN_PG_PORT', env) ?? 5432, dataDir: join(dataDir, 'postgres') },

@@ -37,9 +37,13 @@ export interface PermissionTable<A extends string> {
  */
 export function authorize<A extends string>(table: PermissionTable<A>, action: A, actor: Actor, unitId?: string): void {
   const rule = table.rules[action];
-  if (!rule.roles.includes(actor.role)) throw forbidden('permission.role_not_allowed', `${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
+  if (!rule.roles.includes(actor.role))
+    throw forbidden('permission.role_not_allowed', `${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
   if (unitId !== undefined && actor.role === 'unit' && rule.ownUnitOnly && actor.unitId !== unitId) {
-    throw forbidden('permission.own_unit_only', `unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`);
+    throw forbidden(
+      'permission.own_unit_only',
+      `unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`,
+    );
   }
 }
 
@@ -52,7 +56,12 @@ export function rolesAllowed<A extends string>(table: PermissionTable<A>, action
  * The unit a read over many objects is confined to: a unit actor's own (naming another unit is
  * refused in the table's words); for every other role, the unit asked for, if any.
  */
-export function ownUnitScope<A extends string>(table: PermissionTable<A>, action: A, actor: Actor, requested: string | undefined): string | undefined {
+export function ownUnitScope<A extends string>(
+  table: PermissionTable<A>,
+  action: A,
+  actor: Actor,
+  requested: string | undefined,
+): string | undefined {
   if (actor.role !== 'unit') return requested;
   if (requested !== undefined) authorize(table, action, actor, requested);
   return actor.unitId;

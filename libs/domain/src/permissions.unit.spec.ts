@@ -41,7 +41,7 @@ describe('authorize (one permission table per aggregate)', () => {
     );
   });
 
-  it('lets anyone listed act on any unit\'s object where the rule is not own-unit-only', () => {
+  it("lets anyone listed act on any unit's object where the rule is not own-unit-only", () => {
     expect(outcome(() => authorize(HAZARD_PERMISSIONS, 'verify', office, 'unit-b'))).toBe('allowed');
     expect(outcome(() => authorize(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read', unitA, 'unit-b'))).toBe('allowed');
     expect(outcome(() => authorize(CAMPAIGN_TEMPLATE_PERMISSIONS, 'post', unitA))).toBe(

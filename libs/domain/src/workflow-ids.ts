@@ -9,20 +9,20 @@ export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId
 export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
 
 export type WorkflowSubject =
-  | { kind: 'hazard'; hazardId: string }
-  | { kind: 'campaign'; campaignId: string }
-  | { kind: 'unit'; campaignId: string; unitId: string };
+  { kind: 'hazard'; hazardId: string } | { kind: 'campaign'; campaignId: string } | { kind: 'unit'; campaignId: string; unitId: string };
 
 /**
  * What a workflow id stands for, or undefined for an id Duban does not mint. Campaign ids are
  * UUIDs (no '-unit-' inside), so the first '-unit-' separates campaign from unit.
  */
 export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined {
-  if (workflowId.startsWith('hazard-') && workflowId.length > 'hazard-'.length) return { kind: 'hazard', hazardId: workflowId.slice('hazard-'.length) };
+  if (workflowId.startsWith('hazard-') && workflowId.length > 'hazard-'.length)
+    return { kind: 'hazard', hazardId: workflowId.slice('hazard-'.length) };
   if (!workflowId.startsWith('campaign-')) return undefined;
   const rest = workflowId.slice('campaign-'.length);
   const unitAt = rest.indexOf('-unit-');
-  if (unitAt > 0 && unitAt + '-unit-'.length < rest.length) return { kind: 'unit', campaignId: rest.slice(0, unitAt), unitId: rest.slice(unitAt + '-unit-'.length) };
+  if (unitAt > 0 && unitAt + '-unit-'.length < rest.length)
+    return { kind: 'unit', campaignId: rest.slice(0, unitAt), unitId: rest.slice(unitAt + '-unit-'.length) };
   return rest === '' ? undefined : { kind: 'campaign', campaignId: rest };
 }
 

@@ -64,7 +64,12 @@ export const campaignViewQuery = defineQuery<CampaignView>('campaignView');
 
 /** The campaign workflow's I/O, all idempotent (activities may be retried). */
 export interface CampaignActivities {
-  recordCampaignEvents(input: { events: CampaignEvent[]; state: CampaignState; schedule: CampaignSchedule; hazardPolicy: HazardPolicy }): Promise<void>;
+  recordCampaignEvents(input: {
+    events: CampaignEvent[];
+    state: CampaignState;
+    schedule: CampaignSchedule;
+    hazardPolicy: HazardPolicy;
+  }): Promise<void>;
   /** Writes the roster into the ledger (insert-or-ignore); returns how many units it holds. */
   saveCampaignRoster(input: { campaignId: string; units: ScopeUnit[] }): Promise<number>;
   /** A page of the roster in a stable order, for launching unit workflows in batches. */

@@ -55,7 +55,11 @@ const LAUNCH_BATCH = 250;
 const MAX_HISTORY_EVENTS = 3000;
 
 const activities = proxyActivities<CampaignActivities>({ startToCloseTimeout: '2 minutes', retry: ACTIVITY_RETRY });
-const { awaitUnitsSettled } = proxyActivities<CampaignActivities>({ startToCloseTimeout: '1 hour', heartbeatTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { awaitUnitsSettled } = proxyActivities<CampaignActivities>({
+  startToCloseTimeout: '1 hour',
+  heartbeatTimeout: '30 seconds',
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * A campaign (专项行动) over its scope: records the launch, starts one obligations workflow per
@@ -162,7 +166,9 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   });
   onCommand(pauseCampaignUpdate, 'pause', (a) => signalUnits({ type: 'pause', ...a }));
   onCommand(resumeCampaignUpdate, 'resume', (a) => signalUnits({ type: 'resume', ...a }));
-  onCommand(extendPhaseUpdate, 'extend_phase', (a) => signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }));
+  onCommand(extendPhaseUpdate, 'extend_phase', (a) =>
+    signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }),
+  );
   onCommand(addUnitUpdate, 'add_unit', (a) => startUnit(a.unit, a.actor));
   onCommand(removeUnitUpdate, 'remove_unit', (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId]));
   onCommand(closeCampaignUpdate, 'close', (a) => signalUnits({ type: 'close', ...a }));
@@ -201,7 +207,13 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     await Promise.all(page.filter((u) => !removed.has(u.unitId)).map((unit) => startUnit(unit, state.launchedBy)));
     const from = state.launchCursor;
     await commit([
-      { type: 'units_enrolled', data: { from, to: from + page.length }, at: new Date().toISOString(), actor: state.launchedBy, reason: `obligations workflows started for units ${from + 1}–${from + page.length}` },
+      {
+        type: 'units_enrolled',
+        data: { from, to: from + page.length },
+        at: new Date().toISOString(),
+        actor: state.launchedBy,
+        reason: `obligations workflows started for units ${from + 1}–${from + page.length}`,
+      },
     ]);
     await continueIfLong();
   }
@@ -216,7 +228,15 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     const wake = () => state.lastSeq !== seq || outbox.length > 0;
     const changed = nextStart ? await condition(wake, nextStart.at - now) : (await condition(wake), true);
     if (!changed && nextStart) {
-      await commit([{ type: 'phase_started', data: { phaseId: nextStart.phaseId }, at: new Date().toISOString(), actor: state.launchedBy, reason: `phase ${nextStart.phaseId} begins per the schedule` }]);
+      await commit([
+        {
+          type: 'phase_started',
+          data: { phaseId: nextStart.phaseId },
+          at: new Date().toISOString(),
+          actor: state.launchedBy,
+          reason: `phase ${nextStart.phaseId} begins per the schedule`,
+        },
+      ]);
     }
     await continueIfLong();
   }

@@ -30,7 +30,6 @@ export interface UnitObligationsInput {
   carriedUpdates?: RecentUpdate[];
 }
 
-
 /** Fire-and-forget control from the campaign to its units: the campaign records the decision itself. */
 export type UnitControl =
   | { type: 'pause'; actor: Actor; reason: string }

@@ -50,7 +50,10 @@ const PENDING_HAZARD_ID = 'pending';
 // Local activities: a campaign runs thousands of these workflows, and a local activity costs one
 // marker event instead of three events and a task-queue round trip. Both are idempotent reads or
 // writes, so a retry after a worker crash is harmless.
-const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * One responsible unit's obligations in one campaign (责任单位): reports due at their cut-offs,
@@ -98,7 +101,10 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
 
   function summary(): UnitSummary {
     const { campaignId, unit, status, counters, missedOpen, lastSeq } = state;
-    return { state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length }, nextDue: upcoming(new Date())[0] };
+    return {
+      state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length },
+      nextDue: upcoming(new Date())[0],
+    };
   }
 
   function view(): UnitView {
@@ -155,7 +161,12 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
       }),
     decide,
     commit: async (events, { actor, hazardId, report }) => {
-      const hazardInput: HazardWorkflowInput = { hazardId, report: { ...report, campaignId: state.campaignId }, reporter: actor, policy: ctx.hazardPolicy };
+      const hazardInput: HazardWorkflowInput = {
+        hazardId,
+        report: { ...report, campaignId: state.campaignId },
+        reporter: actor,
+        policy: ctx.hazardPolicy,
+      };
       // The hazard lives on in the hazard ledger whatever becomes of the campaign.
       await startChild('hazardWorkflow', {
         workflowId: hazardWorkflowId(hazardId),

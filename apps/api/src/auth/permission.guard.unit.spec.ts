@@ -44,7 +44,7 @@ describe('PermissionGuard (the role check of @Permit)', () => {
     expect(run('verify', office)).toBe(true);
   });
 
-  it('refuses any other role with a 403 in the table\'s words', () => {
+  it("refuses any other role with a 403 in the table's words", () => {
     const refused = run('verify', unitA);
     expect(refused).toBeInstanceOf(DomainRejection);
     expect(refused).toMatchObject({
@@ -63,15 +63,26 @@ describe('PermissionGuard (the role check of @Permit)', () => {
 
 describe('@Permit', () => {
   it('documents the 403 with who may, and whether a unit only for itself', () => {
-    expect(forbiddenDescription(HAZARD_PERMISSIONS, 'verify')).toBe('Only 安委会办公室 (safety committee office), 检查组 (inspector / verifier) may (无权操作).');
-    expect(forbiddenDescription(CAMPAIGN_PERMISSIONS, 'submit_report')).toBe('Only 责任单位 (responsible unit) may (无权操作); a unit only for itself.');
+    expect(forbiddenDescription(HAZARD_PERMISSIONS, 'verify')).toBe(
+      'Only 安委会办公室 (safety committee office), 检查组 (inspector / verifier) may (无权操作).',
+    );
+    expect(forbiddenDescription(CAMPAIGN_PERMISSIONS, 'submit_report')).toBe(
+      'Only 责任单位 (responsible unit) may (无权操作); a unit only for itself.',
+    );
     expect(forbiddenDescription(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read')).not.toMatch(/a unit only for itself/);
     const documented = Reflect.getMetadata(SWAGGER_RESPONSES, Routes.prototype.verify) as Record<string, { description: string }>;
     expect(documented['403'].description).toContain(forbiddenDescription(HAZARD_PERMISSIONS, 'verify'));
   });
 
   it('is on every route of every controller that is not @Public', () => {
-    const controllers = [HazardsController, CampaignsController, CampaignUnitsController, CampaignReadsController, CampaignTemplatesController, HealthController];
+    const controllers = [
+      HazardsController,
+      CampaignsController,
+      CampaignUnitsController,
+      CampaignReadsController,
+      CampaignTemplatesController,
+      HealthController,
+    ];
     const unnamed = controllers.flatMap((controller) =>
       Object.getOwnPropertyNames(controller.prototype)
         .filter((name) => name !== 'constructor')

@@ -7,15 +7,27 @@ import { UnitUpdateResultView } from './views/unit-obligations.view';
 
 /** `:id` — the campaign id (专项行动编号), as ParseCampaignIdPipe accepts it. */
 export const ApiCampaignId = () =>
-  ApiParam({ name: 'id', description: '专项行动编号 (campaign id), a UUID from POST /campaigns (any Duban id is read); anything malformed is a 400 naming `id`.', schema: ID_PARAM_SCHEMA });
+  ApiParam({
+    name: 'id',
+    description: '专项行动编号 (campaign id), a UUID from POST /campaigns (any Duban id is read); anything malformed is a 400 naming `id`.',
+    schema: ID_PARAM_SCHEMA,
+  });
 
 /** `:unitId` — a unit on the campaign's roster, as ParseUnitIdPipe accepts it. */
 export const ApiUnitId = () =>
-  ApiParam({ name: 'unitId', description: '单位编号 (unit id) on the campaign\'s roster; a unit token may name only itself.', schema: ID_PARAM_SCHEMA });
+  ApiParam({
+    name: 'unitId',
+    description: "单位编号 (unit id) on the campaign's roster; a unit token may name only itself.",
+    schema: ID_PARAM_SCHEMA,
+  });
 
 /** Refusals of any call on one campaign. */
 export const ApiCampaignErrors = () =>
-  applyDecorators(ApiCampaignId(), ApiCommonErrors(), ApiProblem(404, '专项行动不存在 (campaign not found), or the unit is not on its roster (`resource.not_found`).'));
+  applyDecorators(
+    ApiCampaignId(),
+    ApiCommonErrors(),
+    ApiProblem(404, '专项行动不存在 (campaign not found), or the unit is not on its roster (`resource.not_found`).'),
+  );
 
 /** What every decision or unit action may also meet: a state that does not allow it. */
 export const ApiCampaignConflict = () =>
@@ -29,7 +41,8 @@ export const ApiDecision = () =>
   applyDecorators(
     HttpCode(HttpStatus.OK),
     ApiOkResponse({
-      description: 'Decided: the events recorded (in GET /campaigns/{id}/events) and the campaign after them. 200: a decision creates no resource of its own.',
+      description:
+        'Decided: the events recorded (in GET /campaigns/{id}/events) and the campaign after them. 200: a decision creates no resource of its own.',
       type: CampaignUpdateResultView,
     }),
   );
@@ -42,7 +55,8 @@ export const ApiUnitEvent = () =>
   applyDecorators(
     HttpCode(HttpStatus.OK),
     ApiOkResponse({
-      description: 'Recorded: the events (in GET /campaigns/{id}/events?unitId=) and the unit\'s obligations after them. 200: an event has no URL of its own.',
+      description:
+        "Recorded: the events (in GET /campaigns/{id}/events?unitId=) and the unit's obligations after them. 200: an event has no URL of its own.",
       type: UnitUpdateResultView,
     }),
   );

@@ -47,8 +47,7 @@ import type { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './d
  * registration timeout (`registered: false`).
  */
 export type LaunchCampaignResult =
-  | { campaignId: string; registered: true; view: CampaignView }
-  | { campaignId: string; registered: false; message: string };
+  { campaignId: string; registered: true; view: CampaignView } | { campaignId: string; registered: false; message: string };
 
 /**
  * Campaigns (专项行动), the commands: launches the campaign workflow, routes the office's
@@ -75,7 +74,13 @@ export class CampaignCommandsService {
     const choice = chooseTemplate(dto);
     const template = choice.source === 'inline' ? commandArgs(choice.template) : await this.templates.resolve(choice.templateId);
     const hazardPolicy = chooseHazardPolicy(this.policies, dto.hazardPolicyId, 'hazardPolicyId');
-    const launch: CampaignLaunch = { campaignId: this.workflows.newResourceId(), name: dto.name, template, scope: commandArgs(dto.scope), startsAt: dto.startsAt };
+    const launch: CampaignLaunch = {
+      campaignId: this.workflows.newResourceId(),
+      name: dto.name,
+      template,
+      scope: commandArgs(dto.scope),
+      startsAt: dto.startsAt,
+    };
     validateCampaignLaunch(launch, this.now());
     if (choice.source === 'inline') assertKnownTemplateFields(template, 'template');
     launch.startsAt = new Date(launch.startsAt).toISOString();
@@ -109,13 +114,19 @@ export class CampaignCommandsService {
     const args = commandArgs(dto);
     const { unitId } = args.unit;
     const existing = typeof unitId === 'string' ? await this.ledger.unit(campaignId, unitId) : undefined;
-    if (existing && existing.status !== 'removed') throw conflict('campaign.unit.already_enrolled', `unit ${unitId} is already in campaign ${campaignId} (${existing.status})`);
+    if (existing && existing.status !== 'removed')
+      throw conflict('campaign.unit.already_enrolled', `unit ${unitId} is already in campaign ${campaignId} (${existing.status})`);
     return this.decide(campaignId, actor, addUnitUpdate, args);
   }
 
   /** 移出单位: the unit must be on the roster (404 otherwise). */
   async removeUnit(campaignId: string, unitId: string, actor: Actor, reason: string | undefined): Promise<CampaignUpdateResult> {
-    if (reason === undefined || reason.trim() === '') throw invalid('campaign.decision.reason_required', 'reason', 'reason is required (in the body or as ?reason=): every change to a campaign says why');
+    if (reason === undefined || reason.trim() === '')
+      throw invalid(
+        'campaign.decision.reason_required',
+        'reason',
+        'reason is required (in the body or as ?reason=): every change to a campaign says why',
+      );
     await this.access.onUnit(campaignId, unitId, actor, 'manage');
     return this.decide(campaignId, actor, removeUnitUpdate, { unitId, reason });
   }
@@ -165,7 +176,10 @@ export class CampaignCommandsService {
     const row = await this.access.onUnit(campaignId, unitId, actor, action);
     return this.workflows.update(unitObligationsWorkflowId(campaignId, unitId), update, { ...args, actor } as A, () =>
       row.status === 'pending'
-        ? conflict('campaign.unit.not_started', `unit ${unitId}'s obligations in campaign ${campaignId} have not started yet (待纳入): the campaign is still enrolling its units — try again shortly`)
+        ? conflict(
+            'campaign.unit.not_started',
+            `unit ${unitId}'s obligations in campaign ${campaignId} have not started yet (待纳入): the campaign is still enrolling its units — try again shortly`,
+          )
         : conflict('campaign.unit.inactive', `unit ${unitId} is ${row.status} in campaign ${campaignId}; its obligations take no further actions`),
     );
   }

@@ -41,14 +41,28 @@ describe('office decisions (安委办)', () => {
     expect(paused.body.view.state.status).toBe('paused');
     expect(world.updates.at(-1)).toEqual({ workflowId: `campaign-${id}`, name: 'pauseCampaign', args: [{ reason: '春节假期', actor: office }] });
 
-    expect(await call('POST', `/campaigns/${id}/pause`, office, { reason: 'again' })).toMatchObject({ status: 409, body: { code: 'campaign.already_paused' } });
-    expect(await call('POST', `/campaigns/${id}/resume`, office, {})).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'reason', detail: 'reason is required' } });
+    expect(await call('POST', `/campaigns/${id}/pause`, office, { reason: 'again' })).toMatchObject({
+      status: 409,
+      body: { code: 'campaign.already_paused' },
+    });
+    expect(await call('POST', `/campaigns/${id}/resume`, office, {})).toMatchObject({
+      status: 400,
+      body: { code: 'request.invalid', field: 'reason', detail: 'reason is required' },
+    });
     expect((await call('POST', `/campaigns/${id}/resume`, office, { reason: '节后恢复' })).status).toBe(200);
 
-    const extended = await call('POST', `/campaigns/${id}/phase-extensions`, office, { phaseId: 'self-inspection', by: { amount: 5, unit: 'days' }, reason: '企业数量多' });
+    const extended = await call('POST', `/campaigns/${id}/phase-extensions`, office, {
+      phaseId: 'self-inspection',
+      by: { amount: 5, unit: 'days' },
+      reason: '企业数量多',
+    });
     expect(extended.status).toBe(200);
     expect(extended.body.events[0]).toMatchObject({ type: 'phase_extended', data: { phaseId: 'self-inspection', by: { amount: 5, unit: 'days' } } });
-    const badPhase = await call('POST', `/campaigns/${id}/phase-extensions`, office, { phaseId: 'nope', by: { amount: 5, unit: 'days' }, reason: 'x' });
+    const badPhase = await call('POST', `/campaigns/${id}/phase-extensions`, office, {
+      phaseId: 'nope',
+      by: { amount: 5, unit: 'days' },
+      reason: 'x',
+    });
     expect(badPhase).toMatchObject({ status: 400, body: { code: 'campaign.phase.unknown', field: 'phaseId' } });
 
     const newcomer = { unitId: 'unit-c', name: '丙公司', kind: 'enterprise', regionId: 'county-east', industryId: 'chemicals' };

@@ -113,13 +113,22 @@ describe('POST /campaigns (发起专项行动)', () => {
   });
 
   it('refuses a start more than a day back, an unknown hazard policy, and fields that are not part of a launch', async () => {
-    expect(await call('POST', '/campaigns', office, launchBody({ startsAt: '2026-02-20T00:00:00+08:00' }))).toMatchObject({ status: 400, body: { field: 'startsAt' } });
-    expect(await call('POST', '/campaigns', office, launchBody({ hazardPolicyId: 'lenient' }))).toMatchObject({ status: 400, body: { field: 'hazardPolicyId' } });
-    expect(await call('POST', '/campaigns', office, launchBody({ launchedBy: office }))).toMatchObject({ status: 400, body: { field: 'launchedBy' } });
+    expect(await call('POST', '/campaigns', office, launchBody({ startsAt: '2026-02-20T00:00:00+08:00' }))).toMatchObject({
+      status: 400,
+      body: { field: 'startsAt' },
+    });
+    expect(await call('POST', '/campaigns', office, launchBody({ hazardPolicyId: 'lenient' }))).toMatchObject({
+      status: 400,
+      body: { field: 'hazardPolicyId' },
+    });
+    expect(await call('POST', '/campaigns', office, launchBody({ launchedBy: office }))).toMatchObject({
+      status: 400,
+      body: { field: 'launchedBy' },
+    });
     expect(world.started).toHaveLength(0);
   });
 
-  it('is for the office only (403 in the domain\'s words)', async () => {
+  it("is for the office only (403 in the domain's words)", async () => {
     const res = await call('POST', '/campaigns', inspector, launchBody());
     expect(res.status).toBe(403);
     expect(res.body.detail).toBe('inspector may not launch: campaigns are launched by the safety committee office (安委办)');

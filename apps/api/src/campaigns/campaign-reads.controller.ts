@@ -21,16 +21,26 @@ export class CampaignReadsController {
 
   @Get(':id/reports')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Daily roll-up 一日一汇总: reports received (已报) and missing (未报) on a day', description: 'Default today, China Standard Time. A unit token sees only its own.' })
+  @ApiOperation({
+    summary: 'Daily roll-up 一日一汇总: reports received (已报) and missing (未报) on a day',
+    description: 'Default today, China Standard Time. A unit token sees only its own.',
+  })
   @ApiOkResponse({ type: DailyReportStatusView })
   @ApiCampaignErrors()
-  reports(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: DailyReportsQuery): ReturnType<CampaignReadsService['reports']> {
+  reports(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: DailyReportsQuery,
+  ): ReturnType<CampaignReadsService['reports']> {
     return this.reads.reports(id, actor, query.date);
   }
 
   @Get(':id/coverage')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Coverage 三个全覆盖 and blind spots 监管盲区', description: 'Region × industry cells with units in scope, inspected and reporting; gaps; rates. A unit token: its own row only.' })
+  @ApiOperation({
+    summary: 'Coverage 三个全覆盖 and blind spots 监管盲区',
+    description: 'Region × industry cells with units in scope, inspected and reporting; gaps; rates. A unit token: its own row only.',
+  })
   @ApiOkResponse({ type: CampaignCoverageView })
   @ApiCampaignErrors()
   coverage(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): ReturnType<CampaignReadsService['coverage']> {
@@ -39,7 +49,10 @@ export class CampaignReadsController {
 
   @Get(':id/targets')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Targets 目标 (e.g. 五个100%): current rate and whether met', description: 'Each rate with its numerator and denominator and what they count (口径). A unit token: its own.' })
+  @ApiOperation({
+    summary: 'Targets 目标 (e.g. 五个100%): current rate and whether met',
+    description: 'Each rate with its numerator and denominator and what they count (口径). A unit token: its own.',
+  })
   @ApiOkResponse({ type: CampaignTargetsView })
   @ApiCampaignErrors()
   targets(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): ReturnType<CampaignReadsService['targets']> {
@@ -48,7 +61,10 @@ export class CampaignReadsController {
 
   @Get(':id/hazards')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Hazards 隐患: found, rectifying, signed off, overdue, listed', description: 'From the hazard ledger (隐患台账). A unit token: its own.' })
+  @ApiOperation({
+    summary: 'Hazards 隐患: found, rectifying, signed off, overdue, listed',
+    description: 'From the hazard ledger (隐患台账). A unit token: its own.',
+  })
   @ApiOkResponse({ type: CampaignHazardsView })
   @ApiCampaignErrors()
   hazards(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): ReturnType<CampaignReadsService['hazardCounts']> {
@@ -57,16 +73,26 @@ export class CampaignReadsController {
 
   @Get(':id/escalations')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Escalations 督办升级 for missed obligations (提醒 → 通报 → 约谈), newest first', description: 'A unit token sees only its own.' })
+  @ApiOperation({
+    summary: 'Escalations 督办升级 for missed obligations (提醒 → 通报 → 约谈), newest first',
+    description: 'A unit token sees only its own.',
+  })
   @ApiOkResponse({ type: [CampaignEscalationRowView] })
   @ApiCampaignErrors()
-  escalations(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: CampaignEscalationsQuery): Promise<CampaignEscalationRow[]> {
+  escalations(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: CampaignEscalationsQuery,
+  ): Promise<CampaignEscalationRow[]> {
     return this.reads.escalations(id, actor, query);
   }
 
   @Get(':id/summary')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Assessment 考核: every unit scored and ranked, with totals', description: 'Available any time; `final` once the campaign is closed. A unit token: its own.' })
+  @ApiOperation({
+    summary: 'Assessment 考核: every unit scored and ranked, with totals',
+    description: 'Available any time; `final` once the campaign is closed. A unit token: its own.',
+  })
   @ApiOkResponse({ type: CampaignAssessmentView })
   @ApiCampaignErrors()
   summary(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): ReturnType<CampaignReadsService['summary']> {
@@ -78,11 +104,15 @@ export class CampaignReadsController {
   @ApiOperation({
     summary: 'Audit trail 履职记录: who was told what, what they reported, who checked, what happened when late',
     description:
-      'The campaign\'s own events, then each unit\'s, each in seq order; a page at a time: pass `next` back as `cursor` until it is null. A unit token: the campaign\'s own and its own unit\'s.',
+      "The campaign's own events, then each unit's, each in seq order; a page at a time: pass `next` back as `cursor` until it is null. A unit token: the campaign's own and its own unit's.",
   })
   @ApiOkResponse({ type: CampaignEventPageView })
   @ApiCampaignErrors()
-  events(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: CampaignEventsQuery): Promise<CampaignEventPage> {
+  events(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: CampaignEventsQuery,
+  ): Promise<CampaignEventPage> {
     return this.reads.events(id, actor, query);
   }
 }

@@ -98,7 +98,10 @@ export class CampaignReadsService {
 
   /** The authoritative view from the workflow, beside the ledger row. */
   async detail(campaignId: string): Promise<CampaignDetail> {
-    const [ledger, view] = await Promise.all([this.access.campaign(campaignId), this.workflows.query(campaignWorkflowId(campaignId), campaignViewQuery)]);
+    const [ledger, view] = await Promise.all([
+      this.access.campaign(campaignId),
+      this.workflows.query(campaignWorkflowId(campaignId), campaignViewQuery),
+    ]);
     return view ? { view, viewSource: 'workflow', ledger } : { viewSource: 'none', ledger };
   }
 
@@ -128,7 +131,15 @@ export class CampaignReadsService {
     const due = reportsDueOn(plan.template, campaign.schedule, day);
     const own = this.access.ownUnit(actor, undefined);
     const mine = <T>(list: T[], unitOf: (x: T) => string) => (own === undefined ? list : list.filter((x) => unitOf(x) === own));
-    return { date: status.date, due, received: mine(status.received, (r) => r.unitId), missing: missingReporters(due, mine(status.missing, (id) => id)) };
+    return {
+      date: status.date,
+      due,
+      received: mine(status.received, (r) => r.unitId),
+      missing: missingReporters(
+        due,
+        mine(status.missing, (id) => id),
+      ),
+    };
   }
 
   /** 三个全覆盖 / 监管盲区 over the campaign's regions × industries. */
@@ -150,7 +161,9 @@ export class CampaignReadsService {
     const units = kinds.length === 0 ? [] : await this.unitRows(campaignId, own);
     const submissions: Partial<Record<SubmissionKind, CampaignSubmissionRow[]>> = {};
     for (const kind of kinds) {
-      submissions[kind] = await allPages((offset, limit) => this.ledger.submissionsFor(campaignId, { obligationIdPrefix: obligationIdPrefix(kind), unitId: own, offset, limit }));
+      submissions[kind] = await allPages((offset, limit) =>
+        this.ledger.submissionsFor(campaignId, { obligationIdPrefix: obligationIdPrefix(kind), unitId: own, offset, limit }),
+      );
     }
     const inputs = targetInputs(scores, { template: plan.template, schedule: campaign.schedule }, units, submissions, now);
     return { asOf: now.toISOString(), unitId: own ?? null, targets: targetProgress(plan.template.targets, inputs) };

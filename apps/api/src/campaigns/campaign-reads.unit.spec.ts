@@ -45,14 +45,22 @@ describe('reads', () => {
     expect(await call('GET', `/campaigns/${id}/units?status=asleep`, office)).toMatchObject({ status: 400, body: { field: 'status' } });
   });
 
-  it('GET /campaigns/:id gives the workflow view and the ledger row; GET /campaigns/:id/units/:unitId the unit\'s file', async () => {
+  it("GET /campaigns/:id gives the workflow view and the ledger row; GET /campaigns/:id/units/:unitId the unit's file", async () => {
     const id = await launch();
     const detail = await call('GET', `/campaigns/${id}`, auditor);
     expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject({ viewSource: 'workflow', view: { state: { campaignId: id } }, ledger: { campaignId: id, templateId: 'hundred-day-drive' } });
+    expect(detail.body).toMatchObject({
+      viewSource: 'workflow',
+      view: { state: { campaignId: id } },
+      ledger: { campaignId: id, templateId: 'hundred-day-drive' },
+    });
     const unit = await call('GET', `/campaigns/${id}/units/unit-a`, unitA);
     expect(unit.status).toBe(200);
-    expect(unit.body).toMatchObject({ viewSource: 'workflow', view: { state: { unit: { unitId: 'unit-a' }, status: 'active' } }, ledger: { unitId: 'unit-a' } });
+    expect(unit.body).toMatchObject({
+      viewSource: 'workflow',
+      view: { state: { unit: { unitId: 'unit-a' }, status: 'active' } },
+      ledger: { unitId: 'unit-a' },
+    });
     expect((await call('GET', `/campaigns/${randomUUID()}`, office)).status).toBe(404);
   });
 

@@ -54,12 +54,16 @@ export class SqlCampaignTemplateStore implements CampaignTemplateStore {
   constructor(private readonly db: SqlQueryable) {}
 
   async list(): Promise<StoredCampaignTemplate[]> {
-    const rows: Raw[] = await this.db.query('SELECT template_id, template, created_by, created_at FROM campaign_template ORDER BY created_at, template_id');
+    const rows: Raw[] = await this.db.query(
+      'SELECT template_id, template, created_by, created_at FROM campaign_template ORDER BY created_at, template_id',
+    );
     return rows.map(toStored);
   }
 
   async get(templateId: string): Promise<StoredCampaignTemplate | undefined> {
-    const rows: Raw[] = await this.db.query('SELECT template_id, template, created_by, created_at FROM campaign_template WHERE template_id = $1', [templateId]);
+    const rows: Raw[] = await this.db.query('SELECT template_id, template, created_by, created_at FROM campaign_template WHERE template_id = $1', [
+      templateId,
+    ]);
     return rows[0] ? toStored(rows[0]) : undefined;
   }
 

@@ -20,7 +20,9 @@ describe('SqlCampaignTemplateStore', () => {
     const store = new SqlCampaignTemplateStore(db);
     const stored = await store.insert(HUNDRED_DAY_DRIVE_TEMPLATE, { id: 'o-1', name: '李四', role: 'office' });
     expect(stored).toEqual({ template: HUNDRED_DAY_DRIVE_TEMPLATE, createdBy: 'o-1', createdAt: createdAt.toISOString() });
-    expect(db.calls[0].sql).toMatch(/INSERT INTO campaign_template \(template_id, template, created_by\) VALUES \(\$1, \$2::jsonb, \$3\)\s+ON CONFLICT \(template_id\) DO NOTHING/);
+    expect(db.calls[0].sql).toMatch(
+      /INSERT INTO campaign_template \(template_id, template, created_by\) VALUES \(\$1, \$2::jsonb, \$3\)\s+ON CONFLICT \(template_id\) DO NOTHING/,
+    );
     expect(db.calls[0].params).toEqual(['hundred-day-drive', JSON.stringify(HUNDRED_DAY_DRIVE_TEMPLATE), 'o-1']);
     expect(await store.get('x')).toMatchObject({ createdBy: 'o-1' });
     expect(db.calls[1]).toMatchObject({ params: ['x'] });

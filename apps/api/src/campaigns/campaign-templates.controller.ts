@@ -21,7 +21,8 @@ export class CampaignTemplatesController {
   @Permit(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read')
   @ApiOperation({
     summary: 'Campaign templates 专项行动模板: shipped (系统内置) and office-created (自定义)',
-    description: 'The four shipped templates (百日安全生产活动, 安全生产大检查, 隐患大排查, 安全生产月) are editable defaults: copy one, change it, post it under a new id.',
+    description:
+      'The four shipped templates (百日安全生产活动, 安全生产大检查, 隐患大排查, 安全生产月) are editable defaults: copy one, change it, post it under a new id.',
   })
   @ApiOkResponse({ type: [CampaignTemplateEntryView] })
   @ApiCommonErrors()
@@ -47,10 +48,18 @@ export class CampaignTemplatesController {
     description:
       'Checked in full before it is stored: a 400 names the offending field exactly (e.g. `phases[1].duration.amount`, `reports[0].cutoff`); unknown fields are refused by name. Templates are never overwritten: an id already used by a shipped or stored template is a 409.',
   })
-  @ApiCreatedResponse({ description: 'Stored (已保存); `Location: /campaign-templates/{id}`.', type: CampaignTemplateEntryView, headers: locationHeader('template') })
+  @ApiCreatedResponse({
+    description: 'Stored (已保存); `Location: /campaign-templates/{id}`.',
+    type: CampaignTemplateEntryView,
+    headers: locationHeader('template'),
+  })
   @ApiCommonErrors()
   @ApiProblem(409, '模板编号已存在 (template id already in use: `campaign.template.id_taken`, `campaign.template.shipped_id`).')
-  async create(@CurrentActor() actor: Actor, @Body() dto: CampaignTemplateDto, @Res({ passthrough: true }) res: Response): Promise<CampaignTemplateEntry> {
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() dto: CampaignTemplateDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CampaignTemplateEntry> {
     const entry = await this.templates.create(actor, dto);
     answerCreated(res, `/campaign-templates/${encodeURIComponent(entry.template.id)}`);
     return entry;

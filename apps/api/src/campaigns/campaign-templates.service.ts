@@ -52,7 +52,11 @@ export class CampaignTemplatesService {
       throw conflict('campaign.template.shipped_id', `template id ${plain.id} is a shipped template's; copy it under a new id to change it`);
     }
     const stored = (await this.store.insert(plain, actor)) ?? (await this.storedByThisPost(plain, actor));
-    if (!stored) throw conflict('campaign.template.id_taken', `template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`);
+    if (!stored)
+      throw conflict(
+        'campaign.template.id_taken',
+        `template id ${plain.id} is already in use; templates are never overwritten — post it under a new id`,
+      );
     return { origin: 'office', template: stored.template, createdBy: stored.createdBy, createdAt: stored.createdAt };
   }
 

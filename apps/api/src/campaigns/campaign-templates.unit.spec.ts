@@ -33,7 +33,10 @@ describe('campaign templates (专项行动模板)', () => {
     const res = await call('GET', '/campaign-templates', unitA);
     expect(res.status).toBe(200);
     expect(res.body.filter((e: { origin: string }) => e.origin === 'shipped')).toHaveLength(4);
-    expect((await call('GET', '/campaign-templates/hundred-day-drive', inspector)).body).toMatchObject({ origin: 'shipped', template: { id: 'hundred-day-drive' } });
+    expect((await call('GET', '/campaign-templates/hundred-day-drive', inspector)).body).toMatchObject({
+      origin: 'shipped',
+      template: { id: 'hundred-day-drive' },
+    });
     expect((await call('GET', '/campaign-templates/nope', inspector)).status).toBe(404);
   });
 
@@ -65,7 +68,10 @@ describe('campaign templates (专项行动模板)', () => {
     const shipped = await call('POST', '/campaign-templates', office, { ...template, id: 'big-inspection' });
     expect(shipped.status).toBe(409);
 
-    expect((await call('GET', `/campaign-templates/${template.id}`, auditor)).body).toMatchObject({ origin: 'office', template: { id: template.id } });
+    expect((await call('GET', `/campaign-templates/${template.id}`, auditor)).body).toMatchObject({
+      origin: 'office',
+      template: { id: template.id },
+    });
     const id = await launch(launchBody({ templateId: template.id }));
     const [input] = world.started.at(-1)!.options.args as CampaignWorkflowInput[];
     expect(input.launch).toMatchObject({ campaignId: id, template });

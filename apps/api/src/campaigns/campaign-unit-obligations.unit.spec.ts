@@ -37,12 +37,19 @@ describe('unit obligations (单位任务)', () => {
 
     const ok = await call('POST', `/campaigns/${id}/units/unit-a/reports`, unitA, daily);
     expect(ok.status).toBe(200);
-    expect(ok.body.events[0]).toMatchObject({ type: 'report_submitted', unitId: 'unit-a', data: { obligationId: daily.obligationId, onTime: true, zero: false } });
+    expect(ok.body.events[0]).toMatchObject({
+      type: 'report_submitted',
+      unitId: 'unit-a',
+      data: { obligationId: daily.obligationId, onTime: true, zero: false },
+    });
     expect(world.updates.at(-1)).toEqual({ workflowId: `campaign-${id}-unit-unit-a`, name: 'submitReport', args: [{ ...daily, actor: unitA }] });
 
     const twice = await call('POST', `/campaigns/${id}/units/unit-a/reports`, unitA, daily);
     expect(twice).toMatchObject({ status: 409, body: { code: 'campaign.obligation.already_reported' } });
-    const unknownObligation = await call('POST', `/campaigns/${id}/units/unit-a/reports`, unitA, { ...daily, obligationId: 'report:daily:2030-01-01' });
+    const unknownObligation = await call('POST', `/campaigns/${id}/units/unit-a/reports`, unitA, {
+      ...daily,
+      obligationId: 'report:daily:2030-01-01',
+    });
     expect(unknownObligation).toMatchObject({ status: 400, body: { code: 'campaign.obligation.unknown', field: 'obligationId' } });
   });
 
@@ -79,7 +86,14 @@ describe('unit obligations (单位任务)', () => {
     expect(found.body.hazardId).toMatch(/^[0-9a-f-]{36}$/);
     expect(found.headers.get('location')).toBe(`/hazards/${found.body.hazardId}`);
     expect(found.body.events[0]).toMatchObject({ type: 'finding_recorded', data: { hazardId: found.body.hazardId, title: finding.title } });
-    expect(world.updates.at(-1)).toEqual({ workflowId: `campaign-${id}-unit-unit-a`, name: 'recordFinding', args: [{ ...finding, actor: inspector }] });
-    expect(await call('POST', `/campaigns/${id}/units/unit-a/findings`, inspector, { ...finding, grade: 'huge' })).toMatchObject({ status: 400, body: { field: 'grade' } });
+    expect(world.updates.at(-1)).toEqual({
+      workflowId: `campaign-${id}-unit-unit-a`,
+      name: 'recordFinding',
+      args: [{ ...finding, actor: inspector }],
+    });
+    expect(await call('POST', `/campaigns/${id}/units/unit-a/findings`, inspector, { ...finding, grade: 'huge' })).toMatchObject({
+      status: 400,
+      body: { field: 'grade' },
+    });
   });
 });

@@ -32,17 +32,25 @@ export class CampaignUnitsController {
   @ApiOperation({ summary: 'Units 单位任务台账: status and counters per unit', description: 'Roster order. A unit token sees only its own row.' })
   @ApiOkResponse({ type: CampaignUnitPageView })
   @ApiCampaignErrors()
-  units(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Query() query: ListCampaignUnitsQuery): Promise<{ items: CampaignUnitRow[]; total: number }> {
+  units(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: ListCampaignUnitsQuery,
+  ): Promise<{ items: CampaignUnitRow[]; total: number }> {
     return this.reads.units(id, actor, query);
   }
 
   @Get(':id/units/:unitId')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One unit\'s file 单位任务: state, open obligations (待报), next due', description: 'A unit token may read only its own.' })
+  @ApiOperation({ summary: "One unit's file 单位任务: state, open obligations (待报), next due", description: 'A unit token may read only its own.' })
   @ApiUnitId()
   @ApiOkResponse({ type: CampaignUnitDetailView })
   @ApiCampaignErrors()
-  unit(@Param('id', ParseCampaignIdPipe) id: string, @Param('unitId', ParseUnitIdPipe) unitId: string, @CurrentActor() actor: Actor): Promise<CampaignUnitDetail> {
+  unit(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @Param('unitId', ParseUnitIdPipe) unitId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CampaignUnitDetail> {
     return this.reads.unit(id, unitId, actor);
   }
 
@@ -50,7 +58,8 @@ export class CampaignUnitsController {
   @Permit(CAMPAIGN_PERMISSIONS, 'submit_report')
   @ApiOperation({
     summary: 'Report 报送: 一日一报 / 周报 / 阶段材料 / 活动信息, or 零报告',
-    description: 'By the unit itself, for one of its obligations (ids from GET /campaigns/:id/units/:unitId). A missed one may still be reported late (迟报).',
+    description:
+      'By the unit itself, for one of its obligations (ids from GET /campaigns/:id/units/:unitId). A missed one may still be reported late (迟报).',
   })
   @ApiUnitId()
   @ApiUnitEvent()
@@ -67,7 +76,10 @@ export class CampaignUnitsController {
 
   @Post(':id/units/:unitId/inspections')
   @Permit(CAMPAIGN_PERMISSIONS, 'record_inspection')
-  @ApiOperation({ summary: 'Record an inspection 检查记录', description: 'By an inspector (检查组), the office, or the unit for its own self-inspection (自查).' })
+  @ApiOperation({
+    summary: 'Record an inspection 检查记录',
+    description: 'By an inspector (检查组), the office, or the unit for its own self-inspection (自查).',
+  })
   @ApiUnitId()
   @ApiUnitEvent()
   @ApiCampaignErrors()
@@ -85,11 +97,12 @@ export class CampaignUnitsController {
   @Permit(CAMPAIGN_PERMISSIONS, 'record_finding')
   @ApiOperation({
     summary: 'Record a finding 发现隐患',
-    description: 'By an inspector, the office, or the unit self-reporting (自查自报). The finding becomes a hazard in the hazard ledger (隐患台账), under the campaign\'s hazard policy.',
+    description:
+      "By an inspector, the office, or the unit self-reporting (自查自报). The finding becomes a hazard in the hazard ledger (隐患台账), under the campaign's hazard policy.",
   })
   @ApiUnitId()
   @ApiCreatedResponse({
-    description: 'Recorded: a new hazard (`Location: /hazards/{hazardId}`; its workflow starts from the unit\'s, so GET may answer 404 for a moment).',
+    description: "Recorded: a new hazard (`Location: /hazards/{hazardId}`; its workflow starts from the unit's, so GET may answer 404 for a moment).",
     type: FindingResultView,
     headers: locationHeader('hazard'),
   })

@@ -12,7 +12,13 @@ import { ParseCampaignIdPipe, ParseUnitIdPipe } from '../http/id-params.pipe';
 import { ApiCampaignConflict, ApiCampaignErrors, ApiDecision, ApiUnitId } from './campaign-api-responses.decorator';
 import { CampaignCommandsService, type LaunchCampaignResult } from './campaign-commands.service';
 import { CampaignReadsService, type CampaignDetail } from './campaign-reads.service';
-import { AddCampaignUnitDto, CampaignDecisionDto, ExtendPhaseDto, RemoveCampaignUnitDto, RemoveCampaignUnitQuery } from './dto/campaign-decisions.dto';
+import {
+  AddCampaignUnitDto,
+  CampaignDecisionDto,
+  ExtendPhaseDto,
+  RemoveCampaignUnitDto,
+  RemoveCampaignUnitQuery,
+} from './dto/campaign-decisions.dto';
 import { LaunchCampaignDto } from './dto/launch-campaign.dto';
 import { ListCampaignsQuery } from './dto/list-campaigns.query';
 import { CampaignDetailView, CampaignLedgerPageView } from './views/campaign-ledger.view';
@@ -47,7 +53,11 @@ export class CampaignsController {
     headers: { ...locationHeader('campaign'), ...retryAfterHeader },
   })
   @ApiCommonErrors()
-  async launch(@CurrentActor() actor: Actor, @Body() dto: LaunchCampaignDto, @Res({ passthrough: true }) res: Response): Promise<LaunchCampaignResult> {
+  async launch(
+    @CurrentActor() actor: Actor,
+    @Body() dto: LaunchCampaignDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LaunchCampaignResult> {
     const result = await this.commands.launch(actor, dto);
     answerCreated(res, `/campaigns/${result.campaignId}`, result.registered);
     return result;
@@ -87,7 +97,11 @@ export class CampaignsController {
   @ApiDecision()
   @ApiCampaignErrors()
   @ApiCampaignConflict()
-  resume(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: CampaignDecisionDto): Promise<CampaignUpdateResult> {
+  resume(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: CampaignDecisionDto,
+  ): Promise<CampaignUpdateResult> {
     return this.commands.resume(id, actor, dto.reason);
   }
 
@@ -97,15 +111,20 @@ export class CampaignsController {
   @ApiDecision()
   @ApiCampaignErrors()
   @ApiCampaignConflict()
-  extendPhase(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ExtendPhaseDto): Promise<CampaignUpdateResult> {
+  extendPhase(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: ExtendPhaseDto,
+  ): Promise<CampaignUpdateResult> {
     return this.commands.extendPhase(id, actor, dto);
   }
 
   @Post(':id/units')
   @Permit(CAMPAIGN_PERMISSIONS, 'manage')
-  @ApiOperation({ summary: 'Add a unit 增加单位', description: 'In one of the campaign\'s regions (and industries); its obligations start from now.' })
+  @ApiOperation({ summary: 'Add a unit 增加单位', description: "In one of the campaign's regions (and industries); its obligations start from now." })
   @ApiCreatedResponse({
-    description: 'Added (已增加): the events recorded and the campaign after them; `Location: /campaigns/{id}/units/{unitId}`, the unit\'s file (单位任务).',
+    description:
+      "Added (已增加): the events recorded and the campaign after them; `Location: /campaigns/{id}/units/{unitId}`, the unit's file (单位任务).",
     type: CampaignUpdateResultView,
     headers: locationHeader('unit on the roster'),
   })
@@ -142,7 +161,7 @@ export class CampaignsController {
 
   @Post(':id/close')
   @Permit(CAMPAIGN_PERMISSIONS, 'manage')
-  @ApiOperation({ summary: 'Close 结束专项行动', description: 'Every unit\'s file is settled and closed; the assessment (考核) becomes final.' })
+  @ApiOperation({ summary: 'Close 结束专项行动', description: "Every unit's file is settled and closed; the assessment (考核) becomes final." })
   @ApiDecision()
   @ApiCampaignErrors()
   @ApiCampaignConflict()

@@ -54,11 +54,15 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
   if (duplicate) problems.push(`hazardPolicies has policy id ${duplicate} twice`);
   const registrationTimeoutMs = config.registrationTimeoutMs ?? DEFAULT_REGISTRATION_TIMEOUT_MS;
   if (!Number.isInteger(registrationTimeoutMs) || registrationTimeoutMs <= 0 || registrationTimeoutMs > MAX_REGISTRATION_TIMEOUT_MS) {
-    problems.push(`registrationTimeoutMs must be a positive integer number of milliseconds (at most ${MAX_REGISTRATION_TIMEOUT_MS}), got ${registrationTimeoutMs}`);
+    problems.push(
+      `registrationTimeoutMs must be a positive integer number of milliseconds (at most ${MAX_REGISTRATION_TIMEOUT_MS}), got ${registrationTimeoutMs}`,
+    );
   }
   const rateLimit = config.rateLimit ?? DEFAULT_RATE_LIMIT;
-  if (!Number.isInteger(rateLimit.limit) || rateLimit.limit < 0) problems.push(`rateLimit.limit must be a whole number ≥ 0 (0: no limit), got ${rateLimit.limit}`);
-  if (!Number.isInteger(rateLimit.windowMs) || rateLimit.windowMs <= 0) problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
+  if (!Number.isInteger(rateLimit.limit) || rateLimit.limit < 0)
+    problems.push(`rateLimit.limit must be a whole number ≥ 0 (0: no limit), got ${rateLimit.limit}`);
+  if (!Number.isInteger(rateLimit.windowMs) || rateLimit.windowMs <= 0)
+    problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
   return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit };
 }

@@ -37,7 +37,8 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
   const rateLimit = wholeNumber(env, 'DUBAN_RATE_LIMIT', 0, DEFAULT_RATE_LIMIT.limit, problems);
   const rateWindowMs = wholeNumber(env, 'DUBAN_RATE_LIMIT_WINDOW_MS', 1, DEFAULT_RATE_LIMIT.windowMs, problems);
   const logLevels = nestLogLevels(env.DUBAN_LOG_LEVEL);
-  if (!logLevels) problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
+  if (!logLevels)
+    problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
   if (problems.length > 0) throw new Error(problems.join('; '));
   const host = env.HOST?.trim();
   return {

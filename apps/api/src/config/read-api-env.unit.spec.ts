@@ -19,7 +19,10 @@ describe('readApiEnv', () => {
       logLevels: ['fatal', 'error', 'warn', 'log'],
       config: { databaseUrl: 'postgres://x', temporal: { address: 'localhost:7233', namespace: 'default' }, authSecret: 's' },
     });
-    expect(readApiEnv({ ...env, PORT: '8080', TEMPORAL_NAMESPACE: 'duban' })).toMatchObject({ port: 8080, config: { temporal: { namespace: 'duban' } } });
+    expect(readApiEnv({ ...env, PORT: '8080', TEMPORAL_NAMESPACE: 'duban' })).toMatchObject({
+      port: 8080,
+      config: { temporal: { namespace: 'duban' } },
+    });
     expect(() => readApiEnv({ ...env, PORT: 'eighty' })).toThrow(/PORT must be a port number/);
   });
 
@@ -32,7 +35,9 @@ describe('readApiEnv', () => {
         `DUBAN_REGISTRATION_TIMEOUT_MS must be a positive integer number of milliseconds (1–2147483647), got ${JSON.stringify(bad)}`,
       );
     }
-    expect(() => readApiEnv({ DUBAN_REGISTRATION_TIMEOUT_MS: 'x' })).toThrow(/^missing environment variables .*; DUBAN_REGISTRATION_TIMEOUT_MS must be/);
+    expect(() => readApiEnv({ DUBAN_REGISTRATION_TIMEOUT_MS: 'x' })).toThrow(
+      /^missing environment variables .*; DUBAN_REGISTRATION_TIMEOUT_MS must be/,
+    );
   });
 
   it('listens on every interface unless HOST names one', () => {
@@ -49,14 +54,16 @@ describe('readApiEnv', () => {
     expect(() => readApiEnv({ ...env, DUBAN_LOG_LEVEL: 'chatty' })).toThrow('DUBAN_LOG_LEVEL must be one of error, warn, info, debug, got "chatty"');
   });
 
-  it('reads DUBAN_RATE_LIMIT and DUBAN_RATE_LIMIT_WINDOW_MS (either alone keeps the other\'s default), 0 turning limiting off', () => {
+  it("reads DUBAN_RATE_LIMIT and DUBAN_RATE_LIMIT_WINDOW_MS (either alone keeps the other's default), 0 turning limiting off", () => {
     const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
     expect(readApiEnv(env).config).not.toHaveProperty('rateLimit');
     expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT: '120' }).config.rateLimit).toEqual({ limit: 120, windowMs: 60_000 });
     expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT_WINDOW_MS: '1000' }).config.rateLimit).toEqual({ limit: 6_000, windowMs: 1_000 });
     expect(readApiEnv({ ...env, DUBAN_RATE_LIMIT: '0' }).config.rateLimit).toEqual({ limit: 0, windowMs: 60_000 });
     expect(() => readApiEnv({ ...env, DUBAN_RATE_LIMIT: 'lots' })).toThrow('DUBAN_RATE_LIMIT must be a whole number ≥ 0 (e.g. 6000), got "lots"');
-    expect(() => readApiEnv({ ...env, DUBAN_RATE_LIMIT_WINDOW_MS: '0' })).toThrow('DUBAN_RATE_LIMIT_WINDOW_MS must be a whole number ≥ 1 (e.g. 60000), got "0"');
+    expect(() => readApiEnv({ ...env, DUBAN_RATE_LIMIT_WINDOW_MS: '0' })).toThrow(
+      'DUBAN_RATE_LIMIT_WINDOW_MS must be a whole number ≥ 1 (e.g. 60000), got "0"',
+    );
   });
 
   it('maps the Nest levels shown to the pino level of the JSON lines', () => {
@@ -85,7 +92,9 @@ describe('resolveApiConfig', () => {
       'invalid API configuration: authSecret is required; hazardPolicies must name at least one policy',
     );
     expect(() => resolveApiConfig({ ...base, hazardPolicies: [STANDARD_HAZARD_POLICY, STANDARD_HAZARD_POLICY] })).toThrow(/standard-2026 twice/);
-    expect(() => resolveApiConfig({ ...base, registrationTimeoutMs: 0 })).toThrow(/registrationTimeoutMs must be a positive integer number of milliseconds/);
+    expect(() => resolveApiConfig({ ...base, registrationTimeoutMs: 0 })).toThrow(
+      /registrationTimeoutMs must be a positive integer number of milliseconds/,
+    );
     expect(() => resolveApiConfig({ ...base, rateLimit: { limit: -1, windowMs: 0 } })).toThrow(
       'invalid API configuration: rateLimit.limit must be a whole number ≥ 0 (0: no limit), got -1; rateLimit.windowMs must be a positive whole number of milliseconds, got 0',
     );

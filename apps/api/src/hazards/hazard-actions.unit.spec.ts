@@ -30,7 +30,10 @@ describe('actions on a hazard', () => {
     expect(bad).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'id' } });
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const unknown = await call('POST', '/hazards/0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10/progress', unitA, { text: 'x' });
-    expect(unknown).toMatchObject({ status: 404, body: { code: 'resource.not_found', detail: 'hazard 0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10 not found' } });
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { code: 'resource.not_found', detail: 'hazard 0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10 not found' },
+    });
     expect(hazards.updates).toEqual([]);
   });
 
@@ -38,7 +41,10 @@ describe('actions on a hazard', () => {
     const id = await reportHazard();
     const res = await call('POST', `/hazards/${id}/plan`, unitB, {});
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ code: 'permission.own_unit_only', detail: 'unit unit-b may act only on its own hazards; this hazard belongs to unit unit-a' });
+    expect(res.body).toMatchObject({
+      code: 'permission.own_unit_only',
+      detail: 'unit unit-b may act only on its own hazards; this hazard belongs to unit unit-a',
+    });
     expect(hazards.updates).toEqual([]);
   });
 
@@ -50,7 +56,7 @@ describe('actions on a hazard', () => {
     expect(res.body.detail).toMatch(/五到位/);
   });
 
-  it('sends the action with the token\'s actor and answers 200 { events, state }; a state conflict is 409', async () => {
+  it("sends the action with the token's actor and answers 200 { events, state }; a state conflict is 409", async () => {
     const id = await reportHazard();
     const plan = {
       responsiblePerson: '张三',
@@ -75,7 +81,7 @@ describe('actions on a hazard', () => {
     expect(progress.body.state.progressReportCount).toBe(1);
   });
 
-  it('answers 409 once the hazard\'s workflow has closed (销号)', async () => {
+  it("answers 409 once the hazard's workflow has closed (销号)", async () => {
     const id = await reportHazard();
     hazards.closed.add(id);
     const res = await call('POST', `/hazards/${id}/progress`, unitA, { text: 'x' });

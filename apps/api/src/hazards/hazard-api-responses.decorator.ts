@@ -21,10 +21,14 @@ export const ApiHazardAction = () =>
     HttpCode(HttpStatus.OK),
     ApiHazardId(),
     ApiOkResponse({
-      description: 'Accepted: the events recorded (in GET /hazards/{id}/events) and the hazard\'s state after them. 200: an action creates no resource of its own.',
+      description:
+        "Accepted: the events recorded (in GET /hazards/{id}/events) and the hazard's state after them. 200: an action creates no resource of its own.",
       type: HazardUpdateResultView,
     }),
     ApiCommonErrors(),
     ApiHazardNotFound(),
-    ApiProblem(409, '当前状态不允许 (not allowed in the hazard\'s current state, or the hazard is closed): `hazard.status.not_allowed`, `hazard.closed`, `hazard.extension.*`, `hazard.monitoring.*`.'),
+    ApiProblem(
+      409,
+      "当前状态不允许 (not allowed in the hazard's current state, or the hazard is closed): `hazard.status.not_allowed`, `hazard.closed`, `hazard.extension.*`, `hazard.monitoring.*`.",
+    ),
   );

@@ -52,7 +52,7 @@ describe('authentication (401) and roles (403)', () => {
     expect(res.body.detail).toMatch(/unitId/);
   });
 
-  it('refuses a wrong role with 403 saying who may, in the domain\'s words', async () => {
+  it("refuses a wrong role with 403 saying who may, in the domain's words", async () => {
     const res = await call('POST', '/hazards', auditor, report);
     expect(res.status).toBe(403);
     expect(res.body.detail).toBe('auditor may not report: reporting a hazard is for the office, inspectors, or a unit self-reporting');

@@ -45,8 +45,7 @@ import { authorizeOnHazard } from './hazard-access';
  * or 202 when no worker registered it within the registration timeout (`registered: false`).
  */
 export type ReportHazardResult =
-  | { hazardId: string; registered: true; state: HazardState }
-  | { hazardId: string; registered: false; message: string };
+  { hazardId: string; registered: true; state: HazardState } | { hazardId: string; registered: false; message: string };
 
 /**
  * Hazards (隐患排查治理), the commands: admits a report and starts its workflow, and routes each
@@ -79,7 +78,9 @@ export class HazardCommandsService {
       registered: awaitRegisteredUpdate,
       subject: `hazard ${hazardId}`,
     });
-    return started.registered ? { hazardId, registered: true, state: started.value.state } : { hazardId, registered: false, message: started.message };
+    return started.registered
+      ? { hazardId, registered: true, state: started.value.state }
+      : { hazardId, registered: false, message: started.message };
   }
 
   /** 整改方案: the DTO lets items be missing, so that the workflow's 五到位 check names every one at once. */

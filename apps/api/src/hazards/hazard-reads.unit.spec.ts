@@ -34,7 +34,7 @@ describe('reads', () => {
     expect((await call('GET', `/hazards/${id}`, unitB)).status).toBe(403);
   });
 
-  it('GET /hazards forces a unit\'s own unit and passes the filters', async () => {
+  it("GET /hazards forces a unit's own unit and passes the filters", async () => {
     const mine = await call('GET', '/hazards?grade=major', unitA);
     expect(mine.status).toBe(200);
     expect(hazards.listFilters.at(-1)).toMatchObject({ unitId: 'unit-a', grade: 'major' });

@@ -45,12 +45,23 @@ describe('POST /hazards', () => {
 
   it('refuses before starting anything: bad deadline, unknown policyId, forged actor, unit reporting for another unit', async () => {
     const past = await call('POST', '/hazards', inspector, { ...report, deadline: '2026-03-01T00:00:00.000Z' });
-    expect(past).toMatchObject({ status: 400, body: { code: 'hazard.deadline.not_in_future', field: 'deadline', detail: 'deadline must be in the future' } });
+    expect(past).toMatchObject({
+      status: 400,
+      body: { code: 'hazard.deadline.not_in_future', field: 'deadline', detail: 'deadline must be in the future' },
+    });
     const policy = await call('POST', '/hazards', inspector, { ...report, policyId: 'nope' });
     expect(policy).toMatchObject({ status: 400, body: { code: 'hazard.policy.unknown', field: 'policyId' } });
     expect(policy.body.detail).toMatch(/unknown policyId "nope"; known: standard-2026/);
     const forged = await call('POST', '/hazards', inspector, { ...report, actor: office });
-    expect(forged).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'actor', detail: 'property actor should not exist', errors: [{ field: 'actor', detail: 'property actor should not exist' }] } });
+    expect(forged).toMatchObject({
+      status: 400,
+      body: {
+        code: 'request.invalid',
+        field: 'actor',
+        detail: 'property actor should not exist',
+        errors: [{ field: 'actor', detail: 'property actor should not exist' }],
+      },
+    });
     const other = await call('POST', '/hazards', unitB, report);
     expect(other).toMatchObject({ status: 403, body: { code: 'permission.own_unit_only' } });
     expect(other.body.detail).toMatch(/unit unit-b may act only on its own hazards/);

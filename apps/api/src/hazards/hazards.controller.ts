@@ -46,7 +46,11 @@ export class HazardsController {
     description:
       'By the office (安委办), an inspector (检查组) or a unit self-reporting for itself (自查自报). Checked in full before the hazard workflow starts; answers 201 with `Location` once the ledger (台账) row exists, or 202 with `Location` and `Retry-After` when no worker has registered it within the registration timeout (DUBAN_REGISTRATION_TIMEOUT_MS, default 20 s).',
   })
-  @ApiCreatedResponse({ description: 'Registered (登记成功): `registered: true`, the ledger row exists; `Location: /hazards/{hazardId}`.', type: ReportHazardResultView, headers: locationHeader('hazard') })
+  @ApiCreatedResponse({
+    description: 'Registered (登记成功): `registered: true`, the ledger row exists; `Location: /hazards/{hazardId}`.',
+    type: ReportHazardResultView,
+    headers: locationHeader('hazard'),
+  })
   @ApiAcceptedResponse({
     description:
       'Accepted, not yet registered (已受理，待登记): Temporal took the start (it is not cancelled), but no worker registered the hazard in time; the ledger shows it once a worker has processed it. Do not report it again: read it back at `Location` after `Retry-After` seconds (GET /hazards/:id answers 404 until it is registered).',
@@ -62,7 +66,10 @@ export class HazardsController {
 
   @Get()
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'The hazard ledger 隐患台账', description: 'From PostgreSQL, most urgent 整改期限 first. A unit token sees only its own unit.' })
+  @ApiOperation({
+    summary: 'The hazard ledger 隐患台账',
+    description: 'From PostgreSQL, most urgent 整改期限 first. A unit token sees only its own unit.',
+  })
   @ApiOkResponse({ type: HazardLedgerPageView })
   @ApiCommonErrors()
   list(@CurrentActor() actor: Actor, @Query() query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
@@ -71,7 +78,10 @@ export class HazardsController {
 
   @Get('escalations')
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Escalations 督办升级 (提醒警示, 通报, 挂牌督办, 约谈 …), newest first', description: 'A unit token sees only its own unit.' })
+  @ApiOperation({
+    summary: 'Escalations 督办升级 (提醒警示, 通报, 挂牌督办, 约谈 …), newest first',
+    description: 'A unit token sees only its own unit.',
+  })
   @ApiOkResponse({ type: [HazardEscalationView] })
   @ApiCommonErrors()
   escalations(@CurrentActor() actor: Actor, @Query() query: EscalationsQuery): Promise<HazardEscalationRow[]> {
@@ -80,7 +90,10 @@ export class HazardsController {
 
   @Get('summary')
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Dashboard counts 统计 (by status, grade; overdue 逾期, listed 挂牌督办, monitoring 监控)', description: 'A unit token sees only its own unit.' })
+  @ApiOperation({
+    summary: 'Dashboard counts 统计 (by status, grade; overdue 逾期, listed 挂牌督办, monitoring 监控)',
+    description: 'A unit token sees only its own unit.',
+  })
   @ApiOkResponse({ type: HazardLedgerSummaryView })
   @ApiCommonErrors()
   summary(@CurrentActor() actor: Actor, @Query() query: SummaryQuery): Promise<HazardLedgerSummary> {
@@ -119,7 +132,11 @@ export class HazardsController {
     description: 'By the responsible unit. Must meet 五到位 (责任、措施、资金、时限、预案到位); a 400 lists every missing item in `details.missing`.',
   })
   @ApiHazardAction()
-  submitPlan(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: RectificationPlanDto): Promise<HazardUpdateResult> {
+  submitPlan(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: RectificationPlanDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.submitPlan(id, actor, dto);
   }
 
@@ -127,15 +144,26 @@ export class HazardsController {
   @Permit(HAZARD_PERMISSIONS, 'report_progress')
   @ApiOperation({ summary: 'Report progress 整改进展', description: 'By the responsible unit, while 整改中 (rectifying).' })
   @ApiHazardAction()
-  reportProgress(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ReportProgressDto): Promise<HazardUpdateResult> {
+  reportProgress(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: ReportProgressDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.reportProgress(id, actor, dto);
   }
 
   @Post(':id/completion')
   @Permit(HAZARD_PERMISSIONS, 'claim_completion')
-  @ApiOperation({ summary: 'Claim completion 申请验收', description: 'By the responsible unit, with evidence (佐证材料). A general hazard fixed on the spot may skip the plan (边查边改).' })
+  @ApiOperation({
+    summary: 'Claim completion 申请验收',
+    description: 'By the responsible unit, with evidence (佐证材料). A general hazard fixed on the spot may skip the plan (边查边改).',
+  })
   @ApiHazardAction()
-  claimCompletion(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ClaimCompletionDto): Promise<HazardUpdateResult> {
+  claimCompletion(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: ClaimCompletionDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.claimCompletion(id, actor, dto);
   }
 
@@ -152,25 +180,46 @@ export class HazardsController {
 
   @Post(':id/extension-requests')
   @Permit(HAZARD_PERMISSIONS, 'request_extension')
-  @ApiOperation({ summary: 'Request an extension 申请延期', description: 'By the responsible unit; one pending request at a time, at most the policy\'s number of extensions.' })
+  @ApiOperation({
+    summary: 'Request an extension 申请延期',
+    description: "By the responsible unit; one pending request at a time, at most the policy's number of extensions.",
+  })
   @ApiHazardAction()
-  requestExtension(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: RequestExtensionDto): Promise<HazardUpdateResult> {
+  requestExtension(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: RequestExtensionDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.requestExtension(id, actor, dto);
   }
 
   @Post(':id/extension-decision')
   @Permit(HAZARD_PERMISSIONS, 'decide_extension')
-  @ApiOperation({ summary: 'Decide the pending extension 延期审批', description: 'By the safety committee office (安委办). Approval moves the 整改期限 and restarts the escalation ladder.' })
+  @ApiOperation({
+    summary: 'Decide the pending extension 延期审批',
+    description: 'By the safety committee office (安委办). Approval moves the 整改期限 and restarts the escalation ladder.',
+  })
   @ApiHazardAction()
-  decideExtension(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: DecideExtensionDto): Promise<HazardUpdateResult> {
+  decideExtension(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: DecideExtensionDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.decideExtension(id, actor, dto);
   }
 
   @Post(':id/monitoring')
   @Permit(HAZARD_PERMISSIONS, 'start_monitoring')
-  @ApiOperation({ summary: 'Put a major hazard under monitoring 监控管理', description: 'By the responsible unit or the office, for a 重大隐患 being rectified; reports then fall due on the policy\'s period.' })
+  @ApiOperation({
+    summary: 'Put a major hazard under monitoring 监控管理',
+    description: "By the responsible unit or the office, for a 重大隐患 being rectified; reports then fall due on the policy's period.",
+  })
   @ApiHazardAction()
-  startMonitoring(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: StartMonitoringDto): Promise<HazardUpdateResult> {
+  startMonitoring(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: StartMonitoringDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.startMonitoring(id, actor, dto);
   }
 
@@ -178,7 +227,11 @@ export class HazardsController {
   @Permit(HAZARD_PERMISSIONS, 'report_monitoring')
   @ApiOperation({ summary: 'Monitoring report 监控报告', description: 'By the responsible unit while the hazard is under monitoring.' })
   @ApiHazardAction()
-  reportMonitoring(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: ReportMonitoringDto): Promise<HazardUpdateResult> {
+  reportMonitoring(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: ReportMonitoringDto,
+  ): Promise<HazardUpdateResult> {
     return this.commands.reportMonitoring(id, actor, dto);
   }
 }

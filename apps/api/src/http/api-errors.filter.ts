@@ -46,13 +46,25 @@ function fromHttpException(exception: HttpException): Problem {
   const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
   if (status >= 500) return problem(status, 'server.internal', INTERNAL_DETAIL);
   const code: ProblemCode =
-    status === 400 ? 'request.invalid' : status === 401 ? 'auth.unauthenticated' : status === 404 ? 'resource.not_found' : status === 413 ? 'request.too_large' : 'request.rejected';
+    status === 400
+      ? 'request.invalid'
+      : status === 401
+        ? 'auth.unauthenticated'
+        : status === 404
+          ? 'resource.not_found'
+          : status === 413
+            ? 'request.too_large'
+            : 'request.rejected';
   return problem(status, code, detail);
 }
 
 /** An error of the `http-errors` shape (the body parser's, e.g. 413): its status, and its message only when it is meant to be shown. */
 function fromHttpError(error: unknown): Problem | undefined {
-  const { status, expose, message } = (typeof error === 'object' && error !== null ? error : {}) as { status?: unknown; expose?: unknown; message?: unknown };
+  const { status, expose, message } = (typeof error === 'object' && error !== null ? error : {}) as {
+    status?: unknown;
+    expose?: unknown;
+    message?: unknown;
+  };
   if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return undefined;
   return problem(status, status === 413 ? 'request.too_large' : 'request.rejected', typeof message === 'string' ? message : 'request refused');
 }
@@ -105,13 +117,21 @@ export class ApiErrorsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     let body = problemOf(exception) ?? problem(HttpStatus.INTERNAL_SERVER_ERROR, 'server.internal', INTERNAL_DETAIL);
-    if (body.status >= 500) this.logger.error(`${request?.method} ${request?.originalUrl}: ${describe(exception)}`, exception instanceof Error ? exception.stack : undefined);
+    if (body.status >= 500)
+      this.logger.error(
+        `${request?.method} ${request?.originalUrl}: ${describe(exception)}`,
+        exception instanceof Error ? exception.stack : undefined,
+      );
     if (body.status === HttpStatus.NOT_FOUND && body.code === 'resource.not_found' && request) {
       const allowed = allowedMethods(request);
       if (allowed.length === 0) {
         body = problem(HttpStatus.NOT_FOUND, 'route.not_found', `no route ${request.method} ${request.path}`);
       } else if (!allowed.includes(request.method)) {
-        body = problem(HttpStatus.METHOD_NOT_ALLOWED, 'method.not_allowed', `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`);
+        body = problem(
+          HttpStatus.METHOD_NOT_ALLOWED,
+          'method.not_allowed',
+          `${request.method} is not allowed on ${request.path}; allowed: ${allowed.join(', ')}`,
+        );
         response.setHeader('Allow', allowed.join(', '));
       }
     }

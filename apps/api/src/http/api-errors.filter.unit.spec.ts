@@ -55,9 +55,11 @@ function runFilter(exception: unknown, request: { method?: string; path?: string
 
 describe('ApiErrorsFilter: RFC 9457 problems', () => {
   it('answers a workflow refusal as problem+json with its code, field and missing items (五到位)', () => {
-    const error = updateFailed(REJECTION_FAILURE_TYPE.invalid, 'rectification plan does not meet 五到位: missing 资金到位 (funds), 预案到位 (contingency plan)', [
-      { code: 'hazard.plan.five_in_place_missing', field: 'plan', missing: ['funds', 'contingency'] },
-    ]);
+    const error = updateFailed(
+      REJECTION_FAILURE_TYPE.invalid,
+      'rectification plan does not meet 五到位: missing 资金到位 (funds), 预案到位 (contingency plan)',
+      [{ code: 'hazard.plan.five_in_place_missing', field: 'plan', missing: ['funds', 'contingency'] }],
+    );
     const sent = runFilter(error);
     expect(sent.status).toBe(400);
     expect(sent.type).toBe('application/problem+json');
@@ -72,12 +74,25 @@ describe('ApiErrorsFilter: RFC 9457 problems', () => {
     });
   });
 
-  it('maps forbidden to 403 and conflict to 409, without an empty field; a refusal without a code gets its kind\'s', () => {
-    const refused = runFilter(updateFailed(REJECTION_FAILURE_TYPE.forbidden, 'unit unit-2 may act only on its own hazards', [{ code: 'permission.own_unit_only', field: undefined }]));
-    expect(refused).toMatchObject({ status: 403, body: { status: 403, title: 'Forbidden', code: 'permission.own_unit_only', detail: 'unit unit-2 may act only on its own hazards' } });
+  it("maps forbidden to 403 and conflict to 409, without an empty field; a refusal without a code gets its kind's", () => {
+    const refused = runFilter(
+      updateFailed(REJECTION_FAILURE_TYPE.forbidden, 'unit unit-2 may act only on its own hazards', [
+        { code: 'permission.own_unit_only', field: undefined },
+      ]),
+    );
+    expect(refused).toMatchObject({
+      status: 403,
+      body: { status: 403, title: 'Forbidden', code: 'permission.own_unit_only', detail: 'unit unit-2 may act only on its own hazards' },
+    });
     expect(refused.body).not.toHaveProperty('field');
     const old = runFilter(updateFailed(REJECTION_FAILURE_TYPE.conflict, 'cannot verify while the hazard is 整改中 (rectifying)', [{}]));
-    expect(old.body).toEqual({ type: '/problems/state.conflict', title: 'Conflict', status: 409, detail: 'cannot verify while the hazard is 整改中 (rectifying)', code: 'state.conflict' });
+    expect(old.body).toEqual({
+      type: '/problems/state.conflict',
+      title: 'Conflict',
+      status: 409,
+      detail: 'cannot verify while the hazard is 整改中 (rectifying)',
+      code: 'state.conflict',
+    });
   });
 
   it('maps a DomainRejection thrown in the API the same way, its details as members', () => {
@@ -90,25 +105,52 @@ describe('ApiErrorsFilter: RFC 9457 problems', () => {
       field: 'policyId',
     });
     expect(problemOf(forbidden('permission.role_not_allowed', 'auditor may not verify: …'))?.status).toBe(403);
-    expect(problemOf(conflict('hazard.monitoring.already_started', 'already under monitoring'))).toMatchObject({ status: 409, code: 'hazard.monitoring.already_started' });
-    expect(problemOf(new DomainRejection('hazard.deadline.beyond_policy', 'bad', 'deadline', { max: 365 }))).toMatchObject({ field: 'deadline', max: 365 });
+    expect(problemOf(conflict('hazard.monitoring.already_started', 'already under monitoring'))).toMatchObject({
+      status: 409,
+      code: 'hazard.monitoring.already_started',
+    });
+    expect(problemOf(new DomainRejection('hazard.deadline.beyond_policy', 'bad', 'deadline', { max: 365 }))).toMatchObject({
+      field: 'deadline',
+      max: 365,
+    });
   });
 
   it('names a missing hazard, campaign or unit from the workflow id (404), and a duplicate start is a 409', () => {
     const id = '0b6f3f5e-7d8a-4b8e-9a55-3f4c2a1d9e10';
-    expect(runFilter(new WorkflowNotFoundError('workflow not found', `hazard-${id}`, undefined), { path: `/hazards/${id}`, routes: [{ path: /^\/hazards\/[^/]+$/, methods: ['get'] }] }).body).toMatchObject({
+    expect(
+      runFilter(new WorkflowNotFoundError('workflow not found', `hazard-${id}`, undefined), {
+        path: `/hazards/${id}`,
+        routes: [{ path: /^\/hazards\/[^/]+$/, methods: ['get'] }],
+      }).body,
+    ).toMatchObject({
       status: 404,
       code: 'resource.not_found',
       detail: `hazard ${id} not found`,
     });
-    expect(problemOf(new WorkflowNotFoundError('not found', 'campaign-c1-unit-unit-a', undefined))).toMatchObject({ detail: 'unit unit-a in campaign c1 not found' });
-    expect(problemOf(new WorkflowExecutionAlreadyStartedError('already started', `hazard-${id}`, 'hazardWorkflow'))).toMatchObject({ status: 409, code: 'resource.already_exists' });
+    expect(problemOf(new WorkflowNotFoundError('not found', 'campaign-c1-unit-unit-a', undefined))).toMatchObject({
+      detail: 'unit unit-a in campaign c1 not found',
+    });
+    expect(problemOf(new WorkflowExecutionAlreadyStartedError('already started', `hazard-${id}`, 'hazardWorkflow'))).toMatchObject({
+      status: 409,
+      code: 'resource.already_exists',
+    });
   });
 
-  it('answers Nest\'s own exceptions as problems: 400 request.invalid, 401 auth.unauthenticated', () => {
-    expect(problemOf(new BadRequestException('Unexpected token } in JSON at position 7'))).toMatchObject({ status: 400, code: 'request.invalid', detail: 'Unexpected token } in JSON at position 7' });
-    expect(problemOf(new UnauthorizedException('missing bearer token'))).toMatchObject({ status: 401, title: 'Unauthorized', code: 'auth.unauthenticated' });
-    expect(problemOf(Object.assign(new Error('request entity too large'), { status: 413, expose: true }))).toMatchObject({ status: 413, code: 'request.too_large' });
+  it("answers Nest's own exceptions as problems: 400 request.invalid, 401 auth.unauthenticated", () => {
+    expect(problemOf(new BadRequestException('Unexpected token } in JSON at position 7'))).toMatchObject({
+      status: 400,
+      code: 'request.invalid',
+      detail: 'Unexpected token } in JSON at position 7',
+    });
+    expect(problemOf(new UnauthorizedException('missing bearer token'))).toMatchObject({
+      status: 401,
+      title: 'Unauthorized',
+      code: 'auth.unauthenticated',
+    });
+    expect(problemOf(Object.assign(new Error('request entity too large'), { status: 413, expose: true }))).toMatchObject({
+      status: 413,
+      code: 'request.too_large',
+    });
   });
 
   it('answers 405 with Allow for a routed path asked with another method, and keeps 404 for an unknown path', () => {
@@ -125,7 +167,7 @@ describe('ApiErrorsFilter: RFC 9457 problems', () => {
     expect(unknown.headers).toEqual({});
   });
 
-  it('never echoes an internal message in a 5xx: the workflow\'s own failure, Temporal down, a plain bug', () => {
+  it("never echoes an internal message in a 5xx: the workflow's own failure, Temporal down, a plain bug", () => {
     const log = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const failed = runFilter(updateFailed('SomethingElse', 'boom at /srv/worker/secret.ts:12'));
     expect(failed.status).toBe(500);

@@ -13,7 +13,10 @@ export const ApiProblem = (status: number, description: string) =>
 /** Refusals any authenticated call may meet, and the server's own failures. */
 export const ApiCommonErrors = () =>
   applyDecorators(
-    ApiProblem(400, '输入有误 (invalid input): body, query or path; `field` names it, `errors` lists every one (`request.invalid`), or a domain rule\'s `code`.'),
+    ApiProblem(
+      400,
+      "输入有误 (invalid input): body, query or path; `field` names it, `errors` lists every one (`request.invalid`), or a domain rule's `code`.",
+    ),
     ApiProblem(401, '未认证 (missing or invalid bearer token, `auth.unauthenticated`).'),
     ApiServerErrors(),
   );

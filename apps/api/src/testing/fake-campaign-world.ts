@@ -221,7 +221,15 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
     },
     plan: async (id) => {
       const c = this.campaigns.get(id);
-      return c && { campaignId: id, template: c.state.template, startsAt: c.state.startsAt, phaseExtensions: c.state.phaseExtensions, hazardPolicy: c.hazardPolicy };
+      return (
+        c && {
+          campaignId: id,
+          template: c.state.template,
+          startsAt: c.state.startsAt,
+          phaseExtensions: c.state.phaseExtensions,
+          hazardPolicy: c.hazardPolicy,
+        }
+      );
     },
     unit: async (id, unitId) => {
       const c = this.campaigns.get(id);
@@ -230,7 +238,9 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
     units: async (id, filter = {}) => {
       this.unitFilters.push(filter);
       const c = this.campaigns.get(id);
-      const items = c ? this.rows(c).filter((r) => (!filter.status || r.status === filter.status) && (!filter.regionId || r.regionId === filter.regionId)) : [];
+      const items = c
+        ? this.rows(c).filter((r) => (!filter.status || r.status === filter.status) && (!filter.regionId || r.regionId === filter.regionId))
+        : [];
       return { items, total: items.length };
     },
     reportsForDay: async (id, date) => {
@@ -262,7 +272,16 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
         escalations: r.escalationCount,
         hazards: { found: r.hazardIds.length, signedOff: 0, rectifiedOnTime: 0 },
       })),
-    hazardCounts: async () => ({ found: 0, signedOff: 0, signedOffOnTime: 0, open: 0, rectifying: 0, overdue: 0, overdueOpen: 0, listedForSupervision: 0 }),
+    hazardCounts: async () => ({
+      found: 0,
+      signedOff: 0,
+      signedOffOnTime: 0,
+      open: 0,
+      rectifying: 0,
+      overdue: 0,
+      overdueOpen: 0,
+      listedForSupervision: 0,
+    }),
     escalations: async () => [],
     events: async () => ({ items: [], next: null }),
     submissionsFor: async () => ({ items: [], total: 0 }),
@@ -272,4 +291,3 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
     list: async () => ({ items: [], total: 0 }),
   };
 }
-

@@ -18,14 +18,20 @@ export function buildCampaignSchedule(
   if (Number.isNaN(startsAt.getTime())) throw invalid('input.malformed', 'startsAt', 'startsAt is not a valid date-time (开始时间无效)');
   const known = new Set(template.phases.map((phase) => phase.id));
   for (const phaseId of Object.keys(extensions)) {
-    if (!known.has(phaseId)) throw invalid('campaign.phase.unknown', `phaseExtensions.${phaseId}`, `no phase "${phaseId}" in template ${template.id} (阶段不存在)`);
+    if (!known.has(phaseId))
+      throw invalid('campaign.phase.unknown', `phaseExtensions.${phaseId}`, `no phase "${phaseId}" in template ${template.id} (阶段不存在)`);
   }
   const phases: PhaseWindow[] = [];
   let cursor = startsAt;
   for (const phase of template.phases) {
     let end = addSpan(cursor, phase.duration, calendar);
     for (const extension of extensions[phase.id] ?? []) end = addSpan(end, extension, calendar);
-    if (end <= cursor) throw invalid('campaign.phase.would_end_before_start', `phaseExtensions.${phase.id}`, `phase "${phase.id}" would end before it starts (阶段时长必须为正)`);
+    if (end <= cursor)
+      throw invalid(
+        'campaign.phase.would_end_before_start',
+        `phaseExtensions.${phase.id}`,
+        `phase "${phase.id}" would end before it starts (阶段时长必须为正)`,
+      );
     phases.push({ phaseId: phase.id, name: phase.name, startsAt: cursor.toISOString(), endsAt: end.toISOString() });
     cursor = end;
   }

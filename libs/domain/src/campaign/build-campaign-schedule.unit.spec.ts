@@ -68,7 +68,9 @@ describe('buildCampaignSchedule (阶段排期)', () => {
       }
       return 'no error';
     };
-    expect(field(() => buildCampaignSchedule(HUNDRED_DAY_DRIVE_TEMPLATE, start, { nope: [{ amount: 1, unit: 'days' }] }))).toBe('phaseExtensions.nope');
+    expect(field(() => buildCampaignSchedule(HUNDRED_DAY_DRIVE_TEMPLATE, start, { nope: [{ amount: 1, unit: 'days' }] }))).toBe(
+      'phaseExtensions.nope',
+    );
     expect(field(() => buildCampaignSchedule(HUNDRED_DAY_DRIVE_TEMPLATE, start, { mobilization: [{ amount: -10, unit: 'days' }] }))).toBe(
       'phaseExtensions.mobilization',
     );

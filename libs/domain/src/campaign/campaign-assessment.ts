@@ -87,7 +87,11 @@ function assessUnit(row: UnitAssessmentInput, rule: UnitScoreRule): UnitAssessme
  * apart), ranks them best first (equal scores share a rank, ties listed by unit id) and totals
  * the campaign.
  */
-export function assessCampaign(rows: readonly UnitAssessmentInput[], final: boolean, rule: UnitScoreRule = DEFAULT_UNIT_SCORE_RULE): CampaignAssessment {
+export function assessCampaign(
+  rows: readonly UnitAssessmentInput[],
+  final: boolean,
+  rule: UnitScoreRule = DEFAULT_UNIT_SCORE_RULE,
+): CampaignAssessment {
   const assessed = rows.filter(isEnrolled);
   const scored = assessed.map((r) => assessUnit(r, rule)).sort((a, b) => b.score - a.score || byId(a, b));
   scored.forEach((unit, i) => {

@@ -3,7 +3,16 @@ import { assessCampaign, type UnitAssessmentInput } from './campaign-assessment'
 import type { UnitCounters } from './unit-obligations-state';
 import { DEFAULT_UNIT_SCORE_RULE } from './unit-score';
 
-const counters = (over: Partial<UnitCounters> = {}): UnitCounters => ({ due: 0, onTime: 0, late: 0, missed: 0, zeroReports: 0, inspections: 0, findings: 0, ...over });
+const counters = (over: Partial<UnitCounters> = {}): UnitCounters => ({
+  due: 0,
+  onTime: 0,
+  late: 0,
+  missed: 0,
+  zeroReports: 0,
+  inspections: 0,
+  findings: 0,
+  ...over,
+});
 
 function scoreRow(unitId: string, over: Partial<UnitAssessmentInput> = {}): UnitAssessmentInput {
   return {
@@ -54,7 +63,11 @@ describe('assessCampaign (考核)', () => {
   });
 
   it('has nothing to average when no unit is enrolled', () => {
-    expect(assessCampaign([scoreRow('x', { status: 'pending' })], false).totals).toMatchObject({ unitsAssessed: 0, averageScore: null, onTimeRate: null });
+    expect(assessCampaign([scoreRow('x', { status: 'pending' })], false).totals).toMatchObject({
+      unitsAssessed: 0,
+      averageScore: null,
+      onTimeRate: null,
+    });
   });
 
   it('rates enrolled units that owed nothing yet as not measurable in the total, but full marks each', () => {

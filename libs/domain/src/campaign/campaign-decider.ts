@@ -7,10 +7,16 @@ import { currentCampaignSchedule, decideCampaign } from './decide-campaign';
 import { evolveCampaign, launchedCampaignState } from './evolve-campaign';
 
 /** 专项行动: a campaign's rules in the shape every aggregate shares; its schedule follows from its state. */
-export const campaignDecider: Decider<CampaignState, CampaignCommand, NewCampaignEvent, CampaignStreamIds, void, [launch: CampaignLaunch, launchedBy: Actor]> = {
+export const campaignDecider: Decider<
+  CampaignState,
+  CampaignCommand,
+  NewCampaignEvent,
+  CampaignStreamIds,
+  void,
+  [launch: CampaignLaunch, launchedBy: Actor]
+> = {
   initialState: launchedCampaignState,
   decide: (state, command, now) => decideCampaign(state, currentCampaignSchedule(state), command, now),
   evolve: evolveCampaign,
   streamIds: (state) => ({ campaignId: state.campaignId }),
 };
-

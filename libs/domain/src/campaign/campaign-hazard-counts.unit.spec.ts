@@ -18,10 +18,28 @@ describe('countCampaignHazards', () => {
       hazard({ status: 'rectifying', overdue: true, listedForSupervision: true }),
       hazard({ status: 'awaiting_plan' }),
     ]);
-    expect(counts).toEqual({ found: 4, signedOff: 2, signedOffOnTime: 1, open: 2, rectifying: 1, overdue: 2, overdueOpen: 1, listedForSupervision: 1 });
+    expect(counts).toEqual({
+      found: 4,
+      signedOff: 2,
+      signedOffOnTime: 1,
+      open: 2,
+      rectifying: 1,
+      overdue: 2,
+      overdueOpen: 1,
+      listedForSupervision: 1,
+    });
   });
 
   it('counts nothing in nothing', () => {
-    expect(countCampaignHazards([])).toEqual({ found: 0, signedOff: 0, signedOffOnTime: 0, open: 0, rectifying: 0, overdue: 0, overdueOpen: 0, listedForSupervision: 0 });
+    expect(countCampaignHazards([])).toEqual({
+      found: 0,
+      signedOff: 0,
+      signedOffOnTime: 0,
+      open: 0,
+      rectifying: 0,
+      overdue: 0,
+      overdueOpen: 0,
+      listedForSupervision: 0,
+    });
   });
 });

@@ -35,7 +35,11 @@ describe('campaign labels (中文标签)', () => {
       expect(Object.keys(labels).sort()).toEqual([...values].sort());
       for (const value of values) expect(hasChineseAndEnglish(labels[value]!)).toBe(true);
     }
-    for (const label of [...Object.values(CAMPAIGN_EVENT_LABELS), ...Object.values(UNIT_EVENT_LABELS), ...Object.values(ESCALATION_INSTRUMENT_LABELS)]) {
+    for (const label of [
+      ...Object.values(CAMPAIGN_EVENT_LABELS),
+      ...Object.values(UNIT_EVENT_LABELS),
+      ...Object.values(ESCALATION_INSTRUMENT_LABELS),
+    ]) {
       expect(hasChineseAndEnglish(label)).toBe(true);
     }
   });

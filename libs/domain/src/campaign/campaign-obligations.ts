@@ -95,7 +95,7 @@ function* reportDues(plan: Plan, req: ReportRequirement, afterMs: number): Gener
   for (;;) {
     let day = cstDay(fromMs);
     if (cutoffOn(day, minutes) <= fromMs) day++;
-    if (req.cadence === 'weekly') day += (((req.weekday ?? 1) - isoWeekday(day)) % 7 + 7) % 7;
+    if (req.cadence === 'weekly') day += ((((req.weekday ?? 1) - isoWeekday(day)) % 7) + 7) % 7;
     const dueMs = cutoffOn(day, minutes);
     if (dueMs > plan.endMs) return;
     const index = windowIndexOfDue(plan, dueMs);
@@ -146,7 +146,13 @@ function deliverableObligation(plan: Plan, window: Window, deliverable: PhaseDel
 }
 
 function activityObligation(plan: Plan, activity: CampaignActivity): Obligation {
-  const base = { id: activityObligationId(activity.id), kind: 'activity' as const, refId: activity.id, name: activity.name, zeroReportAllowed: false };
+  const base = {
+    id: activityObligationId(activity.id),
+    kind: 'activity' as const,
+    refId: activity.id,
+    name: activity.name,
+    zeroReportAllowed: false,
+  };
   if (activity.onDay === undefined) return { ...base, dueAt: plan.schedule.endsAt };
   const heldOn = addSpan(new Date(plan.startMs), days(activity.onDay), plan.calendar);
   const dueMs = Math.min(addSpan(heldOn, days(1), plan.calendar).getTime(), plan.endMs);

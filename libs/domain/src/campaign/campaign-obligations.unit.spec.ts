@@ -167,7 +167,10 @@ describe('obligationsBetween: deliverables and activities', () => {
     const schedule = buildCampaignSchedule(template, friday, {}, calendar);
     const between = obligationsBetween(template, schedule, friday, new Date(schedule.endsAt), calendar);
     // early: Tuesday 6 Oct (the holiday skipped); late: Tue, Wed, Thu 8 Oct, past the end, so at the end.
-    expect(Object.fromEntries(between.map((o) => [o.refId, o.dueAt]))).toEqual({ early: '2026-10-06T02:00:00.000Z', late: '2026-10-07T02:00:00.000Z' });
+    expect(Object.fromEntries(between.map((o) => [o.refId, o.dueAt]))).toEqual({
+      early: '2026-10-06T02:00:00.000Z',
+      late: '2026-10-07T02:00:00.000Z',
+    });
     expect(findObligation(template, schedule, 'deliverable:early', calendar)?.dueAt).toBe('2026-10-06T02:00:00.000Z');
     expect(nextObligationAfter(template, schedule, friday, calendar)?.dueAt).toBe('2026-10-06T02:00:00.000Z');
   });
@@ -208,14 +211,20 @@ describe('obligationsBetween: deliverables and activities', () => {
       activities: SAFETY_MONTH_TEMPLATE.activities.map((a) => ({ ...a, reportRequired: a.id === 'launch' })),
     };
     const schedule = buildCampaignSchedule(template, new Date('2026-05-31T16:00:00Z'), {});
-    expect(all(template, schedule).filter((o) => o.kind === 'activity').map((o) => o.id)).toEqual(['activity:launch']);
+    expect(
+      all(template, schedule)
+        .filter((o) => o.kind === 'activity')
+        .map((o) => o.id),
+    ).toEqual(['activity:launch']);
     expect(findObligation(template, schedule, 'activity:theme-lectures')).toBeUndefined();
   });
 });
 
 describe('findObligation (按编号查找)', () => {
   const cases = SHIPPED_CAMPAIGN_TEMPLATES.map((template) => {
-    const schedule = buildCampaignSchedule(template, new Date('2027-01-01T00:00:00+08:00'), { [template.phases[0]!.id]: [{ amount: 2, unit: 'days' }] });
+    const schedule = buildCampaignSchedule(template, new Date('2027-01-01T00:00:00+08:00'), {
+      [template.phases[0]!.id]: [{ amount: 2, unit: 'days' }],
+    });
     return [template.id, template, schedule] as const;
   });
 
@@ -283,7 +292,10 @@ describe('nextObligationAfter (下一项应报)', () => {
       reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '08:30', phases: ['busy'], zeroReportAllowed: false }],
     };
     const schedule = buildCampaignSchedule(template, new Date('2027-01-01T00:00:00+08:00'), {});
-    expect(nextObligationAfter(template, schedule, new Date(schedule.startsAt))).toMatchObject({ id: 'report:daily:2028-12-01', dueAt: '2028-12-01T00:30:00.000Z' });
+    expect(nextObligationAfter(template, schedule, new Date(schedule.startsAt))).toMatchObject({
+      id: 'report:daily:2028-12-01',
+      dueAt: '2028-12-01T00:30:00.000Z',
+    });
   });
 });
 

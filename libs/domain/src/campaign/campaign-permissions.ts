@@ -10,10 +10,22 @@ export const CAMPAIGN_PERMISSIONS: PermissionTable<CampaignAction> = {
   rules: {
     read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading campaign records' },
     launch: { roles: ['office'], ownUnitOnly: false, why: 'campaigns are launched by the safety committee office (安委办)' },
-    manage: { roles: ['office'], ownUnitOnly: false, why: 'pausing, extending, changing units and closing a campaign is for the safety committee office' },
+    manage: {
+      roles: ['office'],
+      ownUnitOnly: false,
+      why: 'pausing, extending, changing units and closing a campaign is for the safety committee office',
+    },
     submit_report: { roles: ['unit'], ownUnitOnly: true, why: 'reports (一日一报/零报告) come from the responsible unit itself' },
-    record_inspection: { roles: ['inspector', 'office', 'unit'], ownUnitOnly: true, why: 'inspections are recorded by inspectors, the office, or a unit for its own self-inspection' },
-    record_finding: { roles: ['inspector', 'office', 'unit'], ownUnitOnly: true, why: 'findings are recorded by inspectors, the office, or a unit self-reporting' },
+    record_inspection: {
+      roles: ['inspector', 'office', 'unit'],
+      ownUnitOnly: true,
+      why: 'inspections are recorded by inspectors, the office, or a unit for its own self-inspection',
+    },
+    record_finding: {
+      roles: ['inspector', 'office', 'unit'],
+      ownUnitOnly: true,
+      why: 'findings are recorded by inspectors, the office, or a unit self-reporting',
+    },
   },
 };
 

@@ -35,10 +35,12 @@ export interface TargetProgress {
 export const TARGET_BASIS: Record<TargetMetric, string> = {
   reports_on_time_rate:
     'obligations met on time of those come due while the unit was active (按时报送/应报); the ledger counts recurring reports, phase deliverables and activity reports together',
-  deliverables_on_time_rate: 'phase deliverables handed in on time of those due so far, per unit enrolled before each was due (阶段材料按时报送/应报)',
+  deliverables_on_time_rate:
+    'phase deliverables handed in on time of those due so far, per unit enrolled before each was due (阶段材料按时报送/应报)',
   units_inspected_rate: 'units with at least one inspection recorded, of the units in scope (已检查单位/范围内单位)',
   hazards_rectified_rate: 'hazards signed off (已销号) of the hazards found in the campaign (发现隐患)',
-  activities_reported_rate: 'activity reports received (on time or late) of those due so far, per unit enrolled before each was due (活动信息已报送/应报送)',
+  activities_reported_rate:
+    'activity reports received (on time or late) of those due so far, per unit enrolled before each was due (活动信息已报送/应报送)',
 };
 
 /** Each target with its current rate and whether it is met. */
@@ -73,7 +75,9 @@ export interface UnitTargetRow {
  * Inputs of the metrics the unit ledger answers directly: obligations (enrolled units: a pending
  * one owes nothing yet), inspections and hazards (units in scope).
  */
-export function ledgerRates(rows: readonly UnitTargetRow[]): Pick<TargetInputs, 'reports_on_time_rate' | 'units_inspected_rate' | 'hazards_rectified_rate'> {
+export function ledgerRates(
+  rows: readonly UnitTargetRow[],
+): Pick<TargetInputs, 'reports_on_time_rate' | 'units_inspected_rate' | 'hazards_rectified_rate'> {
   const counted = rows.filter(isEnrolled);
   const scoped = rows.filter(isInScope);
   return {

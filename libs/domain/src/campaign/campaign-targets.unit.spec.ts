@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { buildCampaignSchedule } from './build-campaign-schedule';
-import { ledgerRates, measuredSubmissionKinds, submissionRate, targetInputs, targetProgress, type SubmissionRecord, type UnitTargetRow } from './campaign-targets';
+import {
+  ledgerRates,
+  measuredSubmissionKinds,
+  submissionRate,
+  targetInputs,
+  targetProgress,
+  type SubmissionRecord,
+  type UnitTargetRow,
+} from './campaign-targets';
 import { HUNDRED_DAY_DRIVE_TEMPLATE } from './shipped-templates';
 import type { UnitCounters } from './unit-obligations-state';
 
-const counters = (over: Partial<UnitCounters> = {}): UnitCounters => ({ due: 0, onTime: 0, late: 0, missed: 0, zeroReports: 0, inspections: 0, findings: 0, ...over });
-const row = (status: string, over: Partial<UnitTargetRow> = {}): UnitTargetRow => ({ status, counters: counters(), hazards: { found: 0, signedOff: 0 }, ...over });
+const counters = (over: Partial<UnitCounters> = {}): UnitCounters => ({
+  due: 0,
+  onTime: 0,
+  late: 0,
+  missed: 0,
+  zeroReports: 0,
+  inspections: 0,
+  findings: 0,
+  ...over,
+});
+const row = (status: string, over: Partial<UnitTargetRow> = {}): UnitTargetRow => ({
+  status,
+  counters: counters(),
+  hazards: { found: 0, signedOff: 0 },
+  ...over,
+});
 
 // implementation-plan due 5 days in, self-inspection-report at day 40.
 const template = HUNDRED_DAY_DRIVE_TEMPLATE;
@@ -82,7 +104,13 @@ describe('submissionRate', () => {
 describe('targetInputs', () => {
   it('reads only the submission kinds the targets measure; one not given is 0 of 0', () => {
     expect(measuredSubmissionKinds(template)).toEqual(['deliverable']);
-    const inputs = targetInputs([row('active', { counters: counters({ due: 2, onTime: 1 }) })], { template, schedule }, units, { deliverable: [] }, now);
+    const inputs = targetInputs(
+      [row('active', { counters: counters({ due: 2, onTime: 1 }) })],
+      { template, schedule },
+      units,
+      { deliverable: [] },
+      now,
+    );
     expect(inputs).toEqual({
       reports_on_time_rate: { part: 1, whole: 2 },
       units_inspected_rate: { part: 0, whole: 1 },

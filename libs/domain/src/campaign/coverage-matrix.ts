@@ -48,10 +48,7 @@ export interface CoverageMatrix {
 /** 0 when there is nothing to cover: an empty scope is a blind spot, shown as uncovered, not as done. */
 const share = (part: number, whole: number) => rate(part, whole) ?? 0;
 
-export function coverageMatrix(
-  scope: { regions: Array<{ id: string }>; industries: Array<{ id: string }> },
-  units: CoverageUnit[],
-): CoverageMatrix {
+export function coverageMatrix(scope: { regions: Array<{ id: string }>; industries: Array<{ id: string }> }, units: CoverageUnit[]): CoverageMatrix {
   const regionIds = scope.regions.map((r) => r.id);
   const industryIds = scope.industries.map((i) => i.id);
   const knownRegions = new Set(regionIds);
@@ -61,16 +58,22 @@ export function coverageMatrix(
   const cells = new Map<string, CoverageCell>();
   const key = (regionId: string, industryId: string) => JSON.stringify([regionId, industryId]);
   for (const regionId of regionIds) {
-    for (const industryId of columns) cells.set(key(regionId, industryId), { regionId, industryId, unitsInScope: 0, unitsInspected: 0, unitsReporting: 0 });
+    for (const industryId of columns)
+      cells.set(key(regionId, industryId), { regionId, industryId, unitsInScope: 0, unitsInspected: 0, unitsReporting: 0 });
   }
 
   const inspectedRegions = new Set<string>();
   const inspectedIndustries = new Set<string>();
   let inspected = 0;
   units.forEach((unit, i) => {
-    if (!knownRegions.has(unit.regionId)) throw invalid('campaign.scope.region_unknown', `units[${i}].regionId`, `region "${unit.regionId}" is not in the scope (属地不在范围内)`);
+    if (!knownRegions.has(unit.regionId))
+      throw invalid('campaign.scope.region_unknown', `units[${i}].regionId`, `region "${unit.regionId}" is not in the scope (属地不在范围内)`);
     if (unit.industryId !== undefined && !knownIndustries.has(unit.industryId)) {
-      throw invalid('campaign.scope.industry_unknown', `units[${i}].industryId`, `industry "${unit.industryId}" is not in the scope (行业不在范围内)`);
+      throw invalid(
+        'campaign.scope.industry_unknown',
+        `units[${i}].industryId`,
+        `industry "${unit.industryId}" is not in the scope (行业不在范围内)`,
+      );
     }
     const cell = cells.get(key(unit.regionId, unit.industryId ?? TERRITORIAL_INDUSTRY_ID)) as CoverageCell;
     cell.unitsInScope++;

@@ -52,10 +52,7 @@ describe('coverageMatrix (三个全覆盖 / 监管盲区)', () => {
   });
 
   it('puts units without an industry in a (territorial) column, present only when such units exist', () => {
-    const m = coverageMatrix(scope, [
-      unit('gov-a', 'county-a', undefined, true, true),
-      unit('a1', 'county-a', 'construction', false, true),
-    ]);
+    const m = coverageMatrix(scope, [unit('gov-a', 'county-a', undefined, true, true), unit('a1', 'county-a', 'construction', false, true)]);
     expect(m.cells.filter((c) => c.industryId === TERRITORIAL_INDUSTRY_ID)).toEqual([
       { regionId: 'county-a', industryId: '(territorial)', unitsInScope: 1, unitsInspected: 1, unitsReporting: 1 },
       { regionId: 'county-b', industryId: '(territorial)', unitsInScope: 0, unitsInspected: 0, unitsReporting: 0 },
@@ -64,7 +61,9 @@ describe('coverageMatrix (三个全覆盖 / 监管盲区)', () => {
     // The government's inspection covers its region, not an industry.
     expect(m.coveredRegionsRate).toBe(0.5);
     expect(m.coveredIndustriesRate).toBe(0);
-    expect(coverageMatrix(scope, [unit('a1', 'county-a', 'construction', true, true)]).cells.some((c) => c.industryId === TERRITORIAL_INDUSTRY_ID)).toBe(false);
+    expect(
+      coverageMatrix(scope, [unit('a1', 'county-a', 'construction', true, true)]).cells.some((c) => c.industryId === TERRITORIAL_INDUSTRY_ID),
+    ).toBe(false);
   });
 
   it('reports an empty scope as uncovered, every cell a blind spot', () => {

@@ -13,8 +13,10 @@ import type { CampaignState, NewCampaignEvent } from './campaign-state';
 
 function reasonOf(command: CampaignCommand): string {
   const reason = command.reason;
-  if (typeof reason !== 'string' || reason.trim() === '') throw invalid('input.required', 'reason', 'reason is required: every change to a campaign says why');
-  if (codePointLength(reason) > TEXT_LIMITS.longText) throw invalid('input.too_long', 'reason', `reason is longer than ${TEXT_LIMITS.longText} characters`);
+  if (typeof reason !== 'string' || reason.trim() === '')
+    throw invalid('input.required', 'reason', 'reason is required: every change to a campaign says why');
+  if (codePointLength(reason) > TEXT_LIMITS.longText)
+    throw invalid('input.too_long', 'reason', `reason is longer than ${TEXT_LIMITS.longText} characters`);
   return reason;
 }
 
@@ -23,7 +25,8 @@ export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
   if (!unit || !isValidId(unit.unitId)) throw invalid('input.malformed_id', 'unit.unitId', 'unit.unitId must be 1–100 letters, digits, _ . : -');
   if (typeof unit.name !== 'string' || unit.name.trim() === '') throw invalid('input.required', 'unit.name', 'unit.name is required');
   if (!UNIT_KINDS.includes(unit.kind)) throw invalid('input.not_one_of', 'unit.kind', `unit.kind must be one of ${UNIT_KINDS.join(', ')}`);
-  if (!state.scope.regions.some((r) => r.id === unit.regionId)) throw invalid('campaign.scope.region_unknown', 'unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
+  if (!state.scope.regions.some((r) => r.id === unit.regionId))
+    throw invalid('campaign.scope.region_unknown', 'unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
   if (unit.industryId !== undefined && !state.scope.industries.some((i) => i.id === unit.industryId)) {
     throw invalid('campaign.scope.industry_unknown', 'unit.industryId', `industry ${JSON.stringify(unit.industryId)} is not in the campaign's scope`);
   }
@@ -47,12 +50,20 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
       return [{ ...base, type: 'resumed', data: {} }];
     case 'extend_phase': {
       const phase = schedule.phases.find((p) => p.phaseId === command.phaseId);
-      if (!phase) throw invalid('campaign.phase.unknown', 'phaseId', `no phase ${JSON.stringify(command.phaseId)}; phases: ${schedule.phases.map((p) => p.phaseId).join(', ')}`);
+      if (!phase)
+        throw invalid(
+          'campaign.phase.unknown',
+          'phaseId',
+          `no phase ${JSON.stringify(command.phaseId)}; phases: ${schedule.phases.map((p) => p.phaseId).join(', ')}`,
+        );
       if (new Date(phase.endsAt) <= now) throw conflict('campaign.phase.ended', `phase ${phase.phaseId} already ended at ${phase.endsAt}`);
       const by = command.by;
-      if (!by || !['hours', 'days', 'workdays'].includes(by.unit)) throw invalid('input.not_one_of', 'by.unit', 'by.unit must be hours, days or workdays');
-      if (typeof by.amount !== 'number' || !Number.isFinite(by.amount) || by.amount <= 0) throw invalid('input.out_of_range', 'by.amount', 'by.amount must be a positive number');
-      if (by.unit === 'workdays' && !Number.isInteger(by.amount)) throw invalid('time_span.workdays_not_whole', 'by.amount', 'working days must be whole');
+      if (!by || !['hours', 'days', 'workdays'].includes(by.unit))
+        throw invalid('input.not_one_of', 'by.unit', 'by.unit must be hours, days or workdays');
+      if (typeof by.amount !== 'number' || !Number.isFinite(by.amount) || by.amount <= 0)
+        throw invalid('input.out_of_range', 'by.amount', 'by.amount must be a positive number');
+      if (by.unit === 'workdays' && !Number.isInteger(by.amount))
+        throw invalid('time_span.workdays_not_whole', 'by.amount', 'working days must be whole');
       const span: TimeSpan = { amount: by.amount, unit: by.unit };
       const extended = buildCampaignSchedule(state.template, new Date(state.startsAt), withExtension(state, phase.phaseId, span));
       const newEndsAt = extended.phases.find((p) => p.phaseId === phase.phaseId)!.endsAt;
@@ -60,11 +71,13 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
     }
     case 'add_unit':
       validateAddedUnit(state, command.unit);
-      if (state.addedUnits.some((u) => u.unitId === command.unit.unitId)) throw conflict('campaign.unit.already_added', `unit ${command.unit.unitId} was already added`);
+      if (state.addedUnits.some((u) => u.unitId === command.unit.unitId))
+        throw conflict('campaign.unit.already_added', `unit ${command.unit.unitId} was already added`);
       return [{ ...base, type: 'unit_added', data: { unit: command.unit } }];
     case 'remove_unit':
       if (!isValidId(command.unitId)) throw invalid('input.malformed_id', 'unitId', 'unitId is not a valid id');
-      if (state.removedUnitIds.includes(command.unitId)) throw conflict('campaign.unit.already_removed', `unit ${command.unitId} was already removed`);
+      if (state.removedUnitIds.includes(command.unitId))
+        throw conflict('campaign.unit.already_removed', `unit ${command.unitId} was already removed`);
       return [{ ...base, type: 'unit_removed', data: { unitId: command.unitId } }];
     case 'close':
       return [{ ...base, type: 'closed', data: {} }];

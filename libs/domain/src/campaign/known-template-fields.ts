@@ -6,7 +6,21 @@ type Shape = { fields: readonly string[]; nested?: Record<string, { shape: Shape
 
 const SPAN: Shape = { fields: ['amount', 'unit'] };
 const TEMPLATE: Shape = {
-  fields: ['id', 'name', 'kind', 'description', 'source', 'phases', 'reports', 'targets', 'coverage', 'checkItems', 'activities', 'inspectionTiers', 'escalation'],
+  fields: [
+    'id',
+    'name',
+    'kind',
+    'description',
+    'source',
+    'phases',
+    'reports',
+    'targets',
+    'coverage',
+    'checkItems',
+    'activities',
+    'inspectionTiers',
+    'escalation',
+  ],
   nested: {
     phases: {
       list: true,

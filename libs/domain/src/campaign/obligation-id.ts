@@ -8,9 +8,7 @@ import { OBLIGATION_KINDS, type ObligationKind } from './obligation';
  * SQL that matches ids (a day's reports, one kind's submissions) uses `obligationIdPrefix` /
  * `REPORT_DAY_SUFFIX_LENGTH` from here.
  */
-export type ObligationIdParts =
-  | { kind: 'report'; refId: string; day: string }
-  | { kind: 'deliverable' | 'activity'; refId: string };
+export type ObligationIdParts = { kind: 'report'; refId: string; day: string } | { kind: 'deliverable' | 'activity'; refId: string };
 
 export function reportObligationId(refId: string, day: string): string {
   return `report:${refId}:${day}`;

@@ -126,7 +126,12 @@ export const BIG_INSPECTION_TEMPLATE: CampaignTemplate = {
     },
   ],
   targets: [
-    { id: 'units-inspected', name: '所有生产经营建设单位和人员密集场所检查全覆盖 (every unit inspected)', metric: 'units_inspected_rate', threshold: 1 },
+    {
+      id: 'units-inspected',
+      name: '所有生产经营建设单位和人员密集场所检查全覆盖 (every unit inspected)',
+      metric: 'units_inspected_rate',
+      threshold: 1,
+    },
     { id: 'hazards-rectified', name: '百分之百整改到位 (every hazard rectified)', metric: 'hazards_rectified_rate', threshold: 1 },
     { id: 'reports-on-time', name: '一日一报按时报送 (daily reports on time)', metric: 'reports_on_time_rate', threshold: 1 },
   ],
@@ -158,7 +163,7 @@ export const CONSTRUCTION_HAZARD_SWEEP_TEMPLATE: CampaignTemplate = {
   description:
     '在建工程项目安全隐患大排查: one month (1月1日–2月1日) over every in-construction project (新建、改建、扩建), focused on tunnels, bridges, culverts, roads, railways, reservoirs, urban infrastructure and high-risk industries; 自查自纠、县区排查、市直部门督查、市安委督导同步进行; targets “五个100%”; 19 check items. “七个凡是”: 凡是安全生产认识不到位的、安全隐患不排除的、安全措施不落实的、责任落实不到人的不得施工 (four gates); 证照不合格、未执行“三同时”、现场管理混乱、隐患治理不到位或拒不整改、抢工期赶进度冒险作业的一律停工整顿并上限处罚; 敷衍了事、被动应付的由市安委约谈并全市公示; 活动期间发生事故的事故调查处理升级.',
   source:
-    '002 篇八 (阳政安[20xx]2号): period, scope, focus, the four tiers, “五个100%” and “七个凡是” are quoted. The 19 check items are a PLACEHOLDER written by Duban (the seed refers to the notice\'s 19种情况 without listing them): replace them with the office\'s notice. Mapping the 五个100% onto metrics, the deliverables and the ladder are an editable default; the last rung stands for 约谈 + 全市公示.',
+    "002 篇八 (阳政安[20xx]2号): period, scope, focus, the four tiers, “五个100%” and “七个凡是” are quoted. The 19 check items are a PLACEHOLDER written by Duban (the seed refers to the notice's 19种情况 without listing them): replace them with the office's notice. Mapping the 五个100% onto metrics, the deliverables and the ladder are an editable default; the last rung stands for 约谈 + 全市公示.",
   phases: [
     {
       id: 'sweep',

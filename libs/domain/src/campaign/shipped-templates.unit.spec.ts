@@ -42,7 +42,12 @@ describe('shipped campaign templates (内置专项行动模板)', () => {
 
   it('安全生产大检查: four concurrent tiers, 回头看 last, 三个全覆盖, every unit inspected', () => {
     const t = BIG_INSPECTION_TEMPLATE;
-    expect(t.inspectionTiers.map((tier) => tier.id)).toEqual(['self-inspection', 'county-inspection', 'city-department-supervision', 'city-committee-guidance']);
+    expect(t.inspectionTiers.map((tier) => tier.id)).toEqual([
+      'self-inspection',
+      'county-inspection',
+      'city-department-supervision',
+      'city-committee-guidance',
+    ]);
     expect(t.phases[t.phases.length - 1]?.name).toMatch(/回头看/);
     expect(t.coverage).toEqual({ regions: true, units: true, industries: true });
     expect(t.targets).toContainEqual(expect.objectContaining({ metric: 'units_inspected_rate', threshold: 1 }));

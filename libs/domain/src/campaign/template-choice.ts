@@ -6,8 +6,13 @@ export type TemplateChoice = { source: 'by_id'; templateId: string } | { source:
 
 /** A launch names exactly one of `templateId` and an inline `template`; both or neither is refused naming `templateId`. */
 export function chooseTemplate(launch: { templateId?: string; template?: CampaignTemplate }): TemplateChoice {
-  if (launch.templateId !== undefined && launch.template !== undefined) throw invalid('campaign.template.choice_ambiguous', 'templateId', 'give either templateId or an inline template, not both');
+  if (launch.templateId !== undefined && launch.template !== undefined)
+    throw invalid('campaign.template.choice_ambiguous', 'templateId', 'give either templateId or an inline template, not both');
   if (launch.template !== undefined) return { source: 'inline', template: launch.template };
   if (launch.templateId !== undefined) return { source: 'by_id', templateId: launch.templateId };
-  throw invalid('campaign.template.choice_missing', 'templateId', 'templateId (a shipped or posted template, GET /campaign-templates) or an inline template is required');
+  throw invalid(
+    'campaign.template.choice_missing',
+    'templateId',
+    'templateId (a shipped or posted template, GET /campaign-templates) or an inline template is required',
+  );
 }

@@ -12,6 +12,8 @@ describe('chooseTemplate (templateId xor an inline template)', () => {
     expect(() => chooseTemplate({ templateId: 'x', template: HUNDRED_DAY_DRIVE_TEMPLATE })).toThrow(
       expect.objectContaining({ kind: 'invalid', field: 'templateId', message: 'give either templateId or an inline template, not both' }),
     );
-    expect(() => chooseTemplate({})).toThrow(expect.objectContaining({ kind: 'invalid', field: 'templateId', message: expect.stringMatching(/is required$/) }));
+    expect(() => chooseTemplate({})).toThrow(
+      expect.objectContaining({ kind: 'invalid', field: 'templateId', message: expect.stringMatching(/is required$/) }),
+    );
   });
 });

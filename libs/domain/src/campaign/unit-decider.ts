@@ -20,4 +20,3 @@ export const unitDecider: Decider<
   evolve: evolveUnit,
   streamIds: (state) => ({ campaignId: state.campaignId, unitId: state.unit.unitId }),
 };
-

@@ -2,14 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../actor';
 import { STANDARD_HAZARD_POLICY } from '../hazard/hazard-policy';
 import { DeciderSpecification } from '../testing/decider-specification';
-import { afterStart, auditorChen, CAMPAIGN_START, eastWorks, inspectorZhang, officeLi, reporterOf, TWO_PHASE_TEMPLATE, westChem } from '../testing/campaign-fixtures';
+import {
+  afterStart,
+  auditorChen,
+  CAMPAIGN_START,
+  eastWorks,
+  inspectorZhang,
+  officeLi,
+  reporterOf,
+  TWO_PHASE_TEMPLATE,
+  westChem,
+} from '../testing/campaign-fixtures';
 import { buildCampaignSchedule } from './build-campaign-schedule';
 import { enrolUnitEvents, type UnitContext } from './decide-unit';
 import type { FindingReport, UnitCommand } from './unit-commands';
 import { unitDecider } from './unit-decider';
 import type { NewUnitEvent } from './unit-obligations-events';
 
-const ctx: UnitContext = { template: TWO_PHASE_TEMPLATE, schedule: buildCampaignSchedule(TWO_PHASE_TEMPLATE, CAMPAIGN_START, {}), hazardPolicy: STANDARD_HAZARD_POLICY };
+const ctx: UnitContext = {
+  template: TWO_PHASE_TEMPLATE,
+  schedule: buildCampaignSchedule(TWO_PHASE_TEMPLATE, CAMPAIGN_START, {}),
+  hazardPolicy: STANDARD_HAZARD_POLICY,
+};
 const reporter = reporterOf(eastWorks);
 const TODAY = 'report:daily:2026-03-02';
 const TODAY_DUE = '2026-03-02T09:00:00.000Z';
@@ -46,14 +60,22 @@ describe('submit_report (一日一报 / 零报告)', () => {
           reason: '一日一报',
         },
       ]);
-    enrolled().when(submit()).thenState({ submissions: { [TODAY]: { onTime: true, zero: false, by: reporter } }, counters: { due: 1, onTime: 1, late: 0, zeroReports: 0 }, lastSeq: 2 });
+    enrolled()
+      .when(submit())
+      .thenState({
+        submissions: { [TODAY]: { onTime: true, zero: false, by: reporter } },
+        counters: { due: 1, onTime: 1, late: 0, zeroReports: 0 },
+        lastSeq: 2,
+      });
   });
 
   it('accepts a zero report (零报告) where allowed, with its stock content', () => {
     enrolled()
       .when(submit({ zero: true, content: '' }))
       .then([{ data: { zero: true, content: '零报告 (nothing to report)' }, reason: '一日一报 零报告' }]);
-    enrolled().when(submit({ zero: true, content: '' })).thenState({ counters: { zeroReports: 1, onTime: 1 } });
+    enrolled()
+      .when(submit({ zero: true, content: '' }))
+      .thenState({ counters: { zeroReports: 1, onTime: 1 } });
   });
 
   it('takes a late report for a missed obligation, counting it due once and late once', () => {
@@ -66,25 +88,47 @@ describe('submit_report (一日一报 / 零报告)', () => {
   });
 
   it('refuses an unknown, repeated, not yet open or pre-enrolment obligation', () => {
-    enrolled().when(submit({ obligationId: 'report:weekly:2026-03-02' })).thenThrows({ kind: 'invalid', field: 'obligationId' });
-    enrolled().when(submit()).then([{ type: 'report_submitted' }]).when(submit(), afterStart(3)).thenThrows({ kind: 'conflict', message: 'already reported' });
-    enrolled().when(submit({ obligationId: 'report:daily:2026-03-05' })).thenThrows({ kind: 'conflict', message: 'not open yet' });
-    enrolled(afterStart(24)).when(submit(), afterStart(25)).thenThrows({ kind: 'conflict', message: /fell due before unit u-east joined/ });
+    enrolled()
+      .when(submit({ obligationId: 'report:weekly:2026-03-02' }))
+      .thenThrows({ kind: 'invalid', field: 'obligationId' });
+    enrolled()
+      .when(submit())
+      .then([{ type: 'report_submitted' }])
+      .when(submit(), afterStart(3))
+      .thenThrows({ kind: 'conflict', message: 'already reported' });
+    enrolled()
+      .when(submit({ obligationId: 'report:daily:2026-03-05' }))
+      .thenThrows({ kind: 'conflict', message: 'not open yet' });
+    enrolled(afterStart(24))
+      .when(submit(), afterStart(25))
+      .thenThrows({ kind: 'conflict', message: /fell due before unit u-east joined/ });
   });
 
   it('refuses a malformed report naming the field', () => {
-    enrolled().when(submit({ zero: 'no' as never })).thenThrows({ kind: 'invalid', field: 'zero' });
+    enrolled()
+      .when(submit({ zero: 'no' as never }))
+      .thenThrows({ kind: 'invalid', field: 'zero' });
     enrolled()
       .when(submit({ obligationId: 'deliverable:self-check-report', zero: true }), afterStart(90))
       .thenThrows({ kind: 'invalid', field: 'zero', message: '自查报告 does not allow a zero report' });
-    enrolled().when(submit({ content: '' })).thenThrows({ kind: 'invalid', field: 'content' });
-    enrolled().when(submit({ hazardsFound: -1 })).thenThrows({ kind: 'invalid', field: 'hazardsFound' });
-    enrolled().when(submit({ hazardsRectified: 1.5 })).thenThrows({ kind: 'invalid', field: 'hazardsRectified' });
+    enrolled()
+      .when(submit({ content: '' }))
+      .thenThrows({ kind: 'invalid', field: 'content' });
+    enrolled()
+      .when(submit({ hazardsFound: -1 }))
+      .thenThrows({ kind: 'invalid', field: 'hazardsFound' });
+    enrolled()
+      .when(submit({ hazardsRectified: 1.5 }))
+      .thenThrows({ kind: 'invalid', field: 'hazardsRectified' });
   });
 
   it('takes reports only from the unit itself', () => {
-    enrolled().when(submit({ actor: reporterOf(westChem) })).thenThrows({ kind: 'forbidden' });
-    enrolled().when(submit({ actor: officeLi })).thenThrows({ kind: 'forbidden' });
+    enrolled()
+      .when(submit({ actor: reporterOf(westChem) }))
+      .thenThrows({ kind: 'forbidden' });
+    enrolled()
+      .when(submit({ actor: officeLi }))
+      .thenThrows({ kind: 'forbidden' });
   });
 });
 
@@ -101,18 +145,37 @@ describe('record_inspection (检查记录)', () => {
   it('records an inspection on the template’s tiers and check items', () => {
     enrolled()
       .when(inspect())
-      .then([{ type: 'inspection_recorded', actor: inspectorZhang, data: { tierId: 'county', checkItemIds: ['fire-exits'], note: '安全出口畅通, 动火审批齐全' }, reason: '安全出口畅通, 动火审批齐全' }])
+      .then([
+        {
+          type: 'inspection_recorded',
+          actor: inspectorZhang,
+          data: { tierId: 'county', checkItemIds: ['fire-exits'], note: '安全出口畅通, 动火审批齐全' },
+          reason: '安全出口畅通, 动火审批齐全',
+        },
+      ])
       .when(inspect({ actor: reporter, tierId: 'self', checkItemIds: [] }))
       .thenState({ counters: { inspections: 2 } });
   });
 
   it('refuses an unknown tier or check item, a missing note, and the auditor', () => {
-    enrolled().when(inspect({ tierId: 'province' })).thenThrows({ kind: 'invalid', field: 'tierId' });
-    enrolled().when(inspect({ checkItemIds: 'fire-exits' as never })).thenThrows({ kind: 'invalid', field: 'checkItemIds' });
-    enrolled().when(inspect({ checkItemIds: ['fire-exits', 'ladders'] })).thenThrows({ kind: 'invalid', field: 'checkItemIds', message: '"ladders"' });
-    enrolled().when(inspect({ note: ' ' })).thenThrows({ kind: 'invalid', field: 'note' });
-    enrolled().when(inspect({ actor: auditorChen })).thenThrows({ kind: 'forbidden' });
-    enrolled().when(inspect({ actor: reporterOf(westChem) })).thenThrows({ kind: 'forbidden' });
+    enrolled()
+      .when(inspect({ tierId: 'province' }))
+      .thenThrows({ kind: 'invalid', field: 'tierId' });
+    enrolled()
+      .when(inspect({ checkItemIds: 'fire-exits' as never }))
+      .thenThrows({ kind: 'invalid', field: 'checkItemIds' });
+    enrolled()
+      .when(inspect({ checkItemIds: ['fire-exits', 'ladders'] }))
+      .thenThrows({ kind: 'invalid', field: 'checkItemIds', message: '"ladders"' });
+    enrolled()
+      .when(inspect({ note: ' ' }))
+      .thenThrows({ kind: 'invalid', field: 'note' });
+    enrolled()
+      .when(inspect({ actor: auditorChen }))
+      .thenThrows({ kind: 'forbidden' });
+    enrolled()
+      .when(inspect({ actor: reporterOf(westChem) }))
+      .thenThrows({ kind: 'forbidden' });
   });
 });
 
@@ -136,15 +199,32 @@ describe('record_finding (发现隐患)', () => {
   it('records the finding with the hazard it became', () => {
     enrolled()
       .when(find())
-      .then([{ type: 'finding_recorded', actor: inspectorZhang, data: { hazardId: 'hz-1', title: '配电箱无漏电保护', grade: 'general' }, reason: '配电箱无漏电保护 → hazard hz-1' }]);
-    enrolled().when(find()).thenState({ hazardIds: ['hz-1'], counters: { findings: 1 } });
+      .then([
+        {
+          type: 'finding_recorded',
+          actor: inspectorZhang,
+          data: { hazardId: 'hz-1', title: '配电箱无漏电保护', grade: 'general' },
+          reason: '配电箱无漏电保护 → hazard hz-1',
+        },
+      ]);
+    enrolled()
+      .when(find())
+      .thenState({ hazardIds: ['hz-1'], counters: { findings: 1 } });
   });
 
   it('refuses a finding whose report would be refused as a hazard, or from another unit', () => {
-    enrolled().when(find({ grade: 'severe' as never })).thenThrows({ kind: 'invalid', field: 'grade' });
-    enrolled().when(find({ deadline: afterStart(-1).toISOString() })).thenThrows({ kind: 'invalid', field: 'deadline' });
-    enrolled().when(find({ title: '' })).thenThrows({ kind: 'invalid', field: 'title' });
-    enrolled().when(find({}, reporterOf(westChem))).thenThrows({ kind: 'forbidden' });
+    enrolled()
+      .when(find({ grade: 'severe' as never }))
+      .thenThrows({ kind: 'invalid', field: 'grade' });
+    enrolled()
+      .when(find({ deadline: afterStart(-1).toISOString() }))
+      .thenThrows({ kind: 'invalid', field: 'deadline' });
+    enrolled()
+      .when(find({ title: '' }))
+      .thenThrows({ kind: 'invalid', field: 'title' });
+    enrolled()
+      .when(find({}, reporterOf(westChem)))
+      .thenThrows({ kind: 'forbidden' });
   });
 });
 
@@ -154,7 +234,11 @@ describe('the unit’s standing in the campaign (evolveUnit)', () => {
   it('owes nothing for the time it was paused: resuming moves its settled mark', () => {
     const paused = enrolled(CAMPAIGN_START, control('paused', afterStart(1)));
     expect(paused.state.status).toBe('paused');
-    expect(paused.and([control('resumed', afterStart(30))]).state).toMatchObject({ status: 'active', settledUntil: afterStart(30).toISOString(), lastSeq: 3 });
+    expect(paused.and([control('resumed', afterStart(30))]).state).toMatchObject({
+      status: 'active',
+      settledUntil: afterStart(30).toISOString(),
+      lastSeq: 3,
+    });
   });
 
   it('counts a miss and keeps it open for a late report; records each escalation rung', () => {
@@ -167,7 +251,11 @@ describe('the unit’s standing in the campaign (evolveUnit)', () => {
   });
 
   it('refuses every command once the unit is removed from, or closed in, the campaign', () => {
-    enrolled(CAMPAIGN_START, control('removed', afterStart(1))).when(submit()).thenThrows({ kind: 'conflict', message: 'removed from campaign camp-spec' });
-    enrolled(CAMPAIGN_START, control('closed', afterStart(1))).when(submit()).thenThrows({ kind: 'conflict', message: 'closed in campaign camp-spec' });
+    enrolled(CAMPAIGN_START, control('removed', afterStart(1)))
+      .when(submit())
+      .thenThrows({ kind: 'conflict', message: 'removed from campaign camp-spec' });
+    enrolled(CAMPAIGN_START, control('closed', afterStart(1)))
+      .when(submit())
+      .thenThrows({ kind: 'conflict', message: 'closed in campaign camp-spec' });
   });
 });

@@ -60,12 +60,16 @@ export function scoreUnit(input: UnitScoreInput, rule: UnitScoreRule = DEFAULT_U
   requireCount(input.hazards.rectifiedOnTime, 'hazards.rectifiedOnTime');
   const { weights } = rule;
   const total = weights.reportsOnTime + weights.hazardsRectifiedOnTime + weights.escalations;
-  if (!(total > 0) || Object.values(weights).some((w) => !Number.isFinite(w) || w < 0)) throw invalid('input.out_of_range', 'rule.weights', 'weights must be ≥ 0 and not all zero');
+  if (!(total > 0) || Object.values(weights).some((w) => !Number.isFinite(w) || w < 0))
+    throw invalid('input.out_of_range', 'rule.weights', 'weights must be ≥ 0 and not all zero');
   const reportsOnTimeRate = shareMet(input.counters.onTime, input.counters.due);
   const hazardsRectifiedOnTimeRate = shareMet(input.hazards.rectifiedOnTime, input.hazards.found);
   const escalationComponent = Math.max(0, 1 - input.escalations * rule.escalationPenalty);
   const raw =
-    (100 * (weights.reportsOnTime * reportsOnTimeRate + weights.hazardsRectifiedOnTime * hazardsRectifiedOnTimeRate + weights.escalations * escalationComponent)) /
+    (100 *
+      (weights.reportsOnTime * reportsOnTimeRate +
+        weights.hazardsRectifiedOnTime * hazardsRectifiedOnTimeRate +
+        weights.escalations * escalationComponent)) /
     total;
   return {
     score: Math.round(raw * 10) / 10,

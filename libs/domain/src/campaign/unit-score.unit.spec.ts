@@ -3,7 +3,15 @@ import { DomainRejection } from '../rejection';
 import type { UnitCounters } from './unit-obligations-state';
 import { DEFAULT_UNIT_SCORE_RULE, scoreUnit, type UnitScoreRule } from './unit-score';
 
-const counters = (due: number, onTime: number): UnitCounters => ({ due, onTime, late: 0, missed: due - onTime, zeroReports: 0, inspections: 0, findings: 0 });
+const counters = (due: number, onTime: number): UnitCounters => ({
+  due,
+  onTime,
+  late: 0,
+  missed: due - onTime,
+  zeroReports: 0,
+  inspections: 0,
+  findings: 0,
+});
 const none = { found: 0, rectifiedOnTime: 0 };
 
 describe('scoreUnit (单位考核得分)', () => {
@@ -56,7 +64,9 @@ describe('scoreUnit (单位考核得分)', () => {
     };
     expect(field(() => scoreUnit({ counters: counters(-1, 0), escalations: 0, hazards: none }))).toBe('counters.due');
     expect(field(() => scoreUnit({ counters: counters(1, 1), escalations: 0.5, hazards: none }))).toBe('escalations');
-    expect(field(() => scoreUnit({ counters: counters(1, 1), escalations: 0, hazards: { found: Number.NaN, rectifiedOnTime: 0 } }))).toBe('hazards.found');
+    expect(field(() => scoreUnit({ counters: counters(1, 1), escalations: 0, hazards: { found: Number.NaN, rectifiedOnTime: 0 } }))).toBe(
+      'hazards.found',
+    );
     const zero = { ...DEFAULT_UNIT_SCORE_RULE, weights: { reportsOnTime: 0, hazardsRectifiedOnTime: 0, escalations: 0 } };
     expect(field(() => scoreUnit({ counters: counters(1, 1), escalations: 0, hazards: none }, zero))).toBe('rule.weights');
   });

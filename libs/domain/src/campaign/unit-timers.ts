@@ -20,16 +20,29 @@ export function nextUnitTimerAt(state: UnitObligationsState, ctx: UnitContext): 
  * missed, and each ladder rung the missed count has reached is applied (提醒 → 通报 → 约谈).
  * Returns the new state (its `settledUntil` moved to `now`) and the events recorded.
  */
-export function settleUnitObligations(state: UnitObligationsState, ctx: UnitContext, now: Date): { state: UnitObligationsState; events: UnitEvent[] } {
+export function settleUnitObligations(
+  state: UnitObligationsState,
+  ctx: UnitContext,
+  now: Date,
+): { state: UnitObligationsState; events: UnitEvent[] } {
   if (state.status !== 'active' || now.toISOString() <= state.settledUntil) return { state, events: [] };
   const at = now.toISOString();
   const base = { at, actor: SYSTEM_ACTOR };
   const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now)
     .filter((o) => !state.submissions[o.id])
-    .map((o) => ({ ...base, type: 'obligation_missed', data: { obligationId: o.id, dueAt: o.dueAt }, reason: `${o.name} not received by its cut-off ${o.dueAt} (逾期未报)` }));
+    .map((o) => ({
+      ...base,
+      type: 'obligation_missed',
+      data: { obligationId: o.id, dueAt: o.dueAt },
+      reason: `${o.name} not received by its cut-off ${o.dueAt} (逾期未报)`,
+    }));
   const afterMisses = applyEvents(unitDecider, state, missed);
   const missedCount = afterMisses.state.counters.missed;
-  const rungs: NewUnitEvent[] = unitEscalationsDue(ctx.template.escalation, missedCount, afterMisses.state.escalations.map((e) => e.stepId)).map((step) => ({
+  const rungs: NewUnitEvent[] = unitEscalationsDue(
+    ctx.template.escalation,
+    missedCount,
+    afterMisses.state.escalations.map((e) => e.stepId),
+  ).map((step) => ({
     ...base,
     type: 'escalated',
     data: { stepId: step.id, instrument: step.instrument, missedCount },

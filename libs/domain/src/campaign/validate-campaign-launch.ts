@@ -31,7 +31,8 @@ function requireNamedList(list: unknown, field: string, what: string): Set<strin
   if (!Array.isArray(list) || list.length === 0) throw invalid('input.too_few', field, `the scope must name at least one ${what}`);
   const ids = new Set<string>();
   list.forEach((entry: { id?: unknown; name?: unknown }, i) => {
-    if (!isValidId(entry?.id)) throw invalid('input.malformed_id', `${field}[${i}].id`, `${field}[${i}].id must be 1–100 letters, digits, _ . : - (编号格式不正确)`);
+    if (!isValidId(entry?.id))
+      throw invalid('input.malformed_id', `${field}[${i}].id`, `${field}[${i}].id must be 1–100 letters, digits, _ . : - (编号格式不正确)`);
     if (ids.has(entry.id)) throw invalid('input.duplicate_id', `${field}[${i}].id`, `duplicate id "${entry.id}" (编号重复)`);
     ids.add(entry.id);
     requireText(entry.name, `${field}[${i}].name`, TEXT_LIMITS.shortText);
@@ -50,7 +51,8 @@ export function validateCampaignLaunch(launch: CampaignLaunch, now: Date): void 
   try {
     validateCampaignTemplate(launch.template);
   } catch (error) {
-    if (error instanceof DomainRejection) throw new DomainRejection(error.code, error.message, error.field === 'template' ? 'template' : `template.${error.field ?? ''}`, error.details);
+    if (error instanceof DomainRejection)
+      throw new DomainRejection(error.code, error.message, error.field === 'template' ? 'template' : `template.${error.field ?? ''}`, error.details);
     throw error;
   }
 
@@ -61,26 +63,42 @@ export function validateCampaignLaunch(launch: CampaignLaunch, now: Date): void 
   requireText(scope.leadLeader, 'scope.leadLeader', TEXT_LIMITS.shortText);
   requireText(scope.leadDepartment, 'scope.leadDepartment', TEXT_LIMITS.shortText);
 
-  if (!Array.isArray(scope.units) || scope.units.length === 0) throw invalid('input.too_few', 'scope.units', 'the scope covers no unit (责任单位为空)');
+  if (!Array.isArray(scope.units) || scope.units.length === 0)
+    throw invalid('input.too_few', 'scope.units', 'the scope covers no unit (责任单位为空)');
   if (scope.units.length > MAX_CAMPAIGN_UNITS) {
     throw invalid('input.too_many', 'scope.units', `at most ${MAX_CAMPAIGN_UNITS} units per campaign, got ${scope.units.length} (单位过多, 请分批)`);
   }
   const unitIds = new Set<string>();
   scope.units.forEach((unit, i) => {
     const at = `scope.units[${i}]`;
-    if (!isValidId(unit?.unitId)) throw invalid('input.malformed_id', `${at}.unitId`, 'unitId must be 1–100 letters, digits, _ . : - (单位编号格式不正确)');
+    if (!isValidId(unit?.unitId))
+      throw invalid('input.malformed_id', `${at}.unitId`, 'unitId must be 1–100 letters, digits, _ . : - (单位编号格式不正确)');
     if (unitIds.has(unit.unitId)) throw invalid('input.duplicate_id', `${at}.unitId`, `unit "${unit.unitId}" is listed twice (单位重复)`);
     unitIds.add(unit.unitId);
     requireText(unit.name, `${at}.name`, TEXT_LIMITS.shortText);
     if (!UNIT_KINDS.includes(unit.kind)) throw invalid('input.not_one_of', `${at}.kind`, `kind must be one of ${UNIT_KINDS.join(', ')}`);
-    if (!regionIds.has(unit.regionId)) throw invalid('campaign.scope.region_unknown', `${at}.regionId`, `region "${String(unit.regionId)}" is not in the scope's regions (属地不在范围内)`);
+    if (!regionIds.has(unit.regionId))
+      throw invalid(
+        'campaign.scope.region_unknown',
+        `${at}.regionId`,
+        `region "${String(unit.regionId)}" is not in the scope's regions (属地不在范围内)`,
+      );
     if (unit.industryId !== undefined && !industryIds.has(unit.industryId)) {
-      throw invalid('campaign.scope.industry_unknown', `${at}.industryId`, `industry "${String(unit.industryId)}" is not in the scope's industries (行业不在范围内)`);
+      throw invalid(
+        'campaign.scope.industry_unknown',
+        `${at}.industryId`,
+        `industry "${String(unit.industryId)}" is not in the scope's industries (行业不在范围内)`,
+      );
     }
   });
 
   const startsAt = new Date(launch.startsAt);
-  if (typeof launch.startsAt !== 'string' || !ISO_DATE_TIME.test(launch.startsAt) || Number.isNaN(startsAt.getTime()) || !isCalendarDate(launch.startsAt.slice(0, 10))) {
+  if (
+    typeof launch.startsAt !== 'string' ||
+    !ISO_DATE_TIME.test(launch.startsAt) ||
+    Number.isNaN(startsAt.getTime()) ||
+    !isCalendarDate(launch.startsAt.slice(0, 10))
+  ) {
     throw invalid('input.malformed', 'startsAt', 'startsAt must be an ISO date-time with a zone, e.g. 2026-06-01T00:00:00+08:00 (开始时间)');
   }
   if (startsAt < addSpan(now, { ...LAUNCH_BACKDATE_LIMIT, amount: -LAUNCH_BACKDATE_LIMIT.amount })) {

@@ -98,7 +98,13 @@ describe('validateCampaignLaunch (发起专项行动校验)', () => {
 
   it(`accepts ${MAX_CAMPAIGN_UNITS} units and rejects one more`, () => {
     const units = (n: number): ScopeUnit[] =>
-      Array.from({ length: n }, (_, i) => ({ unitId: `u-${i}`, name: `单位${i}`, kind: 'enterprise', regionId: 'zhongshan', industryId: 'construction' }));
+      Array.from({ length: n }, (_, i) => ({
+        unitId: `u-${i}`,
+        name: `单位${i}`,
+        kind: 'enterprise',
+        regionId: 'zhongshan',
+        industryId: 'construction',
+      }));
     expect(() => validateCampaignLaunch({ ...launch, scope: { ...launch.scope, units: units(MAX_CAMPAIGN_UNITS) } }, now)).not.toThrow();
     expect(fieldOf((l) => (l.scope.units = units(MAX_CAMPAIGN_UNITS + 1)))).toBe('scope.units');
   });

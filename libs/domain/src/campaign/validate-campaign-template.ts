@@ -45,11 +45,13 @@ function requireBoolean(value: unknown, field: string): void {
 
 function requirePositiveSpan(span: TimeSpan | undefined, field: string): void {
   if (typeof span !== 'object' || span === null) throw invalid('input.required', field, `${field} is required: { amount, unit } (必填)`);
-  if (!TIME_UNITS.includes(span.unit)) throw invalid('input.not_one_of', `${field}.unit`, `unit must be one of ${TIME_UNITS.join(', ')} (小时/天/工作日)`);
+  if (!TIME_UNITS.includes(span.unit))
+    throw invalid('input.not_one_of', `${field}.unit`, `unit must be one of ${TIME_UNITS.join(', ')} (小时/天/工作日)`);
   if (typeof span.amount !== 'number' || !Number.isFinite(span.amount) || span.amount <= 0) {
     throw invalid('input.out_of_range', `${field}.amount`, `amount must be a positive finite number (须为正数), got ${String(span.amount)}`);
   }
-  if (span.unit === 'workdays' && !Number.isInteger(span.amount)) throw invalid('time_span.workdays_not_whole', `${field}.amount`, 'working days must be whole (工作日须为整数)');
+  if (span.unit === 'workdays' && !Number.isInteger(span.amount))
+    throw invalid('time_span.workdays_not_whole', `${field}.amount`, 'working days must be whole (工作日须为整数)');
   // Below a millisecond a span adds nothing to an instant, and a phase of it would end as it starts.
   if (span.unit !== 'workdays' && addSpan(EPOCH, span).getTime() === EPOCH.getTime()) {
     throw invalid('time_span.too_short', `${field}.amount`, `amount ${span.amount} ${span.unit} is shorter than a millisecond (时长过短)`);
@@ -95,7 +97,11 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     requirePositiveSpan(phase.duration, `${at}.duration`);
     campaignDays += nominalDays(phase.duration);
     if (campaignDays > TEMPLATE_LIMITS.campaignDays) {
-      throw invalid('campaign.template.too_long', `${at}.duration.amount`, `the campaign would last longer than ${TEMPLATE_LIMITS.campaignDays} days (专项行动过长)`);
+      throw invalid(
+        'campaign.template.too_long',
+        `${at}.duration.amount`,
+        `the campaign would last longer than ${TEMPLATE_LIMITS.campaignDays} days (专项行动过长)`,
+      );
     }
     requireList(phase.deliverables, `${at}.deliverables`);
     phase.deliverables.forEach((deliverable, j) => {
@@ -105,7 +111,11 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
       if (deliverable.dueAfter !== undefined) {
         requirePositiveSpan(deliverable.dueAfter, `${dat}.dueAfter`);
         if (longer(deliverable.dueAfter, phase.duration)) {
-          throw invalid('campaign.template.deliverable_after_phase', `${dat}.dueAfter.amount`, `due after the phase "${phase.id}" ends (材料期限超出阶段)`);
+          throw invalid(
+            'campaign.template.deliverable_after_phase',
+            `${dat}.dueAfter.amount`,
+            `due after the phase "${phase.id}" ends (材料期限超出阶段)`,
+          );
         }
       }
     });
@@ -118,8 +128,10 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     const at = `reports[${i}]`;
     requireId(report.id, `${at}.id`, reportIds);
     requireText(report.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (report.cadence !== 'daily' && report.cadence !== 'weekly') throw invalid('input.not_one_of', `${at}.cadence`, 'cadence must be daily (每日) or weekly (每周)');
-    if (parseCutoff(report.cutoff) === undefined) throw invalid('input.malformed', `${at}.cutoff`, `cutoff must be 'HH:MM' between 00:00 and 23:59 (截止时间), got ${String(report.cutoff)}`);
+    if (report.cadence !== 'daily' && report.cadence !== 'weekly')
+      throw invalid('input.not_one_of', `${at}.cadence`, 'cadence must be daily (每日) or weekly (每周)');
+    if (parseCutoff(report.cutoff) === undefined)
+      throw invalid('input.malformed', `${at}.cutoff`, `cutoff must be 'HH:MM' between 00:00 and 23:59 (截止时间), got ${String(report.cutoff)}`);
     if (report.cadence === 'weekly') {
       if (!Number.isInteger(report.weekday) || (report.weekday as number) < 1 || (report.weekday as number) > 7) {
         throw invalid('campaign.template.weekday_required', `${at}.weekday`, 'a weekly report needs weekday 1 (Monday 周一) … 7 (Sunday 周日)');
@@ -129,10 +141,12 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     }
     if (report.phases !== undefined) {
       requireList(report.phases, `${at}.phases`, TEMPLATE_LIMITS.phases);
-      if (report.phases.length === 0) throw invalid('input.too_few', `${at}.phases`, 'omit phases to require the report in every phase; an empty list would never require it');
+      if (report.phases.length === 0)
+        throw invalid('input.too_few', `${at}.phases`, 'omit phases to require the report in every phase; an empty list would never require it');
       const listed = new Set<string>();
       report.phases.forEach((phaseId, k) => {
-        if (!phaseIds.has(phaseId)) throw invalid('campaign.template.phase_unknown', `${at}.phases[${k}]`, `no phase "${String(phaseId)}" in this template (阶段不存在)`);
+        if (!phaseIds.has(phaseId))
+          throw invalid('campaign.template.phase_unknown', `${at}.phases[${k}]`, `no phase "${String(phaseId)}" in this template (阶段不存在)`);
         if (listed.has(phaseId)) throw invalid('input.duplicate_id', `${at}.phases[${k}]`, `phase "${phaseId}" listed twice`);
         listed.add(phaseId);
       });
@@ -147,14 +161,16 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     const at = `targets[${i}]`;
     requireId(target.id, `${at}.id`, targetIds);
     requireText(target.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (!TARGET_METRICS.includes(target.metric)) throw invalid('input.not_one_of', `${at}.metric`, `metric must be one of ${TARGET_METRICS.join(', ')}`);
+    if (!TARGET_METRICS.includes(target.metric))
+      throw invalid('input.not_one_of', `${at}.metric`, `metric must be one of ${TARGET_METRICS.join(', ')}`);
     if (typeof target.threshold !== 'number' || !Number.isFinite(target.threshold) || target.threshold < 0 || target.threshold > 1) {
       throw invalid('input.out_of_range', `${at}.threshold`, `threshold is a rate between 0 and 1 (1 = 100%), got ${String(target.threshold)}`);
     }
   });
 
   // 三个全覆盖.
-  if (typeof template.coverage !== 'object' || template.coverage === null) throw invalid('input.required', 'coverage', 'coverage is required (覆盖要求)');
+  if (typeof template.coverage !== 'object' || template.coverage === null)
+    throw invalid('input.required', 'coverage', 'coverage is required (覆盖要求)');
   for (const key of ['regions', 'units', 'industries'] as const) requireBoolean(template.coverage[key], `coverage.${key}`);
 
   // Check items (排查内容).
@@ -173,8 +189,14 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     requireId(activity.id, `${at}.id`, activityIds);
     requireText(activity.name, `${at}.name`, TEXT_LIMITS.shortText);
     if (activity.onDay !== undefined) {
-      if (!Number.isInteger(activity.onDay) || activity.onDay < 0) throw invalid('input.out_of_range', `${at}.onDay`, 'onDay is a whole number of days from the start, 0 = the first day');
-      if (activity.onDay >= campaignDays) throw invalid('campaign.template.activity_after_end', `${at}.onDay`, `day ${activity.onDay} is after the campaign ends (day ${Math.ceil(campaignDays) - 1} is the last) (活动日期超出专项行动)`);
+      if (!Number.isInteger(activity.onDay) || activity.onDay < 0)
+        throw invalid('input.out_of_range', `${at}.onDay`, 'onDay is a whole number of days from the start, 0 = the first day');
+      if (activity.onDay >= campaignDays)
+        throw invalid(
+          'campaign.template.activity_after_end',
+          `${at}.onDay`,
+          `day ${activity.onDay} is after the campaign ends (day ${Math.ceil(campaignDays) - 1} is the last) (活动日期超出专项行动)`,
+        );
     }
     requireBoolean(activity.reportRequired, `${at}.reportRequired`);
   });
@@ -194,9 +216,16 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
   template.escalation.forEach((step, i) => {
     const at = `escalation[${i}]`;
     requireId(step.id, `${at}.id`, stepIds);
-    if (!ESCALATION_INSTRUMENTS.includes(step.instrument)) throw invalid('input.not_one_of', `${at}.instrument`, `instrument must be one of ${ESCALATION_INSTRUMENTS.join(', ')}`);
-    if (!Number.isInteger(step.afterMissed) || step.afterMissed < 1) throw invalid('input.out_of_range', `${at}.afterMissed`, 'afterMissed must be a positive whole number (须为正整数)');
-    if (step.afterMissed <= previous) throw invalid('campaign.template.ladder_not_increasing', `${at}.afterMissed`, `afterMissed must increase rung by rung (须逐级递增): ${step.afterMissed} after ${previous}`);
+    if (!ESCALATION_INSTRUMENTS.includes(step.instrument))
+      throw invalid('input.not_one_of', `${at}.instrument`, `instrument must be one of ${ESCALATION_INSTRUMENTS.join(', ')}`);
+    if (!Number.isInteger(step.afterMissed) || step.afterMissed < 1)
+      throw invalid('input.out_of_range', `${at}.afterMissed`, 'afterMissed must be a positive whole number (须为正整数)');
+    if (step.afterMissed <= previous)
+      throw invalid(
+        'campaign.template.ladder_not_increasing',
+        `${at}.afterMissed`,
+        `afterMissed must increase rung by rung (须逐级递增): ${step.afterMissed} after ${previous}`,
+      );
     previous = step.afterMissed;
   });
 }

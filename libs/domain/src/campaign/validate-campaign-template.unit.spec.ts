@@ -82,7 +82,9 @@ describe('validateCampaignTemplate (模板校验)', () => {
 
   it('rejects a deliverable due beyond its phase or with a bad span', () => {
     expect(fieldOf((t) => (t.phases[0]!.deliverables[0]!.dueAfter = { amount: 11, unit: 'days' }))).toBe('phases[0].deliverables[0].dueAfter.amount');
-    expect(fieldOf((t) => (t.phases[0]!.deliverables[0]!.dueAfter = { amount: 241, unit: 'hours' }))).toBe('phases[0].deliverables[0].dueAfter.amount');
+    expect(fieldOf((t) => (t.phases[0]!.deliverables[0]!.dueAfter = { amount: 241, unit: 'hours' }))).toBe(
+      'phases[0].deliverables[0].dueAfter.amount',
+    );
     expect(fieldOf((t) => (t.phases[0]!.deliverables[0]!.dueAfter = { amount: 0, unit: 'days' }))).toBe('phases[0].deliverables[0].dueAfter.amount');
     // Exactly the phase's length is allowed (due at its end).
     expect(() => {

@@ -86,7 +86,9 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       const missing = missingFiveInPlace(command.plan, new Date(state.deadline), now);
       if (missing.length > 0) {
         const labels = missing.map((item) => FIVE_IN_PLACE_ITEMS[item]);
-        throw invalid('hazard.plan.five_in_place_missing', 'plan', `rectification plan does not meet 五到位: missing ${labels.join(', ')}`, { missing });
+        throw invalid('hazard.plan.five_in_place_missing', 'plan', `rectification plan does not meet 五到位: missing ${labels.join(', ')}`, {
+          missing,
+        });
       }
       const plan = { ...command.plan };
       requiredText(plan.responsiblePerson, 'plan.responsiblePerson', TEXT_LIMITS.shortText);
@@ -102,7 +104,14 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       if (pct !== undefined && (typeof pct !== 'number' || !Number.isFinite(pct) || pct < 0 || pct > 100)) {
         throw invalid('input.out_of_range', 'percentComplete', 'percentComplete must be a number from 0 to 100');
       }
-      return [{ ...base, type: 'progress_reported', data: { text: body, percentComplete: pct, attachments: attachmentRefs(command.attachments) }, reason: body }];
+      return [
+        {
+          ...base,
+          type: 'progress_reported',
+          data: { text: body, percentComplete: pct, attachments: attachmentRefs(command.attachments) },
+          reason: body,
+        },
+      ];
     }
     case 'claim_completion': {
       // 边查边改: a general hazard fixed on the spot may skip the plan.
@@ -128,12 +137,20 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       requireStatus(state, ['awaiting_plan', 'rectifying'], 'request an extension');
       if (state.pendingExtension) throw conflict('hazard.extension.already_pending', 'an extension request is already waiting for the office');
       if (state.extensionsGranted >= state.policy.maxExtensions) {
-        throw conflict('hazard.extension.limit_reached', `no more extensions: policy ${state.policy.id} allows ${state.policy.maxExtensions} and ${state.extensionsGranted} were granted`);
+        throw conflict(
+          'hazard.extension.limit_reached',
+          `no more extensions: policy ${state.policy.id} allows ${state.policy.maxExtensions} and ${state.extensionsGranted} were granted`,
+        );
       }
       const requested = parseInstant(command.requestedDeadline, 'requestedDeadline');
-      if (requested <= new Date(state.deadline)) throw invalid('hazard.extension.not_later', 'requestedDeadline', 'requestedDeadline must be after the current deadline');
+      if (requested <= new Date(state.deadline))
+        throw invalid('hazard.extension.not_later', 'requestedDeadline', 'requestedDeadline must be after the current deadline');
       if (requested > addSpan(new Date(state.reportedAt), state.policy.maxDeadline, calendar)) {
-        throw invalid('hazard.extension.beyond_policy', 'requestedDeadline', `requestedDeadline is beyond the longest deadline the policy allows (${state.policy.maxDeadline.amount} ${state.policy.maxDeadline.unit} from reporting)`);
+        throw invalid(
+          'hazard.extension.beyond_policy',
+          'requestedDeadline',
+          `requestedDeadline is beyond the longest deadline the policy allows (${state.policy.maxDeadline.amount} ${state.policy.maxDeadline.unit} from reporting)`,
+        );
       }
       const reason = requiredText(command.reason, 'reason');
       return [{ ...base, type: 'extension_requested', data: { requestedDeadline: requested.toISOString() }, reason }];
@@ -149,7 +166,8 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       return [{ ...base, type: 'extension_refused', data: { requestedDeadline: pending.requestedDeadline }, reason }];
     }
     case 'start_monitoring': {
-      if (state.report.grade !== 'major') throw conflict('hazard.monitoring.not_major', 'only a major hazard (重大隐患) that cannot be fixed at once is put under monitoring');
+      if (state.report.grade !== 'major')
+        throw conflict('hazard.monitoring.not_major', 'only a major hazard (重大隐患) that cannot be fixed at once is put under monitoring');
       requireStatus(state, ['rectifying'], 'start monitoring');
       if (state.monitoring) throw conflict('hazard.monitoring.already_started', 'the hazard is already under monitoring');
       const measures = requiredText(command.measures, 'measures');

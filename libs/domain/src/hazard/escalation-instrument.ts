@@ -1,12 +1,5 @@
 /** The accountability instruments the seeds name; their order and delays are each office's policy. */
-export const ESCALATION_INSTRUMENTS = [
-  'reminder',
-  'notice',
-  'listed_supervision',
-  'summons',
-  'key_management',
-  'accountability',
-] as const;
+export const ESCALATION_INSTRUMENTS = ['reminder', 'notice', 'listed_supervision', 'summons', 'key_management', 'accountability'] as const;
 export type EscalationInstrument = (typeof ESCALATION_INSTRUMENTS)[number];
 
 export const ESCALATION_INSTRUMENT_LABELS: Record<EscalationInstrument, string> = {

@@ -39,7 +39,11 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
         lastProgress: { text: event.data.text, percentComplete: event.data.percentComplete, at: event.at, by: event.actor },
       };
     case 'completion_claimed':
-      return { ...s, status: 'awaiting_verification', claim: { summary: event.data.summary, attachments: event.data.attachments, at: event.at, by: event.actor } };
+      return {
+        ...s,
+        status: 'awaiting_verification',
+        claim: { summary: event.data.summary, attachments: event.data.attachments, at: event.at, by: event.actor },
+      };
     case 'verification_rejected':
       return {
         ...s,
@@ -50,7 +54,10 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
     case 'signed_off':
       return { ...s, status: 'signed_off', pendingExtension: undefined, signedOff: { at: event.at, by: event.actor, ...event.data } };
     case 'extension_requested':
-      return { ...s, pendingExtension: { requestedDeadline: event.data.requestedDeadline, reason: event.reason, requestedBy: event.actor, at: event.at } };
+      return {
+        ...s,
+        pendingExtension: { requestedDeadline: event.data.requestedDeadline, reason: event.reason, requestedBy: event.actor, at: event.at },
+      };
     case 'extension_approved':
       return {
         ...s,
@@ -68,16 +75,30 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
       return {
         ...s,
         listedForSupervision: s.listedForSupervision || event.data.instrument === 'listed_supervision',
-        escalations: [...s.escalations, { stepId: event.data.stepId, instrument: event.data.instrument, at: event.at, deadline: event.data.deadline, reason: event.reason }],
+        escalations: [
+          ...s.escalations,
+          { stepId: event.data.stepId, instrument: event.data.instrument, at: event.at, deadline: event.data.deadline, reason: event.reason },
+        ],
       };
     case 'monitoring_started':
       return {
         ...s,
-        monitoring: { since: event.at, measures: event.data.measures, watchPerson: event.data.watchPerson, nextReportDue: event.data.nextReportDue, reportCount: 0, missedCount: 0 },
+        monitoring: {
+          since: event.at,
+          measures: event.data.measures,
+          watchPerson: event.data.watchPerson,
+          nextReportDue: event.data.nextReportDue,
+          reportCount: 0,
+          missedCount: 0,
+        },
       };
     case 'monitoring_reported':
-      return s.monitoring ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, reportCount: s.monitoring.reportCount + 1 } } : s;
+      return s.monitoring
+        ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, reportCount: s.monitoring.reportCount + 1 } }
+        : s;
     case 'monitoring_report_missed':
-      return s.monitoring ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, missedCount: s.monitoring.missedCount + 1 } } : s;
+      return s.monitoring
+        ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, missedCount: s.monitoring.missedCount + 1 } }
+        : s;
   }
 }

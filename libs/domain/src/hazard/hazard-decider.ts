@@ -22,4 +22,3 @@ export function foldOpeningEvents(opening: NewHazardEvent[]): { state: HazardSta
   if (!first || first.type !== 'reported') throw new Error('a hazard file opens with its report');
   return applyEvents(hazardDecider, hazardDecider.initialState(first), opening);
 }
-

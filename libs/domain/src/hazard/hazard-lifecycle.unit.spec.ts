@@ -79,10 +79,22 @@ describe('reporting (隐患登记)', () => {
   });
 
   it('refuses bad reports naming the field, and units reporting for others', () => {
-    expect(rejection(() => admitHazardReport(report({ deadline: at(-1).toISOString() }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'invalid', field: 'deadline' });
-    expect(rejection(() => admitHazardReport(report({ grade: 'severe' as never }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'invalid', field: 'grade' });
-    expect(rejection(() => admitHazardReport(report({ title: 'x'.repeat(201) }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'invalid', field: 'title' });
-    expect(rejection(() => admitHazardReport(report({ deadline: at(400).toISOString() }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'invalid', field: 'deadline' });
+    expect(rejection(() => admitHazardReport(report({ deadline: at(-1).toISOString() }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({
+      kind: 'invalid',
+      field: 'deadline',
+    });
+    expect(rejection(() => admitHazardReport(report({ grade: 'severe' as never }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({
+      kind: 'invalid',
+      field: 'grade',
+    });
+    expect(rejection(() => admitHazardReport(report({ title: 'x'.repeat(201) }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({
+      kind: 'invalid',
+      field: 'title',
+    });
+    expect(rejection(() => admitHazardReport(report({ deadline: at(400).toISOString() }), inspector, STANDARD_HAZARD_POLICY, t0))).toMatchObject({
+      kind: 'invalid',
+      field: 'deadline',
+    });
     expect(rejection(() => admitHazardReport(report(), unitB, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'forbidden' });
     expect(rejection(() => admitHazardReport(report(), auditor, STANDARD_HAZARD_POLICY, t0))).toMatchObject({ kind: 'forbidden' });
     expect(() => admitHazardReport(report(), unitA, STANDARD_HAZARD_POLICY, t0)).not.toThrow();
@@ -95,7 +107,15 @@ describe('rectification to sign-off (整改到销号)', () => {
       .when({ type: 'submit_plan', actor: unitA, plan: plan(at(20)) }, at(1))
       .thenState({ status: 'rectifying' })
       .when({ type: 'report_progress', actor: unitA, text: '已补设4处', percentComplete: 60 }, at(5))
-      .then([{ type: 'progress_reported', actor: unitA, at: at(5).toISOString(), data: { text: '已补设4处', percentComplete: 60, attachments: [] }, reason: '已补设4处' }])
+      .then([
+        {
+          type: 'progress_reported',
+          actor: unitA,
+          at: at(5).toISOString(),
+          data: { text: '已补设4处', percentComplete: 60, attachments: [] },
+          reason: '已补设4处',
+        },
+      ])
       .when({ type: 'claim_completion', actor: unitA, summary: '全部补设', attachments: ['photo://1'] }, at(10))
       .thenState({ status: 'awaiting_verification', claim: { summary: '全部补设', attachments: ['photo://1'] } })
       .when({ type: 'verify', actor: inspector, decision: 'reject', comment: '第6处未按规范设置' }, at(11))
@@ -117,7 +137,9 @@ describe('rectification to sign-off (整改到销号)', () => {
   it('lets only the owning unit act, the inspecting side verify, and the auditor nothing', () => {
     const file = opened();
     file.when({ type: 'submit_plan', actor: unitB, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden', code: 'permission.own_unit_only' });
-    file.when({ type: 'submit_plan', actor: auditor, plan: plan(at(20)) }, at(1)).thenThrows({ kind: 'forbidden', code: 'permission.role_not_allowed' });
+    file
+      .when({ type: 'submit_plan', actor: auditor, plan: plan(at(20)) }, at(1))
+      .thenThrows({ kind: 'forbidden', code: 'permission.role_not_allowed' });
     file
       .when({ type: 'claim_completion', actor: unitA, summary: '立即整改完毕' }, at(1))
       .thenState({ status: 'awaiting_verification' })
@@ -133,7 +155,9 @@ describe('rectification to sign-off (整改到销号)', () => {
       .thenState({ status: 'rectifying' })
       .when({ type: 'claim_completion', actor: unitA, summary: 'done' }, at(2))
       .thenState({ status: 'awaiting_verification' });
-    claimed.when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok' }, at(3)).thenThrows({ code: 'hazard.verification.effect_evaluation_required', field: 'effectEvaluation' });
+    claimed
+      .when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok' }, at(3))
+      .thenThrows({ code: 'hazard.verification.effect_evaluation_required', field: 'effectEvaluation' });
     claimed
       .when({ type: 'verify', actor: inspector, decision: 'accept', comment: 'ok', effectEvaluation: '连续监测30天无异常' }, at(3))
       .thenState({ status: 'signed_off', signedOff: { effectEvaluation: '连续监测30天无异常' } });
@@ -147,9 +171,13 @@ describe('extensions (延期)', () => {
       .thenState({ status: 'rectifying' })
       .when({ type: 'request_extension', actor: unitA, requestedDeadline: at(40).toISOString(), reason: '材料到货延迟' }, at(2))
       .thenState({ pendingExtension: { requestedDeadline: at(40).toISOString() }, deadline: at(30).toISOString() });
-    file.when({ type: 'request_extension', actor: unitA, requestedDeadline: at(45).toISOString(), reason: 'again' }, at(2)).thenThrows({ kind: 'conflict' });
+    file
+      .when({ type: 'request_extension', actor: unitA, requestedDeadline: at(45).toISOString(), reason: 'again' }, at(2))
+      .thenThrows({ kind: 'conflict' });
     file.when({ type: 'decide_extension', actor: unitA, approve: true, reason: 'self' }, at(2)).thenThrows({ kind: 'forbidden' });
-    file = file.when({ type: 'decide_extension', actor: office, approve: false, reason: '理由不充分' }, at(3)).thenState({ deadline: at(30).toISOString() });
+    file = file
+      .when({ type: 'decide_extension', actor: office, approve: false, reason: '理由不充分' }, at(3))
+      .thenState({ deadline: at(30).toISOString() });
     for (const [i, target] of [50, 60].entries()) {
       file = file
         .when({ type: 'request_extension', actor: unitA, requestedDeadline: at(target).toISOString(), reason: `第${i + 1}次` }, at(4 + i))
@@ -159,12 +187,16 @@ describe('extensions (延期)', () => {
     }
     expect(file.state.deadline).toBe(at(60).toISOString());
     expect(file.state.extensionHistory.map((e) => e.previousDeadline)).toEqual([at(30).toISOString(), at(50).toISOString()]);
-    file.when({ type: 'request_extension', actor: unitA, requestedDeadline: at(70).toISOString(), reason: '第三次' }, at(6)).thenThrows({ kind: 'conflict', code: 'hazard.extension.limit_reached', message: /allows 2/ });
+    file
+      .when({ type: 'request_extension', actor: unitA, requestedDeadline: at(70).toISOString(), reason: '第三次' }, at(6))
+      .thenThrows({ kind: 'conflict', code: 'hazard.extension.limit_reached', message: /allows 2/ });
   });
 
   it('refuses an earlier or unparseable requested deadline', () => {
     const file = opened();
-    file.when({ type: 'request_extension', actor: unitA, requestedDeadline: at(29).toISOString(), reason: 'r' }, at(1)).thenThrows({ field: 'requestedDeadline' });
+    file
+      .when({ type: 'request_extension', actor: unitA, requestedDeadline: at(29).toISOString(), reason: 'r' }, at(1))
+      .thenThrows({ field: 'requestedDeadline' });
     file.when({ type: 'request_extension', actor: unitA, requestedDeadline: 'soon', reason: 'r' }, at(1)).thenThrows({ field: 'requestedDeadline' });
   });
 });
@@ -208,9 +240,16 @@ describe('escalation ladder (督办升级)', () => {
       .when({ type: 'claim_completion', actor: unitA, summary: 'done' }, at(2))
       .thenState({ status: 'awaiting_verification' });
     expect(decideDueTimers(claimed.state, at(50))).toEqual([]);
-    const rejected = claimed.when({ type: 'verify', actor: inspector, decision: 'reject', comment: '不合格' }, at(50)).thenState({ status: 'rectifying' });
+    const rejected = claimed
+      .when({ type: 'verify', actor: inspector, decision: 'reject', comment: '不合格' }, at(50))
+      .thenState({ status: 'rectifying' });
     // Rejected after the deadline: overdue at once, the missed rungs fire together.
-    expect(decideDueTimers(rejected.state, at(50)).map((e) => (e.type === 'escalated' ? e.data.instrument : e.type))).toEqual(['overdue', 'reminder', 'notice', 'summons']);
+    expect(decideDueTimers(rejected.state, at(50)).map((e) => (e.type === 'escalated' ? e.data.instrument : e.type))).toEqual([
+      'overdue',
+      'reminder',
+      'notice',
+      'summons',
+    ]);
   });
 
   it('restarts the ladder from an extended deadline', () => {

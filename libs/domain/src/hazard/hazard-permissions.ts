@@ -19,7 +19,11 @@ export const HAZARD_PERMISSIONS: PermissionTable<HazardAction> = {
   otherObject: 'this hazard belongs to unit',
   rules: {
     read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading the ledger' },
-    report: { roles: ['office', 'inspector', 'unit'], ownUnitOnly: true, why: 'reporting a hazard is for the office, inspectors, or a unit self-reporting' },
+    report: {
+      roles: ['office', 'inspector', 'unit'],
+      ownUnitOnly: true,
+      why: 'reporting a hazard is for the office, inspectors, or a unit self-reporting',
+    },
     submit_plan: { roles: ['unit'], ownUnitOnly: true, why: 'the rectification plan is submitted by the responsible unit (整改责任)' },
     report_progress: { roles: ['unit'], ownUnitOnly: true, why: 'progress is reported by the responsible unit' },
     claim_completion: { roles: ['unit'], ownUnitOnly: true, why: 'completion is claimed by the responsible unit' },

@@ -10,6 +10,7 @@ export function chooseHazardPolicy(policies: readonly HazardPolicy[], policyId: 
   if (policies.length === 0) throw new RangeError('chooseHazardPolicy: no hazard policy on offer');
   if (policyId === undefined) return policies[0];
   const policy = policies.find((p) => p.id === policyId);
-  if (!policy) throw invalid('hazard.policy.unknown', field, `unknown ${field} ${JSON.stringify(policyId)}; known: ${policies.map((p) => p.id).join(', ')}`);
+  if (!policy)
+    throw invalid('hazard.policy.unknown', field, `unknown ${field} ${JSON.stringify(policyId)}; known: ${policies.map((p) => p.id).join(', ')}`);
   return policy;
 }

@@ -49,13 +49,21 @@ export function validateHazardReport(report: HazardReport, reporter: Actor, poli
   requireText(fields, 'industry', TEXT_LIMITS.shortText);
   requireText(fields, 'finder', TEXT_LIMITS.shortText);
   if (!isValidId(report.unitId)) throw invalid('input.malformed_id', 'unitId', 'unitId must be 1–100 letters, digits, _ . : -');
-  if (!HAZARD_GRADES.includes(report.grade)) throw invalid('input.not_one_of', 'grade', `grade must be one of ${HAZARD_GRADES.join(', ')} (一般隐患/重大隐患)`);
+  if (!HAZARD_GRADES.includes(report.grade))
+    throw invalid('input.not_one_of', 'grade', `grade must be one of ${HAZARD_GRADES.join(', ')} (一般隐患/重大隐患)`);
   if (!HAZARD_SOURCES.includes(report.source)) throw invalid('input.not_one_of', 'source', `source must be one of ${HAZARD_SOURCES.join(', ')}`);
-  if (report.campaignId !== undefined && !isValidId(report.campaignId)) throw invalid('input.malformed_id', 'campaignId', 'campaignId is not a valid id');
+  if (report.campaignId !== undefined && !isValidId(report.campaignId))
+    throw invalid('input.malformed_id', 'campaignId', 'campaignId is not a valid id');
   const deadline = new Date(report.deadline);
-  if (typeof report.deadline !== 'string' || Number.isNaN(deadline.getTime())) throw invalid('input.malformed', 'deadline', 'deadline must be an ISO date-time');
+  if (typeof report.deadline !== 'string' || Number.isNaN(deadline.getTime()))
+    throw invalid('input.malformed', 'deadline', 'deadline must be an ISO date-time');
   if (deadline <= now) throw invalid('hazard.deadline.not_in_future', 'deadline', 'deadline must be in the future');
-  if (deadline > addSpan(now, policy.maxDeadline, calendar)) throw invalid('hazard.deadline.beyond_policy', 'deadline', `deadline is further away than the policy allows (${policy.maxDeadline.amount} ${policy.maxDeadline.unit})`);
+  if (deadline > addSpan(now, policy.maxDeadline, calendar))
+    throw invalid(
+      'hazard.deadline.beyond_policy',
+      'deadline',
+      `deadline is further away than the policy allows (${policy.maxDeadline.amount} ${policy.maxDeadline.unit})`,
+    );
   if (reporter.role === 'unit' && reporter.unitId !== report.unitId) {
     throw invalid('hazard.report.other_unit', 'unitId', 'a unit may self-report hazards only for itself (自查自报)');
   }

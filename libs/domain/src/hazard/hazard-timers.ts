@@ -61,7 +61,12 @@ export function decideDueTimers(state: HazardState, now: Date, calendar: WorkCal
   const deadline = new Date(state.deadline);
   const owes = UNIT_OWES_WORK.has(state.status);
   if (owes && !state.overdue && now >= deadline) {
-    events.push({ ...base, type: 'overdue', data: { deadline: state.deadline }, reason: `rectification deadline ${state.deadline} passed without completion (逾期未整改)` });
+    events.push({
+      ...base,
+      type: 'overdue',
+      data: { deadline: state.deadline },
+      reason: `rectification deadline ${state.deadline} passed without completion (逾期未整改)`,
+    });
   }
   for (const { step, dueAt } of pendingEscalations(state, calendar)) {
     if (dueAt > now) break;

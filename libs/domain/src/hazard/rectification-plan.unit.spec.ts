@@ -17,7 +17,11 @@ describe('五到位 check (missingFiveInPlace)', () => {
   });
 
   it('names every missing item at once, in the order users recite them', () => {
-    expect(missingFiveInPlace({ measures: 'x', deadline: complete.deadline }, hazardDeadline, now)).toEqual(['responsibility', 'funds', 'contingency']);
+    expect(missingFiveInPlace({ measures: 'x', deadline: complete.deadline }, hazardDeadline, now)).toEqual([
+      'responsibility',
+      'funds',
+      'contingency',
+    ]);
     expect(missingFiveInPlace(undefined, hazardDeadline, now)).toEqual(['responsibility', 'measures', 'funds', 'deadline', 'contingency']);
   });
 

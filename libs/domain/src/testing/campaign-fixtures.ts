@@ -20,7 +20,12 @@ export const TWO_PHASE_TEMPLATE: CampaignTemplate = {
   description: 'spec fixture',
   source: 'spec fixture',
   phases: [
-    { id: 'self-check', name: '自查自纠', duration: { amount: 5, unit: 'days' }, deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: { amount: 4, unit: 'days' } }] },
+    {
+      id: 'self-check',
+      name: '自查自纠',
+      duration: { amount: 5, unit: 'days' },
+      deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: { amount: 4, unit: 'days' } }],
+    },
     { id: 'rectify', name: '集中整治', duration: { amount: 5, unit: 'days' }, deliverables: [{ id: 'rectify-ledger', name: '整治台账' }] },
   ],
   reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '17:00', zeroReportAllowed: true }],
@@ -38,7 +43,13 @@ export const TWO_PHASE_TEMPLATE: CampaignTemplate = {
   escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
 };
 
-export const eastWorks: ScopeUnit = { unitId: 'u-east', name: '东城建设集团', kind: 'enterprise', regionId: 'county-east', industryId: 'construction' };
+export const eastWorks: ScopeUnit = {
+  unitId: 'u-east',
+  name: '东城建设集团',
+  kind: 'enterprise',
+  regionId: 'county-east',
+  industryId: 'construction',
+};
 export const westChem: ScopeUnit = { unitId: 'u-west', name: '西城化工公司', kind: 'enterprise', regionId: 'county-west', industryId: 'chemicals' };
 
 export const officeLi: Actor = { id: 'office-li', name: '安委办 李主任', role: 'office' };

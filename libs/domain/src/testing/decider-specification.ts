@@ -4,7 +4,8 @@ import { DomainRejection, type RejectionKind } from '../rejection';
 import type { RejectionCode } from '../rejection-codes';
 
 /** Fields left out are not compared. */
-export type DeepPartial<T> = T extends ReadonlyArray<infer E> ? ReadonlyArray<DeepPartial<E>> : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+export type DeepPartial<T> =
+  T extends ReadonlyArray<infer E> ? ReadonlyArray<DeepPartial<E>> : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /** What a refusal must show: its kind, the field it names, its message (text it contains, or a pattern), its details. */
 export interface RejectionMatch {
@@ -16,7 +17,9 @@ export interface RejectionMatch {
 }
 
 /** Where every `given` starts: the decider's initial state from `start`; `context` and `now` for each decision. */
-export type SpecificationSetup<Context, Init extends unknown[]> = { start: Init; now: Date } & (Context extends void ? { context?: undefined } : { context: Context });
+export type SpecificationSetup<Context, Init extends unknown[]> = { start: Init; now: Date } & (Context extends void
+  ? { context?: undefined }
+  : { context: Context });
 
 /** The state some events led to, and the command whose outcome is checked next. */
 export interface Given<State, Command, Event> {
@@ -59,7 +62,8 @@ export const DeciderSpecification = {
             try {
               return decide();
             } catch (error) {
-              if (error instanceof DomainRejection) throw new Error(`expected ${nameOf(command)} to be accepted, it was refused: ${error.message}`, { cause: error });
+              if (error instanceof DomainRejection)
+                throw new Error(`expected ${nameOf(command)} to be accepted, it was refused: ${error.message}`, { cause: error });
               throw error;
             }
           };

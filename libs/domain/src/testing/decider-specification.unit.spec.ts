@@ -11,7 +11,8 @@ const counter: Decider<Counter, Command, Event, { name: string }, number, [name:
   initialState: (name) => ({ name, value: 0, lastSeq: 0 }),
   decide: (state, command, _now, limit) => {
     if (!Number.isInteger(command.amount)) throw invalid('input.out_of_range', 'amount', 'amount must be whole');
-    if (state.value + command.amount < 0 || state.value + command.amount > limit) throw conflict('hazard.status.not_allowed', `the count stays within 0–${limit}`);
+    if (state.value + command.amount < 0 || state.value + command.amount > limit)
+      throw conflict('hazard.status.not_allowed', `the count stays within 0–${limit}`);
     return [{ type: 'added', amount: command.amount }];
   },
   evolve: (state, event) => ({ ...state, value: state.value + event.amount }),
@@ -40,7 +41,9 @@ describe('DeciderSpecification', () => {
   });
 
   it('checks a refusal by kind, field and message, and fails when the command is accepted or refused otherwise', () => {
-    expect(given.when({ type: 'add', amount: 0.5 }).thenThrows({ kind: 'invalid', code: 'input.out_of_range', field: 'amount' }).message).toBe('amount must be whole');
+    expect(given.when({ type: 'add', amount: 0.5 }).thenThrows({ kind: 'invalid', code: 'input.out_of_range', field: 'amount' }).message).toBe(
+      'amount must be whole',
+    );
     given.when({ type: 'add', amount: 8 }).thenThrows({ kind: 'conflict', message: /0–10/ });
     expect(() => given.when({ type: 'add', amount: 1 }).thenThrows({ kind: 'conflict' })).toThrow(/to be refused/);
     expect(() => given.when({ type: 'add', amount: 8 }).thenThrows({ kind: 'invalid' })).toThrow();

@@ -23,7 +23,8 @@ export function isCstDay(text: unknown): text is string {
 
 /** `text` as a China calendar day, or a rejection naming `field`. */
 export function parseCstDay(text: unknown, field: string): string {
-  if (!isCstDay(text)) throw invalid('input.malformed', field, `${field} ${JSON.stringify(text)} is not a calendar day (YYYY-MM-DD, China Standard Time)`);
+  if (!isCstDay(text))
+    throw invalid('input.malformed', field, `${field} ${JSON.stringify(text)} is not a calendar day (YYYY-MM-DD, China Standard Time)`);
   return text;
 }
 

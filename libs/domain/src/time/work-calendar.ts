@@ -10,7 +10,6 @@ export interface WorkCalendar {
   isWorkday(instant: Date): boolean;
 }
 
-
 export class OfficialWorkCalendar implements WorkCalendar {
   private readonly holidays: ReadonlySet<string>;
   private readonly makeupWorkdays: ReadonlySet<string>;

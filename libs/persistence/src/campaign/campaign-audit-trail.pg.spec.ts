@@ -52,7 +52,11 @@ describe('campaign audit trail on PostgreSQL', () => {
       ['u-3', 2, 'removed'],
       ['u-5', 1, 'enrolled'],
     ]);
-    expect(trail[0]).toMatchObject({ actor: { id: 'office-1', name: '王主任', role: 'office' }, reason: '专项行动 U-1 启动', data: { unitCount: 4 } });
+    expect(trail[0]).toMatchObject({
+      actor: { id: 'office-1', name: '王主任', role: 'office' },
+      reason: '专项行动 U-1 启动',
+      data: { unitCount: 4 },
+    });
     expect(trail[0]!.actor).not.toHaveProperty('unitId');
     expect(trail.find((e) => e.unitId === 'u-1' && e.type === 'report_submitted')!.actor).toEqual({
       id: 'u-1-safety',

@@ -23,16 +23,19 @@ const statements = perDataSource((dataSource) => {
  * Appends events to campaign_event, `unitId` '' (CAMPAIGN_LEVEL_UNIT_ID) for the campaign's own.
  * Keyed by (campaign_id, unit_id, seq) with DO NOTHING: re-recording after a retry is a no-op.
  */
-export async function appendCampaignEvents(manager: EntityManager, campaignId: string, unitId: string, events: readonly LedgerEvent[]): Promise<void> {
+export async function appendCampaignEvents(
+  manager: EntityManager,
+  campaignId: string,
+  unitId: string,
+  events: readonly LedgerEvent[],
+): Promise<void> {
   const sql = statements(manager.connection);
   for (const batch of batches(events, sql.batch)) {
-    const rows = batch.items.map(
-      (event): EventValues => ({
-        campaignId,
-        unitId,
-        ...ledgerEventValues(event),
-      }),
-    );
+    const rows = batch.items.map((event): EventValues => ({
+      campaignId,
+      unitId,
+      ...ledgerEventValues(event),
+    }));
     const values = bulkValues(sql.columns, rows);
     await manager.query(sql.insert(values.sql), values.params);
   }

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignEscalationFilter, CampaignEscalationRow, CampaignEventFilter, CampaignEventKey, CampaignEventRow } from './campaign-ledger-rows';
+import type {
+  CampaignEscalationFilter,
+  CampaignEscalationRow,
+  CampaignEventFilter,
+  CampaignEventKey,
+  CampaignEventRow,
+} from './campaign-ledger-rows';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
@@ -18,7 +24,11 @@ function toEventRow(r: EventRecord): CampaignEventRow {
 }
 
 /** Escalations of the campaign's units (督办升级 for missed obligations), newest first. */
-export async function campaignEscalations(dataSource: DataSource, campaignId: string, filter: CampaignEscalationFilter): Promise<CampaignEscalationRow[]> {
+export async function campaignEscalations(
+  dataSource: DataSource,
+  campaignId: string,
+  filter: CampaignEscalationFilter,
+): Promise<CampaignEscalationRow[]> {
   const where = new Where()
     .equals('e.campaign_id', campaignId)
     .equals('e.type', 'escalated')
@@ -37,7 +47,11 @@ export async function campaignEscalations(dataSource: DataSource, campaignId: st
  * id '' sorts before every other), then each unit's. Keyset on the (campaign_id, unit_id, seq)
  * unique index, so every page is one index range scan.
  */
-export async function campaignEvents(dataSource: DataSource, campaignId: string, filter: CampaignEventFilter): Promise<EventPage<CampaignEventRow, CampaignEventKey>> {
+export async function campaignEvents(
+  dataSource: DataSource,
+  campaignId: string,
+  filter: CampaignEventFilter,
+): Promise<EventPage<CampaignEventRow, CampaignEventKey>> {
   const size = eventPageSize(filter.limit);
   const units = filter.unitIds?.map(storedUnitId);
   const where = new Where().equals('e.campaign_id', campaignId);

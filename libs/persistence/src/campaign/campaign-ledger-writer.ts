@@ -99,7 +99,9 @@ export class CampaignLedgerWriter {
     const reports = reportsSubmitted(events);
     for (const report of reports) {
       if (submittedKind(report) === undefined) {
-        throw new Error(`CampaignLedgerWriter: event seq ${report.seq} of unit ${unitId} submits ${JSON.stringify(report.data.obligationId)}, not an obligation id`);
+        throw new Error(
+          `CampaignLedgerWriter: event seq ${report.seq} of unit ${unitId} submits ${JSON.stringify(report.data.obligationId)}, not an obligation id`,
+        );
       }
     }
     await this.dataSource.transaction(async (manager) => {

@@ -33,7 +33,14 @@ export function listSubmissions(
   const where = new Where().equals('campaign_id', campaignId).startsWith('obligation_id', filter.obligationIdPrefix).equals('unit_id', filter.unitId);
   return selectPage(
     dataSource,
-    { select: columns(dataSource), from: 'campaign_submission', where, orderBy: 'obligation_id, unit_id', limit: filter.limit, offset: filter.offset },
+    {
+      select: columns(dataSource),
+      from: 'campaign_submission',
+      where,
+      orderBy: 'obligation_id, unit_id',
+      limit: filter.limit,
+      offset: filter.offset,
+    },
     toSubmissionRow,
   );
 }

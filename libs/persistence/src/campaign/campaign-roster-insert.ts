@@ -33,20 +33,20 @@ export async function nextRosterIndex(manager: EntityManager, campaignId: string
 export async function insertRoster(manager: EntityManager, campaignId: string, units: readonly ScopeUnit[], base: number): Promise<number> {
   const sql = statements(manager.connection);
   for (const batch of batches(units, sql.batch)) {
-    const rows = batch.items.map(
-      (unit, i): RosterValues => ({
-        campaignId,
-        unitId: unit.unitId,
-        rosterIndex: base + batch.offset + i,
-        name: unit.name,
-        kind: unit.kind,
-        regionId: unit.regionId,
-        industryId: unit.industryId ?? null,
-      }),
-    );
+    const rows = batch.items.map((unit, i): RosterValues => ({
+      campaignId,
+      unitId: unit.unitId,
+      rosterIndex: base + batch.offset + i,
+      name: unit.name,
+      kind: unit.kind,
+      regionId: unit.regionId,
+      industryId: unit.industryId ?? null,
+    }));
     const values = bulkValues(sql.columns, rows);
     await manager.query(sql.insert(values.sql), values.params);
   }
-  const counted: Array<{ total: number }> = await manager.query('SELECT count(*)::int AS total FROM campaign_unit WHERE campaign_id = $1', [campaignId]);
+  const counted: Array<{ total: number }> = await manager.query('SELECT count(*)::int AS total FROM campaign_unit WHERE campaign_id = $1', [
+    campaignId,
+  ]);
   return counted[0]!.total;
 }

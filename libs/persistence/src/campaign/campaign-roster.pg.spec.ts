@@ -20,7 +20,7 @@ describe('campaign roster on PostgreSQL', () => {
 
   const regions = ['r-east', 'r-west', 'r-north'];
   const industries = ['chem', 'build', undefined];
-  const big = Array.from({ length: 3_000 }, (_, i) => unit(`ent-${String(i).padStart(4, '0')}`, regions[i % 3]!, industries[i % 7 % 3]));
+  const big = Array.from({ length: 3_000 }, (_, i) => unit(`ent-${String(i).padStart(4, '0')}`, regions[i % 3]!, industries[(i % 7) % 3]));
   // Not in id order, so that the roster order is visibly the launch order.
   big.reverse();
 
@@ -32,7 +32,9 @@ describe('campaign roster on PostgreSQL', () => {
     const t2 = performance.now();
     console.log(`[campaign ledger] saveRoster, 3,000 units: ${(t1 - t0).toFixed(0)} ms first, ${(t2 - t1).toFixed(0)} ms again (all ignored)`);
     expect(await count(`campaign_unit WHERE campaign_id = 'R-BIG'`)).toBe(3_000);
-    expect(await count(`campaign_unit WHERE campaign_id = 'R-BIG' AND status = 'pending' AND version = 0 AND due = 0 AND hazard_ids = '[]'`)).toBe(3_000);
+    expect(await count(`campaign_unit WHERE campaign_id = 'R-BIG' AND status = 'pending' AND version = 0 AND due = 0 AND hazard_ids = '[]'`)).toBe(
+      3_000,
+    );
     expect(t1 - t0).toBeLessThan(10_000); // a generous guard: it takes well under a second
   });
 

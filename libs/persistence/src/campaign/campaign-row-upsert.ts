@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { phaseAt, type CampaignSchedule, type CampaignState, type HazardPolicy } from '@duban/domain';
-import { assignExcluded, columnNames, EntityTable, perDataSource, rowPlaceholders, without, type ColumnValues, type PropertyOf } from '../sql/entity-table';
+import {
+  assignExcluded,
+  columnNames,
+  EntityTable,
+  perDataSource,
+  rowPlaceholders,
+  without,
+  type ColumnValues,
+  type PropertyOf,
+} from '../sql/entity-table';
 import { CampaignLedgerEntry } from './campaign-ledger-entry.entity';
 import { CAMPAIGN_LEVEL_UNIT_ID } from './campaign-event-record.entity';
 

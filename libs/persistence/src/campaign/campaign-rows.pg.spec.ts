@@ -65,8 +65,19 @@ describe('campaign rows on PostgreSQL', () => {
 
   it('the row follows the newest snapshot; an older one arriving late changes nothing', async () => {
     const enrolled = campaignThen(c1, { type: 'units_enrolled', data: { from: 0, to: 3 }, at: iso(-1), actor: OFFICE, reason: '3 units' });
-    const started = campaignThen(enrolled, { type: 'phase_started', data: { phaseId: 'self-check' }, at: iso(10), actor: OFFICE, reason: '自查自纠开始' });
-    await writer.recordCampaign({ events: [...enrolled.events, ...started.events], state: started.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY });
+    const started = campaignThen(enrolled, {
+      type: 'phase_started',
+      data: { phaseId: 'self-check' },
+      at: iso(10),
+      actor: OFFICE,
+      reason: '自查自纠开始',
+    });
+    await writer.recordCampaign({
+      events: [...enrolled.events, ...started.events],
+      state: started.state,
+      schedule: schedule(),
+      hazardPolicy: STANDARD_HAZARD_POLICY,
+    });
     const row = await reader.get('C-1');
     expect(row).toMatchObject({ version: 3, currentPhaseId: 'self-check', currentPhase: schedule().phases[1] });
 
@@ -99,7 +110,13 @@ describe('campaign rows on PostgreSQL', () => {
 
   it('an extended phase moves the schedule; closing records closed_at and clears the current phase', async () => {
     const by = { amount: 5, unit: 'days' as const };
-    const extended = campaignThen(c1, { type: 'phase_extended', data: { phaseId: 'mobilise', by, newEndsAt: iso(15) }, at: iso(12), actor: OFFICE, reason: '延长动员部署' });
+    const extended = campaignThen(c1, {
+      type: 'phase_extended',
+      data: { phaseId: 'mobilise', by, newEndsAt: iso(15) },
+      at: iso(12),
+      actor: OFFICE,
+      reason: '延长动员部署',
+    });
     await writer.recordCampaign({ ...extended, schedule: schedule(5), hazardPolicy: STANDARD_HAZARD_POLICY });
     expect(await reader.get('C-1')).toMatchObject({
       version: 4,
@@ -131,13 +148,13 @@ describe('campaign rows on PostgreSQL', () => {
   it('a batch for another campaign or past the state is refused before touching the database', async () => {
     const a = launch('C-9', units3);
     const b = launch('C-10', units3);
-    await expect(writer.recordCampaign({ events: a.events, state: b.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY })).rejects.toThrow(
-      /belongs to campaign C-9, not C-10/,
-    );
+    await expect(
+      writer.recordCampaign({ events: a.events, state: b.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY }),
+    ).rejects.toThrow(/belongs to campaign C-9, not C-10/);
     const ahead = { ...a.events[0]!, seq: 2 };
-    await expect(writer.recordCampaign({ events: [ahead], state: a.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY })).rejects.toThrow(
-      /outside 1\.\.1/,
-    );
+    await expect(
+      writer.recordCampaign({ events: [ahead], state: a.state, schedule: schedule(), hazardPolicy: STANDARD_HAZARD_POLICY }),
+    ).rejects.toThrow(/outside 1\.\.1/);
     expect(await count(`campaign WHERE campaign_id IN ('C-9', 'C-10')`)).toBe(0);
     expect(await count(`campaign_event WHERE campaign_id IN ('C-9', 'C-10')`)).toBe(0);
   });

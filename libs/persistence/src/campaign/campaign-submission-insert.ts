@@ -50,20 +50,18 @@ export function reportsSubmitted(events: readonly UnitEvent[]): ReportSubmitted[
 export async function insertSubmissions(manager: EntityManager, state: UnitObligationsState, reports: readonly ReportSubmitted[]): Promise<void> {
   const sql = statements(manager.connection);
   for (const batch of batches(reports, sql.batch)) {
-    const rows = batch.items.map(
-      (event): SubmissionValues => ({
-        campaignId: state.campaignId,
-        unitId: state.unit.unitId,
-        obligationId: event.data.obligationId,
-        kind: submittedKind(event)!,
-        submittedAt: event.at,
-        onTime: event.data.onTime,
-        zero: event.data.zero,
-        content: event.data.content,
-        actorId: event.actor?.id,
-        seq: event.seq,
-      }),
-    );
+    const rows = batch.items.map((event): SubmissionValues => ({
+      campaignId: state.campaignId,
+      unitId: state.unit.unitId,
+      obligationId: event.data.obligationId,
+      kind: submittedKind(event)!,
+      submittedAt: event.at,
+      onTime: event.data.onTime,
+      zero: event.data.zero,
+      content: event.data.content,
+      actorId: event.actor?.id,
+      seq: event.seq,
+    }));
     const values = bulkValues(sql.columns, rows);
     await manager.query(sql.insert(values.sql), values.params);
   }

@@ -87,7 +87,11 @@ export async function signallableUnitIds(dataSource: DataSource, campaignId: str
 }
 
 /** Filtered page of the campaign's units in roster order, with the total. */
-export function listUnits(dataSource: DataSource, campaignId: string, filter: CampaignUnitFilter): Promise<{ items: CampaignUnitRow[]; total: number }> {
+export function listUnits(
+  dataSource: DataSource,
+  campaignId: string,
+  filter: CampaignUnitFilter,
+): Promise<{ items: CampaignUnitRow[]; total: number }> {
   const where = new Where()
     .equals('u.campaign_id', campaignId)
     .equals('u.status', filter.status)
@@ -95,7 +99,14 @@ export function listUnits(dataSource: DataSource, campaignId: string, filter: Ca
     .equals('u.industry_id', filter.industryId);
   return selectPage(
     dataSource,
-    { select: unitColumns(dataSource).all, from: 'campaign_unit u', where, orderBy: 'u.roster_index, u.unit_id', limit: filter.limit, offset: filter.offset },
+    {
+      select: unitColumns(dataSource).all,
+      from: 'campaign_unit u',
+      where,
+      orderBy: 'u.roster_index, u.unit_id',
+      limit: filter.limit,
+      offset: filter.offset,
+    },
     toUnitRow,
   );
 }

@@ -95,14 +95,22 @@ describe('campaign unit rows on PostgreSQL', () => {
     const second = unitThen(first, dailyReport(first, 0));
     await writer.recordUnit(second); // seq 3 alone, first
     await writer.recordUnit(both(both(opened, first), second));
-    expect((await reader.submissionsFor('U-DUP', {})).items).toEqual([expect.objectContaining({ obligationId: 'report:daily:2026-06-01', zero: true, content: '零报告' })]);
+    expect((await reader.submissionsFor('U-DUP', {})).items).toEqual([
+      expect.objectContaining({ obligationId: 'report:daily:2026-06-01', zero: true, content: '零报告' }),
+    ]);
   });
 
   it('a unit not on the roster yet (added mid-campaign) is inserted by recordUnit, after the roster', async () => {
     await writer.recordUnit(u3);
     const added = enrol(CAMPAIGN_ID, U.u5, 3);
     await writer.recordUnit(added);
-    expect(await reader.unit(CAMPAIGN_ID, 'u-5')).toMatchObject({ rosterIndex: 4, status: 'active', enrolledAt: iso(3), version: 1, counters: { due: 0 } });
+    expect(await reader.unit(CAMPAIGN_ID, 'u-5')).toMatchObject({
+      rosterIndex: 4,
+      status: 'active',
+      enrolledAt: iso(3),
+      version: 1,
+      counters: { due: 0 },
+    });
     expect((await reader.loadRosterPage(CAMPAIGN_ID, 0, 10)).map((u) => u.unitId)).toEqual(['u-1', 'u-2', 'u-3', 'u-4', 'u-5']);
     // Saving the roster again (e.g. the activity retried) neither duplicates nor resets it.
     expect(await writer.saveRoster(CAMPAIGN_ID, [U.u1, U.u2, U.u3, U.u4, U.u5])).toBe(5);

@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import type { UnitObligationsState } from '@duban/domain';
-import { assignExcluded, columnNames, EntityTable, perDataSource, without, rowPlaceholders, type ColumnValues, type PropertyOf } from '../sql/entity-table';
+import {
+  assignExcluded,
+  columnNames,
+  EntityTable,
+  perDataSource,
+  without,
+  rowPlaceholders,
+  type ColumnValues,
+  type PropertyOf,
+} from '../sql/entity-table';
 import { CampaignUnitEntry } from './campaign-unit-entry.entity';
 
 // Not from the snapshot: the roster position (kept; appended if new, below) and the write time.

@@ -22,15 +22,13 @@ const IDS = [
 ];
 
 function submitting(u: Unit, obligationIds: string[]): Unit {
-  const events = obligationIds.map(
-    (obligationId): NewUnitEvent => ({
-      type: 'report_submitted',
-      data: { obligationId, onTime: true, zero: false, content: obligationId },
-      at: afternoon(0),
-      actor: unitActor(u.state.unit.unitId),
-      reason: '报送',
-    }),
-  );
+  const events = obligationIds.map((obligationId): NewUnitEvent => ({
+    type: 'report_submitted',
+    data: { obligationId, onTime: true, zero: false, content: obligationId },
+    at: afternoon(0),
+    actor: unitActor(u.state.unit.unitId),
+    reason: '报送',
+  }));
   return both(u, unitThen(u, ...events));
 }
 

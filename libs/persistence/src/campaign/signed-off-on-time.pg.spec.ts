@@ -23,7 +23,10 @@ const hazard = (hazardId: string, unitId: string, over: Partial<HazardReport> = 
 function extended(hazardId: string, unitId: string): Hazard {
   const opened = hazard(hazardId, unitId);
   const planned = joined(opened, submitPlan(opened, days(1)));
-  const asked = joined(planned, act(planned, { type: 'request_extension', actor: unitActor(unitId), requestedDeadline: iso(20), reason: '设备到货延迟' }, days(5)));
+  const asked = joined(
+    planned,
+    act(planned, { type: 'request_extension', actor: unitActor(unitId), requestedDeadline: iso(20), reason: '设备到货延迟' }, days(5)),
+  );
   return joined(asked, act(asked, { type: 'decide_extension', actor: OFFICE, approve: true, reason: '同意延期' }, days(6)));
 }
 
@@ -44,7 +47,10 @@ describe('signed off on time: SQL agrees with isSignedOffOnTime', () => {
   beforeAll(async () => {
     campaigns = new CampaignLedgerReader(db.dataSource);
     hazards = new HazardLedgerReader(db.dataSource);
-    await new CampaignLedgerWriter(db.dataSource).saveRoster(CAMPAIGN, EDGES.map((e) => unit(e.unitId, 'r-east')));
+    await new CampaignLedgerWriter(db.dataSource).saveRoster(
+      CAMPAIGN,
+      EDGES.map((e) => unit(e.unitId, 'r-east')),
+    );
     const writer = new HazardLedgerWriter(db.dataSource);
     for (const edge of EDGES) await writer.record(edge.build());
   });

@@ -116,7 +116,11 @@ describe('hazard ledger reads on PostgreSQL', () => {
   });
 
   it('an approved extension moves the deadline but keeps the original one', async () => {
-    const asked = act(overdueMajor, { type: 'request_extension', actor: unitActor('unit-c'), requestedDeadline: days(40).toISOString(), reason: '设备到货延迟' }, days(27));
+    const asked = act(
+      overdueMajor,
+      { type: 'request_extension', actor: unitActor('unit-c'), requestedDeadline: days(40).toISOString(), reason: '设备到货延迟' },
+      days(27),
+    );
     const approved = act(asked, { type: 'decide_extension', actor: OFFICE, approve: true, reason: '同意延期' }, days(28));
     await writer.record({ events: [...asked.events, ...approved.events], state: approved.state });
     expect(await reader.get('C-2')).toMatchObject({
@@ -172,7 +176,10 @@ describe('hazard ledger reads on PostgreSQL', () => {
       ['C-2', 'reminder'],
       ['C-2', 'listed_supervision'],
     ]);
-    expect(unitC[0]).toMatchObject({ actor: { id: 'duban', role: 'system' }, data: { stepId: 'summons-when-15-days-overdue', deadline: days(10).toISOString() } });
+    expect(unitC[0]).toMatchObject({
+      actor: { id: 'duban', role: 'system' },
+      data: { stepId: 'summons-when-15-days-overdue', deadline: days(10).toISOString() },
+    });
 
     const recent = await reader.escalations({ since: days(6) });
     expect(recent.map((e) => [e.hazardId, e.at])).toEqual([
@@ -196,7 +203,13 @@ describe('hazard ledger reads on PostgreSQL', () => {
       listedForSupervision: 3,
       underMonitoring: 1,
     });
-    expect(await reader.summary({ unitId: 'unit-d' })).toMatchObject({ total: 2, byStatus: { rectifying: 1, signed_off: 1 }, overdue: 1, overdueOpen: 0, underMonitoring: 1 });
+    expect(await reader.summary({ unitId: 'unit-d' })).toMatchObject({
+      total: 2,
+      byStatus: { rectifying: 1, signed_off: 1 },
+      overdue: 1,
+      overdueOpen: 0,
+      underMonitoring: 1,
+    });
     expect(await reader.summary({ campaignId: 'c-2026' })).toMatchObject({ total: 2, byGrade: { general: 1, major: 1 }, listedForSupervision: 1 });
     expect(await reader.summary({ unitId: 'nobody' })).toMatchObject({ total: 0, byStatus: { awaiting_plan: 0 }, overdue: 0 });
   });

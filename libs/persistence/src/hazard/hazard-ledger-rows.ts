@@ -1,12 +1,4 @@
-import type {
-  Actor,
-  EscalationInstrument,
-  HazardEventBody,
-  HazardGrade,
-  HazardSource,
-  HazardStatus,
-  Role,
-} from '@duban/domain';
+import type { Actor, EscalationInstrument, HazardEventBody, HazardGrade, HazardSource, HazardStatus, Role } from '@duban/domain';
 
 /** A ledger row as lists and detail views show it: camelCase, instants as ISO strings. */
 export interface HazardLedgerRow {

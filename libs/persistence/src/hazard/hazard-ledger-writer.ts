@@ -1,7 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hazardWorkflowId, type HazardEvent, type HazardState } from '@duban/domain';
 import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import { assignExcluded, columnNames, EntityTable, perDataSource, rowPlaceholders, without, type ColumnValues, type PropertyOf } from '../sql/entity-table';
+import {
+  assignExcluded,
+  columnNames,
+  EntityTable,
+  perDataSource,
+  rowPlaceholders,
+  without,
+  type ColumnValues,
+  type PropertyOf,
+} from '../sql/entity-table';
 import { ledgerEventValues } from '../events/ledger-event-columns';
 import { HazardEventRecord } from './hazard-event-record.entity';
 import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
@@ -77,12 +86,10 @@ export class HazardLedgerWriter {
 
 async function insertEvents(manager: EntityManager, sql: ReturnType<typeof statements>, events: HazardEvent[]): Promise<void> {
   for (const batch of batches(events, sql.eventBatch)) {
-    const rows = batch.items.map(
-      (event): EventValues => ({
-        hazardId: event.hazardId,
-        ...ledgerEventValues(event),
-      }),
-    );
+    const rows = batch.items.map((event): EventValues => ({
+      hazardId: event.hazardId,
+      ...ledgerEventValues(event),
+    }));
     const values = bulkValues(sql.eventColumns, rows);
     await manager.query(sql.insertEvents(values.sql), values.params);
   }

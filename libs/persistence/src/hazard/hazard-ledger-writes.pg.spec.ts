@@ -30,7 +30,9 @@ describe('hazard ledger writes on PostgreSQL', () => {
     await writer.record({ events: [...h.events, ...planned.events], state: planned.state });
     await writer.record({ events: [...h.events, ...planned.events], state: planned.state });
 
-    const counts = await db.dataSource.query(`SELECT seq, count(*)::int AS n FROM hazard_event WHERE hazard_id = 'H-retry' GROUP BY seq ORDER BY seq`);
+    const counts = await db.dataSource.query(
+      `SELECT seq, count(*)::int AS n FROM hazard_event WHERE hazard_id = 'H-retry' GROUP BY seq ORDER BY seq`,
+    );
     expect(counts).toEqual([
       { seq: 1, n: 1 },
       { seq: 2, n: 1 },

@@ -64,7 +64,10 @@ export class EntityTable<E> {
 }
 
 /** `columns` but those of `excluded` (e.g. an upsert's key, which never changes). */
-export function without<P extends string, X extends string>(columns: ReadonlyArray<TableColumn<P>>, excluded: readonly X[]): Array<TableColumn<Exclude<P, X>>> {
+export function without<P extends string, X extends string>(
+  columns: ReadonlyArray<TableColumn<P>>,
+  excluded: readonly X[],
+): Array<TableColumn<Exclude<P, X>>> {
   return columns.filter((c): c is TableColumn<Exclude<P, X>> => !(excluded as readonly string[]).includes(c.property));
 }
 

@@ -88,7 +88,13 @@ export function launch(campaignId: string, units: ScopeUnit[], over: Partial<Cam
     ...over,
   };
   return applyEvents(campaignDecider, launchedCampaignState(l, OFFICE), [
-    { type: 'launched', data: { templateId: l.template.id, unitCount: units.length, startsAt: l.startsAt }, at: iso(-1), actor: OFFICE, reason: `${l.name} 启动` },
+    {
+      type: 'launched',
+      data: { templateId: l.template.id, unitCount: units.length, startsAt: l.startsAt },
+      at: iso(-1),
+      actor: OFFICE,
+      reason: `${l.name} 启动`,
+    },
   ]);
 }
 
@@ -112,7 +118,9 @@ export interface Unit {
 
 export function enrol(campaignId: string, u: ScopeUnit, atDay = 0): Unit {
   const at = iso(atDay);
-  return applyEvents(unitDecider, enrolledUnitState(campaignId, u, at, false), [{ type: 'enrolled', data: { unit: u }, at, actor: OFFICE, reason: '纳入专项行动' }]);
+  return applyEvents(unitDecider, enrolledUnitState(campaignId, u, at, false), [
+    { type: 'enrolled', data: { unit: u }, at, actor: OFFICE, reason: '纳入专项行动' },
+  ]);
 }
 
 export function unitThen(u: Unit, ...events: NewUnitEvent[]): Unit {
@@ -126,7 +134,12 @@ export function dailyReport(u: Unit, day: number, opts: { onTime?: boolean; zero
   const date = cstDate(days(day));
   return {
     type: 'report_submitted',
-    data: { obligationId: reportObligationId('daily', date), onTime: opts.onTime ?? true, zero: opts.zero ?? false, content: opts.zero ? '零报告' : `${date} 排查情况` },
+    data: {
+      obligationId: reportObligationId('daily', date),
+      onTime: opts.onTime ?? true,
+      zero: opts.zero ?? false,
+      content: opts.zero ? '零报告' : `${date} 排查情况`,
+    },
     at: opts.at ?? afternoon(day),
     actor: unitActor(u.state.unit.unitId),
     reason: '一日一报',

@@ -51,8 +51,20 @@ export function u1AfterDay0(): Unit {
   });
   const found = unitThen(
     inspected,
-    { type: 'finding_recorded', data: { hazardId: 'HZ-1', title: '消防通道堵塞', grade: 'general' }, at: afternoon(2), actor: unitActor('u-1'), reason: '发现隐患' },
-    { type: 'finding_recorded', data: { hazardId: 'HZ-2', title: '配电箱未接地', grade: 'general' }, at: afternoon(2), actor: unitActor('u-1'), reason: '发现隐患' },
+    {
+      type: 'finding_recorded',
+      data: { hazardId: 'HZ-1', title: '消防通道堵塞', grade: 'general' },
+      at: afternoon(2),
+      actor: unitActor('u-1'),
+      reason: '发现隐患',
+    },
+    {
+      type: 'finding_recorded',
+      data: { hazardId: 'HZ-2', title: '配电箱未接地', grade: 'general' },
+      at: afternoon(2),
+      actor: unitActor('u-1'),
+      reason: '发现隐患',
+    },
   );
   return both(both(both(both(missed, escalated), late), inspected), found);
 }

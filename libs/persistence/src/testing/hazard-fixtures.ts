@@ -25,7 +25,12 @@ export const INSPECTOR: Actor = { id: 'insp-7', name: '李检查', role: 'inspec
 export const unitActor = (unitId: string): Actor => ({ id: `${unitId}-safety`, name: `${unitId} 安全员`, role: 'unit', unitId });
 
 /** A hazard reported at `at` (its opening events: reported, and listed when major). */
-export function reportHazard(hazardId: string, report: Partial<HazardReport> & Pick<HazardReport, 'deadline'>, at: Date, reporter: Actor = OFFICE): Hazard {
+export function reportHazard(
+  hazardId: string,
+  report: Partial<HazardReport> & Pick<HazardReport, 'deadline'>,
+  at: Date,
+  reporter: Actor = OFFICE,
+): Hazard {
   const r: HazardReport = {
     title: `隐患 ${hazardId}`,
     description: '脚手架连墙件缺失',

@@ -14,7 +14,10 @@ export class CampaignDecisionDto implements CampaignDecisionArgs {
 
 /** 延长阶段 (extend a phase): every later phase and obligation moves with it. */
 export class ExtendPhaseDto implements ExtendCampaignPhaseArgs {
-  @IdField({ description: '阶段编号 (phase id) of a phase that has not ended (else `campaign.phase.unknown`, `campaign.phase.ended`).', example: 'focused-rectification' })
+  @IdField({
+    description: '阶段编号 (phase id) of a phase that has not ended (else `campaign.phase.unknown`, `campaign.phase.ended`).',
+    example: 'focused-rectification',
+  })
   phaseId!: string;
 
   @NestedField(() => TimeSpanDto, { description: '延长多久 (by how much).' })
@@ -26,7 +29,7 @@ export class ExtendPhaseDto implements ExtendCampaignPhaseArgs {
 
 /** 增加单位 (add a unit mid-campaign): its obligations start from now. */
 export class AddCampaignUnitDto implements AddCampaignUnitArgs {
-  @NestedField(() => ScopeUnitDto, { description: '责任单位 (the unit), in one of the campaign\'s regions (and industries).' })
+  @NestedField(() => ScopeUnitDto, { description: "责任单位 (the unit), in one of the campaign's regions (and industries)." })
   unit!: ScopeUnitDto;
 
   @Reason()

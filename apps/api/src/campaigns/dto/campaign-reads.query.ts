@@ -10,14 +10,15 @@ export class DailyReportsQuery {
 
 /** Filters of a campaign's escalations (督办升级). */
 export class CampaignEscalationsQuery extends FeedLimitQuery {
-  @IdField({ description: '单位编号 (unit id). Forced to the caller\'s own unit for a unit token.', optional: true })
+  @IdField({ description: "单位编号 (unit id). Forced to the caller's own unit for a unit token.", optional: true })
   unitId?: string;
 }
 
 /** Filter and page of a campaign's audit trail (履职记录). */
 export class CampaignEventsQuery extends AuditTrailPageQuery {
   @IdField({
-    description: '单位编号 (unit id): that unit\'s events only; absent: the campaign\'s own and every unit\'s. A unit token gets the campaign\'s own events and its own.',
+    description:
+      "单位编号 (unit id): that unit's events only; absent: the campaign's own and every unit's. A unit token gets the campaign's own events and its own.",
     optional: true,
   })
   unitId?: string;

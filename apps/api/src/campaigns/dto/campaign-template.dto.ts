@@ -20,7 +20,10 @@ const list = (what: string, maxItems: number = TEMPLATE_LIMITS.items, minItems?:
  * values before anything is stored or started, naming the path (`phases[1].duration.amount`).
  */
 export class CampaignTemplateDto implements CampaignTemplate {
-  @IdField({ description: 'Template id (模板编号): 1–100 letters, digits, _ . : -; must not clash with a shipped or stored template.', example: 'hazard-sweep-2027' })
+  @IdField({
+    description: 'Template id (模板编号): 1–100 letters, digits, _ . : -; must not clash with a shipped or stored template.',
+    example: 'hazard-sweep-2027',
+  })
   id!: string;
 
   @TextField({ description: '模板名称 (name).', max: TEXT_LIMITS.shortText, example: '2027年建筑施工隐患大排查' })

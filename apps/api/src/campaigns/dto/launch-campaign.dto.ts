@@ -25,7 +25,11 @@ export class ScopeUnitDto implements ScopeUnit {
   @IdField({ description: '属地 (region id): one of `scope.regions` (else `campaign.scope.region_unknown`).', example: 'county-east' })
   regionId!: string;
 
-  @IdField({ description: '行业 (industry id): one of `scope.industries`; omit for 属地 units (governments, towns).', optional: true, example: 'construction' })
+  @IdField({
+    description: '行业 (industry id): one of `scope.industries`; omit for 属地 units (governments, towns).',
+    optional: true,
+    example: 'construction',
+  })
   industryId?: string;
 }
 
@@ -56,21 +60,33 @@ export class LaunchCampaignDto {
   @TextField({ description: '专项行动名称 (name).', max: TEXT_LIMITS.title, example: '2027年春节前建筑施工隐患大排查' })
   name!: string;
 
-  @IdField({ description: '模板编号 (template id): a shipped template (GET /campaign-templates) or one an office posted. Or give `template`.', optional: true })
+  @IdField({
+    description: '模板编号 (template id): a shipped template (GET /campaign-templates) or one an office posted. Or give `template`.',
+    optional: true,
+  })
   templateId?: string;
 
-  @NestedField(() => CampaignTemplateDto, { description: 'An inline template (checked like POST /campaign-templates, errors prefixed `template.`). Or give `templateId`.', optional: true })
+  @NestedField(() => CampaignTemplateDto, {
+    description: 'An inline template (checked like POST /campaign-templates, errors prefixed `template.`). Or give `templateId`.',
+    optional: true,
+  })
   template?: CampaignTemplateDto;
 
   @NestedField(() => CampaignScopeDto, { description: '范围 (scope).' })
   scope!: CampaignScopeDto;
 
   @DateTimeField({
-    description: '开始时间 (start of the first phase): ISO 8601 date-time with a zone; at most 1 day in the past (else `campaign.starts_at.too_early`).',
+    description:
+      '开始时间 (start of the first phase): ISO 8601 date-time with a zone; at most 1 day in the past (else `campaign.starts_at.too_early`).',
     example: '2027-01-01T00:00:00+08:00',
   })
   startsAt!: string;
 
-  @TextField({ description: '督办规则 (hazard policy) id for hazards found in the campaign; default: the API\'s first policy.', max: TEXT_LIMITS.shortText, optional: true, example: 'standard-2026' })
+  @TextField({
+    description: "督办规则 (hazard policy) id for hazards found in the campaign; default: the API's first policy.",
+    max: TEXT_LIMITS.shortText,
+    optional: true,
+    example: 'standard-2026',
+  })
   hazardPolicyId?: string;
 }

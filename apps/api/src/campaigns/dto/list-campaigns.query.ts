@@ -8,7 +8,8 @@ export class ListCampaignsQuery extends PageQuery {
   status?: CampaignStatus;
 
   @EnumField(CAMPAIGN_KINDS, {
-    description: '类型 (kind): hundred_day_drive 百日安全生产活动 | big_inspection 安全生产大检查 | hazard_sweep 隐患大排查 | safety_month 安全生产月 | custom 自定义.',
+    description:
+      '类型 (kind): hundred_day_drive 百日安全生产活动 | big_inspection 安全生产大检查 | hazard_sweep 隐患大排查 | safety_month 安全生产月 | custom 自定义.',
     optional: true,
   })
   kind?: CampaignKind;

@@ -1,10 +1,18 @@
-import { HAZARD_GRADES, TEXT_LIMITS, type HazardGrade, type RecordFindingArgs, type RecordInspectionArgs, type SubmitReportArgs } from '@duban/domain';
+import {
+  HAZARD_GRADES,
+  TEXT_LIMITS,
+  type HazardGrade,
+  type RecordFindingArgs,
+  type RecordInspectionArgs,
+  type SubmitReportArgs,
+} from '@duban/domain';
 import { BooleanField, DateTimeField, EnumField, NumberField, StringListField, TextField } from '../../http/field-decorators';
 
 /** 一日一报 / 周报 / 阶段材料 / 活动信息报送, or 零报告: from the unit itself. */
 export class SubmitReportDto implements SubmitReportArgs {
   @TextField({
-    description: '任务编号 (obligation id), from GET /campaigns/:id/units/:unitId (`open`), e.g. `report:daily:2026-12-01`, `deliverable:self-inspection-report`.',
+    description:
+      '任务编号 (obligation id), from GET /campaigns/:id/units/:unitId (`open`), e.g. `report:daily:2026-12-01`, `deliverable:self-inspection-report`.',
     max: TEXT_LIMITS.shortText,
     example: 'report:daily:2026-12-01',
   })
@@ -30,13 +38,25 @@ export class SubmitReportDto implements SubmitReportArgs {
 
 /** 检查记录 (inspection): by an inspector, the office, or the unit for its own self-inspection. */
 export class RecordInspectionDto implements RecordInspectionArgs {
-  @TextField({ description: '检查层级 (tier id) of the template, e.g. self-inspection 企业自查, county-inspection 县区检查.', max: TEXT_LIMITS.shortText, example: 'county-inspection' })
+  @TextField({
+    description: '检查层级 (tier id) of the template, e.g. self-inspection 企业自查, county-inspection 县区检查.',
+    max: TEXT_LIMITS.shortText,
+    example: 'county-inspection',
+  })
   tierId!: string;
 
-  @StringListField({ description: '检查项 (check item ids of the template) covered.', max: TEXT_LIMITS.shortText, maxItems: 200, example: ['responsibility', 'hazard-ledger'] })
+  @StringListField({
+    description: '检查项 (check item ids of the template) covered.',
+    max: TEXT_LIMITS.shortText,
+    maxItems: 200,
+    example: ['responsibility', 'hazard-ledger'],
+  })
   checkItemIds!: string[];
 
-  @TextField({ description: '检查情况 (note): what was checked and found — the inspector signs for it (谁检查、谁签字、谁负责).', max: TEXT_LIMITS.longText })
+  @TextField({
+    description: '检查情况 (note): what was checked and found — the inspector signs for it (谁检查、谁签字、谁负责).',
+    max: TEXT_LIMITS.longText,
+  })
   note!: string;
 }
 
@@ -60,6 +80,6 @@ export class RecordFindingDto implements RecordFindingArgs {
   @TextField({ description: '发现人 (finder).', max: TEXT_LIMITS.shortText, example: '王五' })
   finder!: string;
 
-  @DateTimeField({ description: '整改期限 (rectification deadline), ISO 8601 date-time, in the future and within the campaign\'s hazard policy.' })
+  @DateTimeField({ description: "整改期限 (rectification deadline), ISO 8601 date-time, in the future and within the campaign's hazard policy." })
   deadline!: string;
 }

@@ -20,13 +20,7 @@ import {
   type UnitCounters,
   type UnitKind,
 } from '@duban/domain';
-import type {
-  CampaignHazardCounts,
-  CampaignLedgerRow,
-  CampaignUnitRow,
-  CampaignUnitStatus,
-  DailyReportStatus,
-} from '@duban/persistence';
+import type { CampaignHazardCounts, CampaignLedgerRow, CampaignUnitRow, CampaignUnitStatus, DailyReportStatus } from '@duban/persistence';
 import type { CampaignView, UnitView } from '@duban/workflows';
 import { ActorView } from '../../http/actor.view';
 import { describeEnum } from '../../http/describe-enum';
@@ -57,9 +51,11 @@ export class CampaignLedgerRowView implements CampaignLedgerRow {
   @ApiProperty({ description: '延长阶段 (extensions by phase id).', type: 'object', additionalProperties: true }) phaseExtensions!: PhaseExtensions;
   @ApiProperty({ description: `状态 (status): ${describeEnum(CAMPAIGN_STATUS_LABELS)}.`, enum: CAMPAIGN_STATUSES }) status!: CampaignStatus;
   @ApiProperty({ description: 'Phase of the last recorded event, or null.', type: String, nullable: true }) currentPhaseId!: string | null;
-  @ApiProperty({ description: '当前阶段 (that phase\'s window), or null.', type: () => PhaseWindowView, nullable: true }) currentPhase!: PhaseWindow | null;
+  @ApiProperty({ description: "当前阶段 (that phase's window), or null.", type: () => PhaseWindowView, nullable: true })
+  currentPhase!: PhaseWindow | null;
   @ApiProperty({ description: '发起人 (launched by).', type: () => LaunchedByView }) launchedBy!: LaunchedByView;
-  @ApiProperty({ description: '发起时间 (launched at), or null until recorded.', type: String, format: 'date-time', nullable: true }) launchedAt!: string | null;
+  @ApiProperty({ description: '发起时间 (launched at), or null until recorded.', type: String, format: 'date-time', nullable: true }) launchedAt!:
+    string | null;
   @ApiProperty({ description: '结束时间 (closed at), or null.', type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
   @ApiProperty({ description: 'Sequence number of the last campaign event the row reflects.' }) version!: number;
   @ApiProperty({ description: 'When the row was last written.', format: 'date-time' }) updatedAt!: string;
@@ -97,7 +93,8 @@ export class CampaignUnitRowView implements CampaignUnitRow {
   @ApiProperty({ description: '属地 (region id).' }) regionId!: string;
   @ApiProperty({ description: '行业 (industry id), or null.', type: String, nullable: true }) industryId!: string | null;
   @ApiProperty({ description: `状态 (status): ${UNIT_ROW_STATUS}.`, enum: CAMPAIGN_UNIT_STATUSES }) status!: CampaignUnitStatus;
-  @ApiProperty({ description: '纳入时间 (enrolled at), or null while pending.', type: String, format: 'date-time', nullable: true }) enrolledAt!: string | null;
+  @ApiProperty({ description: '纳入时间 (enrolled at), or null while pending.', type: String, format: 'date-time', nullable: true }) enrolledAt!:
+    string | null;
   @ApiProperty({ description: '计数 (counters).', type: () => UnitCountersView }) counters!: UnitCounters;
   @ApiProperty({ description: '督办升级次数 (escalations).' }) escalationCount!: number;
   @ApiProperty({
@@ -119,13 +116,16 @@ export class CampaignUnitPageView {
 
 /** GET /campaigns/:id/units/:unitId. */
 export class CampaignUnitDetailView {
-  @ApiPropertyOptional({ description: 'Authoritative view from the unit\'s workflow (unitView query); absent while pending or once no longer on record.', type: () => UnitViewView })
+  @ApiPropertyOptional({
+    description: "Authoritative view from the unit's workflow (unitView query); absent while pending or once no longer on record.",
+    type: () => UnitViewView,
+  })
   view?: UnitView;
 
   @ApiProperty({ description: 'Where `view` came from: workflow (live) | none.', enum: ['workflow', 'none'] })
   viewSource!: 'workflow' | 'none';
 
-  @ApiProperty({ description: 'The unit\'s ledger row.', type: () => CampaignUnitRowView })
+  @ApiProperty({ description: "The unit's ledger row.", type: () => CampaignUnitRowView })
   ledger!: CampaignUnitRow;
 }
 
@@ -140,7 +140,11 @@ export class DailyReportReceivedView {
 /** 一日一报、一日一汇总: one China Standard Time day's reports. */
 export class DailyReportStatusView implements DailyReportStatus {
   @ApiProperty({ description: 'The day (日期), YYYY-MM-DD, China Standard Time.', example: '2026-12-01' }) date!: string;
-  @ApiProperty({ description: '当日应报 (report obligations due that day, with their cut-offs); none: nobody is missing.', type: () => [ObligationView] }) due!: Obligation[];
+  @ApiProperty({
+    description: '当日应报 (report obligations due that day, with their cut-offs); none: nobody is missing.',
+    type: () => [ObligationView],
+  })
+  due!: Obligation[];
   @ApiProperty({ description: '已报 (reports received that day).', type: () => [DailyReportReceivedView] }) received!: DailyReportReceivedView[];
   @ApiProperty({
     description: '未报 (active units enrolled before the day ended that sent none), in roster order; before a cut-off: not yet received.',
@@ -163,12 +167,13 @@ export class CampaignHazardCountsView implements CampaignHazardCounts {
 
 /** GET /campaigns/:id/hazards: the counts, and whose (a unit token's own, or the whole campaign). */
 export class CampaignHazardsView extends CampaignHazardCountsView {
-  @ApiProperty({ description: 'Only this unit\'s hazards counted (a unit token), else null: the whole campaign.', type: String, nullable: true }) unitId!: string | null;
+  @ApiProperty({ description: "Only this unit's hazards counted (a unit token), else null: the whole campaign.", type: String, nullable: true })
+  unitId!: string | null;
 }
 
 /** One entry of a campaign's audit trail (履职记录): the campaign's own (`unitId` null) or a unit's. */
 export class CampaignEventRowView {
-  @ApiProperty({ description: '单位编号 (unit id), null for the campaign\'s own events.', type: String, nullable: true }) unitId!: string | null;
+  @ApiProperty({ description: "单位编号 (unit id), null for the campaign's own events.", type: String, nullable: true }) unitId!: string | null;
   @ApiProperty({ description: 'Sequence number (within the campaign, or within the unit).' }) seq!: number;
   @ApiProperty({ description: 'Event type (see CampaignEventView / UnitEventView for the labels).' }) type!: string;
   @ApiProperty({ description: 'When (发生时间).', format: 'date-time' }) at!: string;

@@ -22,7 +22,8 @@ import { UnitCountersView } from './unit-obligations.view';
 
 export class CoverageCellView implements CoverageCell {
   @ApiProperty({ description: '属地 (region id).' }) regionId!: string;
-  @ApiProperty({ description: `行业 (industry id); \`${TERRITORIAL_INDUSTRY_ID}\` for units without one (属地: governments, towns).` }) industryId!: string;
+  @ApiProperty({ description: `行业 (industry id); \`${TERRITORIAL_INDUSTRY_ID}\` for units without one (属地: governments, towns).` })
+  industryId!: string;
   @ApiProperty({ description: '范围内单位 (units in scope in the cell).' }) unitsInScope!: number;
   @ApiProperty({ description: '已检查单位 (units inspected).' }) unitsInspected!: number;
   @ApiProperty({ description: '报送单位 (units reporting).' }) unitsReporting!: number;
@@ -37,9 +38,11 @@ export class CoverageGapView implements CoverageGap {
 /** 三个全覆盖 (横到边、纵到底) and 监管盲区 over the campaign's regions × industries. */
 export class CoverageMatrixView implements CoverageMatrix {
   @ApiProperty({ description: 'Region × industry cells (覆盖矩阵).', type: () => [CoverageCellView] }) cells!: CoverageCell[];
-  @ApiProperty({ description: '监管盲区 (blind spots): cells with no unit, none inspected, or none reporting.', type: () => [CoverageGapView] }) gaps!: CoverageGap[];
-  @ApiProperty({ description: '所有县区全覆盖: regions with an inspected unit, of the scope\'s regions (0..1).' }) coveredRegionsRate!: number;
-  @ApiProperty({ description: '所有行业全覆盖: industries with an inspected unit, of the scope\'s industries (0..1).' }) coveredIndustriesRate!: number;
+  @ApiProperty({ description: '监管盲区 (blind spots): cells with no unit, none inspected, or none reporting.', type: () => [CoverageGapView] })
+  gaps!: CoverageGap[];
+  @ApiProperty({ description: "所有县区全覆盖: regions with an inspected unit, of the scope's regions (0..1)." }) coveredRegionsRate!: number;
+  @ApiProperty({ description: "所有行业全覆盖: industries with an inspected unit, of the scope's industries (0..1)." })
+  coveredIndustriesRate!: number;
   @ApiProperty({ description: '所有单位全覆盖: units inspected, of the units in scope (0..1).' }) unitsInspectedRate!: number;
 }
 
@@ -48,7 +51,8 @@ export class TargetProgressView implements TargetProgress {
   @ApiProperty({ description: '目标名称 (name).' }) name!: string;
   @ApiProperty({ description: `指标 (metric): ${describeEnum(TARGET_METRIC_LABELS)}.`, enum: TARGET_METRICS }) metric!: TargetMetric;
   @ApiProperty({ description: '达标线 (threshold), 0..1.' }) threshold!: number;
-  @ApiProperty({ description: '当前值 (current rate) = part / whole, 0..1; null while nothing is measurable yet.', type: Number, nullable: true }) rate!: number | null;
+  @ApiProperty({ description: '当前值 (current rate) = part / whole, 0..1; null while nothing is measurable yet.', type: Number, nullable: true })
+  rate!: number | null;
   @ApiProperty({ description: 'Numerator (分子).' }) part!: number;
   @ApiProperty({ description: 'Denominator (分母).' }) whole!: number;
   @ApiProperty({ description: '是否达标 (met); null while nothing is measurable yet.', type: Boolean, nullable: true }) met!: boolean | null;
@@ -57,12 +61,14 @@ export class TargetProgressView implements TargetProgress {
 
 export class CampaignTargetsView {
   @ApiProperty({ description: 'When the rates were computed.', format: 'date-time' }) asOf!: string;
-  @ApiProperty({ description: 'Only this unit\'s rows counted (a unit token), else null: the whole campaign.', type: String, nullable: true }) unitId!: string | null;
+  @ApiProperty({ description: "Only this unit's rows counted (a unit token), else null: the whole campaign.", type: String, nullable: true })
+  unitId!: string | null;
   @ApiProperty({ description: 'Each template target with its current rate.', type: () => [TargetProgressView] }) targets!: TargetProgress[];
 }
 
 export class CampaignCoverageView extends CoverageMatrixView {
-  @ApiProperty({ description: 'Only this unit\'s row counted (a unit token), else null: the whole campaign.', type: String, nullable: true }) unitId!: string | null;
+  @ApiProperty({ description: "Only this unit's row counted (a unit token), else null: the whole campaign.", type: String, nullable: true }) unitId!:
+    string | null;
 }
 
 export class UnitHazardTotalsView {
@@ -122,6 +128,7 @@ export class CampaignAssessmentView implements CampaignAssessment {
   @ApiProperty({ description: 'True once the campaign is closed (最终结果); before that a running tally.' }) final!: boolean;
   @ApiProperty({ description: '考核规则 (scoring rule).', type: () => UnitScoreRuleView }) rule!: UnitScoreRule;
   @ApiProperty({ description: 'Units best first (排名).', type: () => [UnitAssessmentView] }) units!: UnitAssessment[];
-  @ApiProperty({ description: 'Not assessed: pending or removed.', type: () => [NotAssessedUnitView] }) notAssessed!: CampaignAssessment['notAssessed'];
+  @ApiProperty({ description: 'Not assessed: pending or removed.', type: () => [NotAssessedUnitView] })
+  notAssessed!: CampaignAssessment['notAssessed'];
   @ApiProperty({ description: '合计 (campaign totals).', type: () => CampaignTotalsView }) totals!: CampaignAssessment['totals'];
 }

@@ -31,8 +31,9 @@ export class ScopeUnitView implements ScopeUnit {
   @ApiProperty({ description: '单位编号 (unit id).' }) unitId!: string;
   @ApiProperty({ description: '单位名称 (name).' }) name!: string;
   @ApiProperty({ description: `单位类型 (kind): ${describeEnum(UNIT_KIND_LABELS)}.`, enum: UNIT_KINDS }) kind!: UnitKind;
-  @ApiProperty({ description: '属地 (region id), one of the scope\'s regions.' }) regionId!: string;
-  @ApiPropertyOptional({ description: '行业 (industry id), one of the scope\'s industries; absent for 属地 units (governments, towns).' }) industryId?: string;
+  @ApiProperty({ description: "属地 (region id), one of the scope's regions." }) regionId!: string;
+  @ApiPropertyOptional({ description: "行业 (industry id), one of the scope's industries; absent for 属地 units (governments, towns)." })
+  industryId?: string;
 }
 
 export class CampaignScopeSummaryView {
@@ -61,7 +62,8 @@ export class CampaignScheduleView implements CampaignSchedule {
 export class CampaignStateView implements CampaignState {
   @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
   @ApiProperty({ description: '专项行动名称 (name).' }) name!: string;
-  @ApiProperty({ description: 'The template copy the campaign runs (later template edits never change it).', type: () => CampaignTemplateView }) template!: CampaignTemplate;
+  @ApiProperty({ description: 'The template copy the campaign runs (later template edits never change it).', type: () => CampaignTemplateView })
+  template!: CampaignTemplate;
   @ApiProperty({ description: '范围 (scope) without the roster.', type: () => CampaignScopeSummaryView }) scope!: CampaignState['scope'];
   @ApiProperty({ description: '开始时间 (start of the first phase).', format: 'date-time' }) startsAt!: string;
   @ApiProperty({ description: '发起人 (who launched it).', type: () => ActorView }) launchedBy!: Actor;
@@ -83,7 +85,8 @@ export class CampaignStateView implements CampaignState {
 export class CampaignViewView implements CampaignView {
   @ApiProperty({ description: 'State (状态).', type: () => CampaignStateView }) state!: CampaignState;
   @ApiProperty({ description: '日程 (schedule after extensions).', type: () => CampaignScheduleView }) schedule!: CampaignSchedule;
-  @ApiPropertyOptional({ description: '当前阶段 (phase running now); absent before the start and after the end.', type: () => PhaseWindowView }) currentPhase?: PhaseWindow;
+  @ApiPropertyOptional({ description: '当前阶段 (phase running now); absent before the start and after the end.', type: () => PhaseWindowView })
+  currentPhase?: PhaseWindow;
   @ApiProperty({ description: 'Units whose obligations workflows have started (launched + added).' }) unitsLaunched!: number;
 }
 
@@ -91,7 +94,8 @@ export class CampaignViewView implements CampaignView {
 export class CampaignEventView {
   @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
   @ApiProperty({ description: 'Sequence number within the campaign (事件序号).' }) seq!: number;
-  @ApiProperty({ description: `Event type 事件类型: ${describeEnum(CAMPAIGN_EVENT_LABELS)}.`, enum: Object.keys(CAMPAIGN_EVENT_LABELS) }) type!: CampaignEvent['type'];
+  @ApiProperty({ description: `Event type 事件类型: ${describeEnum(CAMPAIGN_EVENT_LABELS)}.`, enum: Object.keys(CAMPAIGN_EVENT_LABELS) })
+  type!: CampaignEvent['type'];
   @ApiProperty({ description: 'When (发生时间).', format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'Who (责任人).', type: () => ActorView }) actor!: Actor;
   @ApiProperty({ description: 'Why (事由).' }) reason!: string;
@@ -107,18 +111,24 @@ export class CampaignUpdateResultView implements Omit<CampaignUpdateResult, 'eve
 /** What `POST /campaigns` answers (201) once the campaign and its roster are in the ledger. */
 export class LaunchCampaignResultView {
   @ApiProperty({ description: '专项行动编号 (the new campaign id), a UUID.', format: 'uuid' }) campaignId!: string;
-  @ApiProperty({ description: '已登记 (registered): always `true` here — the campaign and its roster are in the ledger (台账).', enum: [true], type: Boolean })
+  @ApiProperty({
+    description: '已登记 (registered): always `true` here — the campaign and its roster are in the ledger (台账).',
+    enum: [true],
+    type: Boolean,
+  })
   registered!: true;
   @ApiProperty({ description: 'The campaign right after registration.', type: () => CampaignViewView }) view!: CampaignView;
 }
 
 /** What `POST /campaigns` answers (202) when no worker registered the campaign within the registration timeout. */
 export class LaunchCampaignAcceptedView {
-  @ApiProperty({ description: '专项行动编号 (the new campaign id), a UUID: read it back with GET /campaigns/:id once registered.', format: 'uuid' }) campaignId!: string;
+  @ApiProperty({ description: '专项行动编号 (the new campaign id), a UUID: read it back with GET /campaigns/:id once registered.', format: 'uuid' })
+  campaignId!: string;
   @ApiProperty({ description: '已受理，尚未登记 (accepted, not yet registered): always `false` here.', enum: [false], type: Boolean })
   registered!: false;
   @ApiProperty({
-    description: 'Why the ledger (台账) does not show it yet, e.g. `campaign <id> accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 20 s)`.',
+    description:
+      'Why the ledger (台账) does not show it yet, e.g. `campaign <id> accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 20 s)`.',
   })
   message!: string;
 }

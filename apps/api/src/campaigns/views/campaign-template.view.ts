@@ -26,7 +26,10 @@ import { TimeSpanView } from '../../http/time-span.view';
 export class PhaseDeliverableView implements PhaseDeliverable {
   @ApiProperty({ description: 'Deliverable id (材料编号), unique in the template.' }) id!: string;
   @ApiProperty({ description: '材料名称 (name), e.g. 自查报告 (self-inspection report).' }) name!: string;
-  @ApiPropertyOptional({ description: 'Due this long after the phase starts (never after it ends); absent: at the phase\'s end.', type: () => TimeSpanView })
+  @ApiPropertyOptional({
+    description: "Due this long after the phase starts (never after it ends); absent: at the phase's end.",
+    type: () => TimeSpanView,
+  })
   dueAfter?: TimeSpan;
 }
 
@@ -86,8 +89,9 @@ export class InspectionTierView implements InspectionTier {
 /** One rung of the per-unit ladder for missed obligations (提醒 → 通报 → 约谈). */
 export class CampaignEscalationStepView implements CampaignEscalationStep {
   @ApiProperty({ description: 'Rung id.' }) id!: string;
-  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS }) instrument!: EscalationInstrument;
-  @ApiProperty({ description: 'Applied when the unit\'s missed obligations (逾期未报) reach this count.', minimum: 1 }) afterMissed!: number;
+  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS })
+  instrument!: EscalationInstrument;
+  @ApiProperty({ description: "Applied when the unit's missed obligations (逾期未报) reach this count.", minimum: 1 }) afterMissed!: number;
 }
 
 /** 专项行动模板 (campaign template): phases, reports, targets, check items, ladder. Data, not code. */
@@ -100,16 +104,22 @@ export class CampaignTemplateView implements CampaignTemplate {
   @ApiProperty({ description: '阶段 (phases), in order; at least one.', type: () => [CampaignPhaseView] }) phases!: CampaignPhase[];
   @ApiProperty({ description: '定期报送 (recurring reports: 一日一报, 周报).', type: () => [ReportRequirementView] }) reports!: ReportRequirement[];
   @ApiProperty({ description: '目标 (targets).', type: () => [CampaignTargetView] }) targets!: CampaignTarget[];
-  @ApiProperty({ description: '三个全覆盖 (coverage required).', type: () => CampaignCoverageRequirementView }) coverage!: CampaignTemplate['coverage'];
-  @ApiProperty({ description: '检查项 (check items, e.g. 19 for the construction sweep).', type: () => [CheckItemView] }) checkItems!: CampaignTemplate['checkItems'];
+  @ApiProperty({ description: '三个全覆盖 (coverage required).', type: () => CampaignCoverageRequirementView })
+  coverage!: CampaignTemplate['coverage'];
+  @ApiProperty({ description: '检查项 (check items, e.g. 19 for the construction sweep).', type: () => [CheckItemView] })
+  checkItems!: CampaignTemplate['checkItems'];
   @ApiProperty({ description: '活动 (activities).', type: () => [CampaignActivityView] }) activities!: CampaignActivity[];
   @ApiProperty({ description: '检查层级 (inspection tiers, 同步进行).', type: () => [InspectionTierView] }) inspectionTiers!: InspectionTier[];
-  @ApiProperty({ description: '督办升级阶梯 (ladder for missed obligations).', type: () => [CampaignEscalationStepView] }) escalation!: CampaignEscalationStep[];
+  @ApiProperty({ description: '督办升级阶梯 (ladder for missed obligations).', type: () => [CampaignEscalationStepView] })
+  escalation!: CampaignEscalationStep[];
 }
 
 /** A template as offered: shipped with Duban (editable default) or posted by an office. */
 export class CampaignTemplateEntryView {
-  @ApiProperty({ description: '来源 (origin): shipped 系统内置 (an editable default) | office 安委办自定义 (posted by an office).', enum: ['shipped', 'office'] })
+  @ApiProperty({
+    description: '来源 (origin): shipped 系统内置 (an editable default) | office 安委办自定义 (posted by an office).',
+    enum: ['shipped', 'office'],
+  })
   origin!: 'shipped' | 'office';
 
   @ApiProperty({ description: 'The template.', type: () => CampaignTemplateView })

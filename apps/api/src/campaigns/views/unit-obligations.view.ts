@@ -48,7 +48,8 @@ export class UnitCountersView implements UnitCounters {
 
 export class UnitEscalationRecordView implements UnitEscalationRecord {
   @ApiProperty({ description: 'Ladder rung id.' }) stepId!: string;
-  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS }) instrument!: EscalationInstrument;
+  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS })
+  instrument!: EscalationInstrument;
   @ApiProperty({ description: 'Missed obligations when applied.' }) missedCount!: number;
   @ApiProperty({ description: 'When (督办时间).', format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'Why (事由).' }) reason!: string;
@@ -65,8 +66,9 @@ export class SubmissionRecordView {
 export class UnitObligationsStateView implements UnitObligationsState {
   @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
   @ApiProperty({ description: '责任单位 (unit).', type: () => ScopeUnitView }) unit!: ScopeUnit;
-  @ApiProperty({ description: `状态 (status): ${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)}.`, enum: UNIT_CAMPAIGN_STATUSES }) status!: UnitCampaignStatus;
-  @ApiProperty({ description: '纳入时间 (enrolled at); obligations due before it are not the unit\'s.', format: 'date-time' }) enrolledAt!: string;
+  @ApiProperty({ description: `状态 (status): ${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)}.`, enum: UNIT_CAMPAIGN_STATUSES })
+  status!: UnitCampaignStatus;
+  @ApiProperty({ description: "纳入时间 (enrolled at); obligations due before it are not the unit's.", format: 'date-time' }) enrolledAt!: string;
   @ApiProperty({ description: 'Obligations due up to here are settled (reported or missed).', format: 'date-time' }) settledUntil!: string;
   @ApiProperty({
     description: '已报送 (submissions) by obligation id: { at, onTime, zero, by }.',
@@ -78,14 +80,17 @@ export class UnitObligationsStateView implements UnitObligationsState {
   @ApiProperty({ description: '计数 (counters).', type: () => UnitCountersView }) counters!: UnitCounters;
   @ApiProperty({ description: '督办升级 (escalations taken).', type: () => [UnitEscalationRecordView] }) escalations!: UnitEscalationRecord[];
   @ApiProperty({ description: 'Hazards its findings opened (隐患编号).', type: [String] }) hazardIds!: string[];
-  @ApiProperty({ description: 'Sequence number of the unit\'s last event.' }) lastSeq!: number;
+  @ApiProperty({ description: "Sequence number of the unit's last event." }) lastSeq!: number;
 }
 
 /** The unit's file as its workflow sees it now: state, open obligations, next due. */
 export class UnitViewView implements UnitView {
   @ApiProperty({ description: 'State (状态).', type: () => UnitObligationsStateView }) state!: UnitObligationsState;
-  @ApiProperty({ description: '日程 (the campaign\'s schedule).', type: () => CampaignScheduleView }) schedule!: CampaignSchedule;
-  @ApiProperty({ description: '待报任务 (obligations due or due within a day, not yet reported; missed ones included).', type: () => [ObligationView] })
+  @ApiProperty({ description: "日程 (the campaign's schedule).", type: () => CampaignScheduleView }) schedule!: CampaignSchedule;
+  @ApiProperty({
+    description: '待报任务 (obligations due or due within a day, not yet reported; missed ones included).',
+    type: () => [ObligationView],
+  })
   open!: Obligation[];
   @ApiPropertyOptional({ description: '下一项 (next obligation due).', type: () => ObligationView }) nextDue?: Obligation;
 }
@@ -95,7 +100,8 @@ export class UnitEventView {
   @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
   @ApiProperty({ description: '单位编号 (unit id).' }) unitId!: string;
   @ApiProperty({ description: 'Sequence number within the unit (事件序号).' }) seq!: number;
-  @ApiProperty({ description: `Event type 事件类型: ${describeEnum(UNIT_EVENT_LABELS)}.`, enum: Object.keys(UNIT_EVENT_LABELS) }) type!: UnitEvent['type'];
+  @ApiProperty({ description: `Event type 事件类型: ${describeEnum(UNIT_EVENT_LABELS)}.`, enum: Object.keys(UNIT_EVENT_LABELS) })
+  type!: UnitEvent['type'];
   @ApiProperty({ description: 'When (发生时间).', format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'Who (责任人).', type: () => ActorView }) actor!: Actor;
   @ApiProperty({ description: 'Why (事由).' }) reason!: string;
@@ -106,10 +112,11 @@ export class UnitEventView {
 export class UnitSummaryStateView {
   @ApiProperty({ description: '专项行动编号 (campaign id).' }) campaignId!: string;
   @ApiProperty({ description: '责任单位 (unit).', type: () => ScopeUnitView }) unit!: ScopeUnit;
-  @ApiProperty({ description: `状态 (status): ${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)}.`, enum: UNIT_CAMPAIGN_STATUSES }) status!: UnitCampaignStatus;
+  @ApiProperty({ description: `状态 (status): ${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)}.`, enum: UNIT_CAMPAIGN_STATUSES })
+  status!: UnitCampaignStatus;
   @ApiProperty({ description: '计数 (counters).', type: () => UnitCountersView }) counters!: UnitCounters;
   @ApiProperty({ description: 'Missed obligation ids still open for a late report (补报).', type: [String] }) missedOpen!: string[];
-  @ApiProperty({ description: 'Sequence number of the unit\'s last event.' }) lastSeq!: number;
+  @ApiProperty({ description: "Sequence number of the unit's last event." }) lastSeq!: number;
   @ApiProperty({ description: '督办升级次数 (escalations received).' }) escalationCount!: number;
 }
 
@@ -121,7 +128,7 @@ export class UnitSummaryView implements UnitSummary {
 /** What a report or an inspection answers. */
 export class UnitUpdateResultView implements UnitUpdateResult {
   @ApiProperty({ description: 'Events recorded (本次记录的事件).', type: () => [UnitEventView] }) events!: UnitEvent[];
-  @ApiProperty({ description: 'The unit\'s standing after it.', type: () => UnitSummaryView }) view!: UnitSummary;
+  @ApiProperty({ description: "The unit's standing after it.", type: () => UnitSummaryView }) view!: UnitSummary;
 }
 
 /** What a finding answers: the hazard it opened in the hazard ledger (隐患台账). */

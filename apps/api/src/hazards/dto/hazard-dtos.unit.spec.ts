@@ -96,7 +96,10 @@ describe('hazard DTOs', () => {
     expect(body.detail).toBe('title must not be empty or blank; grade must be one of general, major');
 
     const nested = await pipeError(RectificationPlanDto, { funds: { amountYuan: 'lots' } });
-    expect(nested).toMatchObject({ field: 'funds.amountYuan', errors: [{ field: 'funds.amountYuan', detail: expect.stringMatching(/^funds\.amountYuan must be a number/) }] });
+    expect(nested).toMatchObject({
+      field: 'funds.amountYuan',
+      errors: [{ field: 'funds.amountYuan', detail: expect.stringMatching(/^funds\.amountYuan must be a number/) }],
+    });
   });
 
   it('names a missing required field as required, never as too long (item 7: the verification without a comment)', async () => {
@@ -115,7 +118,10 @@ describe('hazard DTOs', () => {
   });
 
   it('parses ledger query filters, and names a bad one', async () => {
-    const parsed = (await pipe.transform({ overdue: 'true', listed: 'false', limit: '20', grade: 'major' }, { type: 'query', metatype: ListHazardsQuery })) as ListHazardsQuery;
+    const parsed = (await pipe.transform(
+      { overdue: 'true', listed: 'false', limit: '20', grade: 'major' },
+      { type: 'query', metatype: ListHazardsQuery },
+    )) as ListHazardsQuery;
     expect(parsed).toEqual(Object.assign(new ListHazardsQuery(), { overdue: true, listed: false, limit: 20, grade: 'major' }));
     const body = await pipeError(ListHazardsQuery, { overdue: 'yes', limit: '0', color: 'red' }, 'query');
     const errors = body.errors as Array<{ field: string; detail: string }>;

@@ -4,7 +4,7 @@ import { PageQuery } from '../../http/paging.query';
 
 /** Filters of the hazard ledger (隐患台账). A unit token sees only its own unit. */
 export class ListHazardsQuery extends PageQuery {
-  @IdField({ description: '责任单位 (responsible unit) id. Forced to the caller\'s own unit for a unit token.', optional: true })
+  @IdField({ description: "责任单位 (responsible unit) id. Forced to the caller's own unit for a unit token.", optional: true })
   unitId?: string;
 
   @TextField({ description: '行业 (industry), exact match.', max: TEXT_LIMITS.shortText, optional: true })

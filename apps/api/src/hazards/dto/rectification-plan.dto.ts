@@ -6,7 +6,13 @@ export class PlanFundsDto {
   @NumberField({ description: '资金 (amount committed), CNY 元; ≥ 0.', optional: true, min: 0, example: 50000 })
   amountYuan?: number;
 
-  @TextField({ description: '资金来源 (source of funds).', max: TEXT_LIMITS.shortText, optional: true, allowBlank: true, example: '企业安全生产费用' })
+  @TextField({
+    description: '资金来源 (source of funds).',
+    max: TEXT_LIMITS.shortText,
+    optional: true,
+    allowBlank: true,
+    example: '企业安全生产费用',
+  })
   source?: string;
 }
 
@@ -33,7 +39,7 @@ export class RectificationPlanDto {
 
   @TextField({
     description:
-      '时限到位 (plan deadline), ISO 8601 date-time: in the future and not after the hazard\'s 整改期限 (rectification deadline); anything else is a missing 时限到位.',
+      "时限到位 (plan deadline), ISO 8601 date-time: in the future and not after the hazard's 整改期限 (rectification deadline); anything else is a missing 时限到位.",
     max: TEXT_LIMITS.shortText,
     optional: true,
     allowBlank: true,

@@ -16,18 +16,21 @@ export class ReportHazardDto implements HazardReport {
   industry!: string;
 
   @IdField({
-    description: '责任单位 (responsible unit) id — the unit that must rectify (整改责任). A unit token may self-report (自查自报) only for its own unit.',
+    description:
+      '责任单位 (responsible unit) id — the unit that must rectify (整改责任). A unit token may self-report (自查自报) only for its own unit.',
     example: 'unit-001',
   })
   unitId!: string;
 
   @EnumField(HAZARD_GRADES, {
-    description: '隐患等级 (grade): general 一般隐患 | major 重大隐患. Major hazards are listed for supervision (挂牌督办) at once under the standard policy.',
+    description:
+      '隐患等级 (grade): general 一般隐患 | major 重大隐患. Major hazards are listed for supervision (挂牌督办) at once under the standard policy.',
   })
   grade!: HazardGrade;
 
   @EnumField(HAZARD_SOURCES, {
-    description: '隐患来源 (source): inspection 检查发现 | self_inspection 自查自报 | covert_inspection 明察暗访 | tip_off 举报核查 | campaign 专项行动排查.',
+    description:
+      '隐患来源 (source): inspection 检查发现 | self_inspection 自查自报 | covert_inspection 明察暗访 | tip_off 举报核查 | campaign 专项行动排查.',
   })
   source!: HazardSource;
 
@@ -36,7 +39,7 @@ export class ReportHazardDto implements HazardReport {
 
   @DateTimeField({
     description:
-      '整改期限 (rectification deadline, 限期整改), ISO 8601 date-time; in the future (else `hazard.deadline.not_in_future`) and within the policy\'s longest deadline (`hazard.deadline.beyond_policy`).',
+      "整改期限 (rectification deadline, 限期整改), ISO 8601 date-time; in the future (else `hazard.deadline.not_in_future`) and within the policy's longest deadline (`hazard.deadline.beyond_policy`).",
     example: '2030-12-31T16:00:00.000Z',
   })
   deadline!: string;
@@ -45,7 +48,8 @@ export class ReportHazardDto implements HazardReport {
   campaignId?: string;
 
   @TextField({
-    description: '督办规则 (hazard policy) id; the office\'s default policy when absent. An unknown id is a 400 naming policyId (`hazard.policy.unknown`).',
+    description:
+      "督办规则 (hazard policy) id; the office's default policy when absent. An unknown id is a 400 naming policyId (`hazard.policy.unknown`).",
     max: TEXT_LIMITS.shortText,
     optional: true,
     example: 'standard-2026',

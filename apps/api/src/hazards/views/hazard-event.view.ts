@@ -23,7 +23,11 @@ export class HazardEventView {
   @ApiProperty({ description: 'Why / on whose authority (事由).' })
   reason!: string;
 
-  @ApiProperty({ description: 'Type-specific payload as the domain defines it (e.g. plan_submitted → { plan }).', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'Type-specific payload as the domain defines it (e.g. plan_submitted → { plan }).',
+    type: 'object',
+    additionalProperties: true,
+  })
   data!: object;
 }
 

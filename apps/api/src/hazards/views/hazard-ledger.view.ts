@@ -55,7 +55,8 @@ export class HazardLedgerRowView implements HazardLedgerRow {
     nullable: true,
   })
   lastEscalationInstrument!: EscalationInstrument | null;
-  @ApiProperty({ description: '最近督办时间 (latest escalation at), or null.', format: 'date-time', type: String, nullable: true }) lastEscalatedAt!: string | null;
+  @ApiProperty({ description: '最近督办时间 (latest escalation at), or null.', format: 'date-time', type: String, nullable: true }) lastEscalatedAt!:
+    string | null;
   @ApiProperty({ description: '销号时间 (signed off at), or null.', format: 'date-time', type: String, nullable: true }) signedOffAt!: string | null;
   @ApiProperty({ description: '督办规则 (policy) id.' }) policyId!: string;
   @ApiProperty({ description: 'Sequence number of the last event the row reflects.' }) version!: number;
@@ -72,7 +73,10 @@ export class HazardLedgerPageView {
 
 /** GET /hazards/:id — the authoritative state and the ledger row. */
 export class HazardDetailView {
-  @ApiProperty({ description: 'Authoritative state (一患一档), from the hazard workflow; the last ledger snapshot once the workflow is no longer on record.', type: () => HazardStateView })
+  @ApiProperty({
+    description: 'Authoritative state (一患一档), from the hazard workflow; the last ledger snapshot once the workflow is no longer on record.',
+    type: () => HazardStateView,
+  })
   state!: HazardState;
 
   @ApiProperty({ description: 'Where `state` came from: workflow (督办流程, live) | ledger (台账 snapshot).', enum: ['workflow', 'ledger'] })

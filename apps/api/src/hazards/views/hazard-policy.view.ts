@@ -35,7 +35,7 @@ export class HazardPolicyView implements HazardPolicy {
   @ApiProperty({ description: 'Name 名称.' })
   name!: string;
 
-  @ApiProperty({ description: 'Where the rules come from 依据 (regulation, a committee\'s document).' })
+  @ApiProperty({ description: "Where the rules come from 依据 (regulation, a committee's document)." })
   source!: string;
 
   @ApiProperty({ description: 'Most 延期 (deadline extensions) the office may grant per hazard.' })

@@ -8,7 +8,7 @@ export class HazardUpdateResultView {
   @ApiProperty({ description: 'Events recorded by this action (本次记录的事件).', type: () => [HazardEventView] })
   events!: HazardEvent[];
 
-  @ApiProperty({ description: 'The hazard\'s state after the action (一患一档).', type: () => HazardStateView })
+  @ApiProperty({ description: "The hazard's state after the action (一患一档).", type: () => HazardStateView })
   state!: HazardState;
 }
 
@@ -20,7 +20,10 @@ export class ReportHazardResultView {
   @ApiProperty({ description: '已登记 (registered): always `true` here — the ledger (台账) row exists.', enum: [true], type: Boolean })
   registered!: true;
 
-  @ApiProperty({ description: 'The hazard\'s state right after registration (e.g. already 挂牌督办 for a major hazard).', type: () => HazardStateView })
+  @ApiProperty({
+    description: "The hazard's state right after registration (e.g. already 挂牌督办 for a major hazard).",
+    type: () => HazardStateView,
+  })
   state!: HazardState;
 }
 
@@ -33,7 +36,8 @@ export class ReportHazardAcceptedView {
   registered!: false;
 
   @ApiProperty({
-    description: 'Why the ledger (台账) does not show it yet, e.g. `hazard <id> accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 20 s)`.',
+    description:
+      'Why the ledger (台账) does not show it yet, e.g. `hazard <id> accepted by Temporal; the ledger will show it once a worker has processed it (no worker answered within 20 s)`.',
   })
   message!: string;
 }

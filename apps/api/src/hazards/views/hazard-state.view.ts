@@ -87,7 +87,8 @@ export class RejectionView {
 
 export class EscalationRecordView implements EscalationRecord {
   @ApiProperty({ description: 'Ladder rung id.' }) stepId!: string;
-  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS }) instrument!: EscalationInstrument;
+  @ApiProperty({ description: `督办手段 (instrument): ${describeEnum(ESCALATION_INSTRUMENT_LABELS)}.`, enum: ESCALATION_INSTRUMENTS })
+  instrument!: EscalationInstrument;
   @ApiProperty({ description: 'When it was applied.', format: 'date-time' }) at!: string;
   @ApiProperty({ description: 'The 整改期限 the rung was measured from.', format: 'date-time' }) deadline!: string;
   @ApiProperty({ description: 'Why (the rule and how late).' }) reason!: string;
@@ -120,7 +121,8 @@ export class HazardStateView implements HazardState {
   @ApiProperty({ description: '当前整改期限 (current rectification deadline, after approved extensions).', format: 'date-time' }) deadline!: string;
   @ApiProperty({ description: '已批准延期次数 (extensions granted).' }) extensionsGranted!: number;
   @ApiProperty({ description: '延期记录 (extension history).', type: () => [ExtensionRecordView] }) extensionHistory!: ExtensionRecordView[];
-  @ApiPropertyOptional({ description: '待审批的延期申请 (pending extension request).', type: () => PendingExtensionView }) pendingExtension?: PendingExtensionView;
+  @ApiPropertyOptional({ description: '待审批的延期申请 (pending extension request).', type: () => PendingExtensionView })
+  pendingExtension?: PendingExtensionView;
   @ApiPropertyOptional({ description: '整改方案 (rectification plan), once accepted.', type: () => RectificationPlanView }) plan?: RectificationPlan;
   @ApiProperty({ description: '整改进展报告次数 (progress reports received).' }) progressReportCount!: number;
   @ApiPropertyOptional({ description: '最近进展 (latest progress report).', type: () => ProgressView }) lastProgress?: ProgressView;
