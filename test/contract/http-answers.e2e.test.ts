@@ -77,6 +77,7 @@ describe('HTTP answers (real Temporal dev server and PostgreSQL)', () => {
     const unauthenticated = await send('GET', '/hazards');
     expect(unauthenticated).toMatchObject({ status: 401, body: { type: '/problems/auth.unauthenticated', code: 'auth.unauthenticated' } });
     expect(unauthenticated.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(unauthenticated.headers.get('www-authenticate')).toBe('Bearer realm="duban"');
     const forbidden = await send('POST', '/campaigns', inspector, {});
     expect(forbidden.body).toMatchObject({ status: 403, code: 'permission.role_not_allowed' });
     const malformed = await fetch(`${api.baseUrl}/hazards`, {

@@ -135,6 +135,8 @@ export class ApiErrorsFilter implements ExceptionFilter {
         response.setHeader('Allow', allowed.join(', '));
       }
     }
+    // RFC 9110: a 401 names the scheme it wants.
+    if (body.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="duban"');
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }
