@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '@duban/domain';
 import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
-import { campaignSpecWorld, launchCampaign, startCampaignApp, UNITS } from '../testing/campaign-spec-fixtures';
-import type { TestApp } from '../testing/start-test-app';
+import { useCampaignSpecApp, launchCampaign, UNITS } from '../testing/campaign-spec-fixtures';
 
 /** The office's decisions on a campaign (安委办): who may, each with a reason, and what a closed or paused campaign refuses. */
-const { world, reset } = campaignSpecWorld();
-let api: TestApp;
+const spec = useCampaignSpecApp();
+const { world, call } = spec;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const launch = (body?: object) => launchCampaign(api, body);
-
-beforeAll(async () => {
-  api = await startCampaignApp(world);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const launch = (body?: object) => launchCampaign(spec.api, body);
 
 describe('office decisions (安委办)', () => {
   it('pause, extend a phase, add and remove a unit, close: office only, each with a reason', async () => {

@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { HUNDRED_DAY_DRIVE_TEMPLATE, STANDARD_HAZARD_POLICY, type Actor } from '@duban/domain';
+import { HUNDRED_DAY_DRIVE_TEMPLATE, STANDARD_HAZARD_POLICY } from '@duban/domain';
 import type { CampaignWorkflowInput } from '@duban/workflows';
 import { inspector, office, unitA } from '../testing/actors';
-import { campaignSpecWorld, clone, INDUSTRIES, launchBody, REGIONS, startCampaignApp, UNITS } from '../testing/campaign-spec-fixtures';
-import { gatedStarts } from '../testing/fake-temporal';
+import { useCampaignSpecApp, clone, INDUSTRIES, launchBody, REGIONS, startCampaignApp, UNITS } from '../testing/campaign-spec-fixtures';
 import type { TestApp } from '../testing/start-test-app';
+import { gatedStarts } from '../testing/fake-temporal';
 
 /** POST /campaigns (发起专项行动): the checks before anything starts, the workflow start, and the 202 when no worker registers it in time. */
-const { world, reset } = campaignSpecWorld();
-let api: TestApp;
-
-function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-beforeAll(async () => {
-  api = await startCampaignApp(world);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const spec = useCampaignSpecApp();
+const { world, call } = spec;
 
 describe('POST /campaigns (发起专项行动)', () => {
   it('starts campaignWorkflow by name with the campaign id, the task queue and conflict policy FAIL, and answers 201 { campaignId, registered: true, view }', async () => {

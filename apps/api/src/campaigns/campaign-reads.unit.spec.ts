@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { HUNDRED_DAY_DRIVE_TEMPLATE, type Actor } from '@duban/domain';
+import { HUNDRED_DAY_DRIVE_TEMPLATE } from '@duban/domain';
 import type { CampaignUnitRow } from '@duban/persistence';
 import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
-import { campaignSpecWorld, launchCampaign, startCampaignApp } from '../testing/campaign-spec-fixtures';
-import type { TestApp } from '../testing/start-test-app';
+import { useCampaignSpecApp, launchCampaign } from '../testing/campaign-spec-fixtures';
 
 /** Reads of a campaign (a unit token: its own unit only): units, one unit's file, 一日一汇总, coverage, targets, hazards, 考核, events. */
-const { world, reset } = campaignSpecWorld();
-let api: TestApp;
+const spec = useCampaignSpecApp();
+const { world, call } = spec;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const launch = (body?: object) => launchCampaign(api, body);
-
-beforeAll(async () => {
-  api = await startCampaignApp(world);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const launch = (body?: object) => launchCampaign(spec.api, body);
 
 describe('reads', () => {
   it('GET /campaigns/:id/units forces a unit token to its own row; another unitId is a 403', async () => {

@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { HUNDRED_DAY_DRIVE_TEMPLATE, type Actor, type CampaignTemplate } from '@duban/domain';
+import { HUNDRED_DAY_DRIVE_TEMPLATE, type CampaignTemplate } from '@duban/domain';
 import type { CampaignWorkflowInput } from '@duban/workflows';
 import { auditor, inspector, office, unitA } from '../testing/actors';
-import { campaignSpecWorld, clone, launchBody, launchCampaign, NOW, startCampaignApp } from '../testing/campaign-spec-fixtures';
-import type { TestApp } from '../testing/start-test-app';
+import { useCampaignSpecApp, clone, launchBody, launchCampaign, NOW } from '../testing/campaign-spec-fixtures';
 
 /** Campaign templates (专项行动模板): listing, posting (office only, checked in full, never overwritten), launching with one; and the OpenAPI document. */
-const { world, reset } = campaignSpecWorld();
-let api: TestApp;
+const spec = useCampaignSpecApp();
+const { world, call } = spec;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const launch = (body?: object) => launchCampaign(api, body);
-
-beforeAll(async () => {
-  api = await startCampaignApp(world);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const launch = (body?: object) => launchCampaign(spec.api, body);
 
 describe('campaign templates (专项行动模板)', () => {
   const custom = (): CampaignTemplate => ({ ...clone(HUNDRED_DAY_DRIVE_TEMPLATE), id: `drive-${randomUUID().slice(0, 8)}`, name: '区级百日行动' });

@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
 import { auditor, inspector, unitA, unitB } from '../testing/actors';
-import { campaignSpecWorld, launchCampaign, startCampaignApp } from '../testing/campaign-spec-fixtures';
-import type { TestApp } from '../testing/start-test-app';
+import { useCampaignSpecApp, launchCampaign } from '../testing/campaign-spec-fixtures';
 
 /** A unit's obligations (单位任务): reports, inspections and findings, with the roster (404) and own-unit (403) checks. */
-const { world, reset } = campaignSpecWorld();
-let api: TestApp;
+const spec = useCampaignSpecApp();
+const { world, call } = spec;
 
-function call(method: string, path: string, actor?: Actor, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const launch = (body?: object) => launchCampaign(api, body);
-
-beforeAll(async () => {
-  api = await startCampaignApp(world);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const launch = (body?: object) => launchCampaign(spec.api, body);
 
 describe('unit obligations (单位任务)', () => {
   const daily = { obligationId: 'report:daily:2026-03-02', zero: false, content: '今日排查在建项目 3 个, 未发现隐患' };

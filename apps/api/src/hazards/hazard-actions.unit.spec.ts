@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor, HazardEvent } from '@duban/domain';
 import { inspector, unitA, unitB } from '../testing/actors';
-import { hazardSpecWorld, reportSampleHazard, startHazardApp } from '../testing/in-memory-hazards';
-import type { TestApp } from '../testing/start-test-app';
+import { useHazardSpecApp, reportSampleHazard } from '../testing/in-memory-hazards';
 
 /** Actions on one hazard: the id check (400), the object-level check (404, 403), the update and its refusals. */
-const { hazards, reset } = hazardSpecWorld();
-let api: TestApp;
+const spec = useHazardSpecApp();
+const { hazards, call } = spec;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(api, as, overrides);
-
-beforeAll(async () => {
-  api = await startHazardApp(hazards);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(spec.api, as, overrides);
 
 describe('actions on a hazard', () => {
   it('rejects an :id that is not a UUID with 400 naming id, and an unknown hazard with 404', async () => {

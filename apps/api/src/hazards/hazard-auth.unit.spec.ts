@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JwtService } from '@nestjs/jwt';
 import type { Actor } from '@duban/domain';
 import { signAccessToken } from '../auth/access-token';
 import { auditor, unitA } from '../testing/actors';
-import { hazardSpecWorld, report, reportSampleHazard, SECRET, startHazardApp } from '../testing/in-memory-hazards';
-import type { TestApp } from '../testing/start-test-app';
+import { useHazardSpecApp, report, reportSampleHazard, SECRET } from '../testing/in-memory-hazards';
 
 /** Who may call the hazard API: bearer tokens (401) and the permission table's roles (403). */
-const { hazards, reset } = hazardSpecWorld();
-let api: TestApp;
+const spec = useHazardSpecApp();
+const { hazards, call } = spec;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(api, as, overrides);
-
-beforeAll(async () => {
-  api = await startHazardApp(hazards);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(spec.api, as, overrides);
 
 describe('authentication (401) and roles (403)', () => {
   it('lets /health through without a token', async () => {

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
 import type { HazardLedgerRow } from '@duban/persistence';
 import { auditor, office, unitA, unitB } from '../testing/actors';
-import { hazardSpecWorld, reportSampleHazard, startHazardApp } from '../testing/in-memory-hazards';
-import type { TestApp } from '../testing/start-test-app';
+import { useHazardSpecApp, reportSampleHazard } from '../testing/in-memory-hazards';
 
 /** Reads of the hazard ledger (a unit token: its own unit only), and the OpenAPI document. */
-const { hazards, reset } = hazardSpecWorld();
-let api: TestApp;
+const spec = useHazardSpecApp();
+const { hazards, call } = spec;
 
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(api, as, overrides);
-
-beforeAll(async () => {
-  api = await startHazardApp(hazards);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const reportHazard = (as?: Actor, overrides?: object) => reportSampleHazard(spec.api, as, overrides);
 
 describe('reads', () => {
   it('GET /hazards/:id gives the workflow state and the ledger row; another unit gets 403', async () => {

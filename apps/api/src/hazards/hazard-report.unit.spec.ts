@@ -1,29 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import { STANDARD_HAZARD_POLICY, type Actor } from '@duban/domain';
+import { STANDARD_HAZARD_POLICY } from '@duban/domain';
 import type { HazardWorkflowInput } from '@duban/workflows';
 import { inspector, office, unitA, unitB } from '../testing/actors';
-import { gatedStarts } from '../testing/fake-temporal';
-import { hazardSpecWorld, report, startHazardApp } from '../testing/in-memory-hazards';
 import type { TestApp } from '../testing/start-test-app';
+import { gatedStarts } from '../testing/fake-temporal';
+import { useHazardSpecApp, report, startHazardApp } from '../testing/in-memory-hazards';
 
 /** POST /hazards (隐患登记): admission, the workflow start, and the 202 when no worker registers it in time. */
-const { hazards, reset } = hazardSpecWorld();
-let api: TestApp;
-
-function call(method: string, path: string, actor?: Actor | string, body?: unknown): ReturnType<TestApp['call']> {
-  return api.call(method, path, actor, body);
-}
-
-beforeAll(async () => {
-  api = await startHazardApp(hazards);
-});
-
-afterAll(async () => {
-  await api?.close();
-});
-
-beforeEach(reset);
+const spec = useHazardSpecApp();
+const { hazards, call } = spec;
 
 describe('POST /hazards', () => {
   it('admits a report, starts the workflow by name with update-with-start, and answers 201 { hazardId, registered: true, state }', async () => {

@@ -1,3 +1,4 @@
+import { useSpecApp } from './use-spec-app';
 import type { Actor, ScopeUnit } from '@duban/domain';
 import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
@@ -71,4 +72,13 @@ export function campaignSpecWorld() {
       world.reportDays.length = 0;
     },
   };
+}
+
+/** The campaign app for one spec file: its world, and the app started, closed and reset around its tests. */
+export function useCampaignSpecApp() {
+  const { world, reset } = campaignSpecWorld();
+  return Object.assign(
+    useSpecApp(() => startCampaignApp(world), reset),
+    { world },
+  );
 }

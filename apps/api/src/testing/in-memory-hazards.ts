@@ -1,3 +1,4 @@
+import { useSpecApp } from './use-spec-app';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   decideHazard,
@@ -163,4 +164,13 @@ export function hazardSpecWorld() {
       hazards.listFilters.length = 0;
     },
   };
+}
+
+/** The hazard app for one spec file: its world, and the app started, closed and reset around its tests. */
+export function useHazardSpecApp() {
+  const { hazards, reset } = hazardSpecWorld();
+  return Object.assign(
+    useSpecApp(() => startHazardApp(hazards), reset),
+    { hazards },
+  );
 }
