@@ -56,3 +56,22 @@ export function manyUnits(count: number): ScopeUnit[] {
     industryId: INDUSTRIES[Math.floor(i / REGIONS.length) % INDUSTRIES.length].id,
   }));
 }
+
+/**
+ * A small custom template for workflow tests: the parts a test states (id, name, phases, reports,
+ * and escalation when it matters) over empty targets, check items, activities and tiers.
+ */
+export function testTemplate(parts: Pick<CampaignTemplate, 'id' | 'name' | 'phases' | 'reports'> & Partial<CampaignTemplate>): CampaignTemplate {
+  return {
+    kind: 'custom',
+    description: 'test fixture',
+    source: 'test fixture',
+    targets: [],
+    coverage: { regions: true, units: true, industries: true },
+    checkItems: [],
+    activities: [],
+    inspectionTiers: [],
+    escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
+    ...parts,
+  };
+}

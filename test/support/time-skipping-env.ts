@@ -1,6 +1,7 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { NativeConnection, type Worker } from '@temporalio/worker';
-import { inject } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { DataSource } from 'typeorm';
 import { registerSearchAttributes } from '@duban/infra';
 import { dubanDataSourceOptions } from '@duban/persistence';
@@ -42,6 +43,43 @@ export async function startTimeSkippingHarness(taskQueue: string): Promise<TimeS
     async teardown() {
       await dataSource.destroy();
       await env.teardown();
+    },
+  };
+}
+
+/**
+ * A harness with its worker running for the tests of the enclosing file (or describe block):
+ * started in beforeAll, the worker drained and the servers stopped in afterAll. The returned
+ * object reads the live harness, so it can be destructured only inside tests.
+ */
+export function useTimeSkippingHarness(taskQueuePrefix: string): Omit<TimeSkippingHarness, 'teardown'> {
+  let harness: TimeSkippingHarness | undefined;
+  let running: Promise<void> | undefined;
+  beforeAll(async () => {
+    harness = await startTimeSkippingHarness(`${taskQueuePrefix}-${randomUUID()}`);
+    running = harness.worker.run();
+  });
+  afterAll(async () => {
+    harness?.worker.shutdown();
+    await running;
+    await harness?.teardown();
+  });
+  const live = (): TimeSkippingHarness => {
+    if (!harness) throw new Error('the time-skipping harness is used outside a test (it starts in beforeAll)');
+    return harness;
+  };
+  return {
+    get env() {
+      return live().env;
+    },
+    get dataSource() {
+      return live().dataSource;
+    },
+    get worker() {
+      return live().worker;
+    },
+    get taskQueue() {
+      return live().taskQueue;
     },
   };
 }

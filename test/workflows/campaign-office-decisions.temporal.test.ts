@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { buildCampaignSchedule, obligationsBetween, type CampaignTemplate } from '@duban/domain';
+import { buildCampaignSchedule, obligationsBetween } from '@duban/domain';
 import {
   awaitCampaignRegisteredUpdate,
   campaignViewQuery,
@@ -16,19 +16,16 @@ import {
   unitViewQuery,
 } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
-import { diligentUnit, launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { diligentUnit, launchOf, negligentUnit, testTemplate } from '../support/campaign-fixtures';
 import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, office, unitA } from '../support/hazard-fixtures';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
-import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
+import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
 /** Two five-day phases, a daily report and a deliverable per phase: small enough to count by hand. */
-const TEMPLATE: CampaignTemplate = {
+const TEMPLATE = testTemplate({
   id: 'two-phase-test',
   name: '两阶段测试活动 (two-phase test campaign)',
-  kind: 'custom',
-  description: 'test fixture',
-  source: 'test fixture',
   phases: [
     {
       id: 'self-check',
@@ -39,25 +36,9 @@ const TEMPLATE: CampaignTemplate = {
     { id: 'rectify', name: '集中整治', duration: { amount: 5, unit: 'days' }, deliverables: [{ id: 'rectify-ledger', name: '整治台账' }] },
   ],
   reports: [{ id: 'daily', name: '一日一报', cadence: 'daily', cutoff: '17:00', zeroReportAllowed: true }],
-  targets: [],
-  coverage: { regions: true, units: true, industries: true },
-  checkItems: [],
-  activities: [],
-  inspectionTiers: [],
-  escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
-};
+});
 
-let harness: TimeSkippingHarness;
-let running: Promise<void>;
-beforeAll(async () => {
-  harness = await startTimeSkippingHarness(`decisions-${randomUUID()}`);
-  running = harness.worker.run();
-});
-afterAll(async () => {
-  harness.worker.shutdown();
-  await running;
-  await harness.teardown();
-});
+const harness = useTimeSkippingHarness('decisions');
 
 describe("the office's decisions on a running campaign, under time skipping", () => {
   it('pause spares the units what falls due meanwhile, a phase extension moves later obligations, a removed unit owes nothing more', async () => {

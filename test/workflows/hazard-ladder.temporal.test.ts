@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { STANDARD_HAZARD_POLICY, type HazardReport, type HazardState } from '@duban/domain';
@@ -18,22 +18,10 @@ import {
 import { hazardWorkflow } from '../../workflows/src/hazard/hazard.workflow';
 import { DAY_MS, fiveInPlacePlan, hazardReport, inspector, office, unitA } from '../support/hazard-fixtures';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
-import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
+import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
-let harness: TimeSkippingHarness;
-let running: Promise<void>;
+const harness = useTimeSkippingHarness('ladder');
 const workflowIds: string[] = [];
-
-beforeAll(async () => {
-  harness = await startTimeSkippingHarness(`ladder-${randomUUID()}`);
-  running = harness.worker.run();
-});
-
-afterAll(async () => {
-  harness.worker.shutdown();
-  await running;
-  await harness.teardown();
-});
 
 async function report(overrides: (now: number) => Partial<HazardReport> = () => ({})) {
   const now = await harness.env.currentTimeMs();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyedUpdateId, type CampaignTemplate } from '@duban/domain';
+import { describe, expect, it } from 'vitest';
+import { keyedUpdateId } from '@duban/domain';
 import {
   awaitCampaignRegisteredUpdate,
   campaignWorkflowId,
@@ -11,18 +11,15 @@ import {
   type UnitObligationsInput,
 } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
-import { launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { launchOf, negligentUnit, testTemplate } from '../support/campaign-fixtures';
 import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, office } from '../support/hazard-fixtures';
-import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
+import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
 /** Six reports a day, none filed: a unit history that reaches continue-as-new within a few months. */
-const DENSE_TEMPLATE: CampaignTemplate = {
+const DENSE_TEMPLATE = testTemplate({
   id: 'dense-keyed-test',
   name: '密集填报测试活动 (dense test campaign)',
-  kind: 'custom',
-  description: 'test fixture',
-  source: 'test fixture',
   phases: [{ id: 'whole', name: '全程', duration: { amount: 400, unit: 'days' }, deliverables: [] }],
   reports: ['08:00', '10:00', '12:00', '14:00', '16:00', '18:00'].map((cutoff, n) => ({
     id: `r${n}`,
@@ -31,25 +28,9 @@ const DENSE_TEMPLATE: CampaignTemplate = {
     cutoff,
     zeroReportAllowed: true,
   })),
-  targets: [],
-  coverage: { regions: true, units: true, industries: true },
-  checkItems: [],
-  activities: [],
-  inspectionTiers: [],
-  escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
-};
+});
 
-let harness: TimeSkippingHarness;
-let running: Promise<void>;
-beforeAll(async () => {
-  harness = await startTimeSkippingHarness(`keyed-${randomUUID()}`);
-  running = harness.worker.run();
-});
-afterAll(async () => {
-  harness.worker.shutdown();
-  await running;
-  await harness.teardown();
-});
+const harness = useTimeSkippingHarness('keyed');
 
 describe('a keyed update sent again after its workflow continued as new', () => {
   it('is recognised from the carried memory and answered again, not applied a second time', async () => {

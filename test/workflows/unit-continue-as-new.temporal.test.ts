@@ -1,47 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCampaignSchedule, obligationsBetween, type CampaignTemplate } from '@duban/domain';
+import { describe, expect, it } from 'vitest';
+import { buildCampaignSchedule, obligationsBetween } from '@duban/domain';
 import { awaitCampaignRegisteredUpdate, campaignWorkflowId, closeCampaignUpdate, unitObligationsWorkflowId, unitViewQuery } from '@duban/workflows';
 import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
-import { launchOf, negligentUnit } from '../support/campaign-fixtures';
+import { launchOf, negligentUnit, testTemplate } from '../support/campaign-fixtures';
 import { untilQueryable } from '../support/dev-server';
 import { DAY_MS, office } from '../support/hazard-fixtures';
-import { startTimeSkippingHarness, type TimeSkippingHarness } from '../support/time-skipping-env';
+import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
 /** Two daily reports for 700 days: a unit history long enough to have to continue as new. */
-const LONG_TEMPLATE: CampaignTemplate = {
+const LONG_TEMPLATE = testTemplate({
   id: 'long-drive-test',
   name: '长周期测试活动 (700-day test campaign)',
-  kind: 'custom',
-  description: 'test fixture',
-  source: 'test fixture',
   phases: [{ id: 'whole', name: '全程', duration: { amount: 700, unit: 'days' }, deliverables: [] }],
   reports: [
     { id: 'morning', name: '早报', cadence: 'daily', cutoff: '09:00', zeroReportAllowed: true },
     { id: 'evening', name: '晚报', cadence: 'daily', cutoff: '17:00', zeroReportAllowed: true },
   ],
-  targets: [],
-  coverage: { regions: true, units: true, industries: true },
-  checkItems: [],
-  activities: [],
-  inspectionTiers: [],
   escalation: [
     { id: 'remind', instrument: 'reminder', afterMissed: 1 },
     { id: 'summon', instrument: 'summons', afterMissed: 100 },
   ],
-};
+});
 
-let harness: TimeSkippingHarness;
-let running: Promise<void>;
-beforeAll(async () => {
-  harness = await startTimeSkippingHarness(`long-${randomUUID()}`);
-  running = harness.worker.run();
-});
-afterAll(async () => {
-  harness.worker.shutdown();
-  await running;
-  await harness.teardown();
-});
+const harness = useTimeSkippingHarness('long');
 
 describe('a unit workflow over a long campaign', () => {
   it('continues as new with its state carried over, and the ledger sees one unbroken history', async () => {
