@@ -20,10 +20,24 @@ export interface TimeSkippingHarness {
  * worker bundling the real workflows, and the real PostgreSQL ledger. One per test file:
  * the SDK waits only briefly for the server's port.
  */
+/**
+ * The SDK gives the Java test server 5 s to open its port, which a loaded 2-core machine (a JVM
+ * cold start beside other suites) can miss: try again, a few times, before failing the file.
+ */
+async function startJavaTestServer(attempts = 4): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({
+        server: { executable: { type: 'existing-path', path: inject('javaTestServer') } },
+      });
+    } catch (error) {
+      if (attempt >= attempts || !/did not start within/.test(String(error))) throw error;
+    }
+  }
+}
+
 export async function startTimeSkippingHarness(taskQueue: string): Promise<TimeSkippingHarness> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('javaTestServer') } },
-  });
+  const env = await startJavaTestServer();
   const namespace = env.namespace ?? 'default';
   await registerSearchAttributes(env.connection, namespace);
   const dataSource = await new DataSource(dubanDataSourceOptions(inject('databaseUrl'))).initialize();

@@ -62,6 +62,10 @@ export const REJECTION_CODES = {
   'campaign.template.phase_unknown': { kind: 'invalid', zh: '阶段不存在' },
   'campaign.template.activity_after_end': { kind: 'invalid', zh: '活动日期超出专项行动' },
   'campaign.template.ladder_not_increasing': { kind: 'invalid', zh: '督办升级阶梯须逐级递增' },
+  'campaign.template.cascade_empty': { kind: 'invalid', zh: '比照落实须至少有一项部署任务或汇总' },
+  'campaign.template.roll_up_unknown': { kind: 'invalid', zh: '汇总所依据的报送不存在' },
+  'campaign.template.roll_up_mismatch': { kind: 'invalid', zh: '汇总须与所汇总的报送同频次' },
+  'campaign.template.roll_up_too_early': { kind: 'invalid', zh: '汇总截止时间须晚于下级报送截止时间' },
   'campaign.template.shipped_id': { kind: 'conflict', zh: '系统内置模板不可修改, 请以新编号另存' },
   'campaign.template.id_taken': { kind: 'conflict', zh: '模板编号已被使用' },
 

@@ -15,6 +15,7 @@ import {
   commandOf,
   enrolUnitEvents,
   nextUnitTimerAt,
+  obligationTemplateFor,
   obligationsBetween,
   settleUnitObligations,
   SUBMISSION_WINDOW,
@@ -62,9 +63,11 @@ const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligati
  */
 export async function unitObligationsWorkflow(input: UnitObligationsInput): Promise<UnitObligationsState> {
   const plan = await loadCampaignPlan({ campaignId: input.campaignId });
+  // A government under a cascade (比照落实) owes the cascade's items; every other unit the template.
+  const template = obligationTemplateFor(plan.template, input.unit);
   let ctx: UnitContext = {
-    template: plan.template,
-    schedule: buildCampaignSchedule(plan.template, new Date(plan.startsAt), plan.phaseExtensions),
+    template,
+    schedule: buildCampaignSchedule(template, new Date(plan.startsAt), plan.phaseExtensions),
     hazardPolicy: plan.hazardPolicy,
   };
   let state: UnitObligationsState;

@@ -9,6 +9,7 @@ import { ApiCampaignErrors } from './campaign-api-responses.decorator';
 import { CampaignReadsService, type CampaignEventPage } from './campaign-reads.service';
 import { CampaignEscalationsQuery, CampaignEventsQuery, DailyReportsQuery } from './dto/campaign-reads.query';
 import { CampaignEventPageView } from './views/campaign-event-page.view';
+import { CampaignRollUpsView } from './views/campaign-roll-up.view';
 import { CampaignEscalationRowView, CampaignHazardsView, DailyReportStatusView } from './views/campaign-ledger.view';
 import { CampaignAssessmentView, CampaignCoverageView, CampaignTargetsView } from './views/campaign-report.view';
 
@@ -33,6 +34,23 @@ export class CampaignReadsController {
     @Query() query: DailyReportsQuery,
   ): ReturnType<CampaignReadsService['reports']> {
     return this.reads.reports(id, actor, query.date);
+  }
+
+  @Get(':id/roll-ups')
+  @Permit(CAMPAIGN_PERMISSIONS, 'read')
+  @ApiOperation({
+    summary: "Roll-ups by county 一日一汇总 (比照落实): each government's summary, its units reported and missing",
+    description:
+      "Default today, China Standard Time. Per government on the roster, per roll-up due that day: on time, late, missing or pending, what it summarised, and its units' reports. A unit token: its own only.",
+  })
+  @ApiOkResponse({ type: CampaignRollUpsView })
+  @ApiCampaignErrors()
+  rollUps(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: DailyReportsQuery,
+  ): ReturnType<CampaignReadsService['rollUps']> {
+    return this.reads.rollUps(id, actor, query.date);
   }
 
   @Get(':id/coverage')

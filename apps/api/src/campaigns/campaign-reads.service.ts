@@ -10,6 +10,8 @@ import {
   obligationIdPrefix,
   parseCstDay,
   reportsDueOn,
+  rollUpsOfDay,
+  type GovernmentRollUp,
   targetInputs,
   targetProgress,
   type Actor,
@@ -140,6 +142,16 @@ export class CampaignReadsService {
         mine(status.missing, (id) => id),
       ),
     };
+  }
+
+  /** 一日一汇总 by county (比照落实): each government's roll-up of the day and its units' reports. */
+  async rollUps(campaignId: string, actor: Actor, date: string | undefined): Promise<{ date: string; rollUps: GovernmentRollUp[] }> {
+    const campaign = await this.access.campaign(campaignId);
+    const day = date === undefined ? cstDate(this.now()) : parseCstDay(date, 'date');
+    const [inputs, plan] = await Promise.all([this.ledger.rollUpInputs(campaignId, day), this.access.plan(campaignId)]);
+    const own = this.access.ownUnit(actor, undefined);
+    const all = rollUpsOfDay(plan.template, campaign.schedule, inputs.roster, inputs.submissions, day, this.now());
+    return { date: day, rollUps: own === undefined ? all : all.filter((r) => r.government.unitId === own) };
   }
 
   /** 三个全覆盖 / 监管盲区 over the campaign's regions × industries. */

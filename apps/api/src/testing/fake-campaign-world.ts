@@ -253,6 +253,25 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       );
       return { date, received, missing: c.roster.map((r) => r.unitId).filter((u) => !received.some((x) => x.unitId === u)) };
     },
+    rollUpInputs: async (id, date) => {
+      const c = this.campaigns.get(id)!;
+      const rows = this.rows(c);
+      return {
+        roster: rows.map((r) => ({ unitId: r.unitId, name: r.name, kind: r.kind, regionId: r.regionId, active: r.status === 'active' })),
+        submissions: rows.flatMap((r) =>
+          Object.entries(c.units.get(r.unitId)?.submissions ?? {})
+            .filter(([obligationId]) => obligationId.endsWith(`:${date}`))
+            .map(([obligationId, s]) => ({
+              unitId: r.unitId,
+              obligationId,
+              submittedAt: s.at,
+              onTime: s.onTime,
+              zero: s.zero,
+              content: null,
+            })),
+        ),
+      };
+    },
     coverageRows: async (id) =>
       this.rows(this.campaigns.get(id)!).map((r) => ({
         unitId: r.unitId,

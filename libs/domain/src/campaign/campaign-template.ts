@@ -1,5 +1,6 @@
 import type { TimeSpan } from '../time/time-span';
 import type { EscalationInstrument } from '../hazard/escalation-instrument';
+import type { CampaignCascade } from './campaign-cascade';
 
 /**
  * A campaign (专项行动) is a template instantiated over a scope. Templates are data: the four
@@ -104,4 +105,6 @@ export interface CampaignTemplate {
   activities: CampaignActivity[];
   inspectionTiers: InspectionTier[];
   escalation: CampaignEscalationStep[];
+  /** 比照落实: what the roster's local governments owe instead (campaign-cascade.ts); absent: every unit owes the same. */
+  cascade?: CampaignCascade;
 }

@@ -20,6 +20,7 @@ const TEMPLATE: Shape = {
     'activities',
     'inspectionTiers',
     'escalation',
+    'cascade',
   ],
   nested: {
     phases: {
@@ -39,6 +40,17 @@ const TEMPLATE: Shape = {
     activities: { list: true, shape: { fields: ['id', 'name', 'onDay', 'reportRequired'] } },
     inspectionTiers: { list: true, shape: { fields: ['id', 'name'] } },
     escalation: { list: true, shape: { fields: ['id', 'instrument', 'afterMissed'] } },
+    cascade: {
+      list: false,
+      shape: {
+        fields: ['setup', 'rollUps', 'escalation'],
+        nested: {
+          setup: { list: true, shape: { fields: ['id', 'name', 'dueAfter'], nested: { dueAfter: { list: false, shape: SPAN } } } },
+          rollUps: { list: true, shape: { fields: ['id', 'name', 'cadence', 'cutoff', 'weekday', 'phases', 'zeroReportAllowed', 'rollUpOf'] } },
+          escalation: { list: true, shape: { fields: ['id', 'instrument', 'afterMissed'] } },
+        },
+      },
+    },
   },
 };
 

@@ -16,11 +16,12 @@ import type {
   CampaignUnitRow,
   CampaignUnitScoreInputs,
   DailyReportStatus,
+  RollUpInputs,
 } from './campaign-ledger-rows';
 import { coverageRows } from './campaign-coverage-reads';
 import { campaignEscalations, campaignEvents } from './campaign-event-reads';
 import { campaignHazardCounts, unitScoreInputs } from './campaign-hazard-reads';
-import { listSubmissions, reportsForDay } from './campaign-report-reads';
+import { listSubmissions, reportsForDay, rollUpInputs } from './campaign-report-reads';
 import { campaignPlan, campaignSnapshot, getCampaign, listCampaigns } from './campaign-row-reads';
 import type { EventPage } from '../events/event-page';
 import { getUnit, listUnits, loadRosterPage, signallableUnitIds, unitStatusCounts } from './campaign-unit-reads';
@@ -94,6 +95,11 @@ export class CampaignLedgerReader {
   /** 一日一报 for one China Standard Time day (YYYY-MM-DD; RangeError otherwise): who reported, which active units did not. */
   reportsForDay(campaignId: string, cstDate: string): Promise<DailyReportStatus> {
     return reportsForDay(this.dataSource, campaignId, cstDate);
+  }
+
+  /** The roster and the day's report submissions: what 一日一汇总 by county is computed from. */
+  rollUpInputs(campaignId: string, cstDate: string): Promise<RollUpInputs> {
+    return rollUpInputs(this.dataSource, campaignId, cstDate);
   }
 
   // ---- coverage and assessment

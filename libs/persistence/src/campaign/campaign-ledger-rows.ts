@@ -1,5 +1,7 @@
 import type {
   Actor,
+  RollUpRosterUnit,
+  RollUpSubmission,
   CampaignEventBody,
   CampaignKind,
   CampaignSchedule,
@@ -146,6 +148,12 @@ export interface DailyReportStatus {
   received: Array<{ unitId: string; obligationId: string; onTime: boolean; zero: boolean; submittedAt: string }>;
   /** Active units enrolled before the day ended, with no report obligation of that day submitted (roster order). */
   missing: string[];
+}
+
+/** The roster and the day's report submissions, for the domain's rollUpsOfDay (一日一汇总 by county). */
+export interface RollUpInputs {
+  roster: RollUpRosterUnit[];
+  submissions: RollUpSubmission[];
 }
 
 /** One unit's place in the coverage matrix (三个全覆盖): the domain's `CoverageUnit`, for `coverageMatrix`. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { cstDayEnd, isCstDay, obligationIdPrefix, REPORT_DAY_SUFFIX_LENGTH, reportDaySuffix } from '@duban/domain';
-import type { CampaignSubmissionFilter, CampaignSubmissionRow, DailyReportStatus } from './campaign-ledger-rows';
+import type { CampaignSubmissionFilter, CampaignSubmissionRow, DailyReportStatus, RollUpInputs } from './campaign-ledger-rows';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, type Raw } from '../sql/row-values';
 import { selectPage, Where } from '../sql/where';
@@ -87,5 +87,36 @@ export async function reportsForDay(dataSource: DataSource, campaignId: string, 
       submittedAt: iso(r.submitted_at),
     })),
     missing: (missing as Raw[]).map((r) => r.unit_id),
+  };
+}
+
+/**
+ * What 一日一汇总 by county reads (the domain's rollUpsOfDay): the roster with each unit's kind
+ * and region, and every report submission of China day `day`, the governments' roll-ups among them.
+ */
+export async function rollUpInputs(dataSource: DataSource, campaignId: string, day: string): Promise<RollUpInputs> {
+  if (!isCstDay(day)) throw new RangeError(`rollUpInputs: date must be a calendar day YYYY-MM-DD, not ${JSON.stringify(day)}`);
+  const [roster, submissions] = await Promise.all([
+    dataSource.query(`SELECT unit_id, name, kind, region_id, status FROM campaign_unit WHERE campaign_id = $1 ORDER BY roster_index, unit_id`, [
+      campaignId,
+    ]),
+    dataSource.query(
+      `SELECT s.unit_id, s.obligation_id, s.submitted_at, s.on_time, s.zero, s.content
+         FROM campaign_submission s
+        WHERE s.campaign_id = $1 AND ${OF_THE_DAY}
+        ORDER BY s.unit_id, s.obligation_id`,
+      [campaignId, obligationIdPrefix('report'), reportDaySuffix(day)],
+    ),
+  ]);
+  return {
+    roster: (roster as Raw[]).map((r) => ({ unitId: r.unit_id, name: r.name, kind: r.kind, regionId: r.region_id, active: r.status === 'active' })),
+    submissions: (submissions as Raw[]).map((r) => ({
+      unitId: r.unit_id,
+      obligationId: r.obligation_id,
+      submittedAt: iso(r.submitted_at),
+      onTime: r.on_time,
+      zero: r.zero,
+      content: r.content,
+    })),
   };
 }

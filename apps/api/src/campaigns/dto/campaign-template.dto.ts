@@ -11,6 +11,7 @@ import {
   InspectionTierDto,
   ReportRequirementDto,
 } from './campaign-template-parts.dto';
+import { CampaignCascadeDto } from './campaign-cascade.dto';
 
 const list = (what: string, maxItems: number = TEMPLATE_LIMITS.items, minItems?: number) => ({ description: what, maxItems, minItems });
 
@@ -61,4 +62,10 @@ export class CampaignTemplateDto implements CampaignTemplate {
 
   @NestedListField(() => CampaignEscalationStepDto, list('督办升级阶梯 (ladder for missed obligations).'))
   escalation!: CampaignEscalationStepDto[];
+
+  @NestedField(() => CampaignCascadeDto, {
+    description: "比照落实 (cascade): what the roster's local governments owe instead; absent: every unit owes the same.",
+    optional: true,
+  })
+  cascade?: CampaignCascadeDto;
 }

@@ -107,6 +107,7 @@ export const RECIPES: Record<string, Recipe> = {
     deadline: DEADLINE,
   })),
   'GET /campaigns/:id/reports': campaign('/reports'),
+  'GET /campaigns/:id/roll-ups': campaign('/roll-ups'),
   'GET /campaigns/:id/coverage': campaign('/coverage'),
   'GET /campaigns/:id/targets': campaign('/targets'),
   'GET /campaigns/:id/hazards': campaign('/hazards'),
