@@ -142,5 +142,6 @@ describe('every route × every caller', () => {
     expect(escapes).toEqual([]);
     expect(wronglyRefused).toEqual([]);
     expect(serverErrors).toEqual([]);
-  });
+    // Hundreds of HTTP calls: well past the default 5 s on a busy 2-core machine.
+  }, 120_000);
 });

@@ -28,6 +28,22 @@ export interface RegistryRecords {
   responsibility: ResponsibilityRecord;
 }
 export type RecordOf<K extends RegistryKind> = RegistryRecords[K];
+
+/** Each kind's fields, in order: the one list the API, the import and the tables build records from. */
+export const REGISTRY_RECORD_FIELDS = {
+  region: ['id', 'name', 'level', 'parentId', 'code'],
+  industry: ['id', 'name', 'parentId'],
+  competent_department: ['id', 'regionId', 'industryId', 'departmentUnitId', 'supervision'],
+  unit: ['id', 'name', 'kind', 'regionId', 'industryId', 'enterpriseKind', 'status', 'licensed', 'creditCode'],
+  person: ['id', 'name', 'post', 'unitId', 'phone', 'roles'],
+  responsibility: ['id', 'type', 'holderKind', 'holderId', 'targetKind', 'targetId'],
+} as const satisfies { [K in RegistryKind]: ReadonlyArray<keyof RegistryRecords[K]> };
+
+/** The record of `kind` in `source`: just its fields, an absent one as null. */
+export function pickRegistryRecord<K extends RegistryKind>(kind: K, source: Record<string, unknown>): RecordOf<K> {
+  const fields: readonly string[] = REGISTRY_RECORD_FIELDS[kind];
+  return Object.fromEntries(fields.map((f) => [f, source[f] ?? null])) as unknown as RecordOf<K>;
+}
 export type AnyRegistryRecord = RegistryRecords[RegistryKind];
 
 /** A record another one names: `field` of the record holds the id of a `kind`. */

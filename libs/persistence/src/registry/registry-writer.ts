@@ -8,7 +8,9 @@ import {
   regionPath,
   REGISTRY_KINDS,
   registryReferences,
+  requiredText,
   requireRegistryId,
+  TEXT_LIMITS,
   validateRegistryRecord,
   type AnyRegistryRecord,
   type RegistryKind,
@@ -121,6 +123,7 @@ export class RegistryWriter {
         const key = `${kind}:${id}`;
         if (seen.has(key)) throw invalid('input.duplicate_id', 'id', `${kind} ${id} is written twice in one batch`);
         seen.add(key);
+        requiredText(write.reason ?? change.reason, 'reason', TEXT_LIMITS.longText);
         const current = state.get(kind)?.get(id);
         if (write.op === 'put') {
           validateRegistryRecord(kind, write.record, lookup);
