@@ -8,9 +8,10 @@ import { inspector } from '../actors';
 import { launchCampaign, SECRET } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
+import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
 
-/** The objects the matrix acts on: one campaign over unit-a and unit-b, and a hazard of each. */
+/** The objects the matrix acts on: one campaign over unit-a and unit-b, a hazard of each, and the registry's REGISTRY_SEED. */
 export interface MatrixWorld {
   api: TestApp;
   campaignId: string;
@@ -73,6 +74,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       underMonitoring: 0,
     }),
   };
+  const registry = await seededRegistry(NOW);
   const api = await startTestApp({
     secret: SECRET,
     now: NOW,
@@ -82,6 +84,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [HazardLedgerReader, hazardLedger],
       [CampaignLedgerReader, campaigns.ledger],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
+      ...registryOverrides(registry),
     ],
   });
   const campaignId = await launchCampaign(api);

@@ -40,6 +40,31 @@ const filtered =
   (path: (ctx: MatrixContext) => string): Recipe =>
   (ctx, target) => ({ path: `${path(ctx)}${target === 'other' ? `?unitId=${UNIT.other}` : ''}` });
 
+const PERSON: Record<Target, string> = { own: 'person-a', other: 'person-b' };
+const change = { reason: '权限矩阵测试' };
+const regionBody = { name: '矩阵省', level: 'province' };
+const unitBody = {
+  name: '矩阵公司',
+  kind: 'enterprise',
+  regionId: '330106001',
+  industryId: 'chemicals',
+  enterpriseKind: 'ordinary',
+  status: 'producing',
+  licensed: true,
+};
+const personBody = (target: Target) => ({ name: '矩阵人员', post: '安全员', unitId: UNIT[target], roles: ['safety_officer'] });
+const linkBody = { type: 'principal_entity', holderKind: 'unit', holderId: 'unit-a', targetKind: 'unit', targetId: 'unit-a' };
+/** Registry records the matrix changes: seeded in testing/in-memory-registry.ts (REGISTRY_SEED). */
+const registry =
+  (path: string, body?: (ctx: MatrixContext, target: Target) => unknown): Recipe =>
+  (ctx, target) => ({ path, body: body?.(ctx, target) });
+const registryUnit =
+  (suffix: string, body?: unknown): Recipe =>
+  (_ctx, target) => ({ path: `/registry/units/${UNIT[target]}${suffix}`, body });
+const registryPerson =
+  (suffix: string, body?: (target: Target) => unknown): Recipe =>
+  (_ctx, target) => ({ path: `/registry/people/${PERSON[target]}${suffix}`, body: body?.(target) });
+
 /**
  * One valid call per route, keyed `METHOD /path` as Nest registers it. A route without one
  * fails the matrix: a new route must say how it is called before it can be checked.
@@ -121,4 +146,50 @@ export const RECIPES: Record<string, Recipe> = {
     path: '/campaign-templates',
     body: { ...clone(HUNDRED_DAY_DRIVE_TEMPLATE), id: `matrix-${ctx.fresh()}`, name: '区级百日行动' },
   }),
+
+  'POST /registry/regions': registry('/registry/regions', (ctx) => ({ id: `m-${ctx.fresh()}`, ...regionBody, ...change })),
+  'GET /registry/regions': registry('/registry/regions?regionId=330100'),
+  'GET /registry/regions/:id': registry('/registry/regions/330106?asOf=2026-03-02T08:00:00.000Z'),
+  'GET /registry/regions/:id/history': registry('/registry/regions/330106/history'),
+  'PUT /registry/regions/:id': registry('/registry/regions/330000', () => ({
+    name: '浙江',
+    level: 'province',
+    code: '330000',
+    expectedVersion: 1,
+    ...change,
+  })),
+  'POST /registry/regions/:id/retire': registry('/registry/regions/m-retire/retire', () => ({ expectedVersion: 1, ...change })),
+
+  'POST /registry/industries': registry('/registry/industries', (ctx) => ({ id: `m-${ctx.fresh()}`, name: '矩阵行业', ...change })),
+  'GET /registry/industries': registry('/registry/industries'),
+  'GET /registry/industries/:id': registry('/registry/industries/chemicals'),
+  'GET /registry/industries/:id/history': registry('/registry/industries/chemicals/history'),
+  'PUT /registry/industries/:id': registry('/registry/industries/chemicals', () => ({ name: '危化品', expectedVersion: 1, ...change })),
+  'POST /registry/industries/:id/retire': registry('/registry/industries/m-retire/retire', () => ({ expectedVersion: 1, ...change })),
+
+  'POST /registry/units': registry('/registry/units', (ctx) => ({ id: `m-${ctx.fresh()}`, ...unitBody, ...change })),
+  'GET /registry/units': registry('/registry/units?regionId=330106&kind=enterprise'),
+  'GET /registry/units/:unitId': registryUnit(''),
+  'GET /registry/units/:unitId/history': registryUnit('/history'),
+  'PUT /registry/units/:unitId': registryUnit('', { ...unitBody, status: 'suspended', expectedVersion: 1, ...change }),
+  'POST /registry/units/:unitId/retire': registryUnit('/retire', { expectedVersion: 1, ...change }),
+
+  'POST /registry/people': registry('/registry/people', (ctx, target) => ({ id: `m-${ctx.fresh()}`, ...personBody(target), ...change })),
+  'GET /registry/people': filtered(() => '/registry/people'),
+  'GET /registry/people/:personId': registryPerson(''),
+  'GET /registry/people/:personId/history': registryPerson('/history'),
+  'PUT /registry/people/:personId': registryPerson('', (target) => ({ ...personBody(target), post: '副总经理', expectedVersion: 1, ...change })),
+  'POST /registry/people/:personId/retire': registryPerson('/retire', () => ({ expectedVersion: 1, ...change })),
+
+  'POST /registry/responsibilities': registry('/registry/responsibilities', (ctx) => ({ id: `m-${ctx.fresh()}`, ...linkBody, ...change })),
+  'GET /registry/responsibilities': filtered(() => '/registry/responsibilities'),
+  'GET /registry/responsibilities/:id': registry('/registry/responsibilities/resp-a'),
+  'GET /registry/responsibilities/:id/history': registry('/registry/responsibilities/resp-a/history'),
+  'PUT /registry/responsibilities/:id': registry('/registry/responsibilities/resp-a', () => ({
+    ...linkBody,
+    type: 'competent',
+    expectedVersion: 1,
+    ...change,
+  })),
+  'POST /registry/responsibilities/:id/retire': registry('/registry/responsibilities/m-retire/retire', () => ({ expectedVersion: 1, ...change })),
 };

@@ -67,12 +67,13 @@ export function appRoutes(app: INestApplication): { routes: AppRoute[]; unknown:
 
 /**
  * Whether a route acts on one unit's object, read from the route itself: a `:unitId` in its
- * path, a hazard (`/hazards/:id…`, each hazard is one unit's), or a `unitId` field in its query
+ * path, a hazard (`/hazards/:id…`, each hazard is one unit's), a registry person (`/registry/people/:personId…`), or a `unitId` field in its query
  * or body (a filter or the object named).
  */
 function unitObjectOf(controller: Type, handler: string, path: string): string | undefined {
   if (path.includes('/:unitId')) return 'the unit in its path';
   if (/^\/hazards\/:id(\/|$)/.test(path)) return 'a hazard (each is one unit’s)';
+  if (/^\/registry\/people\/:personId(\/|$)/.test(path)) return 'a person in the registry (each is one unit’s)';
   const args: Record<string, { index: number }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {};
   const types: unknown[] = Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? [];
   for (const [key, { index }] of Object.entries(args)) {
