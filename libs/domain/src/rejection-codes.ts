@@ -72,6 +72,10 @@ export const REJECTION_CODES = {
   // Campaigns (专项行动): launch and the office's decisions.
   'campaign.scope.region_unknown': { kind: 'invalid', zh: '属地不在范围内' },
   'campaign.scope.industry_unknown': { kind: 'invalid', zh: '行业不在范围内' },
+  'campaign.scope.roster_choice_ambiguous': { kind: 'invalid', zh: '责任单位名单与单位库筛选条件只能二选一' },
+  'campaign.scope.roster_choice_missing': { kind: 'invalid', zh: '须给出责任单位名单或单位库筛选条件' },
+  'campaign.scope.selector_empty': { kind: 'invalid', zh: '单位库中没有符合条件的单位' },
+  'campaign.scope.selector_too_many': { kind: 'invalid', zh: '符合条件的单位过多, 请分批发起' },
   'campaign.starts_at.too_early': { kind: 'invalid', zh: '开始时间不得早于一天前' },
   'campaign.decision.reason_required': { kind: 'invalid', zh: '须说明事由' },
   'campaign.phase.unknown': { kind: 'invalid', zh: '阶段不存在' },

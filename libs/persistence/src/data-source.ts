@@ -11,6 +11,7 @@ import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-cr
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
+import { AddCampaignUnitRegionPath1764748800000 } from './migrations/1764748800000-add-campaign-unit-region-path';
 import { CreateRegistry1764489600000 } from './migrations/1764489600000-create-registry';
 import { REGISTRY_ENTITIES } from './registry/registry-tables';
 
@@ -40,6 +41,7 @@ export const DUBAN_MIGRATIONS = [
   DropUnfilledCampaignColumns1764316800000,
   CreateIdempotencyKey1764403200000,
   CreateRegistry1764489600000,
+  AddCampaignUnitRegionPath1764748800000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

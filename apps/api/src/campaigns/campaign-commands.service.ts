@@ -3,16 +3,20 @@ import type { UpdateDefinition } from '@temporalio/common';
 import {
   assertKnownTemplateFields,
   chooseHazardPolicy,
+  chooseRoster,
   chooseTemplate,
   conflict,
   invalid,
+  resolveRegistryScope,
+  rosterFromRegistry,
   validateCampaignLaunch,
   type Actor,
   type CampaignAction,
   type CampaignLaunch,
+  type CampaignScope,
   type HazardPolicy,
 } from '@duban/domain';
-import { CampaignLedgerReader } from '@duban/persistence';
+import { CampaignLedgerReader, RegistryReader } from '@duban/persistence';
 import {
   addUnitUpdate,
   awaitCampaignRegisteredUpdate,
@@ -38,7 +42,7 @@ import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
 import { CampaignTemplatesService } from './campaign-templates.service';
 import type { AddCampaignUnitDto, ExtendPhaseDto } from './dto/campaign-decisions.dto';
-import type { LaunchCampaignDto } from './dto/launch-campaign.dto';
+import type { CampaignScopeDto, LaunchCampaignDto } from './dto/launch-campaign.dto';
 import type { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
 
 /**
@@ -61,6 +65,7 @@ export class CampaignCommandsService {
     private readonly access: CampaignAccess,
     private readonly ledger: CampaignLedgerReader,
     private readonly templates: CampaignTemplatesService,
+    private readonly registry: RegistryReader,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -78,7 +83,7 @@ export class CampaignCommandsService {
       campaignId: this.workflows.newResourceId(),
       name: dto.name,
       template,
-      scope: commandArgs(dto.scope),
+      scope: await this.roster(dto.scope, dto.startsAt),
       startsAt: dto.startsAt,
     };
     validateCampaignLaunch(launch, this.now());
@@ -94,6 +99,18 @@ export class CampaignCommandsService {
       subject: `campaign ${campaignId}`,
     });
     return started.registered ? { campaignId, registered: true, view: started.value } : { campaignId, registered: false, message: started.message };
+  }
+
+  /**
+   * The roster a launch records: the body's, or the registry's units the selector matches as of
+   * the start (a campaign launched in March keeps the scope it had in March).
+   */
+  private async roster(scope: CampaignScopeDto, startsAt: string): Promise<CampaignScope> {
+    const choice = chooseRoster(scope);
+    const { selector: _selector, ...given } = commandArgs(scope);
+    if (choice.source === 'body') return given as CampaignScope;
+    const registry = await this.registry.snapshot(new Date(startsAt));
+    return { ...given, ...rosterFromRegistry(resolveRegistryScope(choice.selector, registry), registry) };
   }
 
   pause(campaignId: string, actor: Actor, reason: string): Promise<CampaignUpdateResult> {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
 import { CampaignCommandsService } from './campaign-commands.service';
@@ -22,6 +22,8 @@ import { CampaignsController } from './campaigns.controller';
     CampaignReadsService,
     CampaignTemplatesService,
     { provide: CampaignLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignLedgerReader(dataSource) },
+    // Launch by scope reads the registry (单位库) as of the start.
+    { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },
     { provide: HazardLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new HazardLedgerReader(dataSource) },
     // Office-created templates: table campaign_template (created by a migration), plain SQL.
     { provide: CAMPAIGN_TEMPLATE_STORE, inject: [DataSource], useFactory: (dataSource: DataSource) => new SqlCampaignTemplateStore(dataSource) },

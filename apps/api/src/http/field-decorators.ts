@@ -124,6 +124,17 @@ export const IdField = (options: FieldOptions) => field(options, { ...DUBAN_ID_S
 export const EnumField = (values: readonly (string | number)[], options: FieldOptions) =>
   field(options, { enum: [...values] }, IsIn([...values], { message: ({ property }) => `${property} must be one of ${values.join(', ')}` }));
 
+/** A list of distinct values, each one of `values`. */
+export const EnumListField = (values: readonly string[], options: FieldOptions) =>
+  field(
+    options,
+    { type: 'array', items: { type: 'string', enum: [...values] }, maxItems: values.length, uniqueItems: true } as SchemaOptions,
+    IsArray(),
+    ArrayMaxSize(values.length),
+    ArrayUnique(),
+    IsIn([...values], { each: true, message: ({ property }) => `each of ${property} must be one of ${values.join(', ')}` }),
+  );
+
 export const BooleanField = (options: FieldOptions) => field(options, { type: Boolean }, IsBoolean());
 
 /** A number; `exclusiveMin` refuses the bound itself (`> 0`). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { HUNDRED_DAY_DRIVE_TEMPLATE, IDEMPOTENCY_KEY_PATTERN, type Actor } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, IdempotencyKeys } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, IdempotencyKeys, RegistryReader } from '@duban/persistence';
 import { signAccessToken } from '../auth/access-token';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -61,6 +61,7 @@ beforeAll(async () => {
       [HazardLedgerReader, campaigns.hazards],
       [CampaignLedgerReader, campaigns.ledger],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
+      [RegistryReader, campaigns.registry],
       [IdempotencyKeys, keys],
     ],
   });

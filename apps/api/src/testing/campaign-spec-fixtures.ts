@@ -1,6 +1,6 @@
 import { useSpecApp } from './use-spec-app';
 import type { Actor, ScopeUnit } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { office } from './actors';
@@ -48,6 +48,7 @@ export function startCampaignApp(world: FakeCampaignWorld, client: unknown = wor
       [CampaignLedgerReader, world.ledger],
       [HazardLedgerReader, world.hazards],
       [CAMPAIGN_TEMPLATE_STORE, world.templates],
+      [RegistryReader, world.registry],
     ],
     registrationTimeoutMs,
   });
@@ -70,6 +71,7 @@ export function campaignSpecWorld() {
       world.updates.length = 0;
       world.unitFilters.length = 0;
       world.reportDays.length = 0;
+      world.registry.asOfs.length = 0;
     },
   };
 }

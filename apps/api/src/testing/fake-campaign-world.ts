@@ -1,3 +1,4 @@
+import { fakeRegistryReader } from './fake-registry';
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import {
@@ -75,6 +76,8 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
   unitFilters: CampaignUnitFilter[] = [];
   reportDays: string[] = [];
   templates = new InMemoryTemplateStore();
+  /** The registry (单位库) a launch by scope reads. */
+  registry = fakeRegistryReader();
 
   private schedule(c: FakeCampaign) {
     return buildCampaignSchedule(c.state.template, new Date(c.state.startsAt), c.state.phaseExtensions);

@@ -11,6 +11,8 @@ export interface ScopeUnit {
   regionId: string;
   /** For enterprises (and departments that govern one): the industry (行业). */
   industryId?: string;
+  /** The region's ancestors, root first, itself last, when the roster came from the registry (单位库). */
+  regionPath?: string[];
 }
 
 export interface CampaignScope {

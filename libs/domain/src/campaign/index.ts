@@ -36,3 +36,4 @@ export * from './unit-filter';
 export * from './known-template-fields';
 export * from './campaign-labels';
 export * from './roll-up';
+export * from './roster-from-registry';

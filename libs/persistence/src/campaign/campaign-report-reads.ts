@@ -97,9 +97,10 @@ export async function reportsForDay(dataSource: DataSource, campaignId: string, 
 export async function rollUpInputs(dataSource: DataSource, campaignId: string, day: string): Promise<RollUpInputs> {
   if (!isCstDay(day)) throw new RangeError(`rollUpInputs: date must be a calendar day YYYY-MM-DD, not ${JSON.stringify(day)}`);
   const [roster, submissions] = await Promise.all([
-    dataSource.query(`SELECT unit_id, name, kind, region_id, status FROM campaign_unit WHERE campaign_id = $1 ORDER BY roster_index, unit_id`, [
-      campaignId,
-    ]),
+    dataSource.query(
+      `SELECT unit_id, name, kind, region_id, region_path, status FROM campaign_unit WHERE campaign_id = $1 ORDER BY roster_index, unit_id`,
+      [campaignId],
+    ),
     dataSource.query(
       `SELECT s.unit_id, s.obligation_id, s.submitted_at, s.on_time, s.zero, s.content
          FROM campaign_submission s
@@ -109,7 +110,14 @@ export async function rollUpInputs(dataSource: DataSource, campaignId: string, d
     ),
   ]);
   return {
-    roster: (roster as Raw[]).map((r) => ({ unitId: r.unit_id, name: r.name, kind: r.kind, regionId: r.region_id, active: r.status === 'active' })),
+    roster: (roster as Raw[]).map((r) => ({
+      unitId: r.unit_id,
+      name: r.name,
+      kind: r.kind,
+      regionId: r.region_id,
+      ...(r.region_path ? { regionPath: r.region_path } : {}),
+      active: r.status === 'active',
+    })),
     submissions: (submissions as Raw[]).map((r) => ({
       unitId: r.unit_id,
       obligationId: r.obligation_id,

@@ -5,7 +5,7 @@ import { columnNames, EntityTable, perDataSource, type ColumnValues } from '../s
 import { CampaignUnitEntry } from './campaign-unit-entry.entity';
 
 // A roster row is the unit's identity and place: status, counters and version have defaults.
-const ROSTER_PROPERTIES = ['campaignId', 'unitId', 'rosterIndex', 'name', 'kind', 'regionId', 'industryId'] as const;
+const ROSTER_PROPERTIES = ['campaignId', 'unitId', 'rosterIndex', 'name', 'kind', 'regionId', 'industryId', 'regionPath'] as const;
 type RosterValues = ColumnValues<CampaignUnitEntry, (typeof ROSTER_PROPERTIES)[number]>;
 
 const statements = perDataSource((dataSource) => {
@@ -41,6 +41,7 @@ export async function insertRoster(manager: EntityManager, campaignId: string, u
       kind: unit.kind,
       regionId: unit.regionId,
       industryId: unit.industryId ?? null,
+      regionPath: unit.regionPath ?? null,
     }));
     const values = bulkValues(sql.columns, rows);
     await manager.query(sql.insert(values.sql), values.params);

@@ -37,6 +37,10 @@ export class CampaignUnitEntry {
   @Column({ name: 'industry_id', type: 'varchar', nullable: true })
   industryId!: string | null;
 
+  /** The region's path in the registry (root first), when the roster came from it; null for a roster in the body. */
+  @Column({ name: 'region_path', type: 'text', array: true, nullable: true })
+  regionPath!: string[] | null;
+
   /** 'pending' until the unit's workflow records, then its status (active, paused, removed, closed). */
   @Column({ name: 'status', type: 'varchar', default: 'pending' })
   status!: CampaignUnitStatus;

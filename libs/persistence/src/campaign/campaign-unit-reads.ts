@@ -9,7 +9,7 @@ import { CampaignUnitEntry } from './campaign-unit-entry.entity';
 /** loadRosterPage refuses larger pages rather than clamp them: a short page would read as the roster's end. */
 export const ROSTER_PAGE_MAX = 5_000;
 
-const SCOPE_UNIT = ['unitId', 'name', 'kind', 'regionId', 'industryId'] as const;
+const SCOPE_UNIT = ['unitId', 'name', 'kind', 'regionId', 'industryId', 'regionPath'] as const;
 type ScopeUnitRecord = Pick<CampaignUnitEntry, (typeof SCOPE_UNIT)[number]>;
 
 /** The unit columns, aliased `u` (scores() joins them with the hazard ledger). */
@@ -59,6 +59,7 @@ function toScopeUnit(r: ScopeUnitRecord): ScopeUnit {
     kind: r.kind,
     regionId: r.regionId,
     ...(r.industryId === null ? {} : { industryId: r.industryId }),
+    ...(r.regionPath === null ? {} : { regionPath: r.regionPath }),
   };
 }
 

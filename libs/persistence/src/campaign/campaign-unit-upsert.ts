@@ -52,6 +52,7 @@ function unitValues(state: UnitObligationsState): UnitValues {
     kind: unit.kind,
     regionId: unit.regionId,
     industryId: unit.industryId ?? null,
+    regionPath: unit.regionPath ?? null,
     status: state.status,
     enrolledAt: state.enrolledAt,
     due: counters.due,

@@ -1,6 +1,27 @@
-import { MAX_CAMPAIGN_UNITS, TEXT_LIMITS, UNIT_KIND_LABELS, UNIT_KINDS, type CampaignScope, type ScopeUnit, type UnitKind } from '@duban/domain';
+import {
+  MAX_CAMPAIGN_UNITS,
+  TEXT_LIMITS,
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  UNIT_STATUS_LABELS,
+  UNIT_STATUSES,
+  type CampaignScopeRequest,
+  type RegistrySelector,
+  type ScopeUnit,
+  type UnitKind,
+  type UnitStatus,
+} from '@duban/domain';
 import { describeEnum } from '../../http/describe-enum';
-import { DateTimeField, EnumField, IdField, NestedField, NestedListField, TextField } from '../../http/field-decorators';
+import {
+  DateTimeField,
+  EnumField,
+  EnumListField,
+  IdField,
+  NestedField,
+  NestedListField,
+  StringListField,
+  TextField,
+} from '../../http/field-decorators';
 import { CampaignTemplateDto } from './campaign-template.dto';
 
 export class NamedRefDto {
@@ -33,20 +54,69 @@ export class ScopeUnitDto implements ScopeUnit {
   industryId?: string;
 }
 
-/** 范围 (scope): regions × industries × units, with the named leaders (党政同责、一岗双责). */
-export class CampaignScopeDto implements CampaignScope {
-  @NestedListField(() => NamedRefDto, { description: '地区 (regions): at least one; ids unique (else `input.duplicate_id`).', minItems: 1 })
-  regions!: NamedRefDto[];
+/** 单位库筛选 (a selector over the registry): each list absent or empty means "any". */
+export class RegistrySelectorDto implements RegistrySelector {
+  @StringListField({
+    description: '地区 (region ids): these regions and everything below them.',
+    ids: true,
+    max: 100,
+    maxItems: 1000,
+    unique: true,
+    optional: true,
+  })
+  regionIds?: string[];
+  @StringListField({
+    description: '行业 (industry ids): these industries and everything below them.',
+    ids: true,
+    max: 100,
+    maxItems: 1000,
+    unique: true,
+    optional: true,
+  })
+  industryIds?: string[];
+  @EnumListField(UNIT_KINDS, { description: `单位类型 (kinds): ${describeEnum(UNIT_KIND_LABELS)}.`, optional: true })
+  kinds?: UnitKind[];
+  @EnumListField(UNIT_STATUSES, {
+    description: `生产状态 (enterprises' statuses): ${describeEnum(UNIT_STATUS_LABELS)}; 只管有证的不管无证的 is a failure, so unlicensed units are listed too.`,
+    optional: true,
+  })
+  statuses?: UnitStatus[];
+}
 
-  @NestedListField(() => NamedRefDto, { description: '行业 (industries): at least one; ids unique.', minItems: 1 })
-  industries!: NamedRefDto[];
+/**
+ * 范围 (scope): regions × industries × units, with the named leaders (党政同责、一岗双责). Either a
+ * roster in the body (`units` with `regions` and `industries`), or a `selector` resolved against
+ * the registry (单位库) as of `startsAt` and recorded as the campaign's roster snapshot.
+ */
+export class CampaignScopeDto implements CampaignScopeRequest {
+  @NestedListField(() => NamedRefDto, {
+    description: '地区 (regions): at least one; ids unique (else `input.duplicate_id`). With `units`; omit with `selector`.',
+    minItems: 1,
+    optional: true,
+  })
+  regions?: NamedRefDto[];
+
+  @NestedListField(() => NamedRefDto, {
+    description: '行业 (industries): at least one; ids unique. With `units`; omit with `selector`.',
+    minItems: 1,
+    optional: true,
+  })
+  industries?: NamedRefDto[];
 
   @NestedListField(() => ScopeUnitDto, {
-    description: `责任单位 (units): at least one, at most ${MAX_CAMPAIGN_UNITS} (a city's enterprises; the request body may be up to 5 MB).`,
+    description: `责任单位 (units): at least one, at most ${MAX_CAMPAIGN_UNITS} (a city's enterprises; the request body may be up to 5 MB). Or give \`selector\` (not both: \`campaign.scope.roster_choice_*\`).`,
     minItems: 1,
     maxItems: MAX_CAMPAIGN_UNITS,
+    optional: true,
   })
-  units!: ScopeUnitDto[];
+  units?: ScopeUnitDto[];
+
+  @NestedField(() => RegistrySelectorDto, {
+    description:
+      "单位库筛选 (selector): the registry's units in these regions × industries × kinds × statuses as of `startsAt` become the roster (regions and industries follow them). Instead of `units`.",
+    optional: true,
+  })
+  selector?: RegistrySelectorDto;
 
   @TextField({ description: '分管领导 (leader in charge).', max: TEXT_LIMITS.shortText, example: '分管副市长 王某' })
   leadLeader!: string;

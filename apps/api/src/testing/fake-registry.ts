@@ -1,0 +1,61 @@
+import type { RegistrySnapshot, UnitRecord } from '@duban/domain';
+import type { RegistryReader } from '@duban/persistence';
+
+const enterprise = (id: string, name: string, regionId: string, industryId: string, status: UnitRecord['status'] = 'producing'): UnitRecord => ({
+  id,
+  name,
+  kind: 'enterprise',
+  regionId,
+  industryId,
+  enterpriseKind: 'ordinary',
+  status,
+  licensed: status !== 'unlicensed',
+  creditCode: null,
+});
+
+/**
+ * A small registry (单位库): a city with two counties and a town, two industries, a county
+ * government and four enterprises — one of them unlicensed (只管有证的不管无证的 is a failure).
+ */
+export const SPEC_REGISTRY: RegistrySnapshot = {
+  regions: [
+    { id: '370100', name: '济南市', level: 'city', parentId: null, code: '370100', path: '370100' },
+    { id: '370102', name: '历下区', level: 'county', parentId: '370100', code: '370102', path: '370100/370102' },
+    { id: '370103', name: '市中区', level: 'county', parentId: '370100', code: '370103', path: '370100/370103' },
+    { id: '370102001', name: '解放路街道', level: 'town', parentId: '370102', code: '370102001', path: '370100/370102/370102001' },
+  ],
+  industries: [
+    { id: 'construction', name: '建筑施工', parentId: null, path: 'construction' },
+    { id: 'chemicals', name: '危险化学品', parentId: null, path: 'chemicals' },
+  ],
+  units: [
+    {
+      id: 'lixia-gov',
+      name: '历下区人民政府',
+      kind: 'government',
+      regionId: '370102',
+      industryId: null,
+      enterpriseKind: null,
+      status: null,
+      licensed: null,
+      creditCode: null,
+    },
+    enterprise('lixia-build', '历下建设集团', '370102', 'construction'),
+    enterprise('jiefang-chem', '解放路化工', '370102001', 'chemicals', 'unlicensed'),
+    enterprise('shizhong-build', '市中建筑公司', '370103', 'construction'),
+    enterprise('shizhong-closed', '市中停产厂', '370103', 'chemicals', 'closed'),
+  ],
+  competentDepartments: [],
+};
+
+/** The registry reader the campaigns API reads a launch's scope through; records each as-of asked. */
+export function fakeRegistryReader(snapshot: RegistrySnapshot = SPEC_REGISTRY): Pick<RegistryReader, 'snapshot'> & { asOfs: Date[] } {
+  const asOfs: Date[] = [];
+  return {
+    asOfs,
+    snapshot: async (asOf?: Date) => {
+      if (asOf) asOfs.push(asOf);
+      return snapshot;
+    },
+  };
+}
