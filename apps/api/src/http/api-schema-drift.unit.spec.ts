@@ -10,8 +10,14 @@ import { CampaignTemplatesController } from '../campaigns/campaign-templates.con
 import { CampaignUnitsController } from '../campaigns/campaign-units.controller';
 import { CampaignsController } from '../campaigns/campaigns.controller';
 import { HazardsController } from '../hazards/hazards.controller';
+import { RegistryIndustriesController } from '../registry/registry-industries.controller';
+import { RegistryPeopleController } from '../registry/registry-people.controller';
+import { RegistryRegionsController } from '../registry/registry-regions.controller';
+import { RegistryResponsibilitiesController } from '../registry/registry-responsibilities.controller';
+import { RegistryUnitsController } from '../registry/registry-units.controller';
 import { campaignSpecWorld, startCampaignApp } from '../testing/campaign-spec-fixtures';
 import { hazardSpecWorld, startHazardApp } from '../testing/in-memory-hazards';
+import { startRegistryApp } from '../testing/registry-spec-app';
 import type { TestApp } from '../testing/start-test-app';
 import { TextField } from './field-decorators';
 
@@ -23,7 +29,18 @@ import { TextField } from './field-decorators';
 type Schema = Record<string, any>;
 type Constructor = new () => object;
 
-const CONTROLLERS = [HazardsController, CampaignsController, CampaignUnitsController, CampaignReadsController, CampaignTemplatesController];
+const CONTROLLERS = [
+  HazardsController,
+  CampaignsController,
+  CampaignUnitsController,
+  CampaignReadsController,
+  CampaignTemplatesController,
+  RegistryRegionsController,
+  RegistryIndustriesController,
+  RegistryUnitsController,
+  RegistryPeopleController,
+  RegistryResponsibilitiesController,
+];
 const storage = getMetadataStorage();
 const rulesOf = (cls: Constructor): ValidationMetadata[] => storage.getTargetValidationMetadatas(cls, '', true, false);
 
@@ -53,7 +70,7 @@ const STATED_BY: Record<string, (schema: Schema, constraints: any[]) => unknown>
 let docs: Schema[] = [];
 let apps: TestApp[] = [];
 beforeAll(async () => {
-  apps = [await startHazardApp(hazardSpecWorld().hazards), await startCampaignApp(campaignSpecWorld().world)];
+  apps = [await startHazardApp(hazardSpecWorld().hazards), await startCampaignApp(campaignSpecWorld().world), (await startRegistryApp()).api];
   docs = await Promise.all(apps.map(async (app) => (await app.call('GET', '/docs-json')).body));
 });
 afterAll(async () => Promise.all(apps.map((app) => app.close())));

@@ -8,7 +8,7 @@ import { REGISTRY_ID_SCHEMA } from './registry-id.pipe';
 export const ApiRegistryId = (name: string, what: string) =>
   ApiParam({
     name,
-    description: `${what}编号 (id): 1–64 letters, digits, \`. _ -\`; anything else is a 400 naming \`${name}\`.`,
+    description: `${what}编号 (id): 1–64 letters, digits, \`. _ -\` (starting with a letter or digit); anything else is a 400 naming \`${name}\`.`,
     schema: REGISTRY_ID_SCHEMA,
   });
 

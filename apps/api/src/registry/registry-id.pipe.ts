@@ -13,9 +13,14 @@ export class ParseRegistryIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (isRegistryId(value)) return value;
     throw new ProblemException(
-      problem(400, 'request.invalid', `${this.field} must be a registry id (1–64 letters, digits, . _ -), got ${JSON.stringify(value)}`, {
-        field: this.field,
-      }),
+      problem(
+        400,
+        'request.invalid',
+        `${this.field} must be a registry id (1–64 letters, digits, . _ -, starting with a letter or digit), got ${JSON.stringify(value)}`,
+        {
+          field: this.field,
+        },
+      ),
     );
   }
 }

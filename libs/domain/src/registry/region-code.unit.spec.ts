@@ -65,7 +65,11 @@ describe('a region in its tree', () => {
   });
 
   it('names the field of each malformed value', () => {
-    expect(refusal(() => validateRegion({ ...province, id: 'a/b' }, undefined))).toEqual({ code: 'input.malformed_id', field: 'id' });
+    for (const id of ['a/b', '.', '..', '-x'])
+      expect(
+        refusal(() => validateRegion({ ...province, id }, undefined)),
+        id,
+      ).toEqual({ code: 'input.malformed_id', field: 'id' });
     expect(refusal(() => validateRegion({ ...province, id: 'x'.repeat(65) }, undefined))).toEqual({ code: 'input.malformed_id', field: 'id' });
     expect(refusal(() => validateRegion({ ...province, id: 'x'.repeat(64) }, undefined))).toBeUndefined();
     expect(refusal(() => validateRegion({ ...province, name: '  ' }, undefined))).toEqual({ code: 'input.required', field: 'name' });

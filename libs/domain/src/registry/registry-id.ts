@@ -1,7 +1,10 @@
 import { invalid } from '../rejection';
 
-/** A registry id (region, industry, unit, person, link): chosen by the office or the import, e.g. a 行政区划代码 or a 统一社会信用代码. */
-export const REGISTRY_ID_PATTERN = '^[A-Za-z0-9._-]{1,64}$';
+/**
+ * A registry id (region, industry, unit, person, link): chosen by the office or the import, e.g. a
+ * 行政区划代码 or a 统一社会信用代码. Starting with a letter or digit, so that no id is a path's `.` or `..`.
+ */
+export const REGISTRY_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
 const ID = new RegExp(REGISTRY_ID_PATTERN);
 
 export function isRegistryId(value: unknown): value is string {
@@ -11,7 +14,8 @@ export function isRegistryId(value: unknown): value is string {
 /** Refuses anything but a registry id, naming `field`. */
 export function requireRegistryId(value: unknown, field: string): string {
   if (value === undefined || value === null || value === '') throw invalid('input.required', field, `${field} is required`);
-  if (!isRegistryId(value)) throw invalid('input.malformed_id', field, `${field} must be 1–64 letters, digits, . _ -`);
+  if (!isRegistryId(value))
+    throw invalid('input.malformed_id', field, `${field} must be 1–64 letters, digits, . _ - (starting with a letter or digit)`);
   return value;
 }
 

@@ -24,7 +24,8 @@ export class Conditions {
   inForce(alias: string, asOf: Date | undefined, includeRetired = false): this {
     if (asOf === undefined) this.add(`${alias}.valid_to IS NULL`);
     else {
-      const t = this.param(asOf.toISOString(), '::timestamptz');
+      // As epoch milliseconds: any instant JavaScript holds (year 0 too, which PostgreSQL's text input lacks).
+      const t = `to_timestamp(${this.param(asOf.getTime())}::double precision / 1000)`;
       this.add(`${alias}.valid_from <= ${t} AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${t})`);
     }
     if (!includeRetired) this.add(`NOT ${alias}.retired`);

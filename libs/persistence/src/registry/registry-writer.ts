@@ -173,19 +173,17 @@ export class RegistryWriter {
         rows.map((r) => r.version),
         rows.map((r) => r.validTo),
       ]);
+      if (closed.length === rows.length) continue;
+      // Another transaction changed some of these records since they were read: refuse them by index.
       const done = new Set(closed.map((r) => r.id));
-      const raced = writes.flatMap((write, index) =>
-        write.kind === kind && !done.has(idOf(write)) && rows.some((r) => r.id === idOf(write)) ? [index] : [],
+      const raced = new Set(rows.filter((r) => !done.has(r.id)).map((r) => r.id));
+      throw new RegistryWriteRefused(
+        writes.flatMap((write, index) =>
+          write.kind === kind && raced.has(idOf(write))
+            ? [{ index, kind, id: idOf(write), ...refusal(conflict('registry.version.stale', 'changed concurrently: read it again')) }]
+            : [],
+        ),
       );
-      if (raced.length)
-        throw new RegistryWriteRefused(
-          raced.map((index) => ({
-            index,
-            kind,
-            id: idOf(writes[index]!),
-            ...refusal(conflict('registry.version.stale', 'changed concurrently: read it again')),
-          })),
-        );
     }
     for (const [kind, rows] of inserts) {
       for (const batch of batches(rows, sql[kind].batch)) {

@@ -4,9 +4,14 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsIn } from 'class-valid
 import { REGISTRY_ID_PATTERN, TEXT_LIMITS } from '@duban/domain';
 import { NumberField, TextField } from '../../http/field-decorators';
 
-/** A registry id (region, industry, unit, person, link): 1–64 letters, digits, `. _ -`. */
+/** A registry id (region, industry, unit, person, link): 1–64 letters, digits, `. _ -` (starting with a letter or digit). */
 export const RegistryIdField = (description: string, optional = false) =>
-  TextField({ description: `${description} 1–64 letters, digits, \`. _ -\`.`, max: 64, pattern: REGISTRY_ID_PATTERN, optional });
+  TextField({
+    description: `${description} 1–64 letters, digits, \`. _ -\`, starting with a letter or digit.`,
+    max: 64,
+    pattern: REGISTRY_ID_PATTERN,
+    optional,
+  });
 
 export const ReasonField = () =>
   TextField({
