@@ -7,10 +7,13 @@ import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
 import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
 import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
 import { IdempotencyKeyRecord } from './idempotency/idempotency-key-record.entity';
+import { AccountRecord } from './account/account-record.entity';
+import { AuthSessionRecord } from './account/auth-session-record.entity';
 import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
+import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -27,6 +30,8 @@ export const DUBAN_ENTITIES = [
   CampaignEventRecord,
   CampaignSubmissionRecord,
   IdempotencyKeyRecord,
+  AccountRecord,
+  AuthSessionRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -36,6 +41,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignTemplate1764230400000,
   DropUnfilledCampaignColumns1764316800000,
   CreateIdempotencyKey1764403200000,
+  CreateAccounts1764576000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -54,6 +54,8 @@ describe('migrations on PostgreSQL', () => {
     expect(await runMigrations(url)).toEqual([]);
     await withDataSource(url, async (ds) => {
       expect(await publicTables(ds)).toEqual([
+        'account',
+        'auth_session',
         'campaign',
         'campaign_event',
         'campaign_submission',
@@ -69,6 +71,9 @@ describe('migrations on PostgreSQL', () => {
       ]);
       expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual([
         'campaign_template_pkey',
+        'idx_account_role',
+        'idx_auth_session_account_id',
+        'idx_auth_session_family_id',
         'idx_campaign_event_campaign_id_type_at',
         'idx_campaign_kind',
         'idx_campaign_status',
@@ -87,6 +92,8 @@ describe('migrations on PostgreSQL', () => {
         'idx_hazard_ledger_status',
         'idx_hazard_ledger_unit_id',
         'idx_idempotency_key_created_at',
+        'pk_account',
+        'pk_auth_session',
         'pk_campaign',
         'pk_campaign_event',
         'pk_campaign_submission',
@@ -94,6 +101,8 @@ describe('migrations on PostgreSQL', () => {
         'pk_hazard_event',
         'pk_hazard_ledger',
         'pk_idempotency_key',
+        'uq_account_login_key',
+        'uq_auth_session_refresh_token_hash',
         'uq_campaign_event_campaign_id_unit_id_seq',
         'uq_hazard_event_hazard_id_seq',
       ]);
