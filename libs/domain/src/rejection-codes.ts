@@ -23,7 +23,6 @@ export const REJECTION_CODES = {
   'input.unknown_field': { kind: 'invalid', zh: '未知字段', form: true },
   'idempotency.key_malformed': { kind: 'invalid', zh: '幂等键格式不正确', form: true },
   'account.login_name.malformed': { kind: 'invalid', zh: '登录名格式不正确 (3–64 位字母、数字或 . _ @ -)', form: true },
-  'account.password.too_short': { kind: 'invalid', zh: '密码过短 (至少 12 位)', form: true },
   'account.password.too_long': { kind: 'invalid', zh: '密码过长 (至多 128 位)', form: true },
   // Rules across values, or against the policy and the clock.
   'input.duplicate_id': { kind: 'invalid', zh: '编号重复' },
@@ -37,6 +36,8 @@ export const REJECTION_CODES = {
   'permission.own_unit_only': { kind: 'forbidden', zh: '责任单位只能操作本单位的事项' },
 
   // Accounts and login (账号与登录).
+  // Not a form rule: JSON Schema and JavaScript count a password's characters differently (code points, UTF-16 units).
+  'account.password.too_short': { kind: 'invalid', zh: '密码过短 (至少 12 位)' },
   'account.password.too_simple': { kind: 'invalid', zh: '密码过于简单 (至少 5 种不同字符)' },
   'account.password.contains_login_name': { kind: 'invalid', zh: '密码不得包含登录名' },
   'account.password.current_wrong': { kind: 'invalid', zh: '当前密码不正确' },

@@ -161,7 +161,7 @@ describe('sessions on PostgreSQL: rotation and family revocation', () => {
     await sessions.open(other);
     expect(await sessions.revokeFamily(first.familyId, at(7), 'refresh_reused')).toBe(2);
     expect(await sessions.revokeFamily(first.familyId, at(8), 'logout')).toBe(0);
-    expect(await sessions.status(second.id)).toEqual({ accountId: 'acc-s', revokedAt: at(7), expiresAt: at(720) });
+    expect(await sessions.status(second.id)).toEqual({ accountId: 'acc-s', familyId: first.familyId, revokedAt: at(7), expiresAt: at(720) });
     expect((await sessions.byRefreshTokenHash(first.refreshTokenHash))?.revokedReason).toBe('refresh_reused');
     expect(await sessions.status(other.id)).toMatchObject({ revokedAt: null });
     expect(await sessions.revokeAccount('acc-s', at(9), 'account_disabled')).toBeGreaterThanOrEqual(1);

@@ -9,7 +9,7 @@ export type AuthSessionRow = Pick<AuthSessionRecord, PropertyOf<AuthSessionRecor
 export type NewAuthSession = Omit<AuthSessionRow, 'rotatedAt' | 'revokedAt' | 'revokedReason'>;
 
 /** What the bearer guard reads of a session on every call. */
-export type AuthSessionStatus = Pick<AuthSessionRow, 'accountId' | 'revokedAt' | 'expiresAt'>;
+export type AuthSessionStatus = Pick<AuthSessionRow, 'accountId' | 'familyId' | 'revokedAt' | 'expiresAt'>;
 
 const statements = perDataSource((dataSource) => {
   const table = EntityTable.of(dataSource, AuthSessionRecord);
@@ -22,12 +22,13 @@ const statements = perDataSource((dataSource) => {
     opened,
     insert: (values: string) => `INSERT INTO ${table.name} (${columnNames(opened)}) VALUES (${values})`,
     byHash: `SELECT ${all} FROM ${table.name} WHERE ${hash} = $1`,
-    status: `SELECT ${selectColumns(table.only('accountId', 'revokedAt', 'expiresAt'))} FROM ${table.name} WHERE ${id} = $1`,
+    status: `SELECT ${selectColumns(table.only('accountId', 'familyId', 'revokedAt', 'expiresAt'))} FROM ${table.name} WHERE ${id} = $1`,
     // Only a current session rotates: of two refreshes racing with one token, one wins.
     markRotated: `UPDATE ${table.name} SET ${rotatedAt} = $2::timestamptz
       WHERE ${id} = $1 AND ${rotatedAt} IS NULL AND ${revokedAt} IS NULL AND ${expiresAt} > $2::timestamptz`,
     revokeFamily: `UPDATE ${table.name} SET ${revokedAt} = $2::timestamptz, ${revokedReason} = $3 WHERE ${familyId} = $1 AND ${revokedAt} IS NULL`,
-    revokeAccount: `UPDATE ${table.name} SET ${revokedAt} = $2::timestamptz, ${revokedReason} = $3 WHERE ${accountId} = $1 AND ${revokedAt} IS NULL`,
+    revokeAccount: `UPDATE ${table.name} SET ${revokedAt} = $2::timestamptz, ${revokedReason} = $3
+      WHERE ${accountId} = $1 AND ${revokedAt} IS NULL AND ${familyId} IS DISTINCT FROM $4::uuid`,
   };
 });
 
@@ -77,9 +78,9 @@ export class AuthSessions {
     return affected as number;
   }
 
-  /** Revokes every session of the account not yet revoked; answers how many. */
-  async revokeAccount(accountId: string, now: Date, reason: SessionRevocationReason): Promise<number> {
-    const [, affected] = await this.dataSource.query(statements(this.dataSource).revokeAccount, [accountId, now, reason]);
+  /** Revokes every session of the account not yet revoked (but `exceptFamilyId`'s); answers how many. */
+  async revokeAccount(accountId: string, now: Date, reason: SessionRevocationReason, exceptFamilyId?: string): Promise<number> {
+    const [, affected] = await this.dataSource.query(statements(this.dataSource).revokeAccount, [accountId, now, reason, exceptFamilyId ?? null]);
     return affected as number;
   }
 }
