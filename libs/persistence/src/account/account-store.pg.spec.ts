@@ -164,7 +164,10 @@ describe('sessions on PostgreSQL: rotation and family revocation', () => {
     expect(await sessions.status(second.id)).toEqual({ accountId: 'acc-s', familyId: first.familyId, revokedAt: at(7), expiresAt: at(720) });
     expect((await sessions.byRefreshTokenHash(first.refreshTokenHash))?.revokedReason).toBe('refresh_reused');
     expect(await sessions.status(other.id)).toMatchObject({ revokedAt: null });
-    expect(await sessions.revokeAccount('acc-s', at(9), 'account_disabled')).toBeGreaterThanOrEqual(1);
+    const kept = session('acc-s');
+    await sessions.open(kept);
+    expect(await sessions.revokeAccount('acc-s', at(9), 'account_disabled', kept.familyId)).toBeGreaterThanOrEqual(1);
+    expect(await sessions.status(kept.id)).toMatchObject({ revokedAt: null, familyId: kept.familyId });
     expect(await sessions.status(other.id)).toMatchObject({ revokedAt: at(9) });
     expect(await sessions.status(randomUUID())).toBeUndefined();
   });
