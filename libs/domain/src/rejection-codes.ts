@@ -45,6 +45,7 @@ export const REJECTION_CODES = {
   'account.unit_required': { kind: 'invalid', zh: '责任单位账号须指定所属单位' },
   'account.region_required': { kind: 'invalid', zh: '安委办、审计账号须指定所辖属地' },
   'account.industry_unit_only': { kind: 'invalid', zh: '只有行业主管部门 (责任单位) 账号可指定行业' },
+  'account.scope_without_role': { kind: 'invalid', zh: '变更责任人、所属单位、属地或行业须同时重申角色' },
   'account.id_taken': { kind: 'conflict', zh: '账号编号已被使用' },
   'account.login_name_taken': { kind: 'conflict', zh: '登录名已被使用' },
   'account.version_stale': { kind: 'conflict', zh: '账号已被修改, 请刷新后重试' },

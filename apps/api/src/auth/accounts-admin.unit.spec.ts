@@ -94,7 +94,7 @@ describe('accounts, as the office manages them (账号管理)', () => {
     store.rows.set('acc-wu', seededAccount('acc-wu', 'wu.shi', PASSWORD, 'unit', { unitId: 'unit-a' }));
     const login = (await api.call('POST', '/auth/login', undefined, { loginName: 'wu.shi', password: PASSWORD })).body;
     const noRole = await api.call('PATCH', '/accounts/acc-wu', office, { expectedVersion: 1, unitId: 'unit-b', reason: '调动' });
-    expect(noRole).toMatchObject({ status: 400, body: { code: 'input.required', field: 'role' } });
+    expect(noRole).toMatchObject({ status: 400, body: { code: 'account.scope_without_role', field: 'role' } });
     const moved = await api.call('PATCH', '/accounts/acc-wu', office, { expectedVersion: 1, role: 'unit', unitId: 'unit-b', reason: '调动' });
     expect(moved).toMatchObject({ status: 200, body: { unitId: 'unit-b', version: 2 } });
     expect(moved.body).not.toHaveProperty('regionId');

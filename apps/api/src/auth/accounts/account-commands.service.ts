@@ -85,7 +85,11 @@ export class AccountCommandsService {
     const change: AccountChange = {};
     const revoke: SessionsToRevoke[] = [];
     if (dto.role === undefined && (dto.unitId ?? dto.regionId ?? dto.industryId ?? dto.personId) !== undefined)
-      throw invalid('input.required', 'role', 'role is required with personId, unitId, regionId or industryId: a change restates the whole scope');
+      throw invalid(
+        'account.scope_without_role',
+        'role',
+        'role is required with personId, unitId, regionId or industryId: a change restates the whole scope',
+      );
     if (dto.role !== undefined) {
       const assignment = validateAccountAssignment({ ...dto, role: dto.role, personId: dto.personId ?? current.personId });
       if (!sameAssignment(assignment, assignmentOf(current))) {

@@ -62,6 +62,8 @@ export class UpdateAccountDto {
     description: '所依据的版本 (the version this change was made against): 409 when the account has changed since.',
     integer: true,
     min: 1,
+    // The column is a PostgreSQL integer.
+    max: 2_147_483_647,
   })
   expectedVersion!: number;
 
