@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { TemporalClientModule } from '@duban/temporal-client';
+import { AccountsModule } from './auth/accounts.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import type { ResolvedApiConfig } from './config/api-config';
@@ -18,7 +19,7 @@ import { RateLimitModule } from './throttling/rate-limit.module';
  * The modules that hold the API's routes. A new feature module goes here: the authorization
  * matrix (authorization-matrix.unit.spec.ts) mounts exactly these and checks every route.
  */
-export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, RegistryModule];
+export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, RegistryModule, AccountsModule];
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})

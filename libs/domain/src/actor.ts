@@ -17,6 +17,14 @@ export interface Actor {
   role: Role | 'system';
   /** The unit the person acts for; required for role `unit`. */
   unitId?: string;
+  /** The person (责任人) behind a logged-in account (absent on demo tokens). */
+  personId?: string;
+  /** The region (属地) the actor acts in, when its account names one. */
+  regionId?: string;
+  /** The industry (行业) a department's account governs. */
+  industryId?: string;
+  /** The login session the actor's token belongs to (absent on demo tokens, which no login issued). */
+  sessionId?: string;
 }
 
 /** Duban itself, when a policy timer fires. */

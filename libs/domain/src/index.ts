@@ -15,3 +15,4 @@ export * from './campaign';
 export * from './text-input';
 export * from './idempotency';
 export * from './registry';
+export * from './account';

@@ -22,6 +22,8 @@ export const REJECTION_CODES = {
   'input.malformed_id': { kind: 'invalid', zh: '编号格式不正确', form: true },
   'input.unknown_field': { kind: 'invalid', zh: '未知字段', form: true },
   'idempotency.key_malformed': { kind: 'invalid', zh: '幂等键格式不正确', form: true },
+  'account.login_name.malformed': { kind: 'invalid', zh: '登录名格式不正确 (3–64 位字母、数字或 . _ @ -)', form: true },
+  'account.password.too_long': { kind: 'invalid', zh: '密码过长 (至多 128 位)', form: true },
   // Rules across values, or against the policy and the clock.
   'input.duplicate_id': { kind: 'invalid', zh: '编号重复' },
   'time_span.workdays_not_whole': { kind: 'invalid', zh: '工作日须为整数' },
@@ -32,6 +34,23 @@ export const REJECTION_CODES = {
   // Permissions (无权操作).
   'permission.role_not_allowed': { kind: 'forbidden', zh: '当前角色无权进行此操作' },
   'permission.own_unit_only': { kind: 'forbidden', zh: '责任单位只能操作本单位的事项' },
+
+  // Accounts and login (账号与登录).
+  // Not a form rule: JSON Schema and JavaScript count a password's characters differently (code points, UTF-16 units).
+  'account.password.too_short': { kind: 'invalid', zh: '密码过短 (至少 12 位)' },
+  'account.password.too_simple': { kind: 'invalid', zh: '密码过于简单 (至少 5 种不同字符)' },
+  'account.password.contains_login_name': { kind: 'invalid', zh: '密码不得包含登录名' },
+  'account.password.current_wrong': { kind: 'invalid', zh: '当前密码不正确' },
+  'account.password.unchanged': { kind: 'invalid', zh: '新密码不得与当前密码相同' },
+  'account.unit_required': { kind: 'invalid', zh: '责任单位账号须指定所属单位' },
+  'account.region_required': { kind: 'invalid', zh: '安委办、审计账号须指定所辖属地' },
+  'account.industry_unit_only': { kind: 'invalid', zh: '只有行业主管部门 (责任单位) 账号可指定行业' },
+  'account.scope_without_role': { kind: 'invalid', zh: '变更责任人、所属单位、属地或行业须同时重申角色' },
+  'account.id_taken': { kind: 'conflict', zh: '账号编号已被使用' },
+  'account.login_name_taken': { kind: 'conflict', zh: '登录名已被使用' },
+  'account.version_stale': { kind: 'conflict', zh: '账号已被修改, 请刷新后重试' },
+  'account.own_account': { kind: 'conflict', zh: '不能停用本人账号或更改本人角色' },
+  'account.none': { kind: 'conflict', zh: '当前令牌未关联账号 (演示令牌), 无密码可改' },
 
   // Hazards (隐患排查治理).
   'hazard.policy.unknown': { kind: 'invalid', zh: '督办规则不存在' },

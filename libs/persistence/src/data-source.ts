@@ -7,6 +7,8 @@ import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
 import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
 import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
 import { IdempotencyKeyRecord } from './idempotency/idempotency-key-record.entity';
+import { AccountRecord } from './account/account-record.entity';
+import { AuthSessionRecord } from './account/auth-session-record.entity';
 import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-create-campaign-ledger';
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
@@ -14,6 +16,7 @@ import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-cr
 import { AddCampaignUnitRegionPath1764748800000 } from './migrations/1764748800000-add-campaign-unit-region-path';
 import { CreateRegistry1764489600000 } from './migrations/1764489600000-create-registry';
 import { REGISTRY_ENTITIES } from './registry/registry-tables';
+import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -31,6 +34,8 @@ export const DUBAN_ENTITIES = [
   CampaignSubmissionRecord,
   IdempotencyKeyRecord,
   ...REGISTRY_ENTITIES,
+  AccountRecord,
+  AuthSessionRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -41,6 +46,7 @@ export const DUBAN_MIGRATIONS = [
   DropUnfilledCampaignColumns1764316800000,
   CreateIdempotencyKey1764403200000,
   CreateRegistry1764489600000,
+  CreateAccounts1764576000000,
   AddCampaignUnitRegionPath1764748800000,
 ];
 

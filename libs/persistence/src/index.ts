@@ -69,3 +69,17 @@ export {
 } from './registry/registry-entities';
 export { RegistryReader } from './registry/registry-reader';
 export type { RegistryEntry, RegistryListFilter, RegistryPage } from './registry/registry-entry';
+export { AccountRecord } from './account/account-record.entity';
+export { AuthSessionRecord } from './account/auth-session-record.entity';
+export { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
+export {
+  AccountStore,
+  type AccountChange,
+  type AccountChangeRecord,
+  type AccountRow,
+  type CreateOutcome,
+  type NewAccount,
+  type SessionsToRevoke,
+  type UpdateOutcome,
+} from './account/account-store';
+export { AuthSessions, type AuthSessionRow, type AuthSessionStatus, type NewAuthSession } from './account/auth-sessions';

@@ -1,13 +1,30 @@
 import { JwtService } from '@nestjs/jwt';
 import { ROLES, type Actor, type Role } from '@duban/domain';
 
-/** What a Duban bearer token carries (HS256). `unitId` is required for role `unit`. */
+/**
+ * What a Duban bearer token carries (HS256). `unitId` is required for role `unit`. A token a
+ * login issued names its session (`sid`) and the account's scope (`regionId`, `industryId`,
+ * `personId`); a demo token (`npm run token`, tests) has no `sid`.
+ */
 export interface AccessTokenClaims {
   sub: string;
   name: string;
   role: Role;
   unitId?: string;
+  personId?: string;
+  regionId?: string;
+  industryId?: string;
+  sid?: string;
 }
+
+/** The optional claims and the actor fields they carry. */
+const OPTIONAL_CLAIMS = [
+  ['unitId', 'unitId'],
+  ['personId', 'personId'],
+  ['regionId', 'regionId'],
+  ['industryId', 'industryId'],
+  ['sid', 'sessionId'],
+] as const satisfies ReadonlyArray<readonly [keyof AccessTokenClaims, keyof Actor]>;
 
 /** Thrown when a verified token's claims do not describe a Duban actor; the message says why. */
 export class InvalidAccessTokenClaims extends Error {
@@ -31,7 +48,7 @@ export function signAccessToken(actor: Actor, secret: string, expiresIn: AccessT
 function claimsOf(actor: Actor): AccessTokenClaims {
   if (actor.role === 'system') throw new InvalidAccessTokenClaims('no token is issued for the system actor');
   const claims: AccessTokenClaims = { sub: actor.id, name: actor.name, role: actor.role };
-  if (actor.unitId !== undefined) claims.unitId = actor.unitId;
+  for (const [claim, field] of OPTIONAL_CLAIMS) if (actor[field] !== undefined) claims[claim] = actor[field];
   actorFromClaims(claims); // the same checks the API applies
   return claims;
 }
@@ -47,12 +64,15 @@ export function actorFromClaims(payload: unknown): Actor {
     throw new InvalidAccessTokenClaims(`access token role must be one of ${ROLES.join(', ')}`);
   }
   const role = claims.role as Role;
-  if (claims.unitId !== undefined && !nonEmpty(claims.unitId)) throw new InvalidAccessTokenClaims('access token unitId must be a non-empty string');
+  for (const [claim] of OPTIONAL_CLAIMS) {
+    if (claims[claim] !== undefined && !nonEmpty(claims[claim]))
+      throw new InvalidAccessTokenClaims(`access token ${claim} must be a non-empty string`);
+  }
   if (role === 'unit' && claims.unitId === undefined) {
     throw new InvalidAccessTokenClaims('a unit token (责任单位) must name its unitId');
   }
   const actor: Actor = { id: claims.sub, name: claims.name, role };
-  if (claims.unitId !== undefined) actor.unitId = claims.unitId as string;
+  for (const [claim, field] of OPTIONAL_CLAIMS) if (claims[claim] !== undefined) actor[field] = claims[claim] as string;
   return actor;
 }
 

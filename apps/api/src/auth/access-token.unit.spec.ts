@@ -64,4 +64,13 @@ describe('access tokens', () => {
     expect(() => signAccessToken({ id: 'u', name: 'n', role: 'unit' }, SECRET)).toThrow(/unitId/);
     expect(() => signAccessToken({ id: 'duban', name: '督办系统', role: 'system' }, SECRET)).toThrow(/system/);
   });
+
+  it('carries a login’s session and scope (sid, personId, regionId, industryId) both ways, and refuses an empty one', () => {
+    const logged: Actor = { ...unitActor, personId: 'p-7', regionId: '330106', industryId: 'construction', sessionId: 's-1' };
+    const token = signAccessToken(logged, SECRET, 900);
+    expect(new JwtService().decode(token)).toMatchObject({ sid: 's-1', personId: 'p-7', regionId: '330106', industryId: 'construction' });
+    expect(verifyAccessToken(token, SECRET)).toEqual(logged);
+    expect(() => actorFromClaims({ sub: 'u', name: 'n', role: 'office', sid: '' })).toThrow(/sid must be a non-empty string/);
+    expect(() => actorFromClaims({ sub: 'u', name: 'n', role: 'office', regionId: 7 })).toThrow(/regionId must be a non-empty string/);
+  });
 });

@@ -12,6 +12,8 @@ export class AuthModule {
   static forRoot(secret: string): DynamicModule {
     return {
       module: AuthModule,
+      // AUTH_SECRET is the login's too (auth/login signs with it).
+      global: true,
       imports: [
         JwtModule.register({
           secret,
@@ -25,6 +27,7 @@ export class AuthModule {
         { provide: APP_GUARD, useClass: BearerAuthGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
       ],
+      exports: [AUTH_SECRET],
     };
   }
 }

@@ -6,3 +6,6 @@ export const HAZARD_POLICIES = Symbol('DubanHazardPolicies');
 
 /** `number`: how long (ms) a new hazard or campaign waits for its ledger registration before a 202. */
 export const REGISTRATION_TIMEOUT_MS = Symbol('DubanRegistrationTimeoutMs');
+
+/** `ResolvedAuthConfig`: session lifetimes, demo tokens, password hashing cost, login throttle (auth-config.ts). */
+export const AUTH_CONFIG = Symbol('DubanAuthConfig');

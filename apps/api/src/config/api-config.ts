@@ -1,4 +1,5 @@
 import { STANDARD_HAZARD_POLICY, type HazardPolicy } from '@duban/domain';
+import { resolveAuthConfig, type AuthConfig, type ResolvedAuthConfig } from './auth-config';
 
 /** Everything the API needs to run; `createApiApp(config)` builds the app from it. */
 export interface ApiConfig {
@@ -22,6 +23,8 @@ export interface ApiConfig {
    * Default DEFAULT_RATE_LIMIT.
    */
   rateLimit?: RateLimit;
+  /** Accounts, login sessions and whether demo tokens are honoured (auth-config.ts). */
+  auth?: AuthConfig;
 }
 
 export interface RateLimit {
@@ -38,7 +41,7 @@ export const DEFAULT_REGISTRATION_TIMEOUT_MS = 20_000;
 /** The longest delay `setTimeout` honours (a longer one fires at once). */
 export const MAX_REGISTRATION_TIMEOUT_MS = 2_147_483_647;
 
-export type ResolvedApiConfig = Required<ApiConfig>;
+export type ResolvedApiConfig = Required<Omit<ApiConfig, 'auth'>> & { auth: ResolvedAuthConfig };
 
 /** Fills defaults and refuses a config the API could not run with, naming what is wrong. */
 export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
@@ -63,6 +66,7 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
     problems.push(`rateLimit.limit must be a whole number ≥ 0 (0: no limit), got ${rateLimit.limit}`);
   if (!Number.isInteger(rateLimit.windowMs) || rateLimit.windowMs <= 0)
     problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
+  const auth = resolveAuthConfig(config.auth, problems);
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
-  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit };
+  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth };
 }

@@ -1,5 +1,6 @@
 import type { LogLevel } from '@nestjs/common';
 import { DEFAULT_RATE_LIMIT, MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
+import { DEFAULT_LOGIN_RATE_LIMIT, type AuthConfig } from './auth-config';
 import { NEST_LOG_LEVELS, nestLogLevels } from './log-level';
 
 export interface ApiEnvironment {
@@ -19,6 +20,11 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
  * DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of milliseconds; default: ApiConfig's, 20 s),
  * DUBAN_LOG_LEVEL (error, warn, info or debug; default info), DUBAN_RATE_LIMIT (requests per
  * caller per window, 0: off; default 6000) and DUBAN_RATE_LIMIT_WINDOW_MS (default 60000).
+ * Login (auth-config.ts): NODE_ENV=production refuses demo tokens; DUBAN_ACCESS_TOKEN_SECONDS
+ * (default 900), DUBAN_REFRESH_TOKEN_SECONDS (default 43200), DUBAN_LOGIN_RATE_LIMIT (attempts
+ * per IP and per login name a minute, default 10); DUBAN_BOOTSTRAP_OFFICE_LOGIN,
+ * _PASSWORD and _REGION (all three, or none) and _NAME (default 安委办管理员): the first
+ * office account, created on start when there is none.
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -36,6 +42,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
   }
   const rateLimit = wholeNumber(env, 'DUBAN_RATE_LIMIT', 0, DEFAULT_RATE_LIMIT.limit, problems);
   const rateWindowMs = wholeNumber(env, 'DUBAN_RATE_LIMIT_WINDOW_MS', 1, DEFAULT_RATE_LIMIT.windowMs, problems);
+  const auth = authEnv(env, problems);
   const logLevels = nestLogLevels(env.DUBAN_LOG_LEVEL);
   if (!logLevels)
     problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
@@ -53,8 +60,39 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       ...(rateLimit !== undefined || rateWindowMs !== undefined
         ? { rateLimit: { limit: rateLimit ?? DEFAULT_RATE_LIMIT.limit, windowMs: rateWindowMs ?? DEFAULT_RATE_LIMIT.windowMs } }
         : {}),
+      ...(auth ? { auth } : {}),
     },
   };
+}
+
+const BOOTSTRAP = ['DUBAN_BOOTSTRAP_OFFICE_LOGIN', 'DUBAN_BOOTSTRAP_OFFICE_PASSWORD', 'DUBAN_BOOTSTRAP_OFFICE_REGION'] as const;
+
+/** The login settings the environment sets; undefined when it sets none. */
+function authEnv(env: NodeJS.ProcessEnv, problems: string[]): AuthConfig | undefined {
+  const auth: AuthConfig = {};
+  if (env.NODE_ENV?.trim() === 'production') auth.demoTokens = false;
+  const accessTokenSeconds = wholeNumber(env, 'DUBAN_ACCESS_TOKEN_SECONDS', 1, 900, problems);
+  const refreshTokenSeconds = wholeNumber(env, 'DUBAN_REFRESH_TOKEN_SECONDS', 1, 43_200, problems);
+  if (accessTokenSeconds !== undefined || refreshTokenSeconds !== undefined)
+    auth.session = {
+      ...(accessTokenSeconds !== undefined ? { accessTokenSeconds } : {}),
+      ...(refreshTokenSeconds !== undefined ? { refreshTokenSeconds } : {}),
+    };
+  const loginLimit = wholeNumber(env, 'DUBAN_LOGIN_RATE_LIMIT', 1, DEFAULT_LOGIN_RATE_LIMIT.limit, problems);
+  if (loginLimit !== undefined) auth.loginRateLimit = { limit: loginLimit, windowMs: DEFAULT_LOGIN_RATE_LIMIT.windowMs };
+  const given = BOOTSTRAP.filter((name) => env[name]?.trim());
+  if (given.length > 0 && given.length < BOOTSTRAP.length)
+    problems.push(`${BOOTSTRAP.join(', ')} go together: missing ${BOOTSTRAP.filter((name) => !given.includes(name)).join(', ')}`);
+  else if (given.length === BOOTSTRAP.length) {
+    auth.bootstrapOffice = {
+      loginName: env.DUBAN_BOOTSTRAP_OFFICE_LOGIN!.trim(),
+      // As given: spaces may be part of a password.
+      password: env.DUBAN_BOOTSTRAP_OFFICE_PASSWORD!,
+      regionId: env.DUBAN_BOOTSTRAP_OFFICE_REGION!.trim(),
+      displayName: env.DUBAN_BOOTSTRAP_OFFICE_NAME?.trim() || '安委办管理员',
+    };
+  }
+  return Object.keys(auth).length > 0 ? auth : undefined;
 }
 
 /** `name`, when set: a whole number ≥ `min` (at most 2^31 - 1, what a timer takes); undefined when unset. A bad value is added to `problems`. */

@@ -66,6 +66,32 @@ describe('readApiEnv', () => {
     );
   });
 
+  it('reads the login settings: token lifetimes, the login throttle and the first office account (all three of its variables or none)', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv({ ...env, DUBAN_ACCESS_TOKEN_SECONDS: '600', DUBAN_LOGIN_RATE_LIMIT: '5' }).config.auth).toEqual({
+      session: { accessTokenSeconds: 600 },
+      loginRateLimit: { limit: 5, windowMs: 60_000 },
+    });
+    const bootstrap = {
+      DUBAN_BOOTSTRAP_OFFICE_LOGIN: 'admin',
+      DUBAN_BOOTSTRAP_OFFICE_PASSWORD: ' first office passphrase',
+      DUBAN_BOOTSTRAP_OFFICE_REGION: '330106',
+    };
+    expect(readApiEnv({ ...env, ...bootstrap }).config.auth?.bootstrapOffice).toEqual({
+      loginName: 'admin',
+      password: ' first office passphrase',
+      regionId: '330106',
+      displayName: '安委办管理员',
+    });
+    expect(() => readApiEnv({ ...env, DUBAN_BOOTSTRAP_OFFICE_LOGIN: 'admin' })).toThrow(
+      /go together: missing DUBAN_BOOTSTRAP_OFFICE_PASSWORD, DUBAN_BOOTSTRAP_OFFICE_REGION/,
+    );
+    expect(() => readApiEnv({ ...env, DUBAN_ACCESS_TOKEN_SECONDS: '15m' })).toThrow(/DUBAN_ACCESS_TOKEN_SECONDS must be a whole number/);
+    expect(() => resolveApiConfig({ ...readApiEnv({ ...env, ...bootstrap, DUBAN_BOOTSTRAP_OFFICE_PASSWORD: 'short' }).config })).toThrow(
+      /auth.bootstrapOffice.password must be at least 12 characters/,
+    );
+  });
+
   it('maps the Nest levels shown to the pino level of the JSON lines', () => {
     expect(pinoLevelOf(readApiEnv({ DATABASE_URL: 'x', TEMPORAL_ADDRESS: 'y', DUBAN_AUTH_SECRET: 's' }).logLevels)).toBe('info');
     expect(pinoLevelOf(['fatal', 'error', 'warn'])).toBe('warn');
@@ -80,6 +106,7 @@ describe('resolveApiConfig', () => {
 
   it('defaults the policies to the standard one and the clock to the wall clock', () => {
     const resolved = resolveApiConfig(base);
+    expect(resolved.auth).toMatchObject({ session: { accessTokenSeconds: 900 }, passwordHashing: { memoryCost: 19_456, timeCost: 2 } });
     expect(resolved.hazardPolicies).toEqual([STANDARD_HAZARD_POLICY]);
     expect(Math.abs(resolved.now().getTime() - Date.now())).toBeLessThan(1000);
     expect(resolved.registrationTimeoutMs).toBe(20_000);
@@ -92,6 +119,9 @@ describe('resolveApiConfig', () => {
       'invalid API configuration: authSecret is required; hazardPolicies must name at least one policy',
     );
     expect(() => resolveApiConfig({ ...base, hazardPolicies: [STANDARD_HAZARD_POLICY, STANDARD_HAZARD_POLICY] })).toThrow(/standard-2026 twice/);
+    expect(() => resolveApiConfig({ ...base, auth: { session: { accessTokenSeconds: 0 } } })).toThrow(
+      'invalid API configuration: auth.session.accessTokenSeconds must be a positive whole number of seconds, got 0',
+    );
     expect(() => resolveApiConfig({ ...base, registrationTimeoutMs: 0 })).toThrow(
       /registrationTimeoutMs must be a positive integer number of milliseconds/,
     );

@@ -54,6 +54,8 @@ describe('migrations on PostgreSQL', () => {
     expect(await runMigrations(url)).toEqual([]);
     await withDataSource(url, async (ds) => {
       expect(await publicTables(ds)).toEqual([
+        'account',
+        'auth_session',
         'campaign',
         'campaign_event',
         'campaign_submission',
@@ -75,6 +77,9 @@ describe('migrations on PostgreSQL', () => {
       ]);
       expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual([
         'campaign_template_pkey',
+        'idx_account_role',
+        'idx_auth_session_account_id',
+        'idx_auth_session_family_id',
         'idx_campaign_event_campaign_id_type_at',
         'idx_campaign_kind',
         'idx_campaign_status',
@@ -100,6 +105,8 @@ describe('migrations on PostgreSQL', () => {
         'idx_registry_responsibility_target',
         'idx_registry_unit_industry',
         'idx_registry_unit_region',
+        'pk_account',
+        'pk_auth_session',
         'pk_campaign',
         'pk_campaign_event',
         'pk_campaign_submission',
@@ -113,6 +120,8 @@ describe('migrations on PostgreSQL', () => {
         'pk_registry_region',
         'pk_registry_responsibility',
         'pk_registry_unit',
+        'uq_account_login_key',
+        'uq_auth_session_refresh_token_hash',
         'uq_campaign_event_campaign_id_unit_id_seq',
         'uq_hazard_event_hazard_id_seq',
         'uq_registry_competent_department_current',

@@ -1,9 +1,11 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { WithStartWorkflowOperation } from '@temporalio/client';
-import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
+import { AccountStore, AuthSessions, CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
 import { API_ROUTE_MODULES } from '../../api.module';
+import { MATRIX_ACCOUNTS } from '../../auth/testing/matrix-accounts';
 import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
+import { AUTH_CONFIG } from '../../config/api-config.tokens';
 import { inspector } from '../actors';
 import { launchCampaign, SECRET } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
@@ -85,6 +87,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [CampaignLedgerReader, campaigns.ledger],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),
+      [AccountStore, MATRIX_ACCOUNTS.store.accounts],
+      [AuthSessions, MATRIX_ACCOUNTS.store.sessions],
+      [AUTH_CONFIG, MATRIX_ACCOUNTS.config],
     ],
   });
   const campaignId = await launchCampaign(api);

@@ -1,5 +1,6 @@
 import { HUNDRED_DAY_DRIVE_TEMPLATE, type Actor } from '@duban/domain';
 import { clone, launchBody } from '../campaign-spec-fixtures';
+import { MATRIX_ACCOUNTS, MATRIX_LOGIN, MATRIX_TARGET_ACCOUNT } from '../../auth/testing/matrix-accounts';
 import { report } from '../in-memory-hazards';
 
 /** Whose object a unit caller acts on: its own unit's, or another unit's. */
@@ -192,4 +193,31 @@ export const RECIPES: Record<string, Recipe> = {
     ...change,
   })),
   'POST /registry/responsibilities/:id/retire': registry('/registry/responsibilities/m-retire/retire', () => ({ expectedVersion: 1, ...change })),
+  'POST /auth/login': () => ({ path: '/auth/login', body: MATRIX_LOGIN }),
+  'POST /auth/refresh': (ctx) => ({ path: '/auth/refresh', body: { refreshToken: MATRIX_ACCOUNTS.refreshTokenFor(ctx.fresh()) } }),
+  // The callers' demo tokens: no session to end, no account whose password to change (409).
+  'POST /auth/logout': () => ({ path: '/auth/logout' }),
+  'GET /auth/me': () => ({ path: '/auth/me' }),
+  'POST /auth/password': () => ({ path: '/auth/password', body: { currentPassword: MATRIX_LOGIN.password, newPassword: 'another passphrase 2026' } }),
+  'POST /accounts': (ctx, target) => {
+    const n = ctx.fresh();
+    return {
+      path: '/accounts',
+      body: {
+        id: `matrix-acc-${n}`,
+        loginName: `matrix.user${n}`,
+        password: 'a passphrase for the matrix',
+        displayName: '甲公司 安全员',
+        personId: `person-${n}`,
+        role: 'unit',
+        unitId: UNIT[target],
+        ...reason,
+      },
+    };
+  },
+  'GET /accounts/:id': () => ({ path: `/accounts/${MATRIX_TARGET_ACCOUNT}` }),
+  'PATCH /accounts/:id': (_ctx, target) => ({
+    path: `/accounts/${MATRIX_TARGET_ACCOUNT}`,
+    body: { expectedVersion: 1, role: 'unit', unitId: UNIT[target], ...reason },
+  }),
 };
