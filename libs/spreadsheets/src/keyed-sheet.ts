@@ -13,9 +13,13 @@ export interface KeyedSheet {
 
 /**
  * Reads the header (the first non-blank row) and returns the rest as rows keyed by the layout's
- * fields. Still streaming: the data rows are read as `rows` is iterated, once. Blank rows are skipped.
+ * fields. Still streaming: the data rows are read as `rows` is iterated, once. Blank rows are
+ * skipped. `columns` may be chosen from the header (a CSV file says what it holds only there).
  */
-export async function keyedSheet(source: AsyncIterable<RawRow>, columns: readonly SheetColumn[]): Promise<KeyedSheet> {
+export async function keyedSheet(
+  source: AsyncIterable<RawRow>,
+  columns: readonly SheetColumn[] | ((headers: string[]) => readonly SheetColumn[]),
+): Promise<KeyedSheet> {
   const iterator = source[Symbol.asyncIterator]();
   let header: RawRow | undefined;
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
@@ -25,7 +29,7 @@ export async function keyedSheet(source: AsyncIterable<RawRow>, columns: readonl
     }
   }
   const headers = header?.values ?? [];
-  const match = matchHeaders(headers, columns);
+  const match = matchHeaders(headers, typeof columns === 'function' ? columns(headers) : columns);
   async function* rows(): AsyncGenerator<SheetRow> {
     if (!header) return;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
