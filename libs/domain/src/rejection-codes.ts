@@ -92,6 +92,22 @@ export const REJECTION_CODES = {
   'campaign.obligation.already_reported': { kind: 'conflict', zh: '该任务已报送' },
   'campaign.obligation.before_enrolment': { kind: 'conflict', zh: '该任务在单位纳入前已到期' },
   'campaign.obligation.not_open': { kind: 'conflict', zh: '该任务尚未开放报送' },
+
+  // The registry (单位库): regions, industries, units, people and their links.
+  'registry.reference.unknown': { kind: 'invalid', zh: '引用的记录不在单位库中' },
+  'registry.region.parent_required': { kind: 'invalid', zh: '须指定上级属地' },
+  'registry.region.level_mismatch': { kind: 'invalid', zh: '属地层级与上级不符' },
+  'registry.region.code_malformed': { kind: 'invalid', zh: '行政区划代码格式不正确' },
+  'registry.region.code_parent_mismatch': { kind: 'invalid', zh: '行政区划代码与上级代码不符' },
+  'registry.parent_fixed': { kind: 'invalid', zh: '上级不可变更, 请注销后重新登记' },
+  'registry.unit.industry_required': { kind: 'invalid', zh: '企业须指定行业' },
+  'registry.unit.enterprise_only': { kind: 'invalid', zh: '此项仅适用于企业' },
+  'registry.unit.licensed_but_unlicensed': { kind: 'invalid', zh: '无证单位不能标记为有证' },
+  'registry.competent_department.not_a_department': { kind: 'invalid', zh: '主管部门须为部门单位' },
+  'registry.responsibility.target_not_allowed': { kind: 'invalid', zh: '此类责任只能指向单位' },
+  'registry.record.exists': { kind: 'conflict', zh: '记录已存在, 请修改而非新建' },
+  'registry.version.stale': { kind: 'conflict', zh: '记录已被他人修改, 请重新读取后再试' },
+  'registry.record.retired': { kind: 'conflict', zh: '记录已注销, 不再受理修改' },
 } as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;
