@@ -18,12 +18,16 @@ export async function commitImport(
   validation: ImportValidation,
   options: { batchSize: number; onProgress?: ImportProgressListener },
 ): Promise<Record<ImportKind, ImportWriteCounts>> {
-  const written = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }])) as Record<ImportKind, ImportWriteCounts>;
+  const written = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, { created: 0, updated: 0, unchanged: 0 }])) as Record<
+    ImportKind,
+    ImportWriteCounts
+  >;
   return store.inTransaction(async (write) => {
     const batches = batchWriter(write, written, validation, options);
     for (const kind of ['region', 'industry'] as const) {
       const ordered = parentFirst<RegionRecord | IndustryRecord>(validation.trees[kind]);
-      for (let start = 0; start < ordered.length; start += options.batchSize) await batches(kind, ordered.slice(start, start + options.batchSize) as never);
+      for (let start = 0; start < ordered.length; start += options.batchSize)
+        await batches(kind, ordered.slice(start, start + options.batchSize) as never);
     }
     for (const kind of ['unit', 'person'] as const) {
       if (validation.counts[kind].rows === 0) continue;

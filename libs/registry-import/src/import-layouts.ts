@@ -38,7 +38,12 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
       column('id', '属地编号', true, `${ID_HELP}; 宜用行政区划代码 (the official code where one exists)`),
       column('name', '属地名称', true, '如 某某县; e.g. 某某县'),
       column('level', '层级', true, '省 / 市 / 县区 / 乡镇街道; province / city / county / town'),
-      column('parentId', '上级属地编号', false, '省级留空, 其余必填 (本文件或单位库中的属地); empty for a province, else a region in this file or the registry'),
+      column(
+        'parentId',
+        '上级属地编号',
+        false,
+        '省级留空, 其余必填 (本文件或单位库中的属地); empty for a province, else a region in this file or the registry',
+      ),
       column('code', '行政区划代码', false, '县级及以上 6 位, 乡镇街道 9 或 12 位; 6 digits (county and above), 9 or 12 (town)'),
     ],
   },
@@ -68,7 +73,12 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
         false,
         '一般企业 / 人员密集场所 / 在建工程 (企业留空即一般企业, 其余留空); ordinary / crowded_place / construction_project (enterprises only; empty = ordinary)',
       ),
-      column('status', '生产状态', false, '生产 / 停产 / 关闭 / 整改 / 无证 (企业必填); producing / suspended / closed / under_renovation / unlicensed (enterprises)'),
+      column(
+        'status',
+        '生产状态',
+        false,
+        '生产 / 停产 / 关闭 / 整改 / 无证 (企业必填); producing / suspended / closed / under_renovation / unlicensed (enterprises)',
+      ),
       column('licensed', '是否有证', false, '是 / 否 (企业必填); yes / no (enterprises)'),
       column('creditCode', '统一社会信用代码', false, '18 位, 可空; 18 characters, optional'),
     ],
@@ -92,6 +102,9 @@ export const IMPORT_LAYOUTS: Record<ImportKind, ImportLayout> = {
     ],
   },
 };
+
+/** The template's guide sheet (填写说明): read by people, skipped by the import without a warning. */
+export const GUIDE_SHEET_NAME = '填写说明';
 
 const normaliseName = (text: string) => text.replace(/[\s\u3000()（）]+/g, '').toLowerCase();
 

@@ -21,7 +21,12 @@ const WORDS: {
   status: Record<UnitStatus, string[]>;
   roles: Record<PersonRole, string[]>;
 } = {
-  level: { province: ['省', '省级'], city: ['市', '市级'], county: ['县', '区', '县区', '县/区', '县级'], town: ['乡镇', '街道', '乡镇街道', '乡镇/街道'] },
+  level: {
+    province: ['省', '省级'],
+    city: ['市', '市级'],
+    county: ['县', '区', '县区', '县/区', '县级'],
+    town: ['乡镇', '街道', '乡镇街道', '乡镇/街道'],
+  },
   kind: { government: ['政府', '地方政府'], department: ['部门'], enterprise: ['企业'] },
   enterpriseKind: { ordinary: ['一般企业', '一般'], crowded_place: ['人员密集场所'], construction_project: ['在建工程'] },
   status: {

@@ -6,3 +6,4 @@ export type { ImportRecords, ImportRecord } from './parse-import-row';
 export type { ImportBatchWrite, ImportWriteCounts, RegistryImportStore } from './registry-import-store';
 export type { ImportKindCounts } from './validate-import';
 export { IMPORT_BATCH_SIZE, runRegistryImport, type RegistryImportOptions, type RegistryImportResult } from './run-registry-import';
+export { TEMPLATE_EXAMPLES, writeImportTemplate } from './import-template';

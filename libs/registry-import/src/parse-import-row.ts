@@ -31,7 +31,8 @@ export function parseImportRow<K extends ImportKind>(kind: K, row: SheetRow): { 
     const cell = row.cells[field];
     if (cell === undefined) return null;
     const value = valueOf(vocabulary, cell);
-    if (value === undefined) refusals.push({ field, rejection: invalid('input.not_one_of', field, `${field} must be one of ${wordsOf(vocabulary)}`) });
+    if (value === undefined)
+      refusals.push({ field, rejection: invalid('input.not_one_of', field, `${field} must be one of ${wordsOf(vocabulary)}`) });
     return value ?? cell;
   };
   const flag = (field: string): boolean | null => {

@@ -41,7 +41,11 @@ export async function runRegistryImport(file: ImportFile, store: RegistryImportS
   const base = { file: file.name, dryRun: options.dryRun, committed: false };
   const counts = { region: zero(), industry: zero(), unit: zero(), person: zero() };
   if (!format) {
-    const problem = importProblem({ sheet: file.name, row: 0, column: '' }, 'import.file_type', `${file.name}: only .xlsx and .csv files are imported`);
+    const problem = importProblem(
+      { sheet: file.name, row: 0, column: '' },
+      'import.file_type',
+      `${file.name}: only .xlsx and .csv files are imported`,
+    );
     return { ...base, format: null, counts, errors: [problem], warnings: [] };
   }
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;

@@ -11,12 +11,11 @@ import {
   validateRegistryUnit,
   type IndustryRecord,
   type RegionRecord,
-  type RegistryKind,
   type RegistryReference,
 } from '@duban/domain';
 import type { SheetRow } from '@duban/spreadsheets';
 import { importSheets, type ImportFile, type ImportFormat, type ImportSheet } from './import-file';
-import { IMPORT_KINDS, type ImportKind } from './import-layouts';
+import { GUIDE_SHEET_NAME, IMPORT_KINDS, type ImportKind } from './import-layouts';
 import { importProblem, rejectionProblem, type ImportProblem } from './import-problem';
 import type { ImportProgressListener } from './import-progress';
 import { sheetPlaces, type PlaceOf } from './sheet-places';
@@ -109,7 +108,10 @@ export async function validateImport(
 
   /** The change each record would make; a retired record or a moved parent is refused now rather than at the commit. */
   async function checkChanges(kind: ImportKind, accepted: Array<{ row: SheetRow; record: ImportRecords[ImportKind] }>, placeOf: PlaceOf) {
-    const current = await store.currentVersions(kind, accepted.map((a) => a.record.id));
+    const current = await store.currentVersions(
+      kind,
+      accepted.map((a) => a.record.id),
+    );
     for (const { row, record } of accepted) {
       const version = current.get(record.id) as Parameters<typeof decideRegistryChange<typeof record>>[0];
       try {
@@ -209,18 +211,42 @@ export async function validateImport(
 function sheetAccepted(sheet: ImportSheet, format: ImportFormat, problems: ImportProblem[]): boolean {
   const at = (row: number, column: string) => ({ sheet: sheet.name, row, column });
   if (!sheet.layout) {
+    if (sheet.name === GUIDE_SHEET_NAME) return false;
     if (format === 'csv')
-      problems.push(importProblem(at(sheet.keyed.headerRow, ''), 'import.kind_unknown', 'cannot tell units, people, regions or industries from the name or header: pass the kind', '请指定类别 (kind)'));
-    else problems.push(importProblem(at(0, ''), 'import.sheet_unknown', `sheet "${sheet.name}" is not one of 属地/regions, 行业/industries, 单位/units, 责任人/people; skipped`, sheet.name, true));
+      problems.push(
+        importProblem(
+          at(sheet.keyed.headerRow, ''),
+          'import.kind_unknown',
+          'cannot tell units, people, regions or industries from the name or header: pass the kind',
+          '请指定类别 (kind)',
+        ),
+      );
+    else
+      problems.push(
+        importProblem(
+          at(0, ''),
+          'import.sheet_unknown',
+          `sheet "${sheet.name}" is not one of 属地/regions, 行业/industries, 单位/units, 责任人/people; skipped`,
+          sheet.name,
+          true,
+        ),
+      );
     return false;
   }
   const { match, headerRow } = sheet.keyed;
-  for (const { index, header } of match.unknown)
+  for (const { header } of match.unknown)
     problems.push(importProblem(at(headerRow, header), 'import.header_unknown', `column "${header}" is not in the layout; ignored`, header, true));
-  for (const { index: _i, header, field } of match.repeated)
+  for (const { header, field } of match.repeated)
     problems.push(importProblem(at(headerRow, header), 'import.header_repeated', `column "${header}" repeats ${field}; ignored`, header, true));
   const missing = sheet.layout.columns.filter((column) => column.required && match.missing.includes(column));
   for (const column of missing)
-    problems.push(importProblem({ ...at(headerRow, column.label), field: column.field }, 'import.header_missing', `required column ${column.label} (${column.field}) is missing`, `${column.label} (${column.field})`));
+    problems.push(
+      importProblem(
+        { ...at(headerRow, column.label), field: column.field },
+        'import.header_missing',
+        `required column ${column.label} (${column.field}) is missing`,
+        `${column.label} (${column.field})`,
+      ),
+    );
   return missing.length === 0 && sheet.keyed.headerRow > 0;
 }

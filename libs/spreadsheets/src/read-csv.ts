@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import type { RawRow, SheetSource } from './sheet-row';
 
@@ -74,7 +75,7 @@ export function readCsvSheet(input: string | Readable, name = 'csv'): SheetSourc
   const bytes = typeof input === 'string' ? createReadStream(input) : input;
   const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, trim: true, skip_empty_lines: false });
   const text = bytes.pipe(new CsvTextDecoder());
-  bytes.on('error', (error) => parser.destroy(error));
+  bytes.on('error', (error: Error) => parser.destroy(error));
   text.pipe(parser);
   return { name, rows: csvRows(parser) };
 }

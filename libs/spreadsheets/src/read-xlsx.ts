@@ -1,13 +1,16 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellText, type RawRow, type SheetSource } from './sheet-row';
+import { workbookSheetNames } from './workbook-sheet-names';
 
 /**
  * The sheets of an .xlsx file, in order, each read row by row with exceljs's streaming reader, so
  * a workbook of 20,000 rows never sits in memory whole. Each sheet must be read (or skipped by
- * moving to the next) before the next one is given: the file is one zip stream.
+ * moving to the next) before the next one is given: the file is one zip stream. Give a file path
+ * where sheet names matter: only then are they read reliably (workbook-sheet-names.ts).
  */
 export async function* readXlsxSheets(input: string | Readable): AsyncGenerator<SheetSource> {
+  const names = typeof input === 'string' ? await workbookSheetNames(input) : new Map<string, string>();
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -17,8 +20,9 @@ export async function* readXlsxSheets(input: string | Readable): AsyncGenerator<
     entries: 'ignore',
   });
   for await (const worksheet of workbook) {
-    const name = (worksheet as unknown as { name: string }).name;
-    yield { name, rows: xlsxRows(worksheet) };
+    // When exceljs missed xl/workbook.xml, a sheet is named "Sheet<n>" with n its part's number.
+    const { id, name } = worksheet as unknown as { id: number | string; name: string };
+    yield { name: name === `Sheet${id}` ? (names.get(String(id)) ?? name) : name, rows: xlsxRows(worksheet) };
   }
 }
 

@@ -63,6 +63,15 @@ describe('xlsx', () => {
     ]);
   });
 
+  it('names every sheet right, however many (exceljs alone loses the names when xl/workbook.xml comes last)', async () => {
+    const names = ['属地', '行业', '单位', '责任人', '填写说明', 'Sheet9'];
+    await writeXlsx(
+      file('names.xlsx'),
+      names.map((name) => ({ name, columns: UNIT_COLUMNS, rows: [{ id: name }] })),
+    );
+    expect((await sheetsOf(file('names.xlsx'))).map((sheet) => [sheet.name, sheet.rows[0].cells.id])).toEqual(names.map((n) => [n, n]));
+  });
+
   it('reads what a person types in Excel: rich text, formulas, hyperlinks, dates, blank rows, English headers', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('units');
