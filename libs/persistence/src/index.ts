@@ -50,3 +50,20 @@ export type {
   CampaignUnitStatus,
   DailyReportStatus,
 } from './campaign/campaign-ledger-rows';
+export { RegistryWriter } from './registry/registry-writer';
+export {
+  RegistryWriteRefused,
+  type RegistryChange,
+  type RegistryWrite,
+  type RegistryWriteError,
+  type RegistryWriteResult,
+} from './registry/registry-write';
+export { CreateRegistry1764489600000 } from './migrations/1764489600000-create-registry';
+export {
+  RegistryRegionVersion,
+  RegistryIndustryVersion,
+  RegistryCompetentDepartmentVersion,
+  RegistryUnitVersion,
+  RegistryPersonVersion,
+  RegistryResponsibilityVersion,
+} from './registry/registry-entities';
