@@ -1,9 +1,10 @@
 import { DomainRejection, type IndustryRecord, type RegionRecord } from '@duban/domain';
+import type { ImportProblem } from './import-problem';
 import { importSheets, type ImportFile, type ImportFormat } from './import-file';
 import { IMPORT_KINDS, type ImportKind } from './import-layouts';
 import type { ImportProgressListener } from './import-progress';
 import { parseImportRow, type ImportRecords } from './parse-import-row';
-import type { ImportBatchWrite, ImportWriteCounts, RegistryImportStore } from './registry-import-store';
+import { ImportBatchRefused, type ImportBatchWrite, type ImportWriteCounts, type RegistryImportStore } from './registry-import-store';
 import type { ImportValidation } from './validate-import';
 
 /**
@@ -26,22 +27,30 @@ export async function commitImport(
     const batches = batchWriter(write, written, validation, options);
     for (const kind of ['region', 'industry'] as const) {
       const ordered = parentFirst<RegionRecord | IndustryRecord>(validation.trees[kind]);
-      for (let start = 0; start < ordered.length; start += options.batchSize)
-        await batches(kind, ordered.slice(start, start + options.batchSize) as never);
+      for (let start = 0; start < ordered.length; start += options.batchSize) {
+        const slice = ordered.slice(start, start + options.batchSize);
+        await batches(
+          kind,
+          slice as never,
+          slice.map((record) => validation.treeRows.get(record)!),
+        );
+      }
     }
     for (const kind of ['unit', 'person'] as const) {
       if (validation.counts[kind].rows === 0) continue;
       for await (const sheet of importSheets(file, format)) {
         let batch: Array<ImportRecords[typeof kind]> = [];
+        let places: Place[] = [];
         for await (const row of sheet.keyed.rows) {
           if (sheet.layout?.kind !== kind) continue; // another kind's sheet: drained, it has its own pass
           batch.push(parseImportRow(kind, row).record);
+          places.push({ sheet: sheet.name, row: row.row });
           if (batch.length >= options.batchSize) {
-            await batches(kind, batch);
-            batch = [];
+            await batches(kind, batch, places);
+            [batch, places] = [[], []];
           }
         }
-        if (batch.length > 0) await batches(kind, batch);
+        if (batch.length > 0) await batches(kind, batch, places);
       }
     }
     return written;
@@ -54,8 +63,26 @@ function batchWriter(
   validation: ImportValidation,
   options: { onProgress?: ImportProgressListener },
 ) {
-  return async <K extends ImportKind>(kind: K, records: Array<ImportRecords[K]>) => {
-    const counts = await write(kind, records);
+  return async <K extends ImportKind>(kind: K, records: Array<ImportRecords[K]>, places: Place[]) => {
+    let counts: ImportWriteCounts;
+    try {
+      counts = await write(kind, records);
+    } catch (error) {
+      if (!(error instanceof ImportBatchRefused)) throw error;
+      throw new ImportCommitRefused(
+        error.refusals.map((refusal) => {
+          const place = places[refusal.index] ?? { sheet: places[0]?.sheet ?? '', row: 0 };
+          const code = refusal.code as ImportProblem['code'];
+          return {
+            ...place,
+            column: refusal.field ?? '',
+            field: refusal.field,
+            code,
+            reason: { zh: '写入时被拒绝, 未写入任何记录', en: refusal.message },
+          };
+        }),
+      );
+    }
     written[kind].created += counts.created;
     written[kind].updated += counts.updated;
     written[kind].unchanged += counts.unchanged;
@@ -77,6 +104,16 @@ export function parentFirst<R extends { id: string; parentId: string | null }>(r
     return value;
   };
   return [...records].sort((a, b) => depthOf(a) - depthOf(b));
+}
+
+type Place = { sheet: string; row: number };
+
+/** The registry refused rows at the commit (it changed since the check): the transaction rolled back; these are the rows. */
+export class ImportCommitRefused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super(`the registry refused ${problems.length} row(s) at the commit`);
+    this.name = 'ImportCommitRefused';
+  }
 }
 
 export const isRefusal = (error: unknown): error is DomainRejection => error instanceof DomainRejection;

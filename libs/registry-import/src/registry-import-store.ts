@@ -19,3 +19,11 @@ export interface RegistryImportStore {
   /** Runs `work` in ONE transaction: all it wrote is committed when it resolves, nothing when it throws. */
   inTransaction<T>(work: (write: ImportBatchWrite) => Promise<T>): Promise<T>;
 }
+
+/** A batch the registry refused while writing (someone changed it since the check): `index` is the record's place in the batch (-1: the batch). */
+export class ImportBatchRefused extends Error {
+  constructor(readonly refusals: Array<{ index: number; code: string; field?: string; message: string }>) {
+    super(`registry refused the import: ${refusals.map((r) => r.message).join('; ')}`);
+    this.name = 'ImportBatchRefused';
+  }
+}

@@ -2,7 +2,7 @@ import { importFormat, UnreadableFileError, type ImportFile, type ImportFormat }
 import type { ImportKind } from './import-layouts';
 import { importProblem, sortProblems, type ImportProblem } from './import-problem';
 import type { ImportProgressListener } from './import-progress';
-import { commitImport, isRefusal } from './commit-import';
+import { commitImport, ImportCommitRefused, isRefusal } from './commit-import';
 import type { RegistryImportStore } from './registry-import-store';
 import { validateImport, type ImportKindCounts } from './validate-import';
 
@@ -69,6 +69,7 @@ export async function runRegistryImport(file: ImportFile, store: RegistryImportS
     return { ...base, format, committed: true, counts: committedCounts, errors: [], warnings };
   } catch (error) {
     // Someone changed the registry between the check and the write: the transaction rolled back.
+    if (error instanceof ImportCommitRefused) return { ...base, format, counts: validation.counts, errors: error.problems, warnings };
     if (!isRefusal(error)) throw error;
     const problem = importProblem({ sheet: file.name, row: 0, column: error.field ?? '' }, 'import.write_failed', error.message, error.code);
     return { ...base, format, counts: validation.counts, errors: [problem], warnings };

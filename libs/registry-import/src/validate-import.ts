@@ -33,6 +33,8 @@ export interface ImportValidation {
   counts: Record<ImportKind, ImportKindCounts>;
   /** Regions and industries are few and written parent first, so they are kept; units and people are read again to write. */
   trees: { region: Array<ImportRecords['region']>; industry: Array<ImportRecords['industry']> };
+  /** Where each kept tree record stands in the file, for a refusal at the commit. */
+  treeRows: Map<object, { sheet: string; row: number }>;
 }
 
 interface Pending {
@@ -62,6 +64,7 @@ export async function validateImport(
   const trees: ImportValidation['trees'] = { region: [], industry: [] };
   const treePlaces = new Map<object, PlaceOf>();
   const treeRows = new Map<object, number>();
+  const treeSheets = new Map<object, { sheet: string; row: number }>();
   const refused = new Set<object>();
   const pending: Pending[] = [];
   const refuse = (place: ReturnType<PlaceOf>, error: unknown, value?: string) => {
@@ -89,6 +92,7 @@ export async function validateImport(
         trees[kind].push(record as RegionRecord & IndustryRecord);
         treePlaces.set(record, placeOf);
         treeRows.set(record, row.row);
+        treeSheets.set(record, { sheet: placeOf(row.row, 'id').sheet, row: row.row });
         if (refusals.length > 0) refused.add(record);
       }
       if (refusals.length > 0) continue;
@@ -178,7 +182,7 @@ export async function validateImport(
   }
   if (IMPORT_KINDS.every((kind) => counts[kind].rows === 0) && problems.every((p) => p.warning))
     problems.push(importProblem({ sheet: file.name, row: 0, column: '' }, 'import.nothing', 'the file holds no rows to import'));
-  return { problems, sheets, counts, trees };
+  return { problems, sheets, counts, trees, treeRows: treeSheets };
 
   /** Each region and industry against its parent: in the file, or current in the registry (level and code prefix rules). */
   async function checkTrees(): Promise<void> {
