@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { keyedSheet, matchHeaders, readCsvSheet, readXlsxSheets, type KeyedSheet, type SheetSource } from '@duban/spreadsheets';
 import { IMPORT_LAYOUTS, layoutForSheet, type ImportKind, type ImportLayout } from './import-layouts';
 
-/** A file to import, opened afresh for each pass over it (the commit reads it again, so it is never held whole). */
+/** A file to import, read afresh for each pass over it (the commit reads it again, so it is never held whole). */
 export interface ImportFile {
   /** The file's name as uploaded or given: its extension says .xlsx or .csv; a CSV's name may say its kind ("单位.csv"). */
   name: string;
-  open(): Readable | string;
+  /** Where it is on disk (an upload is saved to a temporary file first). */
+  path: string;
   /** What a CSV file holds, when neither its name nor its header says. */
   csvKind?: ImportKind;
 }
@@ -45,7 +45,7 @@ async function* readable<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
 /** The sheets of an import file, in file order, each to be read (or drained) before the next. */
 export async function* importSheets(file: ImportFile, format: ImportFormat): AsyncGenerator<ImportSheet> {
   if (format === 'csv') {
-    const csv = readCsvSheet(file.open(), path.basename(file.name));
+    const csv = readCsvSheet(file.path, path.basename(file.name));
     const source = { name: csv.name, rows: readable(csv.rows) };
     const named = file.csvKind ? IMPORT_LAYOUTS[file.csvKind] : layoutForSheet(path.basename(file.name, path.extname(file.name)));
     let layout = named;
@@ -53,7 +53,7 @@ export async function* importSheets(file: ImportFile, format: ImportFormat): Asy
     yield { name: source.name, layout, keyed };
     return;
   }
-  for await (const sheet of readable(readXlsxSheets(file.open())))
+  for await (const sheet of readable(readXlsxSheets(file.path)))
     yield keyedImportSheet({ name: sheet.name, rows: readable(sheet.rows) }, layoutForSheet(sheet.name));
 }
 

@@ -22,7 +22,7 @@ describe('registry import', () => {
   it('imports the generated template cleanly, and a second time writes nothing', async () => {
     await writeImportTemplate(at('template.xlsx'));
     const store = new MemoryImportStore();
-    const file = { name: 'template.xlsx', open: () => at('template.xlsx') };
+    const file = { name: 'template.xlsx', path: at('template.xlsx') };
     const dry = await runRegistryImport(file, store, { dryRun: true });
     expect(dry.errors).toEqual([]);
     expect(dry.warnings).toEqual([]);
@@ -117,14 +117,14 @@ describe('registry import', () => {
 
   it('says what is wrong with the file itself: type, missing column, unknown sheet and column', async () => {
     const store = storeWithTree();
-    expect((await runRegistryImport({ name: 'x.xls', open: () => 'x.xls' }, store, { dryRun: true })).errors[0].code).toBe('import.file_type');
+    expect((await runRegistryImport({ name: 'x.xls', path: 'x.xls' }, store, { dryRun: true })).errors[0].code).toBe('import.file_type');
     const file = await writeImportXlsx(at('shapes.xlsx'), { unit: enterpriseRows(2, 'R1', 'I1') });
     const broken = writeImportCsv(at('people.csv'), 'person', [{ id: 'P1', name: '王五', post: '厂长' }]);
-    const noUnit = { ...broken, open: () => at('people.csv') };
+    const noUnit = broken;
     const csv = await runRegistryImport(noUnit, store, { dryRun: true });
     // The header lacks nothing: the row lacks its unit.
     expect(csv.errors.map((e) => [e.row, e.field, e.code])).toEqual([[2, 'unitId', 'input.required']]);
-    const garbage = await runRegistryImport({ name: 'bad.xlsx', open: () => at('people.csv') }, store, { dryRun: true });
+    const garbage = await runRegistryImport({ name: 'bad.xlsx', path: at('people.csv') }, store, { dryRun: true });
     expect(garbage.errors[0].code).toBe('import.file_unreadable');
     const good = await runRegistryImport(file, store, { dryRun: true });
     expect(good.errors).toEqual([]);

@@ -1,17 +1,33 @@
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { Open } from 'unzipper';
 import { cellText, type RawRow, type SheetSource } from './sheet-row';
-import { workbookSheetNames } from './workbook-sheet-names';
+import { workbookSheets } from './workbook-sheet-names';
+
+/** The parts of exceljs's WorkbookReader (4.4.0, pinned) this reader drives: its own parsers, one zip entry at a time. */
+interface WorkbookReaderParts {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Generator<{ eventType: string; value: unknown }>;
+}
 
 /**
- * The sheets of an .xlsx file, in order, each read row by row with exceljs's streaming reader, so
- * a workbook of 20,000 rows never sits in memory whole. Each sheet must be read (or skipped by
- * moving to the next) before the next one is given: the file is one zip stream. Give a file path
- * where sheet names matter: only then are they read reliably (workbook-sheet-names.ts).
+ * The sheets of an .xlsx file, in workbook order, each read row by row by exceljs's streaming
+ * worksheet reader, so a workbook of 20,000 rows never sits in memory whole. Each sheet must be
+ * read (or drained) before the next one is given.
+ *
+ * exceljs's WorkbookReader reads the zip as one stream and, on Node 20+, intermittently loses its
+ * last entries (xl/workbook.xml, or a whole sheet: exceljs issues 1364, 2663, 3064 — seen here on
+ * about 1 read in 70 of a file exceljs itself wrote). So the zip is opened by its central directory
+ * instead (as exceljs PR 3065 does), and exceljs's own parsers are fed the workbook, shared strings
+ * and styles first, then each sheet's entry: every sheet is read, with its name.
  */
-export async function* readXlsxSheets(input: string | Readable): AsyncGenerator<SheetSource> {
-  const names = typeof input === 'string' ? await workbookSheetNames(input) : new Map<string, string>();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+export async function* readXlsxSheets(file: string): AsyncGenerator<SheetSource> {
+  const zip = await Open.file(file);
+  const entry = (path: string) => zip.files.find((f) => f.path === path)?.stream() as Readable | undefined;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -19,10 +35,22 @@ export async function* readXlsxSheets(input: string | Readable): AsyncGenerator<
     styles: 'cache',
     entries: 'ignore',
   });
-  for await (const worksheet of workbook) {
-    // When exceljs missed xl/workbook.xml, a sheet is named "Sheet<n>" with n its part's number.
-    const { id, name } = worksheet as unknown as { id: number | string; name: string };
-    yield { name: name === `Sheet${id}` ? (names.get(String(id)) ?? name) : name, rows: xlsxRows(worksheet) };
+  const parts = workbook as unknown as WorkbookReaderParts;
+  const rels = entry('xl/_rels/workbook.xml.rels');
+  const book = entry('xl/workbook.xml');
+  if (!rels || !book) throw new Error('not a workbook: xl/workbook.xml is missing');
+  await parts._parseRels(rels);
+  await parts._parseWorkbook(book);
+  const strings = entry('xl/sharedStrings.xml');
+  if (strings) for await (const _event of parts._parseSharedStrings(strings));
+  const styles = entry('xl/styles.xml');
+  if (styles) await parts._parseStyles(styles);
+  for (const sheet of await workbookSheets(file)) {
+    const content = entry(`xl/worksheets/sheet${sheet.part}.xml`);
+    if (!content) throw new Error(`sheet ${sheet.name} (xl/worksheets/sheet${sheet.part}.xml) is missing`);
+    for (const event of parts._parseWorksheet(content, sheet.part)) {
+      if (event.eventType === 'worksheet') yield { name: sheet.name, rows: xlsxRows(event.value as ExcelJS.stream.xlsx.WorksheetReader) };
+    }
   }
 }
 

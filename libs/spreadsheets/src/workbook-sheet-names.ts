@@ -12,29 +12,36 @@ const attribute = (tag: string, name: string) => {
   return found ? decodeXml(found[1]) : undefined;
 };
 
+/** A sheet as xl/workbook.xml lists it: its name, its ids, and the number of its part (xl/worksheets/sheetN.xml). */
+export interface WorkbookSheet {
+  name: string;
+  sheetId: number;
+  rId: string;
+  part: string;
+}
+
 /**
- * The sheet names of an .xlsx, by the number of their part (xl/worksheets/sheetN.xml), read from
- * the zip's central directory. exceljs's streaming reader takes them from xl/workbook.xml as the
- * zip streams past, and may lose that entry when it is the last one (exceljs's own writer puts it
- * last; exceljs issues 1364, 2663, 3064): its sheets then come out as "Sheet1", "Sheet2", ….
+ * The sheets of an .xlsx, in workbook order, read from the zip's central directory (see
+ * read-xlsx.ts for why not from exceljs's streaming pass): names, ids and part numbers.
  */
-export async function workbookSheetNames(file: string): Promise<Map<string, string>> {
+export async function workbookSheets(file: string): Promise<WorkbookSheet[]> {
   const zip = await Open.file(file);
   const text = async (path: string) => {
     const entry = zip.files.find((f) => f.path === path);
     return entry ? (await entry.buffer()).toString('utf8') : '';
   };
-  const targets = new Map<string, string>();
+  const parts = new Map<string, string>();
   for (const tag of (await text('xl/_rels/workbook.xml.rels')).match(/<Relationship\b[^>]*>/g) ?? []) {
     const id = attribute(tag, 'Id');
-    const number = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
-    if (id && number) targets.set(id, number);
+    const part = /worksheets\/sheet(\d+)\.xml$/.exec(attribute(tag, 'Target') ?? '')?.[1];
+    if (id && part) parts.set(id, part);
   }
-  const names = new Map<string, string>();
+  const sheets: WorkbookSheet[] = [];
   for (const tag of (await text('xl/workbook.xml')).match(/<sheet\b[^>]*>/g) ?? []) {
-    const number = targets.get(attribute(tag, 'r:id') ?? '');
+    const rId = attribute(tag, 'r:id') ?? '';
+    const part = parts.get(rId);
     const name = attribute(tag, 'name');
-    if (number && name !== undefined) names.set(number, name);
+    if (part && name !== undefined) sheets.push({ name, sheetId: Number(attribute(tag, 'sheetId')), rId, part });
   }
-  return names;
+  return sheets;
 }

@@ -33,7 +33,7 @@ export function registryImportCommand(io: CliIo): Command {
       const database = await openRegistryDatabase(io, { actor, reason });
       const progress = importProgressBar(io);
       try {
-        const result = await runRegistryImport({ name: file, open: () => file, ...(csvKind ? { csvKind } : {}) }, database.store, {
+        const result = await runRegistryImport({ name: file, path: file, ...(csvKind ? { csvKind } : {}) }, database.store, {
           dryRun: options.dryRun === true,
           onProgress: progress.listener,
         });

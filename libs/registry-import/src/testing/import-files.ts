@@ -12,7 +12,7 @@ export async function writeImportXlsx(file: string, rows: ImportRows): Promise<I
     file,
     kinds.map((kind) => ({ name: IMPORT_LAYOUTS[kind].sheetName, columns: IMPORT_LAYOUTS[kind].columns, rows: rows[kind]! })),
   );
-  return { name: file, open: () => file };
+  return { name: file, path: file };
 }
 
 const quoted = (value: CellValue) => {
@@ -25,7 +25,7 @@ export function writeImportCsv(file: string, kind: ImportKind, rows: Array<Recor
   const columns = IMPORT_LAYOUTS[kind].columns;
   const lines = [columns.map((c) => c.label), ...rows.map((row) => columns.map((c) => row[c.field]))].map((cells) => cells.map(quoted).join(','));
   writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
-  return { name: file, open: () => file };
+  return { name: file, path: file };
 }
 
 /** `n` enterprises in `regionId`/`industryId`, ids U00001…, every one valid. */
