@@ -142,5 +142,6 @@ describe('every route × every caller', () => {
     expect(escapes).toEqual([]);
     expect(wronglyRefused).toEqual([]);
     expect(serverErrors).toEqual([]);
-  });
+    // Hundreds of HTTP calls: past vitest's 5 s default when the 2 cores are shared.
+  }, 60_000);
 });
