@@ -26,7 +26,9 @@ interface WorkbookReaderParts {
  */
 export async function* readXlsxSheets(file: string): AsyncGenerator<SheetSource> {
   const zip = await Open.file(file);
-  const entry = (path: string) => zip.files.find((f) => f.path === path)?.stream() as Readable | undefined;
+  // As text: exceljs decodes each Buffer chunk on its own, which splits a Chinese character that
+  // straddles two chunks (生产 read as 生��); a utf8 stream keeps characters whole across chunks.
+  const entry = (path: string) => (zip.files.find((f) => f.path === path)?.stream() as Readable | undefined)?.setEncoding('utf8');
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
