@@ -1,15 +1,6 @@
 import { Controller, HttpStatus, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { REGISTRY_PERMISSIONS, type Actor } from '@duban/domain';
 import type { RegistryImportResult } from '@duban/registry-import';
@@ -73,7 +64,8 @@ export class RegistryImportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<RegistryImportResult> {
     const result = await this.imports.import(actor, file, query);
-    res.status(result.dryRun ? HttpStatus.OK : result.committed ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY);
+    // The run itself succeeded either way: whether rows were written is `committed`, the faults are `errors`.
+    res.status(result.committed ? HttpStatus.CREATED : HttpStatus.OK);
     return result;
   }
 }

@@ -73,11 +73,12 @@ describe('POST /registry/imports', () => {
     expect(await units()).toBe(3);
   });
 
-  it('answers 422 with every faulty row when a commit is refused, writing nothing', async () => {
+  it('answers 200 with every faulty row when a commit is refused, writing nothing', async () => {
     const csv = '单位编号,单位名称,单位类别,属地编号\nG1,甲区政府,政府,330102\nG2,乙区政府,政府府,330102\nG3,丙区政府,政府,R404\n';
     const before = await units();
     const res = await upload(office, '?kind=unit', csv, 'units.csv');
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(200);
+    expect(res.body.committed).toBe(false);
     expect(res.body.errors.map((e: any) => [e.sheet, e.row, e.column, e.cell, e.code])).toEqual([
       ['units.csv', 3, '单位类别', 'C3', 'input.not_one_of'],
       ['units.csv', 4, '属地编号', 'D4', 'registry.reference.unknown'],
