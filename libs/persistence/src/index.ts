@@ -67,3 +67,5 @@ export {
   RegistryPersonVersion,
   RegistryResponsibilityVersion,
 } from './registry/registry-entities';
+export { RegistryReader } from './registry/registry-reader';
+export type { RegistryEntry, RegistryListFilter, RegistryPage } from './registry/registry-entry';
