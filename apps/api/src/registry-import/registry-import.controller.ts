@@ -44,15 +44,12 @@ export class RegistryImportController {
     },
   })
   @ApiOkResponse({
-    description: '试运行 (dry run): every error found, or the counts a commit would write; nothing written.',
+    description:
+      '未写入 (nothing written): a dry run (`errors` lists every fault, or `counts` what a commit would write), or a commit refused because of faulty rows (`committed: false`, every fault in `errors`).',
     type: RegistryImportResultView,
   })
   @ApiCreatedResponse({
-    description: '已导入 (committed): every row written in one transaction; the counts written.',
-    type: RegistryImportResultView,
-  })
-  @ApiUnprocessableEntityResponse({
-    description: '未导入 (refused): faulty rows, every one listed in `errors`; nothing written.',
+    description: '已导入 (committed): every row written in one transaction; `counts` what was written.',
     type: RegistryImportResultView,
   })
   @ApiProblem(413, `文件过大 (\`request.too_large\`): more than ${REGISTRY_IMPORT_MAX_BYTES / 1024 / 1024} MB.`)
