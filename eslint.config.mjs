@@ -11,10 +11,13 @@ const ELEMENTS = [
   { type: 'tests', pattern: 'test', partialMatch: false },
   { type: 'domain', pattern: 'libs/domain', partialMatch: false },
   { type: 'persistence', pattern: 'libs/persistence', partialMatch: false },
+  { type: 'spreadsheets', pattern: 'libs/spreadsheets', partialMatch: false },
+  { type: 'registry-import', pattern: 'libs/registry-import', partialMatch: false },
   { type: 'temporal-client', pattern: 'libs/temporal-client', partialMatch: false },
   { type: 'workflows', pattern: 'workflows', partialMatch: false },
   { type: 'api', pattern: 'apps/api', partialMatch: false },
   { type: 'worker', pattern: 'apps/worker', partialMatch: false },
+  { type: 'cli', pattern: 'apps/cli', partialMatch: false },
   { type: 'infra', pattern: 'infra', partialMatch: false },
 ];
 
@@ -34,14 +37,26 @@ const POLICIES = [
   { from: { element: { type: 'workflows' } }, allow: [to('domain', 'workflows'), ...externals('@temporalio/workflow', '@temporalio/common')] },
   { from: { element: { type: 'persistence' } }, allow: [to('domain', 'persistence'), ...anyPackage] },
   { from: { element: { type: 'temporal-client' } }, allow: [to('temporal-client'), ...anyPackage] },
+  // Reading and writing spreadsheet files knows nothing of the domain: reused by imports and ledger exports.
+  { from: { element: { type: 'spreadsheets' } }, allow: [to('spreadsheets'), ...anyPackage] },
+  // The registry import (单位库导入) joins files, the domain's rules and the registry's batch write; API and CLI share it.
+  { from: { element: { type: 'registry-import' } }, allow: [to('registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage] },
   // Apps are thin deployables over the libs; no app imports another, nor infra.
-  { from: { element: { type: 'api' } }, allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
+  {
+    from: { element: { type: 'api' } },
+    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import'), ...anyPackage],
+  },
   { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  // The operator's command line (duban): talks to PostgreSQL like a migration does.
+  { from: { element: { type: 'cli' } }, allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import'), ...anyPackage] },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'workflows'), ...anyPackage] },
   {
     from: { element: { type: 'tests' } },
-    allow: [to('tests', 'domain', 'persistence', 'temporal-client', 'workflows', 'api', 'worker', 'infra'), ...anyPackage],
+    allow: [
+      to('tests', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'workflows', 'api', 'worker', 'cli', 'infra'),
+      ...anyPackage,
+    ],
   },
 ];
 

@@ -13,13 +13,14 @@ import { IdempotencyModule } from './http/idempotency.module';
 import { LoggingModule, type ApiLogOptions } from './logging/logging.module';
 import { ProblemsModule } from './problems/problems.module';
 import { RegistryModule } from './registry/registry.module';
+import { RegistryImportModule } from './registry-import/registry-import.module';
 import { RateLimitModule } from './throttling/rate-limit.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
  * matrix (authorization-matrix.unit.spec.ts) mounts exactly these and checks every route.
  */
-export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, RegistryModule, AccountsModule];
+export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, RegistryModule, RegistryImportModule, AccountsModule];
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})

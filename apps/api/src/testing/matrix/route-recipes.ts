@@ -141,6 +141,9 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /campaigns/:id/summary': campaign('/summary'),
   'GET /campaigns/:id/events': filtered((ctx) => `/campaigns/${ctx.campaignId}/events`),
 
+  // A dry run of no file: the roles the route lets through meet the 400 (file required), never the write.
+  'POST /registry/imports': () => ({ path: '/registry/imports?dryRun=true' }),
+
   'GET /campaign-templates': () => ({ path: '/campaign-templates' }),
   'GET /campaign-templates/:id': () => ({ path: '/campaign-templates/hundred-day-drive' }),
   'POST /campaign-templates': (ctx) => ({

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { RegistryImportController } from './registry-import.controller';
+import { RegistryImportService } from './registry-import.service';
+
+/** POST /registry/imports: the bulk import (单位库批量导入), the same service the `duban` CLI runs. */
+@Module({
+  controllers: [RegistryImportController],
+  providers: [RegistryImportService],
+})
+export class RegistryImportModule {}

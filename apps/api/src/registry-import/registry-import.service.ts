@@ -1,0 +1,33 @@
+import { rm } from 'node:fs/promises';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { authorize, invalid, REGISTRY_PERMISSIONS, type Actor } from '@duban/domain';
+import { PgRegistryImportStore, runRegistryImport, type RegistryImportResult } from '@duban/registry-import';
+import type { RegistryImportQuery } from './dto/registry-import.query';
+
+/** The part of an uploaded file the import reads (multer's, on disk). */
+export interface UploadedImportFile {
+  originalname: string;
+  path: string;
+}
+
+/** The registry import for the API: the same service as `duban registry import`, on the uploaded file. */
+@Injectable()
+export class RegistryImportService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async import(actor: Actor, file: UploadedImportFile | undefined, query: RegistryImportQuery): Promise<RegistryImportResult> {
+    if (!file) throw invalid('input.required', 'file', 'file is required: send the .xlsx or .csv as the multipart field "file"');
+    try {
+      const dryRun = query.dryRun === true;
+      // Anyone who reads the registry's reference data may check a file; only the office writes it.
+      if (!dryRun) authorize(REGISTRY_PERMISSIONS, 'write', actor);
+      // multer gives the name as latin1; browsers send UTF-8 (单位库.xlsx).
+      const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
+      const store = new PgRegistryImportStore(this.dataSource, { actor, reason: query.reason ?? `导入 import of ${name}` });
+      return await runRegistryImport({ name, path: file.path, ...(query.kind ? { csvKind: query.kind } : {}) }, store, { dryRun });
+    } finally {
+      await rm(file.path, { force: true });
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export { columnLetter, headerLookup, matchHeaders, type HeaderMatch, type SheetColumn } from './sheet-columns';
+export { cellText, type RawRow, type SheetRow, type SheetSource } from './sheet-row';
+export { keyedSheet, type KeyedSheet } from './keyed-sheet';
+export { readXlsxSheets } from './read-xlsx';
+export { CsvTextDecoder, readCsvSheet } from './read-csv';
+export { writeXlsx, type CellValue, type SheetToWrite, type WrittenColumn } from './write-xlsx';
