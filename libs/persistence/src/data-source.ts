@@ -11,6 +11,8 @@ import { CreateCampaignLedger1764144000000 } from './migrations/1764144000000-cr
 import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-create-campaign-template';
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
+import { WorkCalendarYearRecord } from './calendar/work-calendar-year-record.entity';
+import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-create-work-calendar';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -27,6 +29,7 @@ export const DUBAN_ENTITIES = [
   CampaignEventRecord,
   CampaignSubmissionRecord,
   IdempotencyKeyRecord,
+  WorkCalendarYearRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -36,6 +39,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignTemplate1764230400000,
   DropUnfilledCampaignColumns1764316800000,
   CreateIdempotencyKey1764403200000,
+  CreateWorkCalendar1764662400000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

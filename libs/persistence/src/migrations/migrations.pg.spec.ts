@@ -63,6 +63,7 @@ describe('migrations on PostgreSQL', () => {
         'hazard_event',
         'hazard_ledger',
         'idempotency_key',
+        'work_calendar_year',
       ]);
       const indexes = await ds.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1 ORDER BY indexname`, [
         DUBAN_MIGRATIONS_TABLE,
@@ -94,8 +95,10 @@ describe('migrations on PostgreSQL', () => {
         'pk_hazard_event',
         'pk_hazard_ledger',
         'pk_idempotency_key',
+        'pk_work_calendar_year',
         'uq_campaign_event_campaign_id_unit_id_seq',
         'uq_hazard_event_hazard_id_seq',
+        'uq_work_calendar_year_current',
       ]);
     });
   });
