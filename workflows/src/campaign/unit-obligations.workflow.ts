@@ -12,6 +12,7 @@ import {
   addSpan,
   applyEvents,
   buildCampaignSchedule,
+  calendarOrWeekdays,
   commandOf,
   enrolUnitEvents,
   nextUnitTimerAt,
@@ -62,10 +63,13 @@ const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligati
  */
 export async function unitObligationsWorkflow(input: UnitObligationsInput): Promise<UnitObligationsState> {
   const plan = await loadCampaignPlan({ campaignId: input.campaignId });
+  // The campaign's calendar comes with its plan (an activity result in the history): replay keeps it.
+  const calendar = calendarOrWeekdays(plan.calendar);
   let ctx: UnitContext = {
     template: plan.template,
-    schedule: buildCampaignSchedule(plan.template, new Date(plan.startsAt), plan.phaseExtensions),
+    schedule: buildCampaignSchedule(plan.template, new Date(plan.startsAt), plan.phaseExtensions, calendar),
     hazardPolicy: plan.hazardPolicy,
+    calendar,
   };
   let state: UnitObligationsState;
   const controls: UnitControl[] = [];
@@ -95,7 +99,8 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   }
 
   /** Obligations due in (from, to] that the unit has not reported. */
-  const unreported = (from: Date, to: Date) => obligationsBetween(ctx.template, ctx.schedule, from, to).filter((o) => !state.submissions[o.id]);
+  const unreported = (from: Date, to: Date) =>
+    obligationsBetween(ctx.template, ctx.schedule, from, to, calendar).filter((o) => !state.submissions[o.id]);
   /** What may be filed now ahead of its cut-off (the submission window). */
   const upcoming = (now: Date) => unreported(now, addSpan(now, SUBMISSION_WINDOW));
 
@@ -118,7 +123,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   } else {
     const now = new Date();
     state = unitDecider.initialState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
-    await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`));
+    await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`, calendar.version));
   }
 
   const decide = (command: UnitCommand) => unitDecider.decide(state, command, new Date(), ctx);
@@ -166,6 +171,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
         report: { ...report, campaignId: state.campaignId },
         reporter: actor,
         policy: ctx.hazardPolicy,
+        ...(plan.calendar ? { calendar: plan.calendar } : {}),
       };
       // The hazard lives on in the hazard ledger whatever becomes of the campaign.
       await startChild('hazardWorkflow', {
@@ -192,7 +198,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
         return;
       case 'phases_changed':
         await settle();
-        ctx = { ...ctx, schedule: buildCampaignSchedule(ctx.template, new Date(plan.startsAt), control.phaseExtensions) };
+        ctx = { ...ctx, schedule: buildCampaignSchedule(ctx.template, new Date(plan.startsAt), control.phaseExtensions, calendar) };
         return;
       case 'remove':
         if (state.status === 'active' || state.status === 'paused') await commit([{ ...base, type: 'removed', data: {} }]);

@@ -64,6 +64,11 @@ export function workCalendarOf(data: WorkCalendarData): WorkCalendar {
   };
 }
 
+/** `calendarVersion` to record beside a deadline counted on `calendar` (nothing for the plain weekday calendar). */
+export function calendarStamp(calendar: WorkCalendar): { calendarVersion?: string } {
+  return calendar.version ? { calendarVersion: calendar.version } : {};
+}
+
 /** The calendar a workflow was handed, or the weekday calendar for histories recorded before calendars were handed over. */
 export function calendarOrWeekdays(data: WorkCalendarData | undefined): WorkCalendar {
   return data ? workCalendarOf(data) : WEEKDAY_CALENDAR;
