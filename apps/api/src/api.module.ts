@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { TemporalClientModule } from '@duban/temporal-client';
 import { AuthModule } from './auth/auth.module';
+import { WorkCalendarModule } from './calendar/work-calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import type { ResolvedApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/api-config.module';
@@ -17,7 +18,7 @@ import { RateLimitModule } from './throttling/rate-limit.module';
  * The modules that hold the API's routes. A new feature module goes here: the authorization
  * matrix (authorization-matrix.unit.spec.ts) mounts exactly these and checks every route.
  */
-export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule];
+export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, WorkCalendarModule];
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})

@@ -11,6 +11,7 @@ import {
   type CampaignAction,
   type CampaignLaunch,
   type HazardPolicy,
+  workCalendarOf,
 } from '@duban/domain';
 import { CampaignLedgerReader } from '@duban/persistence';
 import {
@@ -34,6 +35,7 @@ import {
 } from '@duban/workflows';
 import { CLOCK, HAZARD_POLICIES } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
+import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
 import { CampaignTemplatesService } from './campaign-templates.service';
@@ -61,6 +63,7 @@ export class CampaignCommandsService {
     private readonly access: CampaignAccess,
     private readonly ledger: CampaignLedgerReader,
     private readonly templates: CampaignTemplatesService,
+    private readonly calendars: WorkCalendarResolver,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -81,7 +84,10 @@ export class CampaignCommandsService {
       scope: commandArgs(dto.scope),
       startsAt: dto.startsAt,
     };
-    validateCampaignLaunch(launch, this.now());
+    const now = this.now();
+    // The calendar the campaign and its units will count on, resolved here and handed over in the input.
+    const calendar = await this.calendars.calendarFrom(now);
+    validateCampaignLaunch(launch, now, workCalendarOf(calendar));
     if (choice.source === 'inline') assertKnownTemplateFields(template, 'template');
     launch.startsAt = new Date(launch.startsAt).toISOString();
 
@@ -89,7 +95,7 @@ export class CampaignCommandsService {
     const started = await this.workflows.start<CampaignWorkflowInput, CampaignView>({
       workflowType: 'campaignWorkflow',
       workflowId: campaignWorkflowId(campaignId),
-      input: { launch, launchedBy: actor, hazardPolicy },
+      input: { launch, launchedBy: actor, hazardPolicy, calendar },
       registered: awaitCampaignRegisteredUpdate,
       subject: `campaign ${campaignId}`,
     });

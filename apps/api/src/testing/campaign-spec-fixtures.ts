@@ -1,5 +1,6 @@
 import type { Actor, ScopeUnit } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
+import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { office } from './actors';
@@ -47,6 +48,7 @@ export function startCampaignApp(world: FakeCampaignWorld, client: unknown = wor
       [CampaignLedgerReader, world.ledger],
       [HazardLedgerReader, world.hazards],
       [CAMPAIGN_TEMPLATE_STORE, world.templates],
+      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
     ],
     registrationTimeoutMs,
   });

@@ -120,4 +120,11 @@ export const RECIPES: Record<string, Recipe> = {
     path: '/campaign-templates',
     body: { ...clone(HUNDRED_DAY_DRIVE_TEMPLATE), id: `matrix-${ctx.fresh()}`, name: '区级百日行动' },
   }),
+
+  'GET /work-calendar': () => ({ path: '/work-calendar' }),
+  'GET /work-calendar/:year': () => ({ path: '/work-calendar/2026' }),
+  'PUT /work-calendar/:year': () => ({
+    path: '/work-calendar/2027',
+    body: { holidays: ['2027-01-01', '2027-02-06'], makeupWorkdays: ['2027-01-30'], reason: '国务院办公厅2027年放假安排' },
+  }),
 };
