@@ -11,6 +11,7 @@ import {
   parseCstDay,
   reportsDueOn,
   targetInputs,
+  calendarOrWeekdays,
   targetProgress,
   type Actor,
   type CampaignAssessment,
@@ -165,7 +166,13 @@ export class CampaignReadsService {
         this.ledger.submissionsFor(campaignId, { obligationIdPrefix: obligationIdPrefix(kind), unitId: own, offset, limit }),
       );
     }
-    const inputs = targetInputs(scores, { template: plan.template, schedule: campaign.schedule }, units, submissions, now);
+    const inputs = targetInputs(
+      scores,
+      { template: plan.template, schedule: campaign.schedule, calendar: calendarOrWeekdays(plan.calendar) },
+      units,
+      submissions,
+      now,
+    );
     return { asOf: now.toISOString(), unitId: own ?? null, targets: targetProgress(plan.template.targets, inputs) };
   }
 
