@@ -142,5 +142,6 @@ describe('every route × every caller', () => {
     expect(escapes).toEqual([]);
     expect(wronglyRefused).toEqual([]);
     expect(serverErrors).toEqual([]);
-  });
+    // ~270 sequential HTTP calls: seconds of their own on a loaded 2-core machine, past the 5 s default.
+  }, 60_000);
 });
