@@ -4,6 +4,7 @@ import { dubanDataSourceOptions } from '@duban/persistence';
 import { TemporalClientModule } from '@duban/temporal-client';
 import { AccountsModule } from './auth/accounts.module';
 import { AuthModule } from './auth/auth.module';
+import { WorkCalendarModule } from './calendar/work-calendar.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import type { ResolvedApiConfig } from './config/api-config';
 import { ApiConfigModule } from './config/api-config.module';
@@ -20,7 +21,16 @@ import { RateLimitModule } from './throttling/rate-limit.module';
  * The modules that hold the API's routes. A new feature module goes here: the authorization
  * matrix (authorization-matrix.unit.spec.ts) mounts exactly these and checks every route.
  */
-export const API_ROUTE_MODULES = [HealthModule, ProblemsModule, HazardsModule, CampaignsModule, RegistryModule, RegistryImportModule, AccountsModule];
+export const API_ROUTE_MODULES = [
+  HealthModule,
+  ProblemsModule,
+  HazardsModule,
+  CampaignsModule,
+  RegistryModule,
+  RegistryImportModule,
+  AccountsModule,
+  WorkCalendarModule,
+];
 
 /** The API's root module, built from its configuration (no environment reads here). */
 @Module({})

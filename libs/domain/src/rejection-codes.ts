@@ -135,6 +135,14 @@ export const REJECTION_CODES = {
   'registry.record.exists': { kind: 'conflict', zh: '记录已存在, 请修改而非新建' },
   'registry.version.stale': { kind: 'conflict', zh: '记录已被他人修改, 请重新读取后再试' },
   'registry.record.retired': { kind: 'conflict', zh: '记录已注销, 不再受理修改' },
+  // The official work calendar (工作日历): years loaded by the office, deadlines counted on them.
+  'calendar.year_not_covered': { kind: 'invalid', zh: '该年度的工作日历尚未载入' },
+  'calendar.year_out_of_range': { kind: 'invalid', zh: '年度超出可载入范围' },
+  'calendar.date_outside_year': { kind: 'invalid', zh: '日期不在该年度内' },
+  'calendar.date_duplicated': { kind: 'invalid', zh: '日期重复' },
+  'calendar.holiday_and_makeup': { kind: 'invalid', zh: '同一日期不能既是节假日又是调休上班日' },
+  'calendar.makeup_not_weekend': { kind: 'invalid', zh: '调休上班日须为周六或周日' },
+  'calendar.version_stale': { kind: 'conflict', zh: '工作日历已被修改, 请按最新版本重试' },
 } as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;

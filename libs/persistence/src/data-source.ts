@@ -17,6 +17,8 @@ import { AddCampaignUnitRegionPath1764748800000 } from './migrations/17647488000
 import { CreateRegistry1764489600000 } from './migrations/1764489600000-create-registry';
 import { REGISTRY_ENTITIES } from './registry/registry-tables';
 import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
+import { WorkCalendarYearRecord } from './calendar/work-calendar-year-record.entity';
+import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-create-work-calendar';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -36,6 +38,7 @@ export const DUBAN_ENTITIES = [
   ...REGISTRY_ENTITIES,
   AccountRecord,
   AuthSessionRecord,
+  WorkCalendarYearRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -47,6 +50,7 @@ export const DUBAN_MIGRATIONS = [
   CreateIdempotencyKey1764403200000,
   CreateRegistry1764489600000,
   CreateAccounts1764576000000,
+  CreateWorkCalendar1764662400000,
   AddCampaignUnitRegionPath1764748800000,
 ];
 

@@ -83,3 +83,8 @@ export {
   type UpdateOutcome,
 } from './account/account-store';
 export { AuthSessions, type AuthSessionRow, type AuthSessionStatus, type NewAuthSession } from './account/auth-sessions';
+export { WorkCalendarYearRecord } from './calendar/work-calendar-year-record.entity';
+export { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-create-work-calendar';
+export { WorkCalendarYears, officeCalendarSource, type OfficeCalendarYear, type PutCalendarYearInput } from './calendar/work-calendar-years';
+export { OFFICIAL_SCHEDULE_SOURCE, officialScheduleYears } from './calendar/official-schedule';
+export { WorkCalendarSource, type CoveredCalendarYear } from './calendar/work-calendar-source';

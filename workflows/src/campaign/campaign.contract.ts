@@ -11,6 +11,7 @@ import type {
   PhaseWindow,
   RecentUpdate,
   ScopeUnit,
+  WorkCalendarData,
 } from '@duban/domain';
 import type { UnitControl } from './unit-obligations.contract';
 
@@ -25,6 +26,11 @@ export interface CampaignWorkflowInput {
   launch?: CampaignLaunch;
   launchedBy?: Actor;
   hazardPolicy?: HazardPolicy;
+  /**
+   * The work calendar (工作日历) the schedule and deadlines are counted on, resolved by the API (never
+   * read here); kept in the state, so it survives continue-as-new. Absent in older histories (Monday–Friday).
+   */
+  calendar?: WorkCalendarData;
   /** Set when continuing as new (history stays bounded over thousands of units). */
   carriedState?: CampaignState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */

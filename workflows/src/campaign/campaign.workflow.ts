@@ -156,7 +156,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     registered = true;
   } else {
     const launch = input.launch!;
-    state = campaignDecider.initialState(launch, input.launchedBy!);
+    state = campaignDecider.initialState(launch, input.launchedBy!, input.calendar);
   }
 
   setHandler(campaignViewQuery, view);
@@ -180,7 +180,12 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     await commit([
       {
         type: 'launched',
-        data: { templateId: launch.template.id, unitCount: launch.scope.units.length, startsAt: launch.startsAt },
+        data: {
+          templateId: launch.template.id,
+          unitCount: launch.scope.units.length,
+          startsAt: launch.startsAt,
+          ...(input.calendar ? { calendarVersion: input.calendar.version } : {}),
+        },
         at: new Date().toISOString(),
         actor: input.launchedBy!,
         reason: `${launch.name}: ${launch.template.name} over ${launch.scope.units.length} unit(s), lead ${launch.scope.leadDepartment} / ${launch.scope.leadLeader}`,

@@ -12,6 +12,7 @@ import {
   addSpan,
   applyEvents,
   buildCampaignSchedule,
+  calendarOrWeekdays,
   commandOf,
   enrolUnitEvents,
   nextUnitTimerAt,
@@ -63,12 +64,15 @@ const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligati
  */
 export async function unitObligationsWorkflow(input: UnitObligationsInput): Promise<UnitObligationsState> {
   const plan = await loadCampaignPlan({ campaignId: input.campaignId });
+  // The campaign's calendar comes with its plan (an activity result in the history): replay keeps it.
+  const calendar = calendarOrWeekdays(plan.calendar);
   // A government under a cascade (比照落实) owes the cascade's items; every other unit the template.
   const template = obligationTemplateFor(plan.template, input.unit);
   let ctx: UnitContext = {
     template,
-    schedule: buildCampaignSchedule(template, new Date(plan.startsAt), plan.phaseExtensions),
+    schedule: buildCampaignSchedule(template, new Date(plan.startsAt), plan.phaseExtensions, calendar),
     hazardPolicy: plan.hazardPolicy,
+    calendar,
   };
   let state: UnitObligationsState;
   const controls: UnitControl[] = [];
@@ -98,7 +102,8 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   }
 
   /** Obligations due in (from, to] that the unit has not reported. */
-  const unreported = (from: Date, to: Date) => obligationsBetween(ctx.template, ctx.schedule, from, to).filter((o) => !state.submissions[o.id]);
+  const unreported = (from: Date, to: Date) =>
+    obligationsBetween(ctx.template, ctx.schedule, from, to, calendar).filter((o) => !state.submissions[o.id]);
   /** What may be filed now ahead of its cut-off (the submission window). */
   const upcoming = (now: Date) => unreported(now, addSpan(now, SUBMISSION_WINDOW));
 
@@ -121,7 +126,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   } else {
     const now = new Date();
     state = unitDecider.initialState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
-    await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`));
+    await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`, calendar.version));
   }
 
   const decide = (command: UnitCommand) => unitDecider.decide(state, command, new Date(), ctx);
@@ -169,6 +174,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
         report: { ...report, campaignId: state.campaignId },
         reporter: actor,
         policy: ctx.hazardPolicy,
+        ...(plan.calendar ? { calendar: plan.calendar } : {}),
       };
       // The hazard lives on in the hazard ledger whatever becomes of the campaign.
       await startChild('hazardWorkflow', {
@@ -195,7 +201,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
         return;
       case 'phases_changed':
         await settle();
-        ctx = { ...ctx, schedule: buildCampaignSchedule(ctx.template, new Date(plan.startsAt), control.phaseExtensions) };
+        ctx = { ...ctx, schedule: buildCampaignSchedule(ctx.template, new Date(plan.startsAt), control.phaseExtensions, calendar) };
         return;
       case 'remove':
         if (state.status === 'active' || state.status === 'paused') await commit([{ ...base, type: 'removed', data: {} }]);

@@ -1,5 +1,15 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, CommandArgs, HazardCommand, HazardEvent, HazardPolicy, HazardReport, HazardState, RecentUpdate } from '@duban/domain';
+import type {
+  Actor,
+  CommandArgs,
+  HazardCommand,
+  HazardEvent,
+  HazardPolicy,
+  HazardReport,
+  HazardState,
+  RecentUpdate,
+  WorkCalendarData,
+} from '@duban/domain';
 
 /**
  * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
@@ -13,6 +23,12 @@ export interface HazardWorkflowInput {
   report: HazardReport;
   reporter: Actor;
   policy: HazardPolicy;
+  /**
+   * The work calendar (工作日历) its working-day deadlines are counted on, resolved by the caller
+   * (never read by the workflow), kept across continue-as-new so timers never move on replay.
+   * Absent in histories recorded before calendars were data: those count Monday–Friday.
+   */
+  calendar?: WorkCalendarData;
   /** Set when continuing as new: the state carried over (history stays bounded). */
   carriedState?: HazardState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */

@@ -2,13 +2,13 @@ import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHand
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   applyEvents,
+  calendarOrWeekdays,
   commandOf,
   decideDueTimers,
   foldOpeningEvents,
   hazardDecider,
   nextTimerAt,
   openHazardFile,
-  WEEKDAY_CALENDAR,
   type CommandArgs,
   type HazardCommand,
   type HazardCommandType,
@@ -54,12 +54,13 @@ const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseT
  * projected into the ledger.
  */
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
+  const calendar = calendarOrWeekdays(input.calendar);
   let state: HazardState;
   let openingEvents: HazardEvent[] = [];
   if (input.carriedState) {
     state = input.carriedState;
   } else {
-    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date()));
+    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date(), calendar));
     state = opened.state;
     openingEvents = opened.events;
   }
@@ -73,7 +74,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     return applied;
   }
 
-  const decide = (command: HazardCommand) => hazardDecider.decide(state, command, new Date(), WEEKDAY_CALENDAR);
+  const decide = (command: HazardCommand) => hazardDecider.decide(state, command, new Date(), calendar);
   // A retry recognised after continue-as-new gets the events it recorded, with the state as it is now.
   const retries: Retries<HazardUpdateResult, HazardEvent[]> = {
     memory: new UpdateMemory(input.carriedUpdates),
@@ -106,7 +107,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   while (state.status !== 'signed_off') {
     const seqBefore = state.lastSeq;
-    const wakeAt = nextTimerAt(state);
+    const wakeAt = nextTimerAt(state, calendar);
     const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
     let changedByPeople: boolean;
     if (wait === undefined) {
@@ -116,7 +117,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       changedByPeople = wait > 0 ? await condition(() => state.lastSeq !== seqBefore, wait) : false;
     }
     if (!changedByPeople) {
-      const due = decideDueTimers(state, new Date());
+      const due = decideDueTimers(state, new Date(), calendar);
       if (due.length > 0) await commit(due);
       // A wake-up time with nothing due would spin without yielding: wait a second instead.
       else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);

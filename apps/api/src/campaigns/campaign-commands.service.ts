@@ -15,6 +15,7 @@ import {
   type CampaignLaunch,
   type CampaignScope,
   type HazardPolicy,
+  workCalendarOf,
 } from '@duban/domain';
 import { CampaignLedgerReader, RegistryReader } from '@duban/persistence';
 import {
@@ -38,6 +39,7 @@ import {
 } from '@duban/workflows';
 import { CLOCK, HAZARD_POLICIES } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
+import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
 import { CampaignTemplatesService } from './campaign-templates.service';
@@ -66,6 +68,7 @@ export class CampaignCommandsService {
     private readonly ledger: CampaignLedgerReader,
     private readonly templates: CampaignTemplatesService,
     private readonly registry: RegistryReader,
+    private readonly calendars: WorkCalendarResolver,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -86,7 +89,10 @@ export class CampaignCommandsService {
       scope: await this.roster(dto.scope, dto.startsAt),
       startsAt: dto.startsAt,
     };
-    validateCampaignLaunch(launch, this.now());
+    const now = this.now();
+    // The calendar the campaign and its units will count on, resolved here and handed over in the input.
+    const calendar = await this.calendars.calendarFrom(now);
+    validateCampaignLaunch(launch, now, workCalendarOf(calendar));
     if (choice.source === 'inline') assertKnownTemplateFields(template, 'template');
     launch.startsAt = new Date(launch.startsAt).toISOString();
 
@@ -94,7 +100,7 @@ export class CampaignCommandsService {
     const started = await this.workflows.start<CampaignWorkflowInput, CampaignView>({
       workflowType: 'campaignWorkflow',
       workflowId: campaignWorkflowId(campaignId),
-      input: { launch, launchedBy: actor, hazardPolicy },
+      input: { launch, launchedBy: actor, hazardPolicy, calendar },
       registered: awaitCampaignRegisteredUpdate,
       subject: `campaign ${campaignId}`,
     });

@@ -25,7 +25,8 @@ describe('POST /campaigns (发起专项行动)', () => {
     const [start] = world.started;
     expect(start.workflowType).toBe('campaignWorkflow');
     expect(start.options).toMatchObject({ workflowId: `campaign-${campaignId}`, taskQueue: 'duban', workflowIdConflictPolicy: 'FAIL' });
-    const [input] = start.options.args as CampaignWorkflowInput[];
+    const [{ calendar, ...input }] = start.options.args as CampaignWorkflowInput[];
+    expect(Object.keys(calendar!.years)).toEqual(['2025', '2026']);
     expect(input).toEqual({
       launch: {
         campaignId,

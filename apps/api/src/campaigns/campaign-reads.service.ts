@@ -13,6 +13,7 @@ import {
   rollUpsOfDay,
   type GovernmentRollUp,
   targetInputs,
+  calendarOrWeekdays,
   targetProgress,
   type Actor,
   type CampaignAssessment,
@@ -177,7 +178,13 @@ export class CampaignReadsService {
         this.ledger.submissionsFor(campaignId, { obligationIdPrefix: obligationIdPrefix(kind), unitId: own, offset, limit }),
       );
     }
-    const inputs = targetInputs(scores, { template: plan.template, schedule: campaign.schedule }, units, submissions, now);
+    const inputs = targetInputs(
+      scores,
+      { template: plan.template, schedule: campaign.schedule, calendar: calendarOrWeekdays(plan.calendar) },
+      units,
+      submissions,
+      now,
+    );
     return { asOf: now.toISOString(), unitId: own ?? null, targets: targetProgress(plan.template.targets, inputs) };
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CampaignLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
+import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
 import { CampaignCommandsService } from './campaign-commands.service';
@@ -14,7 +15,7 @@ import { CampaignsController } from './campaigns.controller';
 
 /** Campaigns (专项行动) and their templates (模板). */
 @Module({
-  imports: [WorkflowGatewayModule],
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule],
   controllers: [CampaignTemplatesController, CampaignsController, CampaignUnitsController, CampaignReadsController],
   providers: [
     CampaignAccess,

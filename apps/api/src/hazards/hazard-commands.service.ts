@@ -10,6 +10,7 @@ import {
   type HazardReport,
   type HazardState,
   type RectificationPlan,
+  workCalendarOf,
 } from '@duban/domain';
 import { HazardLedgerReader } from '@duban/persistence';
 import {
@@ -28,6 +29,7 @@ import {
 } from '@duban/workflows';
 import { CLOCK, HAZARD_POLICIES } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
+import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import type { ClaimCompletionDto } from './dto/claim-completion.dto';
 import type { DecideExtensionDto } from './dto/decide-extension.dto';
@@ -56,6 +58,7 @@ export class HazardCommandsService {
   constructor(
     private readonly workflows: WorkflowGateway,
     private readonly ledger: HazardLedgerReader,
+    private readonly calendars: WorkCalendarResolver,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -69,12 +72,15 @@ export class HazardCommandsService {
     const { policyId, ...fields } = commandArgs(dto);
     const policy = chooseHazardPolicy(this.policies, policyId);
     const report: HazardReport = { ...fields, deadline: new Date(dto.deadline).toISOString() };
-    admitHazardReport(report, actor, policy, this.now());
+    const now = this.now();
+    // The calendar the workflow will count on, resolved here and handed over in its input.
+    const calendar = await this.calendars.calendarFrom(now);
+    admitHazardReport(report, actor, policy, now, workCalendarOf(calendar));
     const hazardId = this.workflows.newResourceId();
     const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
       workflowType: 'hazardWorkflow',
       workflowId: hazardWorkflowId(hazardId),
-      input: { hazardId, report, reporter: actor, policy },
+      input: { hazardId, report, reporter: actor, policy, calendar },
       registered: awaitRegisteredUpdate,
       subject: `hazard ${hazardId}`,
     });

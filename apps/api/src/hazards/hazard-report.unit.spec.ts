@@ -26,7 +26,11 @@ describe('POST /hazards', () => {
     expect(start.workflowType).toBe('hazardWorkflow');
     expect(start.options).toMatchObject({ workflowId: `hazard-${hazardId}`, taskQueue: 'duban', workflowIdConflictPolicy: 'FAIL' });
     const [input] = start.options.args as HazardWorkflowInput[];
-    expect(input).toEqual({ hazardId, report: { ...report }, reporter: inspector, policy: STANDARD_HAZARD_POLICY });
+    const { calendar, ...rest } = input;
+    expect(rest).toEqual({ hazardId, report: { ...report }, reporter: inspector, policy: STANDARD_HAZARD_POLICY });
+    // The work calendar is resolved by the API and handed over: the year before the report's on (package years here).
+    expect(Object.keys(calendar!.years)).toEqual(['2025', '2026']);
+    expect(calendar!.version).toMatch(/^2025:chinese-days@1\.5\.7\+2026:chinese-days@1\.5\.7#[0-9a-f]{12}$/);
   });
 
   it('refuses before starting anything: bad deadline, unknown policyId, forged actor, unit reporting for another unit', async () => {

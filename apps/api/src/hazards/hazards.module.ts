@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HazardLedgerReader } from '@duban/persistence';
+import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { HazardCommandsService } from './hazard-commands.service';
 import { HazardReadsService } from './hazard-reads.service';
 import { HazardsController } from './hazards.controller';
 
 @Module({
-  imports: [WorkflowGatewayModule],
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule],
   controllers: [HazardsController],
   providers: [
     HazardCommandsService,

@@ -181,16 +181,29 @@ export const IsDateTime = () =>
 export const DateTimeField = (options: FieldOptions) => field(options, { type: String, format: 'date-time' }, IsString(), IsDateTime());
 
 /** A calendar day, YYYY-MM-DD (China Standard Time). */
-export const IsDay = () =>
-  ValidateBy({
-    name: 'isCstDay',
-    validator: {
-      validate: (value: unknown) => isCstDay(value),
-      defaultMessage: (args) => `${args?.property} must be a day as YYYY-MM-DD (China Standard Time)`,
+export const IsDay = (validationOptions?: { each: boolean }) =>
+  ValidateBy(
+    {
+      name: 'isCstDay',
+      validator: {
+        validate: (value: unknown) => isCstDay(value),
+        defaultMessage: (args) => `${args?.property} must be a day as YYYY-MM-DD (China Standard Time)`,
+      },
     },
-  });
+    validationOptions,
+  );
 
 export const DayField = (options: FieldOptions) => field(options, { type: String, format: 'date' }, IsDay());
+
+/** A list of calendar days, YYYY-MM-DD (China Standard Time), at most `maxItems`. */
+export const DayListField = (options: FieldOptions & { maxItems: number }) =>
+  field(
+    options,
+    { type: 'array', items: { type: 'string', format: 'date' }, maxItems: options.maxItems } as SchemaOptions,
+    IsArray(),
+    ArrayMaxSize(options.maxItems),
+    IsDay({ each: true }),
+  );
 
 /** A list of strings, each a non-blank text of at most `max` characters (or each a Duban id). */
 export const StringListField = (options: FieldOptions & { max: number; maxItems: number; minItems?: number; unique?: boolean; ids?: boolean }) => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { HUNDRED_DAY_DRIVE_TEMPLATE, IDEMPOTENCY_KEY_PATTERN, type Actor } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, IdempotencyKeys, RegistryReader } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, IdempotencyKeys, RegistryReader, WorkCalendarYears } from '@duban/persistence';
+import { InMemoryWorkCalendarYears } from '../testing/in-memory-work-calendar';
 import { signAccessToken } from '../auth/access-token';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -50,6 +51,7 @@ beforeAll(async () => {
     overrides: [
       [HazardLedgerReader, hazards.ledger],
       [IdempotencyKeys, keys],
+      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
     ],
   });
   campaignApi = await startTestApp({
@@ -63,6 +65,7 @@ beforeAll(async () => {
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       [RegistryReader, campaigns.registry],
       [IdempotencyKeys, keys],
+      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
     ],
   });
 });

@@ -1,6 +1,7 @@
 import { useSpecApp } from './use-spec-app';
 import type { Actor, ScopeUnit } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
+import { CampaignLedgerReader, HazardLedgerReader, RegistryReader, WorkCalendarYears } from '@duban/persistence';
+import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { office } from './actors';
@@ -49,6 +50,7 @@ export function startCampaignApp(world: FakeCampaignWorld, client: unknown = wor
       [HazardLedgerReader, world.hazards],
       [CAMPAIGN_TEMPLATE_STORE, world.templates],
       [RegistryReader, world.registry],
+      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
     ],
     registrationTimeoutMs,
   });

@@ -11,7 +11,8 @@ import {
   hazardDecider,
   hazardWorkflowId,
 } from '@duban/domain';
-import { HazardLedgerReader, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
+import { HazardLedgerReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
+import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import {
   claimCompletionUpdate,
   decideExtensionUpdate,
@@ -141,7 +142,10 @@ export function startHazardApp(hazards: InMemoryHazards, client: unknown = hazar
     now: NOW,
     client,
     imports: [HealthModule, HazardsModule],
-    overrides: [[HazardLedgerReader, hazards.ledger]],
+    overrides: [
+      [HazardLedgerReader, hazards.ledger],
+      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
+    ],
     registrationTimeoutMs,
   });
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { Decider } from '../decider';
+import type { WorkCalendarData } from '../time/work-calendar-data';
 import type { CampaignCommand } from './campaign-commands';
 import type { CampaignLaunch } from './campaign-scope';
 import type { CampaignState, CampaignStreamIds, NewCampaignEvent } from './campaign-state';
@@ -13,7 +14,7 @@ export const campaignDecider: Decider<
   NewCampaignEvent,
   CampaignStreamIds,
   void,
-  [launch: CampaignLaunch, launchedBy: Actor]
+  [launch: CampaignLaunch, launchedBy: Actor, calendar?: WorkCalendarData]
 > = {
   initialState: launchedCampaignState,
   decide: (state, command, now) => decideCampaign(state, currentCampaignSchedule(state), command, now),

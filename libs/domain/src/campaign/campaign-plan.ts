@@ -1,4 +1,5 @@
 import type { HazardPolicy } from '../hazard/hazard-policy';
+import type { WorkCalendarData } from '../time/work-calendar-data';
 import type { PhaseExtensions } from './campaign-schedule';
 import type { CampaignTemplate } from './campaign-template';
 
@@ -14,4 +15,6 @@ export interface CampaignPlan {
   startsAt: string;
   phaseExtensions: PhaseExtensions;
   hazardPolicy: HazardPolicy;
+  /** The campaign's work calendar (CampaignState.calendar); absent for campaigns launched before calendars were data. */
+  calendar?: WorkCalendarData;
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../actor';
 import type { Recorded } from '../decider';
 import type { TimeSpan } from '../time/time-span';
+import type { WorkCalendarData } from '../time/work-calendar-data';
 import type { CampaignScope, ScopeUnit } from './campaign-scope';
 import type { PhaseExtensions } from './campaign-schedule';
 import type { CampaignTemplate } from './campaign-template';
@@ -22,6 +23,11 @@ export interface CampaignState {
   launchedBy: Actor;
   status: CampaignStatus;
   phaseExtensions: PhaseExtensions;
+  /**
+   * The work calendar (工作日历) the schedule and every working-day deadline are counted on, handed
+   * over at launch; absent in campaigns launched before calendars were data (Monday–Friday).
+   */
+  calendar?: WorkCalendarData;
   /** How many of the launch scope's units have their workflow started. */
   launchCursor: number;
   addedUnits: ScopeUnit[];
@@ -31,11 +37,11 @@ export interface CampaignState {
 }
 
 export type CampaignEventBody =
-  | { type: 'launched'; data: { templateId: string; unitCount: number; startsAt: string } }
+  | { type: 'launched'; data: { templateId: string; unitCount: number; startsAt: string; calendarVersion?: string } }
   | { type: 'units_enrolled'; data: { from: number; to: number } }
   | { type: 'paused'; data: Record<string, never> }
   | { type: 'resumed'; data: Record<string, never> }
-  | { type: 'phase_extended'; data: { phaseId: string; by: TimeSpan; newEndsAt: string } }
+  | { type: 'phase_extended'; data: { phaseId: string; by: TimeSpan; newEndsAt: string; calendarVersion?: string } }
   | { type: 'unit_added'; data: { unit: ScopeUnit } }
   | { type: 'unit_removed'; data: { unitId: string } }
   | { type: 'phase_started'; data: { phaseId: string } }

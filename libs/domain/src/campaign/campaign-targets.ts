@@ -1,3 +1,4 @@
+import type { WorkCalendar } from '../time/work-calendar';
 import { rate } from '../rate';
 import { TARGET_METRIC_LABELS } from './campaign-labels';
 import { obligationsBetween } from './campaign-obligations';
@@ -122,8 +123,9 @@ export function submissionRate(
   units: readonly UnitEnrolment[],
   submissions: readonly SubmissionRecord[],
   now: Date,
+  calendar?: WorkCalendar,
 ): RateBasis {
-  const due = obligationsBetween(template, schedule, new Date(schedule.startsAt), now).filter((o) => o.kind === kind);
+  const due = obligationsBetween(template, schedule, new Date(schedule.startsAt), now, calendar).filter((o) => o.kind === kind);
   const enrolledAt = new Map(units.filter((u) => isEnrolled(u) && u.enrolledAt !== null).map((u) => [u.unitId, Date.parse(u.enrolledAt!)]));
   const dueAt = new Map(due.map((o) => [o.id, Date.parse(o.dueAt)]));
   let whole = 0;
@@ -149,14 +151,15 @@ export function measuredSubmissionKinds(template: CampaignTemplate): SubmissionK
  */
 export function targetInputs(
   rows: readonly UnitTargetRow[],
-  plan: { template: CampaignTemplate; schedule: CampaignSchedule },
+  /** `calendar`: the campaign's work calendar (deliverables due in working days); Monday–Friday when absent. */
+  plan: { template: CampaignTemplate; schedule: CampaignSchedule; calendar?: WorkCalendar },
   units: readonly UnitEnrolment[],
   submissions: Partial<Record<SubmissionKind, readonly SubmissionRecord[]>>,
   now: Date,
 ): TargetInputs {
   const counted = (kind: SubmissionKind): RateBasis => {
     const given = submissions[kind];
-    return given === undefined ? { part: 0, whole: 0 } : submissionRate(kind, plan.template, plan.schedule, units, given, now);
+    return given === undefined ? { part: 0, whole: 0 } : submissionRate(kind, plan.template, plan.schedule, units, given, now, plan.calendar);
   };
   return { ...ledgerRates(rows), deliverables_on_time_rate: counted('deliverable'), activities_reported_rate: counted('activity') };
 }

@@ -3,6 +3,7 @@ import { codePointLength } from '../text-input';
 import { TEXT_LIMITS } from '../hazard/hazard-report';
 import { isValidId } from '../hazard/hazard-report';
 import type { TimeSpan } from '../time/time-span';
+import { calendarOrWeekdays, calendarStamp, type WorkCalendar } from '../time/work-calendar';
 import { buildCampaignSchedule } from './build-campaign-schedule';
 import { authorizeCampaignAction } from './campaign-permissions';
 import type { CampaignSchedule } from './campaign-schedule';
@@ -65,9 +66,10 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
       if (by.unit === 'workdays' && !Number.isInteger(by.amount))
         throw invalid('time_span.workdays_not_whole', 'by.amount', 'working days must be whole');
       const span: TimeSpan = { amount: by.amount, unit: by.unit };
-      const extended = buildCampaignSchedule(state.template, new Date(state.startsAt), withExtension(state, phase.phaseId, span));
+      const calendar = campaignCalendar(state);
+      const extended = buildCampaignSchedule(state.template, new Date(state.startsAt), withExtension(state, phase.phaseId, span), calendar);
       const newEndsAt = extended.phases.find((p) => p.phaseId === phase.phaseId)!.endsAt;
-      return [{ ...base, type: 'phase_extended', data: { phaseId: phase.phaseId, by: span, newEndsAt } }];
+      return [{ ...base, type: 'phase_extended', data: { phaseId: phase.phaseId, by: span, newEndsAt, ...calendarStamp(calendar) } }];
     }
     case 'add_unit':
       validateAddedUnit(state, command.unit);
@@ -86,7 +88,12 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
 
 /** The campaign's schedule as its phase extensions so far have made it. */
 export function currentCampaignSchedule(state: CampaignState): CampaignSchedule {
-  return buildCampaignSchedule(state.template, new Date(state.startsAt), state.phaseExtensions);
+  return buildCampaignSchedule(state.template, new Date(state.startsAt), state.phaseExtensions, campaignCalendar(state));
+}
+
+/** The work calendar the campaign was launched with (Monday–Friday for campaigns launched before calendars were data). */
+export function campaignCalendar(state: Pick<CampaignState, 'calendar'>): WorkCalendar {
+  return calendarOrWeekdays(state.calendar);
 }
 
 /** The campaign's phase extensions with one more granted. */

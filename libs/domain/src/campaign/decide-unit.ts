@@ -4,6 +4,7 @@ import type { HazardPolicy } from '../hazard/hazard-policy';
 import { requiredText } from '../text-input';
 import { conflict, invalid } from '../rejection';
 import { addSpan } from '../time/add-span';
+import type { WorkCalendar } from '../time/work-calendar';
 import { findObligation } from './campaign-obligations';
 import type { CampaignSchedule } from './campaign-schedule';
 import type { ScopeUnit } from './campaign-scope';
@@ -18,6 +19,8 @@ export interface UnitContext {
   template: CampaignTemplate;
   schedule: CampaignSchedule;
   hazardPolicy: HazardPolicy;
+  /** The campaign's work calendar; Monday–Friday when absent (campaigns launched before calendars were data). */
+  calendar?: WorkCalendar;
 }
 
 /** A report may be filed this far ahead of its cut-off (today's 一日一报 before 17:00). */
@@ -37,8 +40,8 @@ function count(value: unknown, field: string): number | undefined {
 }
 
 /** The events that open a unit's file in a campaign. */
-export function enrolUnitEvents(unit: ScopeUnit, actor: Actor, now: Date, reason: string): NewUnitEvent[] {
-  return [{ type: 'enrolled', data: { unit }, at: now.toISOString(), actor, reason }];
+export function enrolUnitEvents(unit: ScopeUnit, actor: Actor, now: Date, reason: string, calendarVersion?: string): NewUnitEvent[] {
+  return [{ type: 'enrolled', data: { unit, ...(calendarVersion ? { calendarVersion } : {}) }, at: now.toISOString(), actor, reason }];
 }
 
 /**
@@ -56,7 +59,8 @@ export function decideUnit(state: UnitObligationsState, command: UnitCommand, no
   const base = { at: now.toISOString(), actor: command.actor };
   switch (command.type) {
     case 'submit_report': {
-      const obligation = typeof command.obligationId === 'string' ? findObligation(ctx.template, ctx.schedule, command.obligationId) : undefined;
+      const obligation =
+        typeof command.obligationId === 'string' ? findObligation(ctx.template, ctx.schedule, command.obligationId, ctx.calendar) : undefined;
       if (!obligation)
         throw invalid('campaign.obligation.unknown', 'obligationId', `no obligation ${JSON.stringify(command.obligationId)} in this campaign`);
       if (state.submissions[obligation.id])
@@ -113,7 +117,7 @@ export function decideUnit(state: UnitObligationsState, command: UnitCommand, no
     }
     case 'record_finding': {
       const report = { ...command.report, unitId: state.unit.unitId, campaignId: state.campaignId };
-      admitHazardReport(report, command.actor, ctx.hazardPolicy, now);
+      admitHazardReport(report, command.actor, ctx.hazardPolicy, now, ctx.calendar);
       return [
         {
           ...base,

@@ -1,10 +1,11 @@
+import type { WorkCalendarData } from '../time/work-calendar-data';
 import type { Actor } from '../actor';
 import type { CampaignLaunch } from './campaign-scope';
 import type { CampaignState, NewCampaignEvent } from './campaign-state';
 import { withExtension } from './decide-campaign';
 
 /** The campaign's state at launch; the unit roster itself goes to the ledger, only its size stays. */
-export function launchedCampaignState(launch: CampaignLaunch, launchedBy: Actor): CampaignState {
+export function launchedCampaignState(launch: CampaignLaunch, launchedBy: Actor, calendar?: WorkCalendarData): CampaignState {
   const { units, ...scope } = launch.scope;
   return {
     campaignId: launch.campaignId,
@@ -15,6 +16,7 @@ export function launchedCampaignState(launch: CampaignLaunch, launchedBy: Actor)
     launchedBy,
     status: 'running',
     phaseExtensions: {},
+    ...(calendar ? { calendar } : {}),
     launchCursor: 0,
     addedUnits: [],
     removedUnitIds: [],

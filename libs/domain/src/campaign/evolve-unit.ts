@@ -24,7 +24,7 @@ export function evolveUnit(s: UnitObligationsState, event: NewUnitEvent): UnitOb
   const c = s.counters;
   switch (event.type) {
     case 'enrolled':
-      return s;
+      return event.data.calendarVersion ? { ...s, calendarVersion: event.data.calendarVersion } : s;
     case 'report_submitted': {
       const { obligationId, onTime, zero } = event.data;
       const wasMissed = s.missedOpen.includes(obligationId);

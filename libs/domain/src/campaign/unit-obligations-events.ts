@@ -6,9 +6,10 @@ import type { ReportFiling } from './unit-commands';
 
 /** What happened to one unit in one campaign; each event names who, when and why. */
 export type UnitEventBody =
-  | { type: 'enrolled'; data: { unit: ScopeUnit } }
+  // calendarVersion: the work calendar the unit's deadlines are counted on (absent = Monday–Friday, before calendars were data).
+  | { type: 'enrolled'; data: { unit: ScopeUnit; calendarVersion?: string } }
   | { type: 'report_submitted'; data: ReportFiling & { onTime: boolean } }
-  | { type: 'obligation_missed'; data: { obligationId: string; dueAt: string } }
+  | { type: 'obligation_missed'; data: { obligationId: string; dueAt: string; calendarVersion?: string } }
   | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; missedCount: number } }
   | { type: 'inspection_recorded'; data: { tierId: string; checkItemIds: string[]; note: string } }
   | { type: 'finding_recorded'; data: { hazardId: string; title: string; grade: string } }

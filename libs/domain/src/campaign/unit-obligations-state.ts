@@ -34,6 +34,8 @@ export interface UnitObligationsState {
   unit: ScopeUnit;
   status: UnitCampaignStatus;
   enrolledAt: string;
+  /** The version of the work calendar its deadlines are counted on; absent = Monday–Friday (enrolled before calendars were data). */
+  calendarVersion?: string;
   /** Obligations due at or before this instant have been settled (submitted or missed). */
   settledUntil: string;
   submissions: Record<string, { at: string; onTime: boolean; zero: boolean; by: Actor }>;

@@ -3,6 +3,7 @@ import { applyEvents } from '../decider';
 import { ESCALATION_INSTRUMENT_LABELS } from '../hazard/escalation-instrument';
 import { nextObligationAfter, obligationsBetween } from './campaign-obligations';
 import type { UnitContext } from './decide-unit';
+import { calendarStamp } from '../time/work-calendar';
 import type { NewUnitEvent, UnitEvent } from './unit-obligations-events';
 import type { UnitObligationsState } from './unit-obligations-state';
 import { unitDecider } from './unit-decider';
@@ -11,7 +12,7 @@ import { unitEscalationsDue } from './unit-escalation';
 /** When the unit's workflow must next look at the clock: the next obligation's cut-off while active. */
 export function nextUnitTimerAt(state: UnitObligationsState, ctx: UnitContext): Date | undefined {
   if (state.status !== 'active') return undefined;
-  const next = nextObligationAfter(ctx.template, ctx.schedule, new Date(state.settledUntil));
+  const next = nextObligationAfter(ctx.template, ctx.schedule, new Date(state.settledUntil), ctx.calendar);
   return next ? new Date(next.dueAt) : undefined;
 }
 
@@ -28,12 +29,12 @@ export function settleUnitObligations(
   if (state.status !== 'active' || now.toISOString() <= state.settledUntil) return { state, events: [] };
   const at = now.toISOString();
   const base = { at, actor: SYSTEM_ACTOR };
-  const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now)
+  const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now, ctx.calendar)
     .filter((o) => !state.submissions[o.id])
     .map((o) => ({
       ...base,
       type: 'obligation_missed',
-      data: { obligationId: o.id, dueAt: o.dueAt },
+      data: { obligationId: o.id, dueAt: o.dueAt, ...(ctx.calendar ? calendarStamp(ctx.calendar) : {}) },
       reason: `${o.name} not received by its cut-off ${o.dueAt} (逾期未报)`,
     }));
   const afterMisses = applyEvents(unitDecider, state, missed);

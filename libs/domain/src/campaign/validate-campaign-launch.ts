@@ -5,6 +5,9 @@ import { addSpan } from '../time/add-span';
 import { days } from '../time/time-span';
 import { UNIT_KINDS, type CampaignLaunch } from './campaign-scope';
 import { validateCampaignTemplate } from './validate-campaign-template';
+import type { WorkCalendar } from '../time/work-calendar';
+import { buildCampaignSchedule } from './build-campaign-schedule';
+import { obligationsBetween } from './campaign-obligations';
 
 /** The most units one launch may cover (a city's enterprises); larger scopes are split. */
 export const MAX_CAMPAIGN_UNITS = 20_000;
@@ -45,7 +48,7 @@ function requireNamedList(list: unknown, field: string, what: string): Set<strin
  * workflow starts: the template (its errors prefixed with `template.`), the name, the scope
  * (regions × industries × units, 分管领导 and 牵头部门) and the start. A refusal names the field.
  */
-export function validateCampaignLaunch(launch: CampaignLaunch, now: Date): void {
+export function validateCampaignLaunch(launch: CampaignLaunch, now: Date, calendar?: WorkCalendar): void {
   if (!isValidId(launch.campaignId)) throw invalid('input.malformed_id', 'campaignId', 'campaignId must be 1–100 letters, digits, _ . : -');
   requireText(launch.name, 'name', TEXT_LIMITS.title);
   try {
@@ -103,5 +106,11 @@ export function validateCampaignLaunch(launch: CampaignLaunch, now: Date): void 
   }
   if (startsAt < addSpan(now, { ...LAUNCH_BACKDATE_LIMIT, amount: -LAUNCH_BACKDATE_LIMIT.amount })) {
     throw invalid('campaign.starts_at.too_early', 'startsAt', 'startsAt is more than 1 day in the past (开始时间不得早于一天前)');
+  }
+  // Every deadline of the campaign must be countable on the calendar it will run on: a working-day
+  // span reaching a year the calendar does not cover is refused now, naming the year.
+  if (calendar) {
+    const schedule = buildCampaignSchedule(launch.template, startsAt, {}, calendar);
+    obligationsBetween(launch.template, schedule, new Date(startsAt.getTime() - 1), new Date(schedule.endsAt), calendar);
   }
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../actor';
 import { conflict, invalid } from '../rejection';
 import { addSpan } from '../time/add-span';
-import { WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
+import { calendarStamp, WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
 import { ESCALATION_INSTRUMENT_LABELS } from './escalation-instrument';
 import type { HazardCommand } from './hazard-commands';
 import type { NewHazardEvent } from './hazard-events';
@@ -47,6 +47,9 @@ function parseInstant(value: unknown, field: string): Date {
 export function admitHazardReport(report: HazardReport, reporter: Actor, policy: HazardPolicy, now: Date, calendar?: WorkCalendar): void {
   authorizeHazardAction('report', reporter, report.unitId);
   validateHazardReport(report, reporter, policy, now, calendar);
+  // Every rung of the ladder must be countable on the calendar handed to the workflow: a year it
+  // does not cover is refused now, naming the year, not met later by a timer.
+  if (calendar) for (const step of policy.escalation) addSpan(new Date(report.deadline), step.offset, calendar);
 }
 
 /**
@@ -54,10 +57,23 @@ export function admitHazardReport(report: HazardReport, reporter: Actor, policy:
  * policy lists the grade. Does not validate: the report was admitted before the workflow
  * started, and re-checking "deadline in the future" later would refuse a report that was valid.
  */
-export function openHazardFile(hazardId: string, report: HazardReport, reporter: Actor, policy: HazardPolicy, now: Date): NewHazardEvent[] {
+export function openHazardFile(
+  hazardId: string,
+  report: HazardReport,
+  reporter: Actor,
+  policy: HazardPolicy,
+  now: Date,
+  calendar: WorkCalendar = WEEKDAY_CALENDAR,
+): NewHazardEvent[] {
   const at = now.toISOString();
   const events: NewHazardEvent[] = [
-    { type: 'reported', data: { hazardId, report, policy }, at, actor: reporter, reason: `${report.title} (${report.source})` },
+    {
+      type: 'reported',
+      data: { hazardId, report, policy, ...calendarStamp(calendar) },
+      at,
+      actor: reporter,
+      reason: `${report.title} (${report.source})`,
+    },
   ];
   if (policy.listImmediatelyGrades.includes(report.grade)) {
     events.push({
@@ -173,14 +189,14 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       const measures = requiredText(command.measures, 'measures');
       const watchPerson = requiredText(command.watchPerson, 'watchPerson', TEXT_LIMITS.shortText);
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
-      return [{ ...base, type: 'monitoring_started', data: { measures, watchPerson, nextReportDue }, reason: measures }];
+      return [{ ...base, type: 'monitoring_started', data: { measures, watchPerson, nextReportDue, ...calendarStamp(calendar) }, reason: measures }];
     }
     case 'report_monitoring': {
       if (!state.monitoring) throw conflict('hazard.monitoring.not_started', 'the hazard is not under monitoring');
       requireStatus(state, ['rectifying', 'awaiting_verification'], 'report on monitoring');
       const body = requiredText(command.text, 'text');
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
-      return [{ ...base, type: 'monitoring_reported', data: { text: body, nextReportDue }, reason: body }];
+      return [{ ...base, type: 'monitoring_reported', data: { text: body, nextReportDue, ...calendarStamp(calendar) }, reason: body }];
     }
   }
 }

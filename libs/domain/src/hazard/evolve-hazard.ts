@@ -5,13 +5,14 @@ type Reported = Extract<NewHazardEvent, { type: 'reported' }>;
 
 /** The state a hazard's stream starts from, built from its first event (the report), which applying then numbers 1. */
 export function initialHazardState(event: Reported): HazardState {
-  const { hazardId, report, policy } = event.data;
+  const { hazardId, report, policy, calendarVersion } = event.data;
   return {
     hazardId,
     report,
     reportedBy: event.actor,
     reportedAt: event.at,
     policy,
+    ...(calendarVersion ? { calendarVersion } : {}),
     status: 'awaiting_plan',
     deadline: report.deadline,
     extensionsGranted: 0,

@@ -10,7 +10,9 @@ import type { RectificationPlan } from './rectification-plan';
  * the audit trail are projections of this list.
  */
 export type HazardEventBody =
-  | { type: 'reported'; data: { hazardId: string; report: HazardReport; policy: HazardPolicy } }
+  // calendarVersion: the work calendar (工作日历) every deadline of the hazard is counted on; absent
+  // in files opened before calendars were data (they count Monday–Friday).
+  | { type: 'reported'; data: { hazardId: string; report: HazardReport; policy: HazardPolicy; calendarVersion?: string } }
   | { type: 'plan_submitted'; data: { plan: RectificationPlan } }
   | { type: 'progress_reported'; data: { text: string; percentComplete?: number; attachments: string[] } }
   | { type: 'completion_claimed'; data: { summary: string; attachments: string[] } }
@@ -20,10 +22,10 @@ export type HazardEventBody =
   | { type: 'extension_approved'; data: { previousDeadline: string; newDeadline: string } }
   | { type: 'extension_refused'; data: { requestedDeadline: string } }
   | { type: 'overdue'; data: { deadline: string } }
-  | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; deadline: string } }
-  | { type: 'monitoring_started'; data: { measures: string; watchPerson: string; nextReportDue: string } }
-  | { type: 'monitoring_reported'; data: { text: string; nextReportDue: string } }
-  | { type: 'monitoring_report_missed'; data: { dueAt: string; nextReportDue: string } };
+  | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; deadline: string; calendarVersion?: string } }
+  | { type: 'monitoring_started'; data: { measures: string; watchPerson: string; nextReportDue: string; calendarVersion?: string } }
+  | { type: 'monitoring_reported'; data: { text: string; nextReportDue: string; calendarVersion?: string } }
+  | { type: 'monitoring_report_missed'; data: { dueAt: string; nextReportDue: string; calendarVersion?: string } };
 
 export type HazardEventType = HazardEventBody['type'];
 

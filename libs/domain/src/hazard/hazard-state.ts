@@ -25,6 +25,8 @@ export interface HazardState {
   reportedBy: Actor;
   reportedAt: string;
   policy: HazardPolicy;
+  /** The version of the work calendar (工作日历) its deadlines are counted on; absent = Monday–Friday (files opened before calendars were data). */
+  calendarVersion?: string;
   status: HazardStatus;
   deadline: string;
   extensionsGranted: number;

@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '../actor';
 import { addSpan } from '../time/add-span';
 import { describeSpan } from '../time/time-span';
-import { WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
+import { calendarStamp, WEEKDAY_CALENDAR, type WorkCalendar } from '../time/work-calendar';
 import { ESCALATION_INSTRUMENT_LABELS } from './escalation-instrument';
 import type { NewHazardEvent } from './hazard-events';
 import type { EscalationStep } from './hazard-policy';
@@ -73,7 +73,7 @@ export function decideDueTimers(state: HazardState, now: Date, calendar: WorkCal
     events.push({
       ...base,
       type: 'escalated',
-      data: { stepId: step.id, instrument: step.instrument, deadline: state.deadline },
+      data: { stepId: step.id, instrument: step.instrument, deadline: state.deadline, ...calendarStamp(calendar) },
       reason: `${ESCALATION_INSTRUMENT_LABELS[step.instrument]}: rung "${step.id}" of policy ${state.policy.id} is due ${describeSpan(step.offset)} from the deadline; now ${hoursLate(deadline, now)}`,
     });
   }
@@ -84,7 +84,7 @@ export function decideDueTimers(state: HazardState, now: Date, calendar: WorkCal
     events.push({
       ...base,
       type: 'monitoring_report_missed',
-      data: { dueAt: monitoring.nextReportDue, nextReportDue },
+      data: { dueAt: monitoring.nextReportDue, nextReportDue, ...calendarStamp(calendar) },
       reason: `monitoring report due ${monitoring.nextReportDue} not received (监控报告缺报)`,
     });
   }

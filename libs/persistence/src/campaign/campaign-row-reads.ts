@@ -63,10 +63,17 @@ export async function campaignSnapshot(dataSource: DataSource, campaignId: strin
 /** The launch's start is the snapshot's (the schedule column moves with extensions). */
 export async function campaignPlan(dataSource: DataSource, campaignId: string): Promise<CampaignPlan | undefined> {
   const rows: Raw[] = await dataSource.query(
-    `SELECT template, state->>'startsAt' AS starts_at, phase_extensions, hazard_policy FROM campaign WHERE campaign_id = $1`,
+    `SELECT template, state->>'startsAt' AS starts_at, phase_extensions, hazard_policy, state->'calendar' AS calendar FROM campaign WHERE campaign_id = $1`,
     [campaignId],
   );
   const r = rows[0];
   if (!r) return undefined;
-  return { campaignId, template: r.template, startsAt: r.starts_at, phaseExtensions: r.phase_extensions, hazardPolicy: r.hazard_policy };
+  return {
+    campaignId,
+    template: r.template,
+    startsAt: r.starts_at,
+    phaseExtensions: r.phase_extensions,
+    hazardPolicy: r.hazard_policy,
+    ...(r.calendar ? { calendar: r.calendar } : {}),
+  };
 }

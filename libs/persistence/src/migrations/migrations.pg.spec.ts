@@ -71,6 +71,7 @@ describe('migrations on PostgreSQL', () => {
         'registry_region',
         'registry_responsibility',
         'registry_unit',
+        'work_calendar_year',
       ]);
       const indexes = await ds.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1 ORDER BY indexname`, [
         DUBAN_MIGRATIONS_TABLE,
@@ -130,6 +131,10 @@ describe('migrations on PostgreSQL', () => {
         'uq_registry_region_current',
         'uq_registry_responsibility_current',
         'uq_registry_unit_current',
+        'pk_work_calendar_year',
+        'uq_campaign_event_campaign_id_unit_id_seq',
+        'uq_hazard_event_hazard_id_seq',
+        'uq_work_calendar_year_current',
       ]);
     });
   });

@@ -223,4 +223,10 @@ export const RECIPES: Record<string, Recipe> = {
     path: `/accounts/${MATRIX_TARGET_ACCOUNT}`,
     body: { expectedVersion: 1, role: 'unit', unitId: UNIT[target], ...reason },
   }),
+  'GET /work-calendar': () => ({ path: '/work-calendar' }),
+  'GET /work-calendar/:year': () => ({ path: '/work-calendar/2026' }),
+  'PUT /work-calendar/:year': () => ({
+    path: '/work-calendar/2027',
+    body: { holidays: ['2027-01-01', '2027-02-06'], makeupWorkdays: ['2027-01-30'], reason: '国务院办公厅2027年放假安排' },
+  }),
 };
