@@ -31,8 +31,9 @@ const TEST_FILES = [{ category: 'test-code', pattern: ['**/*.spec.ts', '**/testi
 /** Which layer may import which (internal elements) and which packages (external modules). */
 const POLICIES = [
   { from: { file: { categories: 'test-code' } }, allow: externals('vitest') },
-  // The domain is pure: nothing but itself, no package at all (no NestJS, TypeORM, pg, Temporal).
-  { from: { element: { type: 'domain' } }, allow: to('domain') },
+  // The domain is pure: nothing but itself (no NestJS, TypeORM, pg, Temporal); only @noble/hashes, a pure
+  // audited digest that also runs in the workflow sandbox (a work calendar's version is its content's hash).
+  { from: { element: { type: 'domain' } }, allow: [to('domain'), ...externals('@noble/hashes')] },
   // Workflow code runs in Temporal's sandbox: the domain and the workflow SDK only.
   { from: { element: { type: 'workflows' } }, allow: [to('domain', 'workflows'), ...externals('@temporalio/workflow', '@temporalio/common')] },
   { from: { element: { type: 'persistence' } }, allow: [to('domain', 'persistence'), ...anyPackage] },
