@@ -14,3 +14,4 @@ export * from './hazard';
 export * from './campaign';
 export * from './text-input';
 export * from './idempotency';
+export * from './accident';
