@@ -109,12 +109,17 @@ describe('续报: numbers change, the grade is recomputed', () => {
       .then([{ type: 'follow_up_reported', data: { changes: [] } }]);
   });
 
-  it('refuses a follow-up from another unit or dated before the accident', () => {
+  it('refuses a follow-up from another unit, or dated before the accident or the previous report', () => {
     reported()
       .when({ ...followUp(3, afterAccident(3)), actor: otherUnit }, afterAccident(3))
       .thenThrows({ kind: 'forbidden' });
     reported()
       .when(followUp(3, afterAccident(-1)), afterAccident(3))
+      .thenThrows({ code: 'accident.report.time_order', field: 'reportedAt' });
+    reported()
+      .when(followUp(3, afterAccident(5)), afterAccident(5))
+      .thenState({})
+      .when(followUp(4, afterAccident(4)), afterAccident(6))
       .thenThrows({ code: 'accident.report.time_order', field: 'reportedAt' });
   });
 });

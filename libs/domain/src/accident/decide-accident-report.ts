@@ -77,8 +77,10 @@ function followUp(state: AccidentState, command: Cmd<'report_follow_up'>, now: D
   const reporter = requiredText(command.reporter, 'reporter', TEXT_LIMITS.shortText);
   const reportedAt = parseDateTime(command.reportedAt, 'reportedAt');
   const occurredAt = new Date(state.report.occurredAt);
-  if (reportedAt < occurredAt || reportedAt > now)
-    throw invalid('accident.report.time_order', 'reportedAt', 'reportedAt must be between the accident and now');
+  // Reports are kept in the order they were made: the reporting chain reads them so.
+  const previous = new Date(state.history[state.history.length - 1].at);
+  if (reportedAt < previous || reportedAt > now)
+    throw invalid('accident.report.time_order', 'reportedAt', `reportedAt must be between the previous report (${previous.toISOString()}) and now`);
   const { kind } = state.report;
   const changes = casualtyChanges(state.casualties, command.casualties).map((change) => ({
     ...change,

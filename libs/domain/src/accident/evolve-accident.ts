@@ -58,7 +58,7 @@ export function evolveAccident(s: AccidentState, event: NewAccidentEvent): Accid
         casualtyChanges: [...s.casualtyChanges, ...d.changes.map((c) => ({ ...c, reportedAt: d.reportedAt, reporter: d.reporter, by }))],
         history: [
           ...s.history,
-          { at: event.at, grade: s.grade, deaths: deathsForGrading(d.casualties, s.policy.grading), livesEndangered: d.livesEndangered },
+          { at: d.reportedAt, grade: s.grade, deaths: deathsForGrading(d.casualties, s.policy.grading), livesEndangered: d.livesEndangered },
         ],
       };
     }

@@ -4,6 +4,7 @@ export * from './accident-events';
 export * from './accident-facts';
 export * from './accident-grade';
 export * from './accident-kind';
+export * from './accident-obligations';
 export * from './accident-permissions';
 export * from './accident-policy';
 export * from './accident-report';
