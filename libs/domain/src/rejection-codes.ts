@@ -96,6 +96,7 @@ export const REJECTION_CODES = {
   'accident.report.time_order': { kind: 'invalid', zh: '须事故发生在先、报告在后, 且均不晚于当前时间' },
   'accident.report.other_unit': { kind: 'invalid', zh: '事故单位只能报告本单位事故' },
   'accident.chain.obligation_unknown': { kind: 'invalid', zh: '报告层级不在该事故的上报链中' },
+  'accident.tip_off.not_verified': { kind: 'invalid', zh: '举报未经核实, 不能据此登记事故' },
   'accident.investigation.level_below_grade': { kind: 'invalid', zh: '调查级别低于事故等级规定的级别' },
   'accident.investigation.not_higher': { kind: 'invalid', zh: '提级调查须高于当前调查级别' },
   'accident.investigation.listing_not_higher': { kind: 'invalid', zh: '挂牌督办须由上级安委会作出' },

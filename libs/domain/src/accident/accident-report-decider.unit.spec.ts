@@ -202,5 +202,12 @@ describe('tip-offs on the record: 谎报, and a record opened from a tip: 瞒报
       unitReports: [],
       concealment: [{ kind: 'concealment', unitId: 'central-project' }],
     });
+    const unverified = { ...verification, verified: false, casualties: undefined };
+    expect(
+      refusal(() => openAccidentFromTipOff('acc-x', accidentReport(), tip, unverified, office, STANDARD_ACCIDENT_POLICY, daysAfter(3))),
+    ).toMatchObject({
+      code: 'accident.tip_off.not_verified',
+      field: 'verification.verified',
+    });
   });
 });

@@ -37,7 +37,7 @@ export function openAccidentFile(accidentId: string, report: AccidentReport, rec
 /**
  * The events that open the record of an accident first heard of through a verified tip or the
  * media: the office's report built from what was verified, the tip, and 瞒报 against the unit
- * (it had not reported). Validates the tip and its verification.
+ * (it had not reported). Validates the report, the tip and its verification.
  */
 export function openAccidentFromTipOff(
   accidentId: string,
@@ -51,7 +51,8 @@ export function openAccidentFromTipOff(
   authorizeAccidentAction('record_tip_off', recorder, report.unitId);
   validateTipOff(tip, now);
   validateTipOffVerification(verification, now);
-  if (!verification.verified) throw invalid('input.not_boolean', 'verified', 'only a verified tip opens an accident record');
+  if (!verification.verified) throw invalid('accident.tip_off.not_verified', 'verification.verified', 'only a verified tip opens an accident record');
+  validateAccidentReport(report, recorder, now);
   const { grade, reachedBy } = gradeAccident(report.casualties, policy.grading);
   const at = now.toISOString();
   const base = { at, actor: recorder };
