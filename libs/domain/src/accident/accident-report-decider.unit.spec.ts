@@ -179,7 +179,9 @@ describe('tip-offs on the record: 谎报, and a record opened from a tip: 瞒报
       .then([
         { type: 'tip_off_recorded' },
         { type: 'concealment_flagged', data: { flag: { kind: 'false_report', understated: [{ field: 'deaths', from: 2, to: 3 }] } } },
-      ]);
+      ])
+      .when({ type: 'record_tip_off', actor: office, tip, verification }, daysAfter(4))
+      .thenThrows({ code: 'input.duplicate_id', field: 'tip.tipOffId' });
   });
 
   it('opens the record of "12·25" from a verified online tip, 较大 and flagged 瞒报', () => {

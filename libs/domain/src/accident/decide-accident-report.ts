@@ -137,6 +137,8 @@ function chainReport(state: AccidentState, command: Cmd<'record_chain_report'>, 
 function tipOff(state: AccidentState, command: Cmd<'record_tip_off'>, now: Date): NewAccidentEvent[] {
   validateTipOff(command.tip, now);
   validateTipOffVerification(command.verification, now);
+  if (state.tipOffs.some((known) => known.tipOffId === command.tip.tipOffId))
+    throw invalid('input.duplicate_id', 'tip.tipOffId', `tip ${command.tip.tipOffId} is already on this accident's record`);
   const tipAt = Date.parse(command.tip.receivedAt);
   const before = state.unitReports.filter((r) => Date.parse(r.reportedAt) <= tipAt).at(-1);
   const flags = assessVerifiedTipOff(command.tip, command.verification, state.report.unitId, before).filter(
