@@ -19,3 +19,4 @@ export * from './text-input';
 export * from './idempotency';
 export * from './registry';
 export * from './account';
+export * from './accident';
