@@ -36,9 +36,9 @@ const POLICIES = [
   { from: { element: { type: 'temporal-client' } }, allow: [to('temporal-client'), ...anyPackage] },
   // Apps are thin deployables over the libs; no app imports another, nor infra.
   { from: { element: { type: 'api' } }, allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
-  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
-  { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   {
     from: { element: { type: 'tests' } },
     allow: [to('tests', 'domain', 'persistence', 'temporal-client', 'workflows', 'api', 'worker', 'infra'), ...anyPackage],
