@@ -13,7 +13,7 @@ import { runMigrations } from '@duban/persistence';
 import { loadOrCreateAuthSecret } from './auth-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { stopLeftovers } from './leftovers';
-import { describeExit, setprivHasPdeathsig } from './owned-process';
+import { describeExit, setprivHasPdeathsig, type ProcessExit } from './owned-process';
 import { assertPortFree } from './ports';
 import { startAppProcess, waitUntilReady, type AppProcess } from './supervisor/app-process';
 import { compiledApps } from './supervisor/compiled-apps';
@@ -21,6 +21,7 @@ import { appPidFile, claimDataDir, dataDirProcesses, workerStopGraceMs } from '.
 import { apiAnswers, workerPolls } from './supervisor/readiness';
 import { appEnvironment, resolveStartSettings, type StartSettings } from './supervisor/start-settings';
 import { startOrConnectTemporal } from './supervisor/temporal-part';
+import { superviseWorker, workerSlots } from './supervisor/worker-processes';
 
 const log = (msg: string) => console.log(`[duban] ${msg}`);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -63,33 +64,40 @@ async function main(): Promise<void> {
     const authSecret = loadOrCreateAuthSecret(settings.dataDir);
     const env = appEnvironment(process.env, settings, { temporalAddress: temporal.address, namespace: temporal.namespace, databaseUrl, authSecret });
     const apps = compiledApps(__dirname);
-    const start = (name: string, script: string, graceMs: number, appEnv = env): AppProcess => {
-      const app = startAppProcess({
-        name,
-        script,
-        nodeArgs: apps.nodeArgs,
-        env: appEnv,
-        pidFile: appPidFile(settings.dataDir, name),
-        cwd: process.cwd(),
-      });
+    const start = (name: string, script: string, graceMs: number): AppProcess => {
+      const app = startAppProcess({ name, script, nodeArgs: apps.nodeArgs, env, pidFile: appPidFile(settings.dataDir, name), cwd: process.cwd() });
       stops.push(() => app.stop(graceMs));
       return app;
     };
-    const workers = workerProcesses(settings, env).map(({ name, identity, env: workerEnv }) => ({
-      app: start(name, apps.worker, workerStopGraceMs(env), workerEnv),
-      identity,
-    }));
+    const fatal = (app: AppProcess, exit: ProcessExit) =>
+      void shutdown(1, `the ${app.name} process exited (${describeExit(exit)}): stopping everything`);
+    const workers = workerSlots(settings, env).map((slot) => {
+      const pidFile = appPidFile(settings.dataDir, slot.name);
+      const worker = superviseWorker(
+        slot,
+        { script: apps.worker, nodeArgs: apps.nodeArgs, pidFile, cwd: process.cwd() },
+        settings.topology === 'cluster',
+        fatal,
+        log,
+      );
+      stops.push(() => worker.stop(workerStopGraceMs(env)));
+      return worker;
+    });
     const api = start('api', apps.api, 10_000);
     const apiUrl = `http://${reachableHost(env.HOST!)}:${settings.apiPort}`;
     await Promise.all([
-      ...workers.map(({ app, identity }) =>
-        waitUntilReady(app, () => workerPolls(temporal.connection, temporal.namespace, { pid: app.pid, identity }, env), 120_000, 'polling Temporal'),
+      ...workers.map(({ slot, current }) =>
+        waitUntilReady(
+          current(),
+          () => workerPolls(temporal.connection, temporal.namespace, { pid: current().pid, identity: slot.identity }, env),
+          120_000,
+          'polling Temporal',
+        ),
       ),
       waitUntilReady(api, () => apiAnswers(apiUrl), 120_000, `answering on ${apiUrl}`),
     ]);
-    for (const app of [...workers.map((w) => w.app), api]) {
-      void app.exited.then((exit) => shutdown(1, `the ${app.name} process exited (${describeExit(exit)}): stopping everything`));
-    }
+    for (const worker of workers) worker.arm();
+    void api.exited.then((exit) => fatal(api, exit));
 
     const tokens = await promisify(execFile)(process.execPath, [...apps.nodeArgs, apps.tokenTool, '--demo'], { env });
     console.log(`
@@ -100,7 +108,7 @@ Duban 督办 is running.
   Temporal:         ${temporal.address} (namespace ${temporal.namespace}; ${temporal.description})
   PostgreSQL:       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
   Data directory:   ${settings.dataDir}
-  Processes:        supervisor ${process.pid}, API ${api.pid}, ${workers.map((w) => `worker ${w.app.pid}`).join(', ')}
+  Processes:        supervisor ${process.pid}, API ${api.pid}, ${workers.map((w) => `worker ${w.current().pid}`).join(', ')}
 
 Demo bearer tokens (Authorization: Bearer <token>); more with: npm run token -- --role unit --unit <unitId> --name <name>
 ${tokens.stdout.trimEnd().replace(/^/gm, '  ')}
@@ -130,20 +138,6 @@ async function startOrUsePostgres(settings: StartSettings): Promise<string> {
   stops.push(pg.stop);
   void pg.exited.then(() => shutdown(1, `PostgreSQL exited (see ${pg.logFile}): stopping everything`));
   return pg.url;
-}
-
-/**
- * The worker processes to run: one named "worker" under `npm start`; "worker-1".."worker-N" in
- * the cluster. A DUBAN_WORKER_IDENTITY given for several workers gets each one's number appended,
- * so that Temporal (and the readiness check) tells them apart.
- */
-function workerProcesses(settings: StartSettings, env: NodeJS.ProcessEnv): Array<{ name: string; identity?: string; env: NodeJS.ProcessEnv }> {
-  const base = env.DUBAN_WORKER_IDENTITY?.trim();
-  if (settings.topology === 'single') return [{ name: 'worker', ...(base ? { identity: base } : {}), env }];
-  return Array.from({ length: settings.workers }, (_, i) => {
-    const identity = base ? `${base}-${i + 1}` : undefined;
-    return { name: `worker-${i + 1}`, ...(identity ? { identity } : {}), env: identity ? { ...env, DUBAN_WORKER_IDENTITY: identity } : env };
-  });
 }
 
 /** Where the supervisor itself reaches an API listening on `host`. */
