@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../infra/src';
 import { resolveTemporalServerBinaries } from '../../infra/src/cluster/temporal-server-binaries';
@@ -35,7 +35,7 @@ let targets: Target[];
 let bundle: WorkflowBundle;
 
 beforeAll(async () => {
-  bundle = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, 'throughput.workflows.ts') });
+  bundle = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, 'throughput.workflows.ts'), logger: new DefaultLogger('WARN') });
   // Temporal's databases of its own on the suite's PostgreSQL server.
   const url = new URL(inject('databaseUrl'));
   url.pathname = `/temporal_bench_${randomUUID().slice(0, 8)}`;

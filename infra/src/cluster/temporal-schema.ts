@@ -52,6 +52,7 @@ async function runSqlTool(sqlTool: string, postgres: TemporalPostgres, database:
     const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new Error(
       `temporal-sql-tool ${command[0]} on database "${database}" at ${postgres.host}:${postgres.port} failed: ${e.message.split('\n')[0]}\n${output}`,
+      { cause: error },
     );
   }
 }

@@ -61,7 +61,7 @@ export function dataDirProcesses(dataDir: string): RecordedProcess[] {
   const serverDir = join(dataDir, 'temporal-server');
   const records: RecordedProcess[] = [
     appProcess('api', 'api', 'the API', 10_000),
-    ...workerFiles.map((file) => appProcess(file, 'worker', `the ${file} process`, workerStopGraceMs())),
+    ...workerFiles.map((file) => appProcess(file, 'worker', file === 'worker' ? 'the worker' : `the ${file} process`, workerStopGraceMs())),
     {
       what: 'the Temporal dev server',
       pidFile: temporalPidFile(temporalDir),

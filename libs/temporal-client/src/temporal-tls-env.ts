@@ -53,7 +53,7 @@ export function temporalTlsFromEnv(env: NodeJS.ProcessEnv = process.env, readFil
     try {
       return readFile(path);
     } catch (error) {
-      throw new Error(`${name}=${path} cannot be read: ${(error as Error).message}`);
+      throw new Error(`${name}=${path} cannot be read: ${(error as Error).message}`, { cause: error });
     }
   };
   return {
