@@ -18,7 +18,7 @@ import { buildLikeNpmStart, cleanEnv } from '../infra/supervisor-harness';
  * so it is cached), RSS read from /proc after each fill. The slope between the two larger fills
  * is the per-workflow cost; what apps/worker/src/worker-memory.ts derives the default cache from.
  */
-const FILLS = (process.env.DUBAN_BENCH_MEMORY_FILLS ?? '50,400,1200').split(',').map(Number);
+const FILLS = (process.env.DUBAN_BENCH_MEMORY_FILLS ?? '50,400').split(',').map(Number);
 const IN_FLIGHT = 20;
 
 let worker: ChildProcess;
