@@ -55,8 +55,12 @@ async function main(): Promise<void> {
       log('util-linux `setpriv --pdeathsig` is not available: if this supervisor is killed, its parts keep running until the next start stops them');
     await assertPortFree(settings.apiPort, 'Duban API', 'PORT');
 
-    const databaseUrl = await startOrUsePostgres(settings);
+    // The full server keeps its state in PostgreSQL, so PostgreSQL comes first there; the dev
+    // server first otherwise (as `npm start` always did).
+    const serverOnPostgres = !settings.temporal.external && settings.temporal.kind === 'server';
+    let databaseUrl = serverOnPostgres ? await startOrUsePostgres(settings) : '';
     const temporal = await startOrConnectTemporal(settings, databaseUrl, stops, log);
+    if (!serverOnPostgres) databaseUrl = await startOrUsePostgres(settings);
     if (temporal.exited) void temporal.exited.then(() => shutdown(1, `Temporal exited (see ${temporal.logFile}): stopping everything`));
     const applied = await runMigrations(databaseUrl);
     log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
