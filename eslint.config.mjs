@@ -47,11 +47,11 @@ const POLICIES = [
     from: { element: { type: 'api' } },
     allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import'), ...anyPackage],
   },
-  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   // The operator's command line (duban): talks to PostgreSQL like a migration does.
   { from: { element: { type: 'cli' } }, allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import'), ...anyPackage] },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
-  { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   {
     from: { element: { type: 'tests' } },
     allow: [

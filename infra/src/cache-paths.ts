@@ -37,3 +37,11 @@ export function dubanCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.DUBAN_DATA_DIR || join(repoRoot(), '.data'));
 }
+
+/** The full Temporal server's version (server and SQL tool built from the same module). */
+export const TEMPORAL_SERVER_VERSION = 'v1.29.1';
+
+/** Where the full Temporal server and its SQL tool are built once: `<cache>/temporal-server-v1.29.1/`. */
+export function temporalServerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(dubanCacheDir(env), `temporal-server-${TEMPORAL_SERVER_VERSION}`);
+}

@@ -1,27 +1,27 @@
 /**
  * `npm start`: a supervisor. It starts (or connects to) Temporal and PostgreSQL, runs the
- * migrations, then runs the API and the worker as their own processes — the same compiled
+ * migrations, then runs the API and the worker as their own processes. With `--cluster`
+ * (`npm run start:cluster`) the same supervisor runs the production shape: the full Temporal
+ * server on PostgreSQL and DUBAN_CLUSTER_WORKERS worker processes — the same compiled
  * entry points a deployment runs, configured the same way: by environment variables. Ctrl-C
  * (or SIGTERM) stops it all in reverse order. Its children die with it even on kill -9 (Linux
  * parent-death signal); whatever still runs is recognised and stopped by the next start.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { Connection } from '@temporalio/client';
 import { runMigrations } from '@duban/persistence';
 import { loadOrCreateAuthSecret } from './auth-secret';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { stopLeftovers } from './leftovers';
-import { describeExit, setprivHasPdeathsig } from './owned-process';
+import { describeExit, setprivHasPdeathsig, type ProcessExit } from './owned-process';
 import { assertPortFree } from './ports';
 import { startAppProcess, waitUntilReady, type AppProcess } from './supervisor/app-process';
 import { compiledApps } from './supervisor/compiled-apps';
-import { appPidFile, claimDataDir, dataDirProcesses } from './supervisor/data-dir-processes';
+import { appPidFile, claimDataDir, dataDirProcesses, workerStopGraceMs } from './supervisor/data-dir-processes';
 import { apiAnswers, workerPolls } from './supervisor/readiness';
 import { appEnvironment, resolveStartSettings, type StartSettings } from './supervisor/start-settings';
-import { resolveTemporalCli } from './temporal-cli';
-import { startTemporalDevServer } from './temporal-dev-server';
-import { registerSearchAttributes } from './temporal-search-attributes';
+import { startOrConnectTemporal } from './supervisor/temporal-part';
+import { superviseWorker, workerSlots } from './supervisor/worker-processes';
 
 const log = (msg: string) => console.log(`[duban] ${msg}`);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   stopWhenNpmIsGone();
 
   try {
-    const settings = resolveStartSettings(process.env);
+    const settings = resolveStartSettings(process.env, process.argv.includes('--cluster') ? 'cluster' : 'single');
     const claim = claimDataDir(settings.dataDir);
     stops.push(async () => claim.release());
     await cleanUpAfterEarlierRun(settings.dataDir, claim.previousPid);
@@ -55,29 +55,53 @@ async function main(): Promise<void> {
       log('util-linux `setpriv --pdeathsig` is not available: if this supervisor is killed, its parts keep running until the next start stops them');
     await assertPortFree(settings.apiPort, 'Duban API', 'PORT');
 
-    const temporal = await startOrConnectTemporal(settings);
-    const databaseUrl = await startOrUsePostgres(settings);
+    // The full server keeps its state in PostgreSQL, so PostgreSQL comes first there; the dev
+    // server first otherwise (as `npm start` always did).
+    const serverOnPostgres = !settings.temporal.external && settings.temporal.kind === 'server';
+    let databaseUrl = serverOnPostgres ? await startOrUsePostgres(settings) : '';
+    const temporal = await startOrConnectTemporal(settings, databaseUrl, stops, log);
+    if (!serverOnPostgres) databaseUrl = await startOrUsePostgres(settings);
+    if (temporal.exited) void temporal.exited.then(() => shutdown(1, `Temporal exited (see ${temporal.logFile}): stopping everything`));
     const applied = await runMigrations(databaseUrl);
     log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema up to date');
 
     const authSecret = loadOrCreateAuthSecret(settings.dataDir);
     const env = appEnvironment(process.env, settings, { temporalAddress: temporal.address, namespace: temporal.namespace, databaseUrl, authSecret });
     const apps = compiledApps(__dirname);
-    const start = (name: 'api' | 'worker', script: string, graceMs: number): AppProcess => {
+    const start = (name: string, script: string, graceMs: number): AppProcess => {
       const app = startAppProcess({ name, script, nodeArgs: apps.nodeArgs, env, pidFile: appPidFile(settings.dataDir, name), cwd: process.cwd() });
       stops.push(() => app.stop(graceMs));
       return app;
     };
-    const worker = start('worker', apps.worker, 15_000);
+    const fatal = (app: AppProcess, exit: ProcessExit) =>
+      void shutdown(1, `the ${app.name} process exited (${describeExit(exit)}): stopping everything`);
+    const workers = workerSlots(settings, env).map((slot) => {
+      const pidFile = appPidFile(settings.dataDir, slot.name);
+      const worker = superviseWorker(
+        slot,
+        { script: apps.worker, nodeArgs: apps.nodeArgs, pidFile, cwd: process.cwd() },
+        settings.topology === 'cluster',
+        fatal,
+        log,
+      );
+      stops.push(() => worker.stop(workerStopGraceMs(env)));
+      return worker;
+    });
     const api = start('api', apps.api, 10_000);
     const apiUrl = `http://${reachableHost(env.HOST!)}:${settings.apiPort}`;
     await Promise.all([
-      waitUntilReady(worker, () => workerPolls(temporal.connection, temporal.namespace, worker.pid), 120_000, 'polling Temporal'),
+      ...workers.map(({ slot, current }) =>
+        waitUntilReady(
+          current(),
+          () => workerPolls(temporal.connection, temporal.namespace, { pid: current().pid, identity: slot.identity }, env),
+          120_000,
+          'polling Temporal',
+        ),
+      ),
       waitUntilReady(api, () => apiAnswers(apiUrl), 120_000, `answering on ${apiUrl}`),
     ]);
-    for (const app of [worker, api]) {
-      void app.exited.then((exit) => shutdown(1, `the ${app.name} process exited (${describeExit(exit)}): stopping everything`));
-    }
+    for (const worker of workers) worker.arm();
+    void api.exited.then((exit) => fatal(api, exit));
 
     const tokens = await promisify(execFile)(process.execPath, [...apps.nodeArgs, apps.tokenTool, '--demo'], { env });
     console.log(`
@@ -85,10 +109,10 @@ Duban 督办 is running.
   API:              ${apiUrl}
   OpenAPI docs:     ${apiUrl}/docs
   Temporal Web UI:  ${temporal.uiUrl}
-  Temporal:         ${temporal.address} (namespace ${temporal.namespace})
+  Temporal:         ${temporal.address} (namespace ${temporal.namespace}; ${temporal.description})
   PostgreSQL:       ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
   Data directory:   ${settings.dataDir}
-  Processes:        supervisor ${process.pid}, API ${api.pid}, worker ${worker.pid}
+  Processes:        supervisor ${process.pid}, API ${api.pid}, ${workers.map((w) => `worker ${w.current().pid}`).join(', ')}
 
 Demo bearer tokens (Authorization: Bearer <token>); more with: npm run token -- --role unit --unit <unitId> --name <name>
 ${tokens.stdout.trimEnd().replace(/^/gm, '  ')}
@@ -109,32 +133,6 @@ async function cleanUpAfterEarlierRun(dataDir: string, previousPid: number | und
   const stuck = outcomes.filter((o) => o.outcome === 'would not stop');
   if (stuck.length > 0) throw new Error(`${stuck.map((o) => `${o.what} (pid ${o.pid})`).join(', ')} left by an earlier run would not stop`);
   if (previousPid !== undefined && !outcomes.some((o) => o.outcome === 'stopped')) log('  nothing it started was still running');
-}
-
-async function startOrConnectTemporal(
-  settings: StartSettings,
-): Promise<{ address: string; namespace: string; uiUrl: string; connection: Connection }> {
-  const t = settings.temporal;
-  if (t.external) {
-    const connection = await Connection.connect({ address: t.address });
-    stops.push(() => connection.close());
-    const added = await registerSearchAttributes(connection, t.namespace);
-    if (added.length) log(`registered search attributes on "${t.namespace}": ${added.join(', ')}`);
-    return { address: t.address, namespace: t.namespace, uiUrl: '(the cluster’s own Web UI)', connection };
-  }
-  const server = await startTemporalDevServer({
-    cliPath: await resolveTemporalCli(log),
-    dataDir: t.dataDir,
-    port: t.port,
-    uiPort: t.uiPort,
-    namespace: t.namespace,
-    log,
-  });
-  stops.push(server.stop);
-  void server.exited.then(() => shutdown(1, `the Temporal dev server exited (see ${server.logFile}): stopping everything`));
-  const connection = await Connection.connect({ address: server.address });
-  stops.push(() => connection.close());
-  return { address: server.address, namespace: server.namespace, uiUrl: server.uiUrl, connection };
 }
 
 async function startOrUsePostgres(settings: StartSettings): Promise<string> {

@@ -121,8 +121,8 @@ describe('npm start', () => {
     expect(lstatSync(join(dataDir, 'postgres')).isSymbolicLink()).toBe(true);
     expect(existsSync(join(readlinkSync(join(dataDir, 'postgres')), 'PG_VERSION'))).toBe(true);
     // DUBAN_WORKER_MAX_CACHED_WORKFLOWS, as the SDK compiled the worker's options.
-    expect(run.output()).toMatch(/\[worker\] \{.*"msg":"duban worker polling/);
-    expect(run.output()).toContain('(max cached workflows 7)');
+    expect(run.output()).toMatch(/\[worker\] \{.*"msg":"duban worker \d+@\S+ polling/);
+    expect(run.output()).toContain('(max cached workflows 7 for a 1024 MB budget;');
     // Both apps write one JSON object per line; the Temporal SDK's lines go through the worker's logger.
     const appLines = run
       .output()

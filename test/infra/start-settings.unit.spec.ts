@@ -14,9 +14,11 @@ describe('npm start: resolving its variables', () => {
   it('defaults: dev server on 7233 (UI 8233), embedded PostgreSQL on 5432, API on 3000, data in .data/', () => {
     const dataDir = join(repoRoot(), '.data');
     expect(resolveStartSettings({})).toEqual({
+      topology: 'single',
       dataDir,
       apiPort: 3000,
-      temporal: { external: false, port: 7233, uiPort: 8233, namespace: 'default', dataDir: join(dataDir, 'temporal') },
+      workers: 1,
+      temporal: { external: false, kind: 'dev', port: 7233, uiPort: 8233, namespace: 'default', dataDir: join(dataDir, 'temporal') },
       postgres: { external: false, port: 5432, dataDir: join(dataDir, 'postgres') },
     });
   });
@@ -31,9 +33,11 @@ describe('npm start: resolving its variables', () => {
       DUBAN_DATA_DIR: '/srv/duban-data',
     });
     expect(settings).toEqual({
+      topology: 'single',
       dataDir: '/srv/duban-data',
       apiPort: 4100,
-      temporal: { external: false, port: 4101, uiPort: 4102, namespace: 'duban', dataDir: '/srv/duban-data/temporal' },
+      workers: 1,
+      temporal: { external: false, kind: 'dev', port: 4101, uiPort: 4102, namespace: 'duban', dataDir: '/srv/duban-data/temporal' },
       postgres: { external: false, port: 4103, dataDir: '/srv/duban-data/postgres' },
     });
     // Without TEMPORAL_UI_PORT the UI follows the frontend port.
@@ -84,11 +88,11 @@ describe('npm start: what the apps receive', () => {
       registrationTimeoutMs: 1500,
     });
     const worker = readWorkerEnv(env);
-    expect(worker).toEqual({
+    expect(worker).toMatchObject({
       temporal: { address: parts.temporalAddress, namespace: 'duban' },
       databaseUrl: parts.databaseUrl,
-      maxCachedWorkflows: 7,
       sdkLogLevel: 'WARN',
+      tuning: { maxCachedWorkflows: 7 },
     });
   });
 

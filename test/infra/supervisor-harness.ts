@@ -47,12 +47,13 @@ export interface SupervisorRun {
 }
 
 /**
- * Runs the supervisor as `npm start` finally does (`node -r …runtime-aliases.js dist/infra/src/start.js`).
+ * Runs the supervisor as `npm start` finally does (`node -r …runtime-aliases.js dist/infra/src/start.js`;
+ * `args: ['--cluster']`: as `npm run start:cluster` does).
  * `asNpmChild`: under a stand-in for npm (a shell that waits for it, with npm's
  * npm_lifecycle_event), so the test can kill -9 that parent.
  */
-export function startSupervisor(env: NodeJS.ProcessEnv, options: { asNpmChild?: boolean } = {}): SupervisorRun {
-  const command = [process.execPath, ...nodeArgs, join(root, 'dist', 'infra', 'src', 'start.js')];
+export function startSupervisor(env: NodeJS.ProcessEnv, options: { asNpmChild?: boolean; args?: string[] } = {}): SupervisorRun {
+  const command = [process.execPath, ...nodeArgs, join(root, 'dist', 'infra', 'src', 'start.js'), ...(options.args ?? [])];
   const child = options.asNpmChild
     ? spawn('sh', ['-c', `"$@"; exit $?`, 'npm-stand-in', ...command], {
         cwd: root,

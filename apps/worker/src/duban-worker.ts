@@ -23,16 +23,15 @@ export interface DubanWorkerOptions {
    * workflows open for weeks: a cap trades memory for replays when an evicted one wakes up.
    */
   maxCachedWorkflows?: number;
-}
-
-/** `DUBAN_WORKER_MAX_CACHED_WORKFLOWS`, when set: a positive whole number. */
-export function maxCachedWorkflowsFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const raw = env.DUBAN_WORKER_MAX_CACHED_WORKFLOWS;
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`DUBAN_WORKER_MAX_CACHED_WORKFLOWS must be a positive whole number, got ${JSON.stringify(raw)}`);
-  return value;
+  /** A deployment's identity, concurrency and poller settings (see readWorkerTuning); the SDK's defaults otherwise. */
+  polling?: Pick<
+    WorkerOptions,
+    | 'identity'
+    | 'maxConcurrentWorkflowTaskExecutions'
+    | 'maxConcurrentActivityTaskExecutions'
+    | 'maxConcurrentWorkflowTaskPolls'
+    | 'maxConcurrentActivityTaskPolls'
+  >;
 }
 
 /** One worker for every Duban workflow, with its activities bound to the ledger. */
@@ -54,6 +53,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     },
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+    ...options.polling,
     ...code,
   });
 }

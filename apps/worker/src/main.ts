@@ -3,6 +3,7 @@ import { makeTelemetryFilterString, NativeConnection, Runtime } from '@temporali
 import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { dubanDataSourceOptions } from '@duban/persistence';
+import { describeTemporalTls } from '@duban/temporal-client';
 import { workflowBundlePath } from './build-workflow-bundle';
 import { createDubanWorker } from './duban-worker';
 import { readWorkerEnv } from './worker-env';
@@ -11,7 +12,8 @@ import { PinoTemporalLogger, workerLog } from './worker-log';
 /**
  * The worker process: `node dist/apps/worker/src/main.js`, configured only by its environment
  * (see readWorkerEnv), whether `npm start` runs it or a deployment does. SIGTERM or SIGINT
- * drains it (the SDK's shutdown signals) and it exits 0. Every line it writes is one JSON
+ * drains it (the SDK's shutdown signals): polling stops, activities in flight get the shutdown
+ * grace time to finish, then it exits 0. Every line it writes is one JSON
  * object: its own, the Temporal SDK's and the SDK's native core's (forwarded into the same logger).
  */
 async function main(): Promise<void> {
@@ -27,24 +29,44 @@ async function main(): Promise<void> {
     logger: new PinoTemporalLogger(log),
     telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: env.sdkLogLevel, other: 'ERROR' }), forward: {} } },
   });
-  const { address, namespace } = env.temporal;
+  const { address, namespace, tls } = env.temporal;
+  const { tuning } = env;
   const dataSource = await new DataSource(dubanDataSourceOptions(env.databaseUrl)).initialize();
-  const connection = await NativeConnection.connect({ address });
-  const clientConnection = await Connection.connect({ address });
+  const connection = await NativeConnection.connect({ address, tls });
+  const clientConnection = await Connection.connect({ address, tls });
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,
     namespace,
     dataSource,
     client: new Client({ connection: clientConnection, namespace }),
-    maxCachedWorkflows: env.maxCachedWorkflows,
+    taskQueue: tuning.taskQueue,
+    maxCachedWorkflows: tuning.maxCachedWorkflows,
+    shutdownGraceTime: tuning.shutdownGraceMs,
+    polling: {
+      ...(tuning.identity ? { identity: tuning.identity } : {}),
+      maxConcurrentWorkflowTaskExecutions: tuning.maxConcurrentWorkflowTaskExecutions,
+      maxConcurrentActivityTaskExecutions: tuning.maxConcurrentActivityTaskExecutions,
+      maxConcurrentWorkflowTaskPolls: tuning.maxConcurrentWorkflowTaskPolls,
+      maxConcurrentActivityTaskPolls: tuning.maxConcurrentActivityTaskPolls,
+    },
     workflowBundle: existsSync(bundle) ? { codePath: bundle } : undefined,
   });
   // The options as the SDK compiled them: what this worker really runs with.
-  const { taskQueue, maxCachedWorkflows } = worker.options;
+  const { taskQueue, maxCachedWorkflows, identity, shutdownGraceTimeMs } = worker.options;
   log.info(
-    { address, namespace, taskQueue, maxCachedWorkflows },
-    `duban worker polling ${address} namespace ${namespace} task queue ${taskQueue} (max cached workflows ${maxCachedWorkflows})`,
+    {
+      address,
+      namespace,
+      taskQueue,
+      identity,
+      maxCachedWorkflows,
+      memoryBudgetMb: tuning.memoryBudgetMb,
+      shutdownGraceTimeMs,
+      tls: describeTemporalTls(tls),
+    },
+    `duban worker ${identity} polling ${address} (${describeTemporalTls(tls)}) namespace ${namespace} task queue ${taskQueue} ` +
+      `(max cached workflows ${maxCachedWorkflows} for a ${tuning.memoryBudgetMb} MB budget; SIGTERM lets activities finish for ${shutdownGraceTimeMs} ms)`,
   );
   await worker.run();
   await connection.close();

@@ -1,13 +1,15 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { existingClusterDir, isPostgresOn, postmasterPidFile, readPostmasterPid } from '../embedded-postgres';
 import type { RecordedProcess } from '../leftovers';
 import { isPidAlive, processCommandLine, processEnvironment } from '../process-utils';
 import { isTemporalDevServerOn, temporalPidFile } from '../temporal-dev-server';
+import { isTemporalServerOn, temporalServerPidFile } from '../cluster/temporal-server';
 
 /** The supervisor's own pid file: one `npm start` per data directory. */
 export const supervisorPidFile = (dataDir: string) => join(dataDir, 'duban.pid');
-export const appPidFile = (dataDir: string, app: 'api' | 'worker') => join(dataDir, `${app}.pid`);
+/** `app`: "api", "worker" (npm start's one worker) or "worker-<n>" (the cluster's). */
+export const appPidFile = (dataDir: string, app: string) => join(dataDir, `${app}.pid`);
 
 const SUPERVISOR_SCRIPT = join('infra', 'src', 'start.js');
 
@@ -46,22 +48,31 @@ export function claimDataDir(dataDir: string): { previousPid: number | undefined
  * that a live pid is still that process on this data directory.
  */
 export function dataDirProcesses(dataDir: string): RecordedProcess[] {
-  const appProcess = (app: 'api' | 'worker', what: string, graceMs: number): RecordedProcess => ({
+  const appProcess = (file: string, app: 'api' | 'worker', what: string, graceMs: number): RecordedProcess => ({
     what,
-    pidFile: appPidFile(dataDir, app),
+    pidFile: appPidFile(dataDir, file),
     isOurs: (pid) =>
       processCommandLine(pid).includes(join('apps', app, 'src', 'main.js')) && processEnvironment(pid).includes(`DUBAN_DATA_DIR=${dataDir}`),
     stopSignals: [['SIGTERM', graceMs]],
   });
+  // However many workers the earlier run had: every worker pid file there.
+  const workerFiles = listDir(dataDir).flatMap((name) => /^(worker(-\d+)?)\.pid$/.exec(name)?.[1] ?? []);
   const temporalDir = join(dataDir, 'temporal');
+  const serverDir = join(dataDir, 'temporal-server');
   const records: RecordedProcess[] = [
-    appProcess('api', 'the API', 10_000),
-    appProcess('worker', 'the worker', 15_000),
+    appProcess('api', 'api', 'the API', 10_000),
+    ...workerFiles.map((file) => appProcess(file, 'worker', file === 'worker' ? 'the worker' : `the ${file} process`, workerStopGraceMs())),
     {
       what: 'the Temporal dev server',
       pidFile: temporalPidFile(temporalDir),
       isOurs: (pid) => isTemporalDevServerOn(pid, temporalDir),
       stopSignals: [['SIGTERM', 10_000]],
+    },
+    {
+      what: 'the Temporal server',
+      pidFile: temporalServerPidFile(serverDir),
+      isOurs: (pid) => isTemporalServerOn(pid, serverDir),
+      stopSignals: [['SIGTERM', 15_000]],
     },
   ];
   const clusterDir = existingClusterDir(join(dataDir, 'postgres'));
@@ -80,6 +91,23 @@ export function dataDirProcesses(dataDir: string): RecordedProcess[] {
     });
   }
   return records;
+}
+
+/**
+ * How long a worker gets after SIGTERM: its own shutdown grace (DUBAN_WORKER_SHUTDOWN_GRACE_MS,
+ * which lets activities in flight finish) plus 5 s to close its connections.
+ */
+export function workerStopGraceMs(env: NodeJS.ProcessEnv = process.env): number {
+  const grace = Number(env.DUBAN_WORKER_SHUTDOWN_GRACE_MS?.trim() || '10000');
+  return (Number.isFinite(grace) && grace >= 0 ? grace : 10_000) + 5_000;
+}
+
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function readText(file: string): string {

@@ -10,14 +10,20 @@ export async function apiAnswers(baseUrl: string): Promise<boolean> {
 }
 
 /**
- * Temporal has seen the worker process `pid` poll Duban's task queue: what "ready" means for
- * a worker. (The SDK's default worker identity is `<pid>@<host>`.)
+ * Temporal has seen this worker poll its task queue (DUBAN_TASK_QUEUE, default Duban's): what
+ * "ready" means for a worker. It is known by its identity: the one the supervisor gave it, or
+ * else the SDK's default `<pid>@<host>`.
  */
-export async function workerPolls(connection: Connection, namespace: string, pid: number): Promise<boolean> {
+export async function workerPolls(
+  connection: Connection,
+  namespace: string,
+  worker: { pid: number; identity?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<boolean> {
   const { pollers } = await connection.workflowService.describeTaskQueue({
     namespace,
-    taskQueue: { name: DUBAN_TASK_QUEUE, kind: temporal.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
+    taskQueue: { name: env.DUBAN_TASK_QUEUE?.trim() || DUBAN_TASK_QUEUE, kind: temporal.api.enums.v1.TaskQueueKind.TASK_QUEUE_KIND_NORMAL },
     taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
   });
-  return (pollers ?? []).some((poller) => poller.identity?.startsWith(`${pid}@`));
+  return (pollers ?? []).some((poller) => (worker.identity ? poller.identity === worker.identity : poller.identity?.startsWith(`${worker.pid}@`)));
 }

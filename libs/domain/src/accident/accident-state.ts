@@ -22,7 +22,7 @@ export interface GateState {
   lastReopen?: { reason: string; at: string; by: Actor };
 }
 
-export interface ResponsibilityRecord {
+export interface PersonDealtWith {
   person: string;
   position: string;
   measure: ResponsibilityMeasure;
@@ -58,7 +58,7 @@ export interface InvestigationState {
   report?: { summary: string; causes: string; attachments: string[]; submittedAt: string; by: Actor };
   overdue: boolean;
   escalations: Array<{ stepId: string; instrument: EscalationInstrument; at: string; due: string }>;
-  responsibility: ResponsibilityRecord[];
+  responsibility: PersonDealtWith[];
   /** The rectification measures: hazards in the ledger linked to the accident, with their latest status. */
   hazards: Record<string, HazardStatus>;
   education: EducationSession[];
