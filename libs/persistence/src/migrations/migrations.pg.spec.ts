@@ -121,6 +121,7 @@ describe('migrations on PostgreSQL', () => {
         'pk_registry_region',
         'pk_registry_responsibility',
         'pk_registry_unit',
+        'pk_work_calendar_year',
         'uq_account_login_key',
         'uq_auth_session_refresh_token_hash',
         'uq_campaign_event_campaign_id_unit_id_seq',
@@ -131,9 +132,6 @@ describe('migrations on PostgreSQL', () => {
         'uq_registry_region_current',
         'uq_registry_responsibility_current',
         'uq_registry_unit_current',
-        'pk_work_calendar_year',
-        'uq_campaign_event_campaign_id_unit_id_seq',
-        'uq_hazard_event_hazard_id_seq',
         'uq_work_calendar_year_current',
       ]);
     });
