@@ -15,6 +15,7 @@ import {
   type CampaignAssessment,
   type UnitAssessment,
   type TargetProgress,
+  UNIT_CAMPAIGN_STATUSES,
 } from '@duban/domain';
 import type { CampaignUnitStatus } from '@duban/persistence';
 import { describeEnum } from '../../http/describe-enum';
@@ -77,13 +78,20 @@ export class UnitHazardTotalsView {
   @ApiProperty({ description: '按期整改 (signed off by the deadline).' }) rectifiedOnTime!: number;
 }
 
+/** Every status a unit's row can hold: the workflow's, and pending before it records. */
+const CAMPAIGN_UNIT_STATUSES = [...UNIT_CAMPAIGN_STATUSES, 'pending'];
+
 export class UnitAssessmentView implements UnitAssessment {
   @ApiProperty({ description: '排名 (rank), 1 = best; equal scores share a rank.' }) rank!: number;
   @ApiProperty({ description: '单位编号 (unit id).' }) unitId!: string;
   @ApiProperty({ description: '单位名称 (name).' }) name!: string;
   @ApiProperty({ description: '属地 (region id).' }) regionId!: string;
   @ApiProperty({ description: '行业 (industry id), or null.', type: String, nullable: true }) industryId!: string | null;
-  @ApiProperty({ description: 'Unit status in the campaign (active 进行中 | paused 已暂停 | closed 已结束).' }) status!: CampaignUnitStatus;
+  @ApiProperty({
+    enum: CAMPAIGN_UNIT_STATUSES,
+    description: 'Unit status in the campaign (active 进行中 | paused 已暂停 | closed 已结束).',
+  })
+  status!: CampaignUnitStatus;
   @ApiProperty({ description: '考核得分 (score), 0..100.' }) score!: number;
   @ApiProperty({ description: '按时报送率 (obligations met on time), 0..1.' }) reportsOnTimeRate!: number;
   @ApiProperty({ description: '隐患按期整改率 (hazards rectified on time), 0..1.' }) hazardsRectifiedOnTimeRate!: number;
@@ -95,7 +103,8 @@ export class UnitAssessmentView implements UnitAssessment {
 export class NotAssessedUnitView {
   @ApiProperty({ description: '单位编号 (unit id).' }) unitId!: string;
   @ApiProperty({ description: '单位名称 (name).' }) name!: string;
-  @ApiProperty({ description: 'pending 待纳入 | removed 已移出.' }) status!: CampaignUnitStatus;
+  @ApiProperty({ enum: CAMPAIGN_UNIT_STATUSES, description: 'pending 待纳入 | removed 已移出.' })
+  status!: CampaignUnitStatus;
 }
 
 export class UnitScoreWeightsView {
