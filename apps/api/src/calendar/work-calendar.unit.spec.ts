@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUNDRED_DAY_DRIVE_TEMPLATE } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
 import type { CampaignWorkflowInput } from '@duban/workflows';
-import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { auditor, office, unitA } from '../testing/actors';
-import { clone, launchBody, SECRET } from '../testing/campaign-spec-fixtures';
+import { campaignWorldOverrides, clone, launchBody, SECRET } from '../testing/campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../testing/fake-campaign-world';
-import { InMemoryWorkCalendarYears } from '../testing/in-memory-work-calendar';
 import { startTestApp, type TestApp } from '../testing/start-test-app';
 import { WorkCalendarModule } from './work-calendar.module';
 
@@ -44,12 +41,7 @@ describe('the work calendar API (工作日历)', () => {
       now: NOW,
       client: world.client,
       imports: [CampaignsModule, WorkCalendarModule],
-      overrides: [
-        [CampaignLedgerReader, world.ledger],
-        [HazardLedgerReader, world.hazards],
-        [CAMPAIGN_TEMPLATE_STORE, world.templates],
-        [WorkCalendarYears, new InMemoryWorkCalendarYears()],
-      ],
+      overrides: campaignWorldOverrides(world),
     });
   });
   afterAll(() => api?.close());

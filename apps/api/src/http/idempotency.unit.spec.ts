@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { HUNDRED_DAY_DRIVE_TEMPLATE, IDEMPOTENCY_KEY_PATTERN, type Actor } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, IdempotencyKeys, RegistryReader, WorkCalendarYears } from '@duban/persistence';
+import { HazardLedgerReader, IdempotencyKeys, WorkCalendarYears } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from '../testing/in-memory-work-calendar';
 import { signAccessToken } from '../auth/access-token';
-import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { buildOpenApiDocument } from '../configure-api-app';
 import { HazardsModule } from '../hazards/hazards.module';
 import { inspector, office, unitA } from '../testing/actors';
+import { campaignWorldOverrides } from '../testing/campaign-spec-fixtures';
 import { clone, FakeCampaignWorld } from '../testing/fake-campaign-world';
 import { InMemoryIdempotencyKeys } from '../testing/in-memory-idempotency-keys';
 import { InMemoryHazards, NOW, report, SECRET } from '../testing/in-memory-hazards';
@@ -59,14 +59,7 @@ beforeAll(async () => {
     now: NOW,
     client: campaigns.client,
     imports: [HazardsModule, CampaignsModule, IdempotencyModule],
-    overrides: [
-      [HazardLedgerReader, campaigns.hazards],
-      [CampaignLedgerReader, campaigns.ledger],
-      [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
-      [RegistryReader, campaigns.registry],
-      [IdempotencyKeys, keys],
-      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
-    ],
+    overrides: [...campaignWorldOverrides(campaigns), [IdempotencyKeys, keys]],
   });
 });
 afterAll(async () => {

@@ -38,6 +38,20 @@ export function launchBody(overrides: Record<string, unknown> = {}, scope: Recor
   };
 }
 
+/** What the campaigns module reads, replaced by `world`'s in-memory stand-ins (every spec that mounts the module uses these). */
+export function campaignWorldOverrides(
+  world: FakeCampaignWorld,
+  calendarYears = new InMemoryWorkCalendarYears(),
+): Array<readonly [unknown, unknown]> {
+  return [
+    [CampaignLedgerReader, world.ledger],
+    [HazardLedgerReader, world.hazards],
+    [CAMPAIGN_TEMPLATE_STORE, world.templates],
+    [RegistryReader, world.registry],
+    [WorkCalendarYears, calendarYears],
+  ];
+}
+
 /** The campaigns API over `client` (default: `world.client`) and `world`'s ledger and template store, listening on a free port. */
 export function startCampaignApp(world: FakeCampaignWorld, client: unknown = world.client, registrationTimeoutMs?: number): Promise<TestApp> {
   return startTestApp({
@@ -45,13 +59,7 @@ export function startCampaignApp(world: FakeCampaignWorld, client: unknown = wor
     now: NOW,
     client,
     imports: [CampaignsModule],
-    overrides: [
-      [CampaignLedgerReader, world.ledger],
-      [HazardLedgerReader, world.hazards],
-      [CAMPAIGN_TEMPLATE_STORE, world.templates],
-      [RegistryReader, world.registry],
-      [WorkCalendarYears, new InMemoryWorkCalendarYears()],
-    ],
+    overrides: campaignWorldOverrides(world),
     registrationTimeoutMs,
   });
 }
