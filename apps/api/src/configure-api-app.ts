@@ -1,3 +1,4 @@
+import { RejectNulCharactersPipe } from './http/reject-nul-characters.pipe';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -47,7 +48,7 @@ export function configureApiApp(app: INestApplication): INestApplication {
   // First, so that every answer has them, /docs included.
   app.use(helmet(SECURITY_HEADERS));
   (app as NestExpressApplication).useBodyParser('json', { limit: JSON_BODY_LIMIT });
-  app.useGlobalPipes(createApiValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createApiValidationPipe());
   app.useGlobalFilters(new ApiErrorsFilter());
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -129,6 +129,8 @@ export const REJECTION_CODES = {
   'registry.parent_fixed': { kind: 'invalid', zh: '上级不可变更, 请注销后重新登记' },
   'registry.unit.industry_required': { kind: 'invalid', zh: '企业须指定行业' },
   'registry.unit.enterprise_only': { kind: 'invalid', zh: '此项仅适用于企业' },
+  'registry.unit.enterprise_field_required': { kind: 'invalid', zh: '企业须填写此项' },
+  'input.nul_character': { kind: 'invalid', zh: '文本不能包含空字符 (U+0000)' },
   'registry.unit.licensed_but_unlicensed': { kind: 'invalid', zh: '无证单位不能标记为有证' },
   'registry.competent_department.not_a_department': { kind: 'invalid', zh: '主管部门须为部门单位' },
   'registry.responsibility.target_not_allowed': { kind: 'invalid', zh: '此类责任只能指向单位' },

@@ -34,6 +34,8 @@ export class RegistryImportController {
     schema: {
       type: 'object',
       required: [REGISTRY_IMPORT_FIELD],
+      // The file and nothing else: a part under another name is refused by the upload parser.
+      additionalProperties: false,
       properties: {
         [REGISTRY_IMPORT_FIELD]: {
           type: 'string',

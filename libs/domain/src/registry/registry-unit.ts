@@ -54,7 +54,8 @@ export function validateRegistryUnit(record: UnitRecord): void {
   } else {
     oneOf(record.enterpriseKind, ENTERPRISE_KINDS, 'enterpriseKind');
     oneOf(record.status, UNIT_STATUSES, 'status');
-    if (typeof record.licensed !== 'boolean') throw invalid('input.not_boolean', 'licensed', 'licensed must be true or false');
+    if (typeof record.licensed !== 'boolean')
+      throw invalid('registry.unit.enterprise_field_required', 'licensed', 'licensed (true or false) is required for an enterprise');
     if (record.status === 'unlicensed' && record.licensed)
       throw invalid('registry.unit.licensed_but_unlicensed', 'licensed', 'a unit whose status is unlicensed (无证) cannot be licensed');
   }
@@ -63,6 +64,8 @@ export function validateRegistryUnit(record: UnitRecord): void {
 }
 
 function oneOf(value: unknown, values: readonly string[], field: string): void {
-  if (value === null || value === undefined) throw invalid('input.required', field, `${field} is required for an enterprise`);
+  // Required for an enterprise only: a rule across fields (kind), which the schema cannot state.
+  if (value === null || value === undefined)
+    throw invalid('registry.unit.enterprise_field_required', field, `${field} is required for an enterprise`);
   if (!values.includes(value as string)) throw invalid('input.not_one_of', field, `${field} must be one of ${values.join(', ')}`);
 }

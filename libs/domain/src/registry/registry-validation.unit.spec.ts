@@ -54,10 +54,13 @@ describe('units (单位)', () => {
 
   it('refuses an enterprise without its industry, status or licence flag, naming the field', () => {
     expect(refusal('unit', { ...enterprise, industryId: null })).toEqual({ code: 'registry.unit.industry_required', field: 'industryId' });
-    expect(refusal('unit', { ...enterprise, status: null })).toEqual({ code: 'input.required', field: 'status' });
+    expect(refusal('unit', { ...enterprise, status: null })).toEqual({ code: 'registry.unit.enterprise_field_required', field: 'status' });
     expect(refusal('unit', { ...enterprise, status: 'bankrupt' as never })).toEqual({ code: 'input.not_one_of', field: 'status' });
-    expect(refusal('unit', { ...enterprise, enterpriseKind: null })).toEqual({ code: 'input.required', field: 'enterpriseKind' });
-    expect(refusal('unit', { ...enterprise, licensed: null })).toEqual({ code: 'input.not_boolean', field: 'licensed' });
+    expect(refusal('unit', { ...enterprise, enterpriseKind: null })).toEqual({
+      code: 'registry.unit.enterprise_field_required',
+      field: 'enterpriseKind',
+    });
+    expect(refusal('unit', { ...enterprise, licensed: null })).toEqual({ code: 'registry.unit.enterprise_field_required', field: 'licensed' });
     expect(refusal('unit', { ...enterprise, status: 'unlicensed' })).toEqual({ code: 'registry.unit.licensed_but_unlicensed', field: 'licensed' });
     expect(refusal('unit', { ...enterprise, creditCode: '91330106MA2B3C4D5' })).toEqual({ code: 'input.malformed', field: 'creditCode' });
   });

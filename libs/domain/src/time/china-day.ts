@@ -18,7 +18,10 @@ export function cstDate(instant: Date): string {
 export function isCstDay(text: unknown): text is string {
   if (typeof text !== 'string' || !DAY_PATTERN.test(text)) return false;
   const [y, m, d] = text.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === text;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** `text` as a China calendar day, or a rejection naming `field`. */
