@@ -1,5 +1,8 @@
 import { ROLES, type Actor, type Role } from './actor';
 import { forbidden } from './rejection';
+import { authorizeIndustry } from './scope/industry-scope';
+import { describePlace, type Place } from './scope/place';
+import { authorizeTerritory } from './scope/territory';
 
 /**
  * Who may do what to one kind of aggregate (a hazard, a campaign, a campaign template …): one
@@ -10,8 +13,10 @@ import { forbidden } from './rejection';
  *     a role the table does not list is refused (403) before anything is looked up.
  *  2. 404 before 403: the API looks the object up (the hazard, the unit on the campaign's
  *     roster); a missing one is a 404 before any question of whose it is.
- *  3. Object check: `authorize` again with the object's unit (the API's `authorizeOn`, or
- *     `ownUnitScope` for a list): a unit acts on its own unit's objects only (403).
+ *  3. Object check: `authorize` again with the object's place (the API's `authorizeOn`, or
+ *     `listBounds` for a list): a unit acts on its own unit's objects only, a department reads
+ *     within its industry, and an account that names a region acts within that territory (403
+ *     saying which scope it lacks: libs/domain/src/scope).
  *  4. Re-check in the workflow: the decider calls `authorize` with the state it holds, so an
  *     action that bypasses the API, or races a change, is still refused.
  */
@@ -20,6 +25,8 @@ export interface PermissionRule {
   roles: ReadonlyArray<Actor['role']>;
   /** A unit may do it only to its own unit's objects. */
   ownUnitOnly: boolean;
+  /** A department (a unit account naming an industry) may also do it to the units of its industry within its territory (行业监管). */
+  industryWide?: boolean;
   /** Why only these roles, for the refusal. */
   why: string;
 }
@@ -32,19 +39,29 @@ export interface PermissionTable<A extends string> {
 }
 
 /**
- * Throws a `forbidden` rejection that says why; returns quietly when the actor may. `unitId` is
- * the unit of the object acted on; without it only the role is checked (layer 1).
+ * Throws a `forbidden` rejection that says why; returns quietly when the actor may. `object` is
+ * the object acted on: its unit's id (the role and own-unit checks, what a workflow knows), or
+ * its place in the registry (also territory and industry, what the API looks up); without it
+ * only the role is checked (layer 1).
  */
-export function authorize<A extends string>(table: PermissionTable<A>, action: A, actor: Actor, unitId?: string): void {
+export function authorize<A extends string>(table: PermissionTable<A>, action: A, actor: Actor, object?: string | Place): void {
   const rule = table.rules[action];
   if (!rule.roles.includes(actor.role))
     throw forbidden('permission.role_not_allowed', `${actor.role} may not ${action.replace(/_/g, ' ')}: ${rule.why}`);
-  if (unitId !== undefined && actor.role === 'unit' && rule.ownUnitOnly && actor.unitId !== unitId) {
-    throw forbidden(
-      'permission.own_unit_only',
-      `unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`,
-    );
+  if (object === undefined) return;
+  const place = typeof object === 'string' ? undefined : object;
+  const unitId = typeof object === 'string' ? object : object.unitId;
+  if (actor.role === 'unit' && actor.unitId === unitId) return;
+  if (actor.role === 'unit' && rule.ownUnitOnly) {
+    if (!place || !rule.industryWide || actor.industryId === undefined) {
+      throw forbidden(
+        'permission.own_unit_only',
+        `unit ${actor.unitId ?? '(none)'} may act only on its own ${table.ownObjects}; ${table.otherObject} ${unitId}`,
+      );
+    }
+    authorizeIndustry(actor, place);
   }
+  if (place) authorizeTerritory(actor, place.regionPath, describePlace(place));
 }
 
 /** The roles (in ROLES order) the table lets do `action`, on their own unit's objects where that applies. */

@@ -34,6 +34,8 @@ export const REJECTION_CODES = {
   // Permissions (无权操作).
   'permission.role_not_allowed': { kind: 'forbidden', zh: '当前角色无权进行此操作' },
   'permission.own_unit_only': { kind: 'forbidden', zh: '责任单位只能操作本单位的事项' },
+  'permission.outside_territory': { kind: 'forbidden', zh: '超出本级属地管辖范围 (只能管辖本地区及下级地区)' },
+  'permission.outside_industry': { kind: 'forbidden', zh: '超出本部门行业监管范围' },
 
   // Accounts and login (账号与登录).
   // Not a form rule: JSON Schema and JavaScript count a password's characters differently (code points, UTF-16 units).

@@ -8,7 +8,7 @@ export const CAMPAIGN_PERMISSIONS: PermissionTable<CampaignAction> = {
   ownObjects: 'obligations',
   otherObject: 'this is unit',
   rules: {
-    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading campaign records' },
+    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, industryWide: true, why: 'reading campaign records' },
     launch: { roles: ['office'], ownUnitOnly: false, why: 'campaigns are launched by the safety committee office (安委办)' },
     manage: {
       roles: ['office'],

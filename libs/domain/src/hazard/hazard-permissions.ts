@@ -18,7 +18,7 @@ export const HAZARD_PERMISSIONS: PermissionTable<HazardAction> = {
   ownObjects: 'hazards',
   otherObject: 'this hazard belongs to unit',
   rules: {
-    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading the ledger' },
+    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, industryWide: true, why: 'reading the ledger' },
     report: {
       roles: ['office', 'inspector', 'unit'],
       ownUnitOnly: true,

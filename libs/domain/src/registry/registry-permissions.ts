@@ -11,7 +11,7 @@ export const REGISTRY_PERMISSIONS: PermissionTable<RegistryAction> = {
   otherObject: 'this record belongs to unit',
   rules: {
     write: { roles: ['office'], ownUnitOnly: false, why: 'the registry (单位库) is kept by the safety committee office' },
-    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, why: 'reading units and people (户籍化监管)' },
+    read: { roles: ['office', 'inspector', 'auditor', 'unit'], ownUnitOnly: true, industryWide: true, why: 'reading units and people (户籍化监管)' },
     read_reference: {
       roles: ['office', 'inspector', 'auditor'],
       ownUnitOnly: false,

@@ -1,0 +1,4 @@
+export * from './place';
+export * from './territory';
+export * from './industry-scope';
+export * from './list-bounds';
