@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requireRegistryId } from './registry-id';
 import type { UnitRecord } from './registry-unit';
@@ -23,8 +24,7 @@ export function validateCompetentDepartment(record: CompetentDepartmentRecord, d
   requireRegistryId(record.regionId, 'regionId');
   requireRegistryId(record.industryId, 'industryId');
   requireRegistryId(record.departmentUnitId, 'departmentUnitId');
-  if (!SUPERVISION_KINDS.includes(record.supervision))
-    throw invalid('input.not_one_of', 'supervision', `supervision must be one of ${SUPERVISION_KINDS.join(', ')}`);
+  requireOneOf(record.supervision, SUPERVISION_KINDS, 'supervision');
   if (department && department.kind !== 'department')
     throw invalid(
       'registry.competent_department.not_a_department',

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { requireRegistryId } from './registry-id';
@@ -33,7 +34,6 @@ export function validatePerson(record: PersonRecord): void {
   if (record.phone !== null && record.phone !== undefined && (typeof record.phone !== 'string' || !new RegExp(PHONE_PATTERN).test(record.phone)))
     throw invalid('input.malformed', 'phone', 'phone must be 3–32 digits, spaces, + ( ) -');
   if (!Array.isArray(record.roles)) throw invalid('input.not_a_list', 'roles', 'roles must be a list');
-  for (const role of record.roles)
-    if (!PERSON_ROLES.includes(role)) throw invalid('input.not_one_of', 'roles', `each role must be one of ${PERSON_ROLES.join(', ')}`);
+  for (const role of record.roles) requireOneOf(role, PERSON_ROLES, 'roles');
   if (new Set(record.roles).size !== record.roles.length) throw invalid('input.duplicate_id', 'roles', 'a role is listed twice');
 }

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { optionalRegistryId, requireRegistryId } from './registry-id';
@@ -47,7 +48,7 @@ export function isWithinPath(path: string, ancestorPath: string): boolean {
 export function validateRegion(record: RegionRecord, parent: RegionRecord | undefined): void {
   requireRegistryId(record.id, 'id');
   requiredText(record.name, 'name', TEXT_LIMITS.shortText);
-  if (!REGION_LEVELS.includes(record.level)) throw invalid('input.not_one_of', 'level', `level must be one of ${REGION_LEVELS.join(', ')}`);
+  requireOneOf(record.level, REGION_LEVELS, 'level');
   const parentId = optionalRegistryId(record.parentId, 'parentId');
   if (parentId === null) {
     if (record.level !== 'province') throw invalid('registry.region.parent_required', 'parentId', `a ${record.level} needs its parent region`);

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { UNIT_KINDS, type UnitKind } from '../campaign/campaign-scope';
@@ -41,7 +42,7 @@ export interface UnitRecord {
 export function validateRegistryUnit(record: UnitRecord): void {
   requireRegistryId(record.id, 'id');
   requiredText(record.name, 'name', TEXT_LIMITS.shortText);
-  if (!UNIT_KINDS.includes(record.kind)) throw invalid('input.not_one_of', 'kind', `kind must be one of ${UNIT_KINDS.join(', ')}`);
+  requireOneOf(record.kind, UNIT_KINDS, 'kind');
   requireRegistryId(record.regionId, 'regionId');
   const enterprise = record.kind === 'enterprise';
   const industryId = optionalRegistryId(record.industryId, 'industryId');
@@ -52,8 +53,9 @@ export function validateRegistryUnit(record: UnitRecord): void {
         throw invalid('registry.unit.enterprise_only', field, `${field} is for enterprises only, not a ${record.kind}`);
     }
   } else {
-    oneOf(record.enterpriseKind, ENTERPRISE_KINDS, 'enterpriseKind');
-    oneOf(record.status, UNIT_STATUSES, 'status');
+    // Required for an enterprise only: a rule across fields (kind), which the schema cannot state.
+    requireOneOf(record.enterpriseKind, ENTERPRISE_KINDS, 'enterpriseKind', 'registry.unit.enterprise_field_required');
+    requireOneOf(record.status, UNIT_STATUSES, 'status', 'registry.unit.enterprise_field_required');
     if (typeof record.licensed !== 'boolean')
       throw invalid('registry.unit.enterprise_field_required', 'licensed', 'licensed (true or false) is required for an enterprise');
     if (record.status === 'unlicensed' && record.licensed)
@@ -61,11 +63,4 @@ export function validateRegistryUnit(record: UnitRecord): void {
   }
   if (record.creditCode !== null && record.creditCode !== undefined && !new RegExp(CREDIT_CODE_PATTERN).test(record.creditCode))
     throw invalid('input.malformed', 'creditCode', 'creditCode must be an 18-character 统一社会信用代码');
-}
-
-function oneOf(value: unknown, values: readonly string[], field: string): void {
-  // Required for an enterprise only: a rule across fields (kind), which the schema cannot state.
-  if (value === null || value === undefined)
-    throw invalid('registry.unit.enterprise_field_required', field, `${field} is required for an enterprise`);
-  if (!values.includes(value as string)) throw invalid('input.not_one_of', field, `${field} must be one of ${values.join(', ')}`);
 }

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requireRegistryId } from './registry-id';
 
@@ -33,10 +34,10 @@ export interface ResponsibilityRecord {
 
 export function validateResponsibility(record: ResponsibilityRecord): void {
   requireRegistryId(record.id, 'id');
-  oneOf(record.type, RESPONSIBILITY_TYPES, 'type');
-  oneOf(record.holderKind, RESPONSIBILITY_HOLDER_KINDS, 'holderKind');
+  requireOneOf(record.type, RESPONSIBILITY_TYPES, 'type');
+  requireOneOf(record.holderKind, RESPONSIBILITY_HOLDER_KINDS, 'holderKind');
   requireRegistryId(record.holderId, 'holderId');
-  oneOf(record.targetKind, RESPONSIBILITY_TARGET_KINDS, 'targetKind');
+  requireOneOf(record.targetKind, RESPONSIBILITY_TARGET_KINDS, 'targetKind');
   requireRegistryId(record.targetId, 'targetId');
   if (record.targetKind !== 'unit' && !BROAD_TYPES.includes(record.type))
     throw invalid(
@@ -44,9 +45,4 @@ export function validateResponsibility(record: ResponsibilityRecord): void {
       'targetKind',
       `${record.type} responsibility is for a unit, not a ${record.targetKind}`,
     );
-}
-
-function oneOf(value: unknown, values: readonly string[], field: string): void {
-  if (value === undefined || value === null) throw invalid('input.required', field, `${field} is required`);
-  if (!values.includes(value as string)) throw invalid('input.not_one_of', field, `${field} must be one of ${values.join(', ')}`);
 }
