@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ResolvedApiConfig } from './api-config';
-import { AUTH_CONFIG, CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS } from './api-config.tokens';
+import { AUTH_CONFIG, CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE } from './api-config.tokens';
 
-/** Makes the clock, the hazard policies, the registration timeout and the auth settings injectable everywhere. */
+/** Makes the clock, the hazard policies, the registration timeout, the task queue and the auth settings injectable everywhere. */
 @Module({})
 export class ApiConfigModule {
   static forRoot(config: ResolvedApiConfig): DynamicModule {
@@ -13,9 +13,10 @@ export class ApiConfigModule {
         { provide: CLOCK, useValue: config.now },
         { provide: HAZARD_POLICIES, useValue: config.hazardPolicies },
         { provide: REGISTRATION_TIMEOUT_MS, useValue: config.registrationTimeoutMs },
+        { provide: TASK_QUEUE, useValue: config.taskQueue },
         { provide: AUTH_CONFIG, useValue: config.auth },
       ],
-      exports: [CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, AUTH_CONFIG],
+      exports: [CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE, AUTH_CONFIG],
     };
   }
 }

@@ -7,5 +7,8 @@ export const HAZARD_POLICIES = Symbol('DubanHazardPolicies');
 /** `number`: how long (ms) a new hazard or campaign waits for its ledger registration before a 202. */
 export const REGISTRATION_TIMEOUT_MS = Symbol('DubanRegistrationTimeoutMs');
 
+/** `string`: the task queue the API starts workflows on (the workers' DUBAN_TASK_QUEUE). */
+export const TASK_QUEUE = Symbol('DubanTaskQueue');
+
 /** `ResolvedAuthConfig`: session lifetimes, demo tokens, password hashing cost, login throttle (auth-config.ts). */
 export const AUTH_CONFIG = Symbol('DubanAuthConfig');

@@ -1,4 +1,5 @@
 import { STANDARD_HAZARD_POLICY, type HazardPolicy } from '@duban/domain';
+import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { resolveAuthConfig, type AuthConfig, type ResolvedAuthConfig } from './auth-config';
 
 /** Everything the API needs to run; `createApiApp(config)` builds the app from it. */
@@ -6,6 +7,8 @@ export interface ApiConfig {
   /** PostgreSQL connection URL of the ledger (台账). Migrations are run by the start script, not the API. */
   databaseUrl: string;
   temporal: { address: string; namespace: string };
+  /** The task queue workflows are started on: the workers' DUBAN_TASK_QUEUE. Default: DUBAN_TASK_QUEUE (`duban`). */
+  taskQueue?: string;
   /** HS256 secret for bearer access tokens. */
   authSecret: string;
   /** Hazard policies offices may choose by `policyId`; the first is the default. Default: [STANDARD_HAZARD_POLICY]. */
@@ -50,6 +53,8 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
   if (!config.temporal?.address) problems.push('temporal.address is required');
   if (!config.temporal?.namespace) problems.push('temporal.namespace is required');
   if (!config.authSecret) problems.push('authSecret is required');
+  const taskQueue = config.taskQueue ?? DUBAN_TASK_QUEUE;
+  if (taskQueue.trim() === '') problems.push('taskQueue must not be blank');
   const hazardPolicies = config.hazardPolicies ?? [STANDARD_HAZARD_POLICY];
   if (hazardPolicies.length === 0) problems.push('hazardPolicies must name at least one policy');
   const ids = hazardPolicies.map((p) => p.id);
@@ -68,5 +73,5 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
     problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
   const auth = resolveAuthConfig(config.auth, problems);
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
-  return { ...config, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth };
+  return { ...config, taskQueue, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth };
 }

@@ -16,7 +16,7 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
 /**
  * Reads the API's environment. Fails fast with every missing or malformed variable named:
  * DATABASE_URL, TEMPORAL_ADDRESS, DUBAN_AUTH_SECRET (required); TEMPORAL_NAMESPACE
- * (default `default`), PORT (default 3000), HOST (default: every interface),
+ * (default `default`), DUBAN_TASK_QUEUE (default `duban`, the workers' queue), PORT (default 3000), HOST (default: every interface),
  * DUBAN_REGISTRATION_TIMEOUT_MS (a positive integer of milliseconds; default: ApiConfig's, 20 s),
  * DUBAN_LOG_LEVEL (error, warn, info or debug; default info), DUBAN_RATE_LIMIT (requests per
  * caller per window, 0: off; default 6000) and DUBAN_RATE_LIMIT_WINDOW_MS (default 60000).
@@ -56,6 +56,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
       databaseUrl: env.DATABASE_URL!.trim(),
       temporal: { address: env.TEMPORAL_ADDRESS!.trim(), namespace: env.TEMPORAL_NAMESPACE?.trim() || 'default' },
       authSecret: env.DUBAN_AUTH_SECRET!,
+      ...(env.DUBAN_TASK_QUEUE?.trim() ? { taskQueue: env.DUBAN_TASK_QUEUE.trim() } : {}),
       ...(registrationTimeoutMs !== undefined ? { registrationTimeoutMs } : {}),
       ...(rateLimit !== undefined || rateWindowMs !== undefined
         ? { rateLimit: { limit: rateLimit ?? DEFAULT_RATE_LIMIT.limit, windowMs: rateWindowMs ?? DEFAULT_RATE_LIMIT.windowMs } }

@@ -26,6 +26,14 @@ describe('readApiEnv', () => {
     expect(() => readApiEnv({ ...env, PORT: 'eighty' })).toThrow(/PORT must be a port number/);
   });
 
+  it('reads DUBAN_TASK_QUEUE, the queue the workers poll, and resolves the default duban without it', () => {
+    const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+    expect(readApiEnv({ ...env, DUBAN_TASK_QUEUE: ' duban-b ' }).config.taskQueue).toBe('duban-b');
+    expect(readApiEnv({ ...env, DUBAN_TASK_QUEUE: '' }).config).not.toHaveProperty('taskQueue');
+    expect(resolveApiConfig(readApiEnv(env).config).taskQueue).toBe('duban');
+    expect(() => resolveApiConfig({ ...readApiEnv(env).config, taskQueue: ' ' })).toThrow('taskQueue must not be blank');
+  });
+
   it('reads DUBAN_REGISTRATION_TIMEOUT_MS when set, refusing anything but a positive integer and naming the variable', () => {
     const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
     expect(readApiEnv({ ...env, DUBAN_REGISTRATION_TIMEOUT_MS: ' 5000 ' }).config.registrationTimeoutMs).toBe(5000);

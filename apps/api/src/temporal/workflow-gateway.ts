@@ -4,8 +4,7 @@ import { Client, WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedErro
 import type { QueryDefinition, UpdateDefinition } from '@temporalio/common';
 import { keyedUpdateId } from '@duban/domain';
 import { TEMPORAL_CLIENT } from '@duban/temporal-client';
-import { DUBAN_TASK_QUEUE } from '@duban/workflows';
-import { REGISTRATION_TIMEOUT_MS } from '../config/api-config.tokens';
+import { REGISTRATION_TIMEOUT_MS, TASK_QUEUE } from '../config/api-config.tokens';
 import { currentIdempotentRequest } from '../http/idempotency-context';
 import { awaitRegistration, notYetRegisteredMessage } from './registration';
 
@@ -47,6 +46,7 @@ export class WorkflowGateway {
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly temporal: Client,
     @Inject(REGISTRATION_TIMEOUT_MS) private readonly registrationTimeoutMs: number,
+    @Inject(TASK_QUEUE) private readonly taskQueue: string,
   ) {}
 
   /** The id of a resource a request creates: derived from its Idempotency-Key (a retry names the same one), else random. */
@@ -55,7 +55,7 @@ export class WorkflowGateway {
   }
 
   /**
-   * Update-with-start on the Duban task queue (an id already in use is refused: 409). Answers the
+   * Update-with-start on the configured task queue (an id already in use is refused: 409). Answers the
    * registration, or `registered: false` once the timeout passes; the start is not cancelled then
    * (Temporal took it, a worker registers it once one polls), and a later failure is logged.
    * Under an Idempotency-Key the id (from `newResourceId`) is its first attempt's: a running
@@ -67,7 +67,7 @@ export class WorkflowGateway {
     const keyed = updateId !== undefined;
     const startWorkflowOperation = new WithStartWorkflowOperation<(input: I) => Promise<unknown>>(start.workflowType, {
       workflowId: start.workflowId,
-      taskQueue: DUBAN_TASK_QUEUE,
+      taskQueue: this.taskQueue,
       args: [start.input],
       ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
     });
