@@ -1,6 +1,7 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter } from '@duban/persistence';
+import { AccidentLedgerWriter, CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter } from '@duban/persistence';
+import { createAccidentActivities } from './accident-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
@@ -45,6 +46,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     taskQueue: options.taskQueue ?? DUBAN_TASK_QUEUE,
     activities: {
       ...createHazardActivities(new HazardLedgerWriter(options.dataSource)),
+      ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

@@ -1,15 +1,19 @@
 /**
- * Workflow ids, built and read here only: `hazard-<hazardId>`, `campaign-<campaignId>`,
- * `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
+ * Workflow ids, built and read here only: `hazard-<hazardId>`, `accident-<accidentId>`,
+ * `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
  * (the workflows start them, the ledger stores them, the API reads them back to say what an error
  * is about); the workflow contracts re-export them.
  */
 export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
+export const accidentWorkflowId = (accidentId: string) => `accident-${accidentId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
 
 export type WorkflowSubject =
-  { kind: 'hazard'; hazardId: string } | { kind: 'campaign'; campaignId: string } | { kind: 'unit'; campaignId: string; unitId: string };
+  | { kind: 'hazard'; hazardId: string }
+  | { kind: 'accident'; accidentId: string }
+  | { kind: 'campaign'; campaignId: string }
+  | { kind: 'unit'; campaignId: string; unitId: string };
 
 /**
  * What a workflow id stands for, or undefined for an id Duban does not mint. Campaign ids are
@@ -18,6 +22,8 @@ export type WorkflowSubject =
 export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined {
   if (workflowId.startsWith('hazard-') && workflowId.length > 'hazard-'.length)
     return { kind: 'hazard', hazardId: workflowId.slice('hazard-'.length) };
+  if (workflowId.startsWith('accident-') && workflowId.length > 'accident-'.length)
+    return { kind: 'accident', accidentId: workflowId.slice('accident-'.length) };
   if (!workflowId.startsWith('campaign-')) return undefined;
   const rest = workflowId.slice('campaign-'.length);
   const unitAt = rest.indexOf('-unit-');
@@ -32,6 +38,8 @@ export function describeWorkflowId(workflowId: string): string {
   switch (subject?.kind) {
     case 'hazard':
       return `hazard ${subject.hazardId}`;
+    case 'accident':
+      return `accident ${subject.accidentId}`;
     case 'campaign':
       return `campaign ${subject.campaignId}`;
     case 'unit':

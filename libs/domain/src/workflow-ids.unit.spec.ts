@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { campaignWorkflowId, describeWorkflowId, hazardWorkflowId, parseWorkflowId, unitObligationsWorkflowId } from './workflow-ids';
+import { accidentWorkflowId, campaignWorkflowId, describeWorkflowId, hazardWorkflowId, parseWorkflowId, unitObligationsWorkflowId } from './workflow-ids';
 
 describe('workflow ids', () => {
   const campaignId = '3f2a0c1e-1111-4222-8333-444455556666';
 
   it('reads back every id it builds', () => {
     expect(parseWorkflowId(hazardWorkflowId('abc'))).toEqual({ kind: 'hazard', hazardId: 'abc' });
+    expect(parseWorkflowId(accidentWorkflowId('acc-1'))).toEqual({ kind: 'accident', accidentId: 'acc-1' });
     expect(parseWorkflowId(campaignWorkflowId(campaignId))).toEqual({ kind: 'campaign', campaignId });
     expect(parseWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toEqual({ kind: 'unit', campaignId, unitId: 'unit-a' });
   });
 
   it('says what an id stands for, and falls back for ids Duban does not mint', () => {
     expect(describeWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toBe(`unit unit-a in campaign ${campaignId}`);
+    expect(describeWorkflowId(accidentWorkflowId('acc-1'))).toBe('accident acc-1');
     expect(describeWorkflowId('hazard-')).toBe('workflow hazard-');
+    expect(describeWorkflowId('accident-')).toBe('workflow accident-');
     expect(describeWorkflowId('bare-123')).toBe('workflow bare-123');
   });
 });

@@ -19,6 +19,9 @@ import { REGISTRY_ENTITIES } from './registry/registry-tables';
 import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
 import { WorkCalendarYearRecord } from './calendar/work-calendar-year-record.entity';
 import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-create-work-calendar';
+import { AccidentEventRecord } from './accident/accident-event-record.entity';
+import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
+import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -39,6 +42,8 @@ export const DUBAN_ENTITIES = [
   AccountRecord,
   AuthSessionRecord,
   WorkCalendarYearRecord,
+  AccidentLedgerEntry,
+  AccidentEventRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -52,6 +57,7 @@ export const DUBAN_MIGRATIONS = [
   CreateAccounts1764576000000,
   CreateWorkCalendar1764662400000,
   AddCampaignUnitRegionPath1764748800000,
+  CreateAccidentLedger1765000000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

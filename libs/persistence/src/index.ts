@@ -88,3 +88,7 @@ export { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-crea
 export { WorkCalendarYears, officeCalendarSource, type OfficeCalendarYear, type PutCalendarYearInput } from './calendar/work-calendar-years';
 export { OFFICIAL_SCHEDULE_SOURCE, officialScheduleYears } from './calendar/official-schedule';
 export { WorkCalendarSource, type CoveredCalendarYear } from './calendar/work-calendar-source';
+export { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
+export { AccidentEventRecord } from './accident/accident-event-record.entity';
+export { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
+export { AccidentLedgerWriter, type AccidentLedgerRecordInput } from './accident/accident-ledger-writer';

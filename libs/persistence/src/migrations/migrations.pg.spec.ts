@@ -54,6 +54,8 @@ describe('migrations on PostgreSQL', () => {
     expect(await runMigrations(url)).toEqual([]);
     await withDataSource(url, async (ds) => {
       expect(await publicTables(ds)).toEqual([
+        'accident_event',
+        'accident_ledger',
         'account',
         'auth_session',
         'campaign',
@@ -78,6 +80,11 @@ describe('migrations on PostgreSQL', () => {
       ]);
       expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual([
         'campaign_template_pkey',
+        'idx_accident_event_type_at',
+        'idx_accident_ledger_grade',
+        'idx_accident_ledger_occurred_at',
+        'idx_accident_ledger_region_id',
+        'idx_accident_ledger_unit_id',
         'idx_account_role',
         'idx_auth_session_account_id',
         'idx_auth_session_family_id',
@@ -106,6 +113,8 @@ describe('migrations on PostgreSQL', () => {
         'idx_registry_responsibility_target',
         'idx_registry_unit_industry',
         'idx_registry_unit_region',
+        'pk_accident_event',
+        'pk_accident_ledger',
         'pk_account',
         'pk_auth_session',
         'pk_campaign',
@@ -122,6 +131,7 @@ describe('migrations on PostgreSQL', () => {
         'pk_registry_responsibility',
         'pk_registry_unit',
         'pk_work_calendar_year',
+        'uq_accident_event_accident_id_seq',
         'uq_account_login_key',
         'uq_auth_session_refresh_token_hash',
         'uq_campaign_event_campaign_id_unit_id_seq',

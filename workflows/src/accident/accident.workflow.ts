@@ -1,0 +1,143 @@
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import {
+  accidentDecider,
+  applyEvents,
+  commandOf,
+  decideAccidentTimers,
+  foldAccidentOpening,
+  nextAccidentTimerAt,
+  openAccidentFile,
+  openAccidentFromTipOff,
+  type AccidentCommand,
+  type AccidentCommandType,
+  type AccidentEvent,
+  type AccidentState,
+  type CommandArgs,
+  type NewAccidentEvent,
+} from '@duban/domain';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { handleCommandUpdate, type Retries } from '../command-update';
+import { historyIsLong } from '../history-limit';
+import { UpdateMemory } from '../update-memory';
+import {
+  accidentStateQuery,
+  awaitAccidentRegisteredUpdate,
+  closeGateUpdate,
+  closeInvestigationUpdate,
+  extendReportDeadlineUpdate,
+  linkRectificationHazardUpdate,
+  listAccidentForSupervisionUpdate,
+  openInvestigationUpdate,
+  recordChainReportUpdate,
+  recordEducationUpdate,
+  recordResponsibilityUpdate,
+  recordTipOffUpdate,
+  reopenGateUpdate,
+  reportFollowUpUpdate,
+  submitInvestigationReportUpdate,
+  syncRectificationHazardUpdate,
+  takeOverInvestigationUpdate,
+  type AccidentActivities,
+  type AccidentUpdateResult,
+  type AccidentWorkflowInput,
+} from './accident.contract';
+
+const { recordAccidentEvents } = proxyActivities<AccidentActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+
+/** The events that open the record: the unit's 快报, or the office's record from a verified tip (with 瞒报). */
+function openingEvents(input: AccidentWorkflowInput, now: Date): NewAccidentEvent[] {
+  const { accidentId, report, recorder, policy, opening } = input;
+  return opening.from === 'tip_off'
+    ? openAccidentFromTipOff(accidentId, report, opening.tip, opening.verification, recorder, policy, now)
+    : openAccidentFile(accidentId, report, recorder, policy, now);
+}
+
+/**
+ * One accident from its 快报 to 结案 under 四不放过: the domain decides (grading, the reporting
+ * chain, concealment, the investigation's gates); this workflow orders the decisions in time,
+ * waits on people or on the investigation report's due date and its ladder, and has each step
+ * projected into the ledger. It ends when the investigation is closed.
+ */
+export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<AccidentState> {
+  let state: AccidentState;
+  let opening: AccidentEvent[] = [];
+  if (input.carriedState) {
+    state = input.carriedState;
+  } else {
+    const opened = foldAccidentOpening(openingEvents(input, new Date()));
+    state = opened.state;
+    opening = opened.events;
+  }
+  let registered = opening.length === 0;
+
+  async function commit(events: NewAccidentEvent[]): Promise<AccidentUpdateResult> {
+    const applied = applyEvents(accidentDecider, state, events);
+    state = applied.state;
+    await recordAccidentEvents({ events: applied.events, state: applied.state });
+    return applied;
+  }
+
+  const decide = (command: AccidentCommand) => accidentDecider.decide(state, command, new Date());
+  const retries: Retries<AccidentUpdateResult, AccidentEvent[]> = {
+    memory: new UpdateMemory(input.carriedUpdates),
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, state }),
+  };
+  function handleCommand<T extends AccidentCommandType>(
+    update: UpdateDefinition<AccidentUpdateResult, [CommandArgs<AccidentCommand, T>]>,
+    type: T,
+  ): void {
+    handleCommandUpdate(update, { command: (args) => commandOf<AccidentCommand, T>(type, args), decide, commit, retries });
+  }
+
+  setHandler(accidentStateQuery, () => state);
+  setHandler(awaitAccidentRegisteredUpdate, async () => {
+    await condition(() => registered);
+    return { events: [], state };
+  });
+  handleCommand(reportFollowUpUpdate, 'report_follow_up');
+  handleCommand(recordChainReportUpdate, 'record_chain_report');
+  handleCommand(recordTipOffUpdate, 'record_tip_off');
+  handleCommand(openInvestigationUpdate, 'open_investigation');
+  handleCommand(takeOverInvestigationUpdate, 'take_over');
+  handleCommand(listAccidentForSupervisionUpdate, 'list_for_supervision');
+  handleCommand(extendReportDeadlineUpdate, 'extend_report_deadline');
+  handleCommand(submitInvestigationReportUpdate, 'submit_investigation_report');
+  handleCommand(recordResponsibilityUpdate, 'record_responsibility');
+  handleCommand(linkRectificationHazardUpdate, 'link_rectification_hazard');
+  handleCommand(syncRectificationHazardUpdate, 'sync_rectification_hazard');
+  handleCommand(recordEducationUpdate, 'record_education');
+  handleCommand(closeGateUpdate, 'close_gate');
+  handleCommand(reopenGateUpdate, 'reopen_gate');
+  handleCommand(closeInvestigationUpdate, 'close_investigation');
+
+  if (opening.length > 0) {
+    await recordAccidentEvents({ events: opening, state });
+    registered = true;
+  }
+
+  while (state.investigation?.status !== 'closed') {
+    const seqBefore = state.lastSeq;
+    const wakeAt = nextAccidentTimerAt(state);
+    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
+    const changedByPeople =
+      wait === undefined
+        ? await condition(() => state.lastSeq !== seqBefore)
+        : wait > 0
+          ? await condition(() => state.lastSeq !== seqBefore, wait)
+          : false;
+    if (!changedByPeople) {
+      const due = decideAccidentTimers(state, new Date());
+      if (due.length > 0) await commit(due);
+      // A wake-up time with nothing due would spin without yielding: wait a second instead.
+      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
+    }
+    if (historyIsLong()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof accidentWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
