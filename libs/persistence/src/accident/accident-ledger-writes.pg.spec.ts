@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  accidentDecider,
+  applyEvents,
+  foldAccidentOpening,
+  openAccidentFile,
+  STANDARD_ACCIDENT_POLICY,
+  type AccidentCommand,
+  type AccidentEvent,
+  type AccidentReport,
+  type AccidentState,
+  type Actor,
+} from '@duban/domain';
+import { useLedgerDatabase } from '../testing/ledger-database';
+import { AccidentLedgerWriter } from './accident-ledger-writer';
+
+// The writer under at-least-once delivery: retries and reordering.
+
+const T0 = new Date('2026-08-21T02:00:00.000Z');
+const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
+const unit: Actor = { id: 'u1', name: '事故企业 王总', role: 'unit', unitId: 'liulin-chem' };
+const office: Actor = { id: 'o1', name: '市安委办 李主任', role: 'office' };
+const report: AccidentReport = {
+  occurredAt: T0.toISOString(),
+  regionId: 'jiyuan-lilin',
+  location: '污水池',
+  unitId: 'liulin-chem',
+  industry: '危险化学品',
+  sector: 'industry_trade',
+  kind: 'poisoning_asphyxiation',
+  casualties: { deaths: 3, missing: 0, seriousInjuries: 0, directLossYuan: 12_000_000 },
+  livesEndangered: 3,
+  account: '中毒窒息',
+  reporter: '王总',
+  reportedAt: hours(0.5).toISOString(),
+};
+
+interface Snapshot {
+  events: AccidentEvent[];
+  state: AccidentState;
+}
+
+function opened(accidentId: string): Snapshot {
+  return foldAccidentOpening(openAccidentFile(accidentId, report, unit, STANDARD_ACCIDENT_POLICY, hours(0.5)));
+}
+
+function act(before: Snapshot, command: AccidentCommand, at: Date): Snapshot {
+  return applyEvents(accidentDecider, before.state, accidentDecider.decide(before.state, command, at));
+}
+
+describe('accident ledger writes on PostgreSQL', () => {
+  const db = useLedgerDatabase('accident_writes');
+  let writer: AccidentLedgerWriter;
+  beforeAll(() => {
+    writer = new AccidentLedgerWriter(db.dataSource);
+  });
+  const row = async (id: string) => (await db.dataSource.query('SELECT * FROM accident_ledger WHERE accident_id = $1', [id]))[0];
+  const seqs = async (id: string) =>
+    (await db.dataSource.query('SELECT seq FROM accident_event WHERE accident_id = $1 ORDER BY seq', [id])).map((r: { seq: number }) => r.seq);
+
+  it('records a retried batch once, and a superset adds only the new events', async () => {
+    const first = opened('A-retry');
+    await writer.record(first);
+    await writer.record(first);
+    const investigating = act(first, { type: 'open_investigation', actor: office, leader: '张组长', members: ['刘'] }, hours(12));
+    await writer.record({ events: [...first.events, ...investigating.events], state: investigating.state });
+    expect(await seqs('A-retry')).toEqual([1, 2]);
+    expect(await row('A-retry')).toMatchObject({
+      grade: 'larger',
+      direct_loss_yuan: '12000000',
+      investigation_status: 'investigating',
+      investigation_level: 'city',
+      open_gates: 4,
+      version: 2,
+    });
+  });
+
+  it('keeps the newer snapshot when an older one arrives late, and refuses another accident’s events before writing anything', async () => {
+    const first = opened('A-order');
+    const investigating = act(first, { type: 'open_investigation', actor: office, leader: '张组长', members: ['刘'] }, hours(12));
+    await writer.record(investigating);
+    await writer.record(first);
+    expect(await row('A-order')).toMatchObject({ version: 2, investigation_status: 'investigating' });
+    expect(await seqs('A-order')).toEqual([1, 2]);
+
+    const other = opened('A-other');
+    await expect(writer.record({ events: other.events, state: first.state })).rejects.toThrow('belongs to accident A-other, not A-order');
+    expect(await row('A-other')).toBeUndefined();
+  });
+});
