@@ -92,3 +92,5 @@ export { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 export { AccidentEventRecord } from './accident/accident-event-record.entity';
 export { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
 export { AccidentLedgerWriter, type AccidentLedgerRecordInput } from './accident/accident-ledger-writer';
+export { AccidentLedgerReader } from './accident/accident-ledger-reader';
+export type { AccidentEventFilter, AccidentEventRow, AccidentLedgerFilter, AccidentLedgerRow } from './accident/accident-ledger-rows';

@@ -74,6 +74,21 @@ export class Where {
     return this;
   }
 
+  /** `column` before `value` (exclusive): with atLeast, a half-open range of instants. */
+  before(column: string, value: Date | undefined): this {
+    if (value !== undefined) {
+      this.params.push(value.toISOString());
+      this.conditions.push(`${column} < $${this.params.length}::timestamptz`);
+    }
+    return this;
+  }
+
+  /** `column` IS NULL (true) or IS NOT NULL (false); undefined: no condition. */
+  isNull(column: string, value: boolean | undefined): this {
+    if (value !== undefined) this.conditions.push(`${column} IS ${value ? '' : 'NOT '}NULL`);
+    return this;
+  }
+
   toString(): string {
     return this.conditions.length ? `WHERE ${this.conditions.join(' AND ')}` : '';
   }

@@ -4,6 +4,7 @@ import {
   applyEvents,
   foldAccidentOpening,
   openAccidentFile,
+  openAccidentFromTipOff,
   STANDARD_ACCIDENT_POLICY,
   type AccidentCommand,
   type AccidentEvent,
@@ -12,6 +13,7 @@ import {
   type Actor,
 } from '@duban/domain';
 import { useLedgerDatabase } from '../testing/ledger-database';
+import { AccidentLedgerReader } from './accident-ledger-reader';
 import { AccidentLedgerWriter } from './accident-ledger-writer';
 
 // The writer under at-least-once delivery: retries and reordering.
@@ -86,5 +88,71 @@ describe('accident ledger writes on PostgreSQL', () => {
     const other = opened('A-other');
     await expect(writer.record({ events: other.events, state: first.state })).rejects.toThrow('belongs to accident A-other, not A-order');
     expect(await row('A-other')).toBeUndefined();
+  });
+
+  it('lists by unit, region, grade, investigation and concealment, newest first, and reads one back with its audit trail', async () => {
+    const reader = new AccidentLedgerReader(db.dataSource);
+    const general = foldAccidentOpening(
+      openAccidentFile(
+        'L-general',
+        { ...report, casualties: { deaths: 1, missing: 0, seriousInjuries: 0, directLossYuan: 0 } },
+        unit,
+        STANDARD_ACCIDENT_POLICY,
+        hours(0.5),
+      ),
+    );
+    const investigating = act(opened('L-larger'), { type: 'open_investigation', actor: office, leader: '张组长', members: ['刘'] }, hours(12));
+    const concealed = foldAccidentOpening(
+      openAccidentFromTipOff(
+        'L-concealed',
+        { ...report, regionId: 'jiyuan-kelong', occurredAt: hours(-48).toISOString(), reportedAt: hours(-47).toISOString() },
+        {
+          tipOffId: 'tip-1',
+          channel: 'hotline',
+          informant: '匿名',
+          receivedAt: hours(1).toISOString(),
+          account: '某厂死亡3人未报',
+          regionId: 'jiyuan-kelong',
+          unitId: 'liulin-chem',
+        },
+        {
+          verified: true,
+          findings: '核实死亡3人, 企业未报告',
+          casualties: report.casualties,
+          responsiblePeople: ['王某'],
+          verifiedBy: '市应急局',
+          verifiedAt: hours(2).toISOString(),
+        },
+        office,
+        STANDARD_ACCIDENT_POLICY,
+        hours(3),
+      ),
+    );
+    for (const snapshot of [general, investigating, concealed]) await writer.record(snapshot);
+    const ids = async (filter: Parameters<AccidentLedgerReader['list']>[0]) =>
+      (await reader.list(filter)).items.map((r) => r.accidentId).filter((id) => id.startsWith('L-'));
+
+    expect(await ids({ unitId: 'liulin-chem' })).toEqual(['L-general', 'L-larger', 'L-concealed']);
+    expect(await ids({ grade: 'larger' })).toEqual(['L-larger', 'L-concealed']);
+    expect(await ids({ investigationStatus: 'none' })).toEqual(['L-general', 'L-concealed']);
+    expect(await ids({ investigationStatus: 'investigating' })).toEqual(['L-larger']);
+    expect(await ids({ concealed: true })).toEqual(['L-concealed']);
+    expect(await ids({ concealed: false })).toEqual(['L-general', 'L-larger']);
+    expect(await ids({ regionId: 'jiyuan-kelong' })).toEqual(['L-concealed']);
+    expect(await ids({ occurredBefore: hours(0).toISOString() })).toEqual(['L-concealed']);
+
+    expect(await reader.get('L-concealed')).toMatchObject({
+      openedFrom: 'tip_off',
+      concealmentFlags: 1,
+      casualties: { deaths: 3, directLossYuan: 12_000_000 },
+    });
+    expect(await reader.unitOf('L-larger')).toBe('liulin-chem');
+    expect((await reader.snapshot('L-larger'))?.investigation?.level).toBe('city');
+    const trail = await reader.events('L-concealed', { limit: 2 });
+    expect(trail.items.map((e) => [e.seq, e.type, e.actor.id])).toEqual([
+      [1, 'reported', 'o1'],
+      [2, 'tip_off_recorded', 'o1'],
+    ]);
+    expect(trail.next).toBe(2);
   });
 });

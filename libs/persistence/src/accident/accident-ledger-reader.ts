@@ -1,0 +1,118 @@
+import type { DataSource } from 'typeorm';
+import type { AccidentState } from '@duban/domain';
+import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
+import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
+import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { selectPage, Where } from '../sql/where';
+import { AccidentEventRecord } from './accident-event-record.entity';
+import { AccidentLedgerEntry } from './accident-ledger-entry.entity';
+import type { AccidentEventFilter, AccidentEventRow, AccidentLedgerFilter, AccidentLedgerRow } from './accident-ledger-rows';
+
+// The jsonb snapshot stays out of lists: it is large and the columns already say what lists need.
+type LedgerRecord = Omit<AccidentLedgerEntry, 'state'>;
+
+const columnLists = perDataSource((dataSource) => ({
+  row: selectColumns(EntityTable.of(dataSource, AccidentLedgerEntry).except('state')),
+  event: selectColumns(EntityTable.of(dataSource, AccidentEventRecord).only(...EVENT_FIELDS), 'e'),
+}));
+
+function toLedgerRow(r: LedgerRecord): AccidentLedgerRow {
+  return {
+    accidentId: r.accidentId,
+    workflowId: r.workflowId,
+    unitId: r.unitId,
+    regionId: r.regionId,
+    industry: r.industry,
+    sector: r.sector,
+    kind: r.kind,
+    grade: r.grade,
+    occurredAt: iso(r.occurredAt),
+    recordedAt: iso(r.recordedAt),
+    recordedBy: { id: r.recordedById, name: r.recordedByName, role: r.recordedByRole },
+    openedFrom: r.openedFrom,
+    casualties: { deaths: r.deaths, missing: r.missing, seriousInjuries: r.seriousInjuries, directLossYuan: Number(r.directLossYuan) },
+    concealmentFlags: r.concealmentFlags,
+    investigationStatus: r.investigationStatus,
+    investigationLevel: r.investigationLevel,
+    reportDue: isoOrNull(r.reportDue),
+    reportOverdue: r.reportOverdue,
+    listedByLevel: r.listedByLevel,
+    openGates: r.openGates,
+    closedAt: isoOrNull(r.closedAt),
+    campaignId: r.campaignId,
+    policyId: r.policyId,
+    version: r.version,
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+const date = (text: string | undefined) => (text === undefined ? undefined : new Date(text));
+
+/** Read side of the accident ledger (事故台账): lists, detail, audit trail. Never writes. */
+export class AccidentLedgerReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get columns(): ReturnType<typeof columnLists> {
+    return columnLists(this.dataSource);
+  }
+
+  /** Filtered page, newest accident first, with the total for paging. */
+  async list(filter: AccidentLedgerFilter = {}): Promise<{ items: AccidentLedgerRow[]; total: number }> {
+    const status = filter.investigationStatus;
+    const where = new Where()
+      .equals('unit_id', filter.unitId)
+      .equals('region_id', filter.regionId)
+      .equals('grade', filter.grade)
+      .isNull('investigation_status', status === 'none' ? true : undefined)
+      .equals('investigation_status', status === 'none' ? undefined : status)
+      .atLeast('occurred_at', date(filter.occurredFrom))
+      .before('occurred_at', date(filter.occurredBefore))
+      .flag('concealment_flags > 0', filter.concealed);
+    return selectPage(
+      this.dataSource,
+      {
+        select: this.columns.row,
+        from: 'accident_ledger',
+        where,
+        orderBy: 'occurred_at DESC, accident_id ASC',
+        limit: filter.limit,
+        offset: filter.offset,
+      },
+      toLedgerRow,
+    );
+  }
+
+  async get(accidentId: string): Promise<AccidentLedgerRow | undefined> {
+    const rows: LedgerRecord[] = await this.dataSource.query(`SELECT ${this.columns.row} FROM accident_ledger WHERE accident_id = $1`, [accidentId]);
+    return rows[0] ? toLedgerRow(rows[0]) : undefined;
+  }
+
+  /** The accident's unit, for object-level authorization; undefined if unknown. */
+  async unitOf(accidentId: string): Promise<string | undefined> {
+    const rows: Raw[] = await this.dataSource.query('SELECT unit_id FROM accident_ledger WHERE accident_id = $1', [accidentId]);
+    return rows[0]?.unit_id;
+  }
+
+  /** The last recorded snapshot of the full state (e.g. once the workflow has closed). */
+  async snapshot(accidentId: string): Promise<AccidentState | undefined> {
+    const rows: Raw[] = await this.dataSource.query('SELECT state FROM accident_ledger WHERE accident_id = $1', [accidentId]);
+    return rows[0]?.state;
+  }
+
+  /** A page of the accident's audit trail in the order it happened; `next` is a seq. */
+  async events(accidentId: string, filter: AccidentEventFilter = {}): Promise<EventPage<AccidentEventRow, number>> {
+    const size = eventPageSize(filter.limit);
+    const where = new Where().equals('e.accident_id', accidentId).after(['e.seq'], filter.afterSeq === undefined ? undefined : [filter.afterSeq]);
+    const rows: EventRecordFields[] = await this.dataSource.query(
+      `SELECT ${this.columns.event} FROM accident_event e ${where} ORDER BY e.seq LIMIT ${where.param(size + 1)}`,
+      where.params,
+    );
+    return toEventPage(
+      rows,
+      size,
+      (r) => eventFields(r) as AccidentEventRow,
+      (r) => r.seq,
+    );
+  }
+}
