@@ -7,8 +7,6 @@ import {
   chooseTemplate,
   conflict,
   invalid,
-  resolveRegistryScope,
-  rosterFromRegistry,
   validateCampaignLaunch,
   type Actor,
   type CampaignAction,
@@ -43,6 +41,7 @@ import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
 import { CampaignTemplatesService } from './campaign-templates.service';
+import { readRegistryRoster } from './registry-roster';
 import type { AddCampaignUnitDto, ExtendPhaseDto } from './dto/campaign-decisions.dto';
 import type { CampaignScopeDto, LaunchCampaignDto } from './dto/launch-campaign.dto';
 import type { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
@@ -115,8 +114,7 @@ export class CampaignCommandsService {
     const choice = chooseRoster(scope);
     const { selector: _selector, ...given } = commandArgs(scope);
     if (choice.source === 'body') return given as CampaignScope;
-    const registry = await this.registry.snapshot(new Date(startsAt));
-    return { ...given, ...rosterFromRegistry(resolveRegistryScope(choice.selector, registry), registry) };
+    return { ...given, ...(await readRegistryRoster(this.registry, choice.selector, new Date(startsAt))) };
   }
 
   pause(campaignId: string, actor: Actor, reason: string): Promise<CampaignUpdateResult> {

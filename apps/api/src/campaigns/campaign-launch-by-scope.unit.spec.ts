@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignWorkflowInput } from '@duban/workflows';
 import { office } from '../testing/actors';
-import { launchBody, STARTS_AT, useCampaignSpecApp } from '../testing/campaign-spec-fixtures';
+import { launchBody, STARTS_AT, UNITS, useCampaignSpecApp } from '../testing/campaign-spec-fixtures';
 
 /** 发起专项行动 by scope: the registry's units (单位库) matching a selector as of the start become the roster. */
 const spec = useCampaignSpecApp();
@@ -18,7 +18,13 @@ describe('launching a campaign over a scope of the registry', () => {
   it('records the units of the selected region and below as of the start, with their region paths, regions and industries', async () => {
     const res = await call('POST', '/campaigns', office, byScope({ regionIds: ['370102'] }));
     expect(res.status).toBe(201);
-    expect(world.registry.asOfs).toEqual([new Date(STARTS_AT)]);
+    // The scope query, then only the regions and industries the matched units name; never the whole registry.
+    const asOf = new Date(STARTS_AT);
+    expect(world.registry.reads).toEqual([
+      { read: 'scope', asOf },
+      { read: 'regions', asOf },
+      { read: 'industries', asOf },
+    ]);
     const { scope } = launchedInput().launch!;
     expect(scope.units).toEqual([
       {
@@ -56,6 +62,21 @@ describe('launching a campaign over a scope of the registry', () => {
     world.started.length = 0;
     await call('POST', '/campaigns', office, byScope({ industryIds: ['construction'] }));
     expect(launchedInput().launch!.scope.units.map((u) => u.unitId)).toEqual(['lixia-build', 'shizhong-build']);
+  });
+
+  it('launches over governments only (比照落实: counties set up their own), by selector or by a roster in the body, with no industry', async () => {
+    const res = await call('POST', '/campaigns', office, byScope({ kinds: ['government'] }));
+    expect(res.status).toBe(201);
+    const { scope } = launchedInput().launch!;
+    expect(scope.units.map((u) => u.unitId)).toEqual(['lixia-gov']);
+    expect(scope.industries).toEqual([]);
+    const governments = UNITS.filter((u) => u.kind === 'government');
+    expect(governments.length).toBeGreaterThan(0);
+    const inBody = await call('POST', '/campaigns', office, launchBody({}, { units: governments, industries: [] }));
+    expect(inBody.status).toBe(201);
+    // An enterprise on the roster still needs its industry named.
+    const enterprises = await call('POST', '/campaigns', office, launchBody({}, { industries: [] }));
+    expect(enterprises).toMatchObject({ status: 400, body: { code: 'input.too_few', field: 'scope.industries' } });
   });
 
   it('refuses both a roster and a selector, neither, an unknown kind, and a selector nothing matches, naming the field; nothing starts', async () => {

@@ -82,6 +82,7 @@ export function campaignSpecWorld() {
       world.unitFilters.length = 0;
       world.reportDays.length = 0;
       world.registry.asOfs.length = 0;
+      world.registry.reads.length = 0;
     },
   };
 }

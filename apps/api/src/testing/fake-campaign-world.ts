@@ -287,6 +287,7 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       this.rows(this.campaigns.get(id)!).map((r) => ({
         unitId: r.unitId,
         name: r.name,
+        kind: r.kind,
         regionId: r.regionId,
         industryId: r.industryId,
         status: r.status,

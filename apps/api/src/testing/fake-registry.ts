@@ -1,4 +1,4 @@
-import type { RegistrySnapshot, UnitRecord } from '@duban/domain';
+import { resolveRegistryScope, type RegistrySnapshot, type UnitRecord } from '@duban/domain';
 import type { RegistryReader } from '@duban/persistence';
 
 const enterprise = (id: string, name: string, regionId: string, industryId: string, status: UnitRecord['status'] = 'producing'): UnitRecord => ({
@@ -48,14 +48,39 @@ export const SPEC_REGISTRY: RegistrySnapshot = {
   competentDepartments: [],
 };
 
-/** The registry reader the campaigns API reads a launch's scope through; records each as-of asked. */
-export function fakeRegistryReader(snapshot: RegistrySnapshot = SPEC_REGISTRY): Pick<RegistryReader, 'snapshot'> & { asOfs: Date[] } {
+/**
+ * The registry reader the campaigns API reads a launch's scope through, answering from
+ * `snapshot` by the pure resolver (the SQL twin is held to it by the pg specs); records each
+ * read with the as-of it asked, so a spec sees that a launch reads only what it needs, as of the start.
+ */
+export function fakeRegistryReader(
+  snapshot: RegistrySnapshot = SPEC_REGISTRY,
+): Pick<RegistryReader, 'snapshot' | 'scope' | 'regions' | 'industries'> & { asOfs: Date[]; reads: Array<{ read: string; asOf?: Date }> } {
+  const reads: Array<{ read: string; asOf?: Date }> = [];
   const asOfs: Date[] = [];
+  const record = (read: string, asOf: Date | undefined) => {
+    reads.push({ read, ...(asOf ? { asOf } : {}) });
+    if (asOf) asOfs.push(asOf);
+  };
+  const byIds = <T extends { id: string }>(records: readonly T[], ids: readonly string[]) => records.filter((r) => ids.includes(r.id));
   return {
     asOfs,
+    reads,
     snapshot: async (asOf?: Date) => {
-      if (asOf) asOfs.push(asOf);
+      record('snapshot', asOf);
       return snapshot;
+    },
+    scope: async (selector, asOf, limit) => {
+      record('scope', asOf);
+      return resolveRegistryScope(selector, snapshot).slice(0, limit);
+    },
+    regions: async (ids, asOf) => {
+      record('regions', asOf);
+      return byIds(snapshot.regions, ids);
+    },
+    industries: async (ids, asOf) => {
+      record('industries', asOf);
+      return byIds(snapshot.industries, ids);
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   type SubmissionRecord,
   type UnitTargetRow,
 } from './campaign-targets';
+import { CASCADE_TEMPLATE } from '../testing/cascade-fixtures';
 import { HUNDRED_DAY_DRIVE_TEMPLATE } from './shipped-templates';
 import type { UnitCounters } from './unit-obligations-state';
 
@@ -24,6 +25,7 @@ const counters = (over: Partial<UnitCounters> = {}): UnitCounters => ({
 });
 const row = (status: string, over: Partial<UnitTargetRow> = {}): UnitTargetRow => ({
   status,
+  kind: 'enterprise',
   counters: counters(),
   hazards: { found: 0, signedOff: 0 },
   ...over,
@@ -34,10 +36,13 @@ const template = HUNDRED_DAY_DRIVE_TEMPLATE;
 const schedule = buildCampaignSchedule(template, new Date('2026-03-01T16:00:00.000Z'), {});
 const now = new Date('2026-04-15T00:00:00.000Z'); // after both
 const units = [
-  { unitId: 'early', status: 'active', enrolledAt: '2026-03-01T16:05:00.000Z' },
-  { unitId: 'joined-later', status: 'active', enrolledAt: '2026-03-20T00:00:00.000Z' },
-  { unitId: 'pending', status: 'pending', enrolledAt: null },
+  { unitId: 'early', kind: 'enterprise' as const, status: 'active', enrolledAt: '2026-03-01T16:05:00.000Z' },
+  { unitId: 'joined-later', kind: 'enterprise' as const, status: 'active', enrolledAt: '2026-03-20T00:00:00.000Z' },
+  { unitId: 'pending', kind: 'enterprise' as const, status: 'pending', enrolledAt: null },
 ];
+// The same drive cascading to the counties (比照落实): their governments owe set-up items and roll-ups instead.
+const cascading = { ...template, cascade: CASCADE_TEMPLATE.cascade };
+const county = { unitId: 'county-gov', kind: 'government' as const, status: 'active', enrolledAt: '2026-03-01T16:05:00.000Z' };
 const submission = (unitId: string, obligationId: string, onTime: boolean): SubmissionRecord => ({ unitId, obligationId, onTime });
 
 describe('targetProgress (目标)', () => {
@@ -72,10 +77,34 @@ describe('ledgerRates', () => {
       row('pending'),
       row('removed', { counters: counters({ due: 9, inspections: 1 }) }),
     ];
-    expect(ledgerRates(rows)).toEqual({
+    expect(ledgerRates(rows, template)).toEqual({
       reports_on_time_rate: { part: 7, whole: 8 },
       units_inspected_rate: { part: 1, whole: 3 },
       hazards_rectified_rate: { part: 2, whole: 3 },
+    });
+  });
+
+  it('rates inspection coverage over enterprises only: governments and departments inspect, they are not inspected', () => {
+    const rows = [
+      row('active', { counters: counters({ inspections: 1 }) }),
+      row('active'),
+      row('active', { kind: 'government', counters: counters({ due: 2, onTime: 2, inspections: 3 }) }),
+      row('active', { kind: 'department', counters: counters({ due: 2, onTime: 1 }) }),
+    ];
+    // Without a cascade every unit owes the template's reports: all count for reports on time.
+    expect(ledgerRates(rows, template)).toMatchObject({ units_inspected_rate: { part: 1, whole: 2 }, reports_on_time_rate: { part: 3, whole: 4 } });
+  });
+
+  it('under a cascade leaves the governments’ own set-up items and roll-ups out of reports on time; their hazards still count', () => {
+    const rows = [
+      row('active', { counters: counters({ due: 4, onTime: 3 }) }),
+      row('active', { kind: 'government', counters: counters({ due: 10, onTime: 0, missed: 10 }), hazards: { found: 1, signedOff: 1 } }),
+      row('active', { kind: 'department', counters: counters({ due: 4, onTime: 4 }) }),
+    ];
+    expect(ledgerRates(rows, cascading)).toEqual({
+      reports_on_time_rate: { part: 7, whole: 8 },
+      units_inspected_rate: { part: 0, whole: 1 },
+      hazards_rectified_rate: { part: 1, whole: 1 },
     });
   });
 });
@@ -98,6 +127,17 @@ describe('submissionRate', () => {
     const late = [submission('early', 'activity:drill', false)];
     // Held on day 10: only `early` was enrolled by then.
     expect(submissionRate('activity', withActivity, schedule, units, late, now)).toEqual({ part: 1, whole: 1 });
+  });
+
+  it('under a cascade counts no template deliverable against a county government, which owes set-up items instead', () => {
+    const submissions = [
+      submission('early', 'deliverable:implementation-plan', true),
+      submission('county-gov', 'deliverable:county-plan', true), // its own set-up item: not a template deliverable
+    ];
+    // Due: implementation-plan (early) + self-inspection-report (early, joined-later) = 3, whatever the county did.
+    expect(submissionRate('deliverable', cascading, schedule, [...units, county], submissions, now)).toEqual({ part: 1, whole: 3 });
+    // Without the cascade the same government owes the template's deliverables like any unit: 2 more due.
+    expect(submissionRate('deliverable', template, schedule, [...units, county], submissions, now)).toEqual({ part: 1, whole: 5 });
   });
 });
 

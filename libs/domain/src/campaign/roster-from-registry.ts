@@ -26,22 +26,41 @@ export function chooseRoster(scope: CampaignScopeRequest): { source: 'body' } | 
 }
 
 /**
- * The roster snapshot a campaign launched from the registry records: every unit the selector
- * matched as of the start, with its region's path (so roll-ups find towns under their county),
- * and the regions and industries those units stand in, named as the registry names them then.
+ * Refuses a selector that matched nothing or more than one campaign may cover. A scope read may
+ * stop at MAX_CAMPAIGN_UNITS + 1 units: the count is then only known to be too many.
  */
-export function rosterFromRegistry(
-  matched: readonly UnitRecord[],
-  registry: Pick<RegistrySnapshot, 'regions' | 'industries'>,
-): Pick<CampaignScope, 'regions' | 'industries' | 'units'> {
+export function assertRosterSize(matched: readonly UnitRecord[]): void {
   if (matched.length === 0)
     throw invalid('campaign.scope.selector_empty', 'scope.selector', 'no unit in the registry matches the selector (单位库中没有符合条件的单位)');
   if (matched.length > MAX_CAMPAIGN_UNITS)
     throw invalid(
       'campaign.scope.selector_too_many',
       'scope.selector',
-      `${matched.length} units match; at most ${MAX_CAMPAIGN_UNITS} per campaign (符合条件的单位过多, 请分批发起)`,
+      `more than ${MAX_CAMPAIGN_UNITS} units match; at most ${MAX_CAMPAIGN_UNITS} per campaign (符合条件的单位过多, 请分批发起)`,
     );
+}
+
+/** The regions and industries the matched units stand in, by id: all a roster needs named (and the regions' paths). */
+export function rosterReferences(matched: readonly UnitRecord[]): { regionIds: string[]; industryIds: string[] } {
+  const sorted = (ids: Iterable<string>) => [...new Set(ids)].sort();
+  return {
+    regionIds: sorted(matched.map((u) => u.regionId)),
+    industryIds: sorted(matched.flatMap((u) => (u.industryId !== null ? [u.industryId] : []))),
+  };
+}
+
+/**
+ * The roster snapshot a campaign launched from the registry records: every unit the selector
+ * matched as of the start, with its region's path (so roll-ups find towns under their county),
+ * and the regions and industries those units stand in, named as the registry names them then.
+ * `registry` needs only the records `rosterReferences` names (a whole snapshot does as well).
+ * A roster of governments (or departments) only stands in no industry: `industries` is then empty.
+ */
+export function rosterFromRegistry(
+  matched: readonly UnitRecord[],
+  registry: Pick<RegistrySnapshot, 'regions' | 'industries'>,
+): Pick<CampaignScope, 'regions' | 'industries' | 'units'> {
+  assertRosterSize(matched);
   const regions = new Map(registry.regions.map((r) => [r.id, r]));
   const industries = new Map(registry.industries.map((i) => [i.id, i]));
   const units: ScopeUnit[] = matched.map((unit) => ({
@@ -52,17 +71,8 @@ export function rosterFromRegistry(
     ...(unit.industryId !== null ? { industryId: unit.industryId } : {}),
     ...(regions.has(unit.regionId) ? { regionPath: regions.get(unit.regionId)!.path.split(REGION_PATH_SEPARATOR) } : {}),
   }));
-  const named = <T extends { id: string; name: string }>(ids: Iterable<string>, known: Map<string, T>) =>
-    [...new Set(ids)].sort().map((id) => ({ id, name: known.get(id)?.name ?? id }));
-  return {
-    regions: named(
-      units.map((u) => u.regionId),
-      regions,
-    ),
-    industries: named(
-      units.flatMap((u) => (u.industryId ? [u.industryId] : [])),
-      industries,
-    ),
-    units,
-  };
+  const named = <T extends { id: string; name: string }>(ids: readonly string[], known: Map<string, T>) =>
+    ids.map((id) => ({ id, name: known.get(id)?.name ?? id }));
+  const { regionIds, industryIds } = rosterReferences(matched);
+  return { regions: named(regionIds, regions), industries: named(industryIds, industries), units };
 }

@@ -30,8 +30,8 @@ function requireText(value: unknown, field: string, max: number): void {
   if (codePointLength(value) > max) throw invalid('input.too_long', field, `${field} is longer than ${max} characters (超长)`);
 }
 
-function requireNamedList(list: unknown, field: string, what: string): Set<string> {
-  if (!Array.isArray(list) || list.length === 0) throw invalid('input.too_few', field, `the scope must name at least one ${what}`);
+function requireNamedList(list: unknown, field: string, what: string, mayBeEmpty = false): Set<string> {
+  if (!Array.isArray(list) || (list.length === 0 && !mayBeEmpty)) throw invalid('input.too_few', field, `the scope must name at least one ${what}`);
   const ids = new Set<string>();
   list.forEach((entry: { id?: unknown; name?: unknown }, i) => {
     if (!isValidId(entry?.id))
@@ -47,6 +47,7 @@ function requireNamedList(list: unknown, field: string, what: string): Set<strin
  * Checks what the office asks for when it launches a campaign (发起专项行动), before any
  * workflow starts: the template (its errors prefixed with `template.`), the name, the scope
  * (regions × industries × units, 分管领导 and 牵头部门) and the start. A refusal names the field.
+ * `scope.industries` may be empty only when no enterprise is on the roster.
  */
 export function validateCampaignLaunch(launch: CampaignLaunch, now: Date, calendar?: WorkCalendar): void {
   if (!isValidId(launch.campaignId)) throw invalid('input.malformed_id', 'campaignId', 'campaignId must be 1–100 letters, digits, _ . : -');
@@ -62,7 +63,15 @@ export function validateCampaignLaunch(launch: CampaignLaunch, now: Date, calend
   const scope = launch.scope;
   if (typeof scope !== 'object' || scope === null) throw invalid('input.required', 'scope', 'scope is required (范围)');
   const regionIds = requireNamedList(scope.regions, 'scope.regions', 'region (地区)');
-  const industryIds = requireNamedList(scope.industries, 'scope.industries', 'industry (行业)');
+  // 行业 are the enterprises' (a government or department stands in a region): a roster of
+  // governments only (seed 002: counties set up their own 比照落实) names none.
+  const enterpriseOnRoster = Array.isArray(scope.units) && scope.units.some((unit) => unit?.kind === 'enterprise');
+  const industryIds = requireNamedList(
+    scope.industries,
+    'scope.industries',
+    'industry (行业) when an enterprise is on the roster (名单中有企业时须列出行业)',
+    !enterpriseOnRoster,
+  );
   requireText(scope.leadLeader, 'scope.leadLeader', TEXT_LIMITS.shortText);
   requireText(scope.leadDepartment, 'scope.leadDepartment', TEXT_LIMITS.shortText);
 

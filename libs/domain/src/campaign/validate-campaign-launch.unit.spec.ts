@@ -67,6 +67,27 @@ describe('validateCampaignLaunch (发起专项行动校验)', () => {
     expect(fieldOf((l) => (l.scope.industries[0]!.name = ''))).toBe('scope.industries[0].name');
   });
 
+  it('accepts a roster of governments with no industry (比照落实: counties set up their own), and refuses it once an enterprise joins', () => {
+    const governments = (l: CampaignLaunch) => {
+      l.scope.units = [
+        l.scope.units[0]!,
+        { unitId: 'county-shuicheng', name: '水城区人民政府', kind: 'government', regionId: 'shuicheng' },
+        { unitId: 'zhongshan-ajj', name: '钟山区应急管理局', kind: 'department', regionId: 'zhongshan' },
+      ];
+      l.scope.industries = [];
+    };
+    const onlyGovernments = structuredClone(launch);
+    governments(onlyGovernments);
+    expect(() => validateCampaignLaunch(onlyGovernments, now)).not.toThrow();
+    const withEnterprise = (l: CampaignLaunch) => {
+      governments(l);
+      l.scope.units.push({ unitId: 'site-03', name: '某商场', kind: 'enterprise', regionId: 'shuicheng' });
+    };
+    expect(fieldOf(withEnterprise)).toBe('scope.industries');
+    // The list itself is still required: absent is not "none".
+    expect(fieldOf((l) => (governments(l), delete (l.scope as Partial<CampaignLaunch['scope']>).industries))).toBe('scope.industries');
+  });
+
   it("requires each unit's region and industry to be declared in the scope", () => {
     expect(fieldOf((l) => (l.scope.units[2]!.regionId = 'liuzhi'))).toBe('scope.units[2].regionId');
     expect(fieldOf((l) => (l.scope.units[1]!.industryId = 'mining'))).toBe('scope.units[1].industryId');

@@ -65,6 +65,7 @@ export async function unitScoreInputs(dataSource: DataSource, campaignId: string
   return rows.map((r) => ({
     unitId: r.unitId,
     name: r.name,
+    kind: r.kind,
     regionId: r.regionId,
     industryId: r.industryId,
     status: r.status,

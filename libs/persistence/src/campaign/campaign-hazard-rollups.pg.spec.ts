@@ -56,8 +56,15 @@ describe('campaign hazard roll-ups on PostgreSQL', () => {
       ['u-4', 'pending', 0, { found: 0, signedOff: 0, rectifiedOnTime: 0 }],
       ['u-5', 'active', 0, { found: 0, signedOff: 0, rectifiedOnTime: 0 }],
     ]);
-    expect(scores[0]).toMatchObject({ name: '单位 u-1', regionId: 'r-east', industryId: 'chem', counters: scenario.u1.state.counters });
+    expect(scores[0]).toMatchObject({
+      name: '单位 u-1',
+      kind: 'enterprise',
+      regionId: 'r-east',
+      industryId: 'chem',
+      counters: scenario.u1.state.counters,
+    });
     expect(scoreUnit(scores[0]!).hazardsRectifiedOnTimeRate).toBe(0.5);
+    expect(scores.find((s) => s.unitId === 'u-3')?.kind).toBe('government');
     expect(await reader.scores('nope')).toEqual([]);
   });
 });

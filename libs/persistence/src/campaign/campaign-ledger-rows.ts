@@ -189,6 +189,8 @@ export interface CampaignHazardCounts {
 export interface CampaignUnitScoreInputs {
   unitId: string;
   name: string;
+  /** Whether a target metric measures the unit (the domain's MEASURES_UNIT). */
+  kind: UnitKind;
   regionId: string;
   industryId: string | null;
   status: CampaignUnitStatus;

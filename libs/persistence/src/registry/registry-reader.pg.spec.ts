@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveRegistryScope, rosterFromRegistry, rosterReferences } from '@duban/domain';
 import { useLedgerDatabase } from '../testing/ledger-database';
 import { RegistryReader } from './registry-reader';
 import { RegistryWriter } from './registry-writer';
@@ -67,5 +68,32 @@ describe('registry reads on PostgreSQL', () => {
     const page = await reader.list('region', { limit: 2, offset: 1 });
     expect(page.total).toBe(4);
     expect(page.items.map((r) => r.record.id)).toEqual([t.city.id, t.county.id, t.province.id, t.town.id].sort().slice(1, 3));
+  });
+
+  it('reads only the regions and industries asked for, as of a moment, with their paths; unknown ids left out', async () => {
+    const path = (...regions: Array<{ id: string }>) => regions.map((r) => r.id).join('/');
+    expect(await reader.regions([t.town.id, t.county.id, 'never'], at(5))).toEqual([
+      { ...t.county, path: path(t.province, t.city, t.county) },
+      { ...t.town, path: path(t.province, t.city, t.county, t.town) },
+    ]);
+    expect(await reader.regions([t.town.id], at(-1))).toEqual([]);
+    expect(await reader.industries([t.industry.id], at(5))).toEqual([{ ...t.industry, path: t.industry.id }]);
+    expect(await reader.industries([], at(5))).toEqual([]);
+  });
+
+  it('gives a launch by scope the roster the pure resolver gives over the whole snapshot, from the scope query and those names alone', async () => {
+    const selector = { regionIds: [t.city.id] };
+    for (const asOf of [at(5), at(15), at(25)]) {
+      const matched = await reader.scope(selector, asOf);
+      const { regionIds, industryIds } = rosterReferences(matched);
+      const names = { regions: await reader.regions(regionIds, asOf), industries: await reader.industries(industryIds, asOf) };
+      const snapshot = await reader.snapshot(asOf);
+      const pure = resolveRegistryScope(selector, snapshot);
+      expect(matched).toEqual(pure);
+      if (pure.length > 0) expect(rosterFromRegistry(matched, names)).toEqual(rosterFromRegistry(pure, snapshot));
+    }
+    expect((await reader.scope(selector, at(15))).map((u) => u.status)).toEqual(['suspended']);
+    // A caller refusing more than n asks for n + 1: the read stops there.
+    expect(await reader.scope(selector, at(15), 0)).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { REGISTRY_KINDS, type RegistryKind, type RegistrySelector, type RegistrySnapshot, type UnitRecord } from '@duban/domain';
+import {
+  REGISTRY_KINDS,
+  type IndustryNode,
+  type RegionNode,
+  type RegistryKind,
+  type RegistrySelector,
+  type RegistrySnapshot,
+  type UnitRecord,
+} from '@duban/domain';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { clampInt, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '../sql/where';
@@ -64,10 +72,23 @@ export class RegistryReader {
     return { items, total: counted[0].total };
   }
 
-  /** The units in scope at `asOf`, by id: the SQL twin of resolveRegistryScope (a pg spec holds them equal). */
-  async scope(selector: RegistrySelector, asOf?: Date): Promise<UnitRecord[]> {
-    const rows = await this.select('unit', unitScope(new Conditions(), selector, asOf), BY_ID('u'));
+  /**
+   * The units in scope at `asOf`, by id: the SQL twin of resolveRegistryScope (a pg spec holds
+   * them equal). `limit`: the first that many only (a caller that refuses more than n asks n + 1).
+   */
+  async scope(selector: RegistrySelector, asOf?: Date, limit?: number): Promise<UnitRecord[]> {
+    const rows = await this.select('unit', unitScope(new Conditions(), selector, asOf), BY_ID('u'), limit);
     return rows.map((row) => row.record);
+  }
+
+  /** The regions with these ids in force at `asOf` (retired ones left out), by id, with their paths; unknown ids are left out. */
+  async regions(ids: readonly string[], asOf?: Date): Promise<RegionNode[]> {
+    return (await this.byIds('region', ids, asOf)).map((e) => ({ ...e.record, path: e.path! }));
+  }
+
+  /** The industries with these ids in force at `asOf` (retired ones left out), by id, with their paths; unknown ids are left out. */
+  async industries(ids: readonly string[], asOf?: Date): Promise<IndustryNode[]> {
+    return (await this.byIds('industry', ids, asOf)).map((e) => ({ ...e.record, path: e.path! }));
   }
 
   /** The registry's records in force at `asOf` (retired ones left out), as resolveRegistryScope takes them. */
@@ -80,6 +101,14 @@ export class RegistryReader {
       units: units.map((e) => e.record),
       competentDepartments: links.map((e) => e.record),
     };
+  }
+
+  private async byIds<K extends RegistryKind>(kind: K, ids: readonly string[], asOf: Date | undefined): Promise<Array<RegistryEntry<K>>> {
+    if (ids.length === 0) return [];
+    const a = ALIAS[kind];
+    const where = new Conditions().inForce(a, asOf);
+    where.add(`${a}.id = ANY(${where.param([...ids])})`);
+    return this.select(kind, where, BY_ID(a));
   }
 
   private filter(kind: RegistryKind, filter: RegistryListFilter): Conditions {
@@ -115,7 +144,7 @@ export class RegistryReader {
     const table = tables(this.dataSource)[kind];
     const a = ALIAS[kind];
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT ${table.select} FROM ${table.name} ${a} ${where} ORDER BY ${orderBy}${limit ? ` LIMIT ${limit}` : ''}`,
+      `SELECT ${table.select} FROM ${table.name} ${a} ${where} ORDER BY ${orderBy}${limit !== undefined ? ` LIMIT ${Math.max(0, Math.trunc(limit))}` : ''}`,
       where.params,
     );
     return rows.map((row) => entryOf(kind, row));

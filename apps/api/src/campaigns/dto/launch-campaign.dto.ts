@@ -97,8 +97,8 @@ export class CampaignScopeDto implements CampaignScopeRequest {
   regions?: NamedRefDto[];
 
   @NestedListField(() => NamedRefDto, {
-    description: '行业 (industries): at least one; ids unique. With `units`; omit with `selector`.',
-    minItems: 1,
+    description:
+      '行业 (industries): ids unique; at least one when an enterprise is on the roster, else may be empty (a roster of governments or departments). With `units`; omit with `selector`.',
     optional: true,
   })
   industries?: NamedRefDto[];
