@@ -169,6 +169,11 @@ export const REJECTION_CODES = {
   'accident.gate.open': { kind: 'conflict', zh: '"四不放过"未全部落实, 不能结案' },
   'accident.rectification.already_linked': { kind: 'conflict', zh: '该隐患已关联本事故' },
   'accident.rectification.not_linked': { kind: 'conflict', zh: '该隐患未关联本事故' },
+  // 挂牌督办 by level, and its 销号 (hazard listings).
+  'hazard.listing.level_lower': { kind: 'invalid', zh: '挂牌督办只能提级, 不能降级' },
+  'hazard.listing.not_listed': { kind: 'conflict', zh: '隐患未挂牌督办' },
+  'hazard.listing.already_delisted': { kind: 'conflict', zh: '挂牌督办已销号' },
+  'hazard.listing.not_signed_off': { kind: 'conflict', zh: '隐患整改验收通过后方可挂牌销号' },
 } as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;

@@ -19,6 +19,7 @@ import { REGISTRY_ENTITIES } from './registry/registry-tables';
 import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
 import { WorkCalendarYearRecord } from './calendar/work-calendar-year-record.entity';
 import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-create-work-calendar';
+import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -52,6 +53,7 @@ export const DUBAN_MIGRATIONS = [
   CreateAccounts1764576000000,
   CreateWorkCalendar1764662400000,
   AddCampaignUnitRegionPath1764748800000,
+  AddHazardListing1764835200000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

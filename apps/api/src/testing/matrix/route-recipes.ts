@@ -102,6 +102,8 @@ export const RECIPES: Record<string, Recipe> = {
   'POST /hazards/:id/extension-decision': hazard('/extension-decision', () => ({ approve: true, reason: '理由充分' })),
   'POST /hazards/:id/monitoring': hazard('/monitoring', () => ({ measures: '专人盯守，每日巡查', watchPerson: '李四' })),
   'POST /hazards/:id/monitoring-reports': hazard('/monitoring-reports', () => ({ text: '今日巡查正常' })),
+  'POST /hazards/:id/listing': hazard('/listing', () => ({ level: 'city', tracker: { name: '市应急管理局 孙科长' }, reason: '市安委会挂牌督办' })),
+  'POST /hazards/:id/delisting': hazard('/delisting', () => ({ reason: '同意销号' })),
 
   'POST /campaigns': () => ({ path: '/campaigns', body: launchBody() }),
   'GET /campaigns': () => ({ path: '/campaigns' }),
