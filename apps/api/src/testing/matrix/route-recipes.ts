@@ -213,7 +213,7 @@ export const RECIPES: Record<string, Recipe> = {
         loginName: `matrix.user${n}`,
         password: 'a passphrase for the matrix',
         displayName: '甲公司 安全员',
-        personId: `person-${n}`,
+        personId: PERSON[target],
         role: 'unit',
         unitId: UNIT[target],
         ...reason,
@@ -223,7 +223,7 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /accounts/:id': () => ({ path: `/accounts/${MATRIX_TARGET_ACCOUNT}` }),
   'PATCH /accounts/:id': (_ctx, target) => ({
     path: `/accounts/${MATRIX_TARGET_ACCOUNT}`,
-    body: { expectedVersion: 1, role: 'unit', unitId: UNIT[target], ...reason },
+    body: { expectedVersion: 1, role: 'unit', personId: PERSON[target], unitId: UNIT[target], ...reason },
   }),
   'GET /work-calendar': () => ({ path: '/work-calendar' }),
   'GET /work-calendar/:year': () => ({ path: '/work-calendar/2026' }),
