@@ -7,6 +7,7 @@ import {
   awaitRegisteredUpdate,
   claimCompletionUpdate,
   decideExtensionUpdate,
+  delistUpdate,
   hazardStateQuery,
   hazardWorkflowId,
   reportMonitoringUpdate,
@@ -96,6 +97,8 @@ describe('hazard escalation ladder with the standard policy, under time skipping
     await handle.executeUpdate(verifyUpdate, {
       args: [{ actor: inspector, decision: 'accept', comment: '验收合格', effectEvaluation: '加固后位移监测稳定' }],
     });
+    // Listed on report (挂牌督办): the file closes with the listing's 销号 by the office.
+    await handle.executeUpdate(delistUpdate, { args: [{ actor: office, reason: '同意销号' }] });
     state = await handle.result();
     expect(state.status).toBe('signed_off');
     const row = await ledgerRow(hazardId);

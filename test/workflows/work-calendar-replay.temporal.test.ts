@@ -12,7 +12,15 @@ import {
   type WorkCalendarData,
 } from '@duban/domain';
 import { officialScheduleYears, WorkCalendarSource, WorkCalendarYears } from '@duban/persistence';
-import { awaitRegisteredUpdate, claimCompletionUpdate, hazardStateQuery, hazardWorkflowId, submitPlanUpdate, verifyUpdate } from '@duban/workflows';
+import {
+  awaitRegisteredUpdate,
+  claimCompletionUpdate,
+  delistUpdate,
+  hazardStateQuery,
+  hazardWorkflowId,
+  submitPlanUpdate,
+  verifyUpdate,
+} from '@duban/workflows';
 import { useLedgerDatabase } from '../../libs/persistence/src/testing/ledger-database';
 import { hazardWorkflow } from '../../workflows/src/hazard/hazard.workflow';
 import { DAY_MS, fiveInPlacePlan, hazardReport, inspector, office, unitA } from '../support/hazard-fixtures';
@@ -124,6 +132,8 @@ describe('a workflow keeps the work calendar it was started with', () => {
 
     await handle.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitA, summary: '连墙件已补齐', attachments: [] }] });
     await handle.executeUpdate(verifyUpdate, { args: [{ actor: inspector, decision: 'accept', comment: '验收合格' }] });
+    // Listed by the ladder (挂牌督办): the file closes with the listing's 销号 by the office.
+    await handle.executeUpdate(delistUpdate, { args: [{ actor: office, reason: '同意销号' }] });
     expect((await handle.result()).status).toBe('signed_off');
 
     // Replayed by the worker as it is after the change: the history carries calendar A, so nothing moves.

@@ -171,6 +171,20 @@ export const REJECTION_CODES = {
   'accident.gate.open': { kind: 'conflict', zh: '"四不放过"未全部落实, 不能结案' },
   'accident.rectification.already_linked': { kind: 'conflict', zh: '该隐患已关联本事故' },
   'accident.rectification.not_linked': { kind: 'conflict', zh: '该隐患未关联本事故' },
+  // 挂牌督办 by level, and its 销号 (hazard listings).
+  'hazard.listing.level_lower': { kind: 'invalid', zh: '挂牌督办只能提级, 不能降级' },
+  'hazard.listing.not_listed': { kind: 'conflict', zh: '隐患未挂牌督办' },
+  'hazard.listing.already_delisted': { kind: 'conflict', zh: '挂牌督办已销号' },
+  'hazard.listing.not_signed_off': { kind: 'conflict', zh: '隐患整改验收通过后方可挂牌销号' },
+  // Accounts checked against the registry (账号与单位库核对).
+  'account.person_unknown': { kind: 'invalid', zh: '责任人不在单位库中' },
+  'account.unit_unknown': { kind: 'invalid', zh: '所属单位不在单位库中' },
+  'account.person_not_in_unit': { kind: 'invalid', zh: '责任人不属于所指定的单位' },
+  'account.region_unknown': { kind: 'invalid', zh: '属地不在单位库中' },
+  'account.region_not_unit_region': { kind: 'invalid', zh: '安委办、审计账号的属地须为其所属单位的属地' },
+  'account.industry_unknown': { kind: 'invalid', zh: '行业不在单位库中' },
+  'account.industry_not_department': { kind: 'invalid', zh: '只有行业主管部门的账号可指定行业' },
+  'account.industry_not_governed': { kind: 'invalid', zh: '该部门在本属地不主管此行业' },
 } as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;

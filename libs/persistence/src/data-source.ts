@@ -22,6 +22,7 @@ import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-crea
 import { AccidentEventRecord } from './accident/accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
+import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -57,6 +58,7 @@ export const DUBAN_MIGRATIONS = [
   CreateAccounts1764576000000,
   CreateWorkCalendar1764662400000,
   AddCampaignUnitRegionPath1764748800000,
+  AddHazardListing1764835200000,
   CreateAccidentLedger1765000000000,
 ];
 

@@ -54,10 +54,16 @@ export const requestExtensionUpdate = defineUpdate<HazardUpdateResult, [Args<'re
 export const decideExtensionUpdate = defineUpdate<HazardUpdateResult, [Args<'decide_extension'>]>('decideExtension');
 export const startMonitoringUpdate = defineUpdate<HazardUpdateResult, [Args<'start_monitoring'>]>('startMonitoring');
 export const reportMonitoringUpdate = defineUpdate<HazardUpdateResult, [Args<'report_monitoring'>]>('reportMonitoring');
+// 挂牌督办 by an office (list, raise, change the tracker) and its 销号 after the sign-off.
+export const listForSupervisionUpdate = defineUpdate<HazardUpdateResult, [Args<'list_for_supervision'>]>('listForSupervision');
+export const delistUpdate = defineUpdate<HazardUpdateResult, [Args<'delist'>]>('delist');
 /** Answers once the report itself is in the ledger: lets the API create with read-your-writes (update-with-start). */
 export const awaitRegisteredUpdate = defineUpdate<HazardUpdateResult, []>('awaitRegistered');
 
 export const hazardStateQuery = defineQuery<HazardState>('hazardState');
+
+/** The patch that keeps a listed hazard's workflow open after its sign-off until the listing's 销号 (histories before it closed at the sign-off). */
+export const DELISTING_PATCH = 'hazard-awaits-delisting';
 
 /** The activity the workflow uses to write the PostgreSQL ledger (must be idempotent). */
 export interface HazardActivities {

@@ -11,7 +11,8 @@ const newAccount = (over: Record<string, unknown> = {}) => ({
   loginName: 'Li.Si',
   password: PASSWORD,
   displayName: '甲公司 李四',
-  personId: 'person-li',
+  // REGISTRY_SEED's person of unit-a (accounts are checked against the registry).
+  personId: 'person-a',
   role: 'unit',
   unitId: 'unit-a',
   reason: '新任安全员',
@@ -57,11 +58,11 @@ describe('accounts, as the office manages them (账号管理)', () => {
     });
   });
 
-  it('refuses a weak password, a unit account without its unit and an office account without its region, naming the field', async () => {
+  it('refuses a weak password, a person not in the registry and an office account without its region, naming the field', async () => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ id: 'acc-x1', loginName: 'x.one', password: 'too short' }, 'account.password.too_short', 'password'],
       [{ id: 'acc-x2', loginName: 'x.two', password: 'my x.two password' }, 'account.password.contains_login_name', 'password'],
-      [{ id: 'acc-x3', loginName: 'x.three', unitId: undefined }, 'account.unit_required', 'unitId'],
+      [{ id: 'acc-x3', loginName: 'x.three', personId: 'person-nobody' }, 'account.person_unknown', 'personId'],
       [{ id: 'acc-x4', loginName: 'x.four', role: 'office', unitId: undefined }, 'account.region_required', 'regionId'],
       [{ id: 'acc-x5', loginName: 'x', role: 'inspector' }, 'request.invalid', 'loginName'],
     ];
@@ -95,7 +96,13 @@ describe('accounts, as the office manages them (账号管理)', () => {
     const login = (await api.call('POST', '/auth/login', undefined, { loginName: 'wu.shi', password: PASSWORD })).body;
     const noRole = await api.call('PATCH', '/accounts/acc-wu', office, { expectedVersion: 1, unitId: 'unit-b', reason: '调动' });
     expect(noRole).toMatchObject({ status: 400, body: { code: 'account.scope_without_role', field: 'role' } });
-    const moved = await api.call('PATCH', '/accounts/acc-wu', office, { expectedVersion: 1, role: 'unit', unitId: 'unit-b', reason: '调动' });
+    const moved = await api.call('PATCH', '/accounts/acc-wu', office, {
+      expectedVersion: 1,
+      role: 'unit',
+      personId: 'person-b',
+      unitId: 'unit-b',
+      reason: '调动',
+    });
     expect(moved).toMatchObject({ status: 200, body: { unitId: 'unit-b', version: 2 } });
     expect(moved.body).not.toHaveProperty('regionId');
     expect((await api.call('GET', '/auth/me', login.accessToken)).status).toBe(401);

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
-import { AccountStore, AuthSessions } from '@duban/persistence';
+import { AccountStore, AuthSessions, RegistryReader } from '@duban/persistence';
 import { AccountCommandsService } from './accounts/account-commands.service';
 import { AccountsController } from './accounts/accounts.controller';
 import { BootstrapOffice } from './accounts/bootstrap-office';
@@ -21,6 +21,8 @@ import { SessionGate } from './session-gate';
   providers: [
     { provide: AccountStore, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccountStore(dataSource) },
     { provide: AuthSessions, inject: [DataSource], useFactory: (dataSource: DataSource) => new AuthSessions(dataSource) },
+    // Accounts name registry records (person, unit, region, industry): checked as of now on every change.
+    { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },
     // Its own counters, apart from the API-wide rate limit's.
     { provide: LOGIN_ATTEMPTS, useClass: ThrottlerStorageService },
     LoginThrottleGuard,

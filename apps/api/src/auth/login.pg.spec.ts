@@ -1,9 +1,10 @@
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dubanDataSourceOptions } from '@duban/persistence';
+import { dubanDataSourceOptions, RegistryWriter } from '@duban/persistence';
 import { useLedgerDatabase } from '../../../../libs/persistence/src/testing/ledger-database';
 import { resolveAuthConfig } from '../config/auth-config';
 import { AUTH_CONFIG } from '../config/api-config.tokens';
+import { REGISTRY_SEED } from '../testing/in-memory-registry';
 import { startTestApp, type TestApp } from '../testing/start-test-app';
 import { AccountsModule } from './accounts.module';
 import { ACCOUNTS_NOW, ACCOUNTS_SECRET, TEST_PASSWORD_HASHING } from './testing/start-accounts-app';
@@ -16,6 +17,18 @@ describe('login on PostgreSQL, demo tokens off', () => {
   const db = useLedgerDatabase('api_login');
   let api: TestApp;
   beforeAll(async () => {
+    // Accounts name registry records: the registry's seed, and the person the office opens an account for.
+    await new RegistryWriter(db.dataSource).writeRegistryBatch(
+      [
+        ...REGISTRY_SEED,
+        {
+          kind: 'person',
+          op: 'put',
+          record: { id: 'person-wang', name: '王力', post: '安全员', unitId: 'unit-a', phone: null, roles: ['safety_officer'] },
+        },
+      ],
+      { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at: new Date(ACCOUNTS_NOW.getTime() - 60_000) },
+    );
     const config = resolveAuthConfig(
       { passwordHashing: TEST_PASSWORD_HASHING, demoTokens: false, bootstrapOffice: { ...ADMIN, regionId: '330106', displayName: '安委办 管理员' } },
       [],

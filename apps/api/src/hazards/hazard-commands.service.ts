@@ -17,7 +17,9 @@ import {
   awaitRegisteredUpdate,
   claimCompletionUpdate,
   decideExtensionUpdate,
+  delistUpdate,
   hazardWorkflowId,
+  listForSupervisionUpdate,
   reportMonitoringUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -33,6 +35,7 @@ import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import type { ClaimCompletionDto } from './dto/claim-completion.dto';
 import type { DecideExtensionDto } from './dto/decide-extension.dto';
+import type { DelistHazardDto, ListForSupervisionDto } from './dto/list-for-supervision.dto';
 import type { RectificationPlanDto } from './dto/rectification-plan.dto';
 import type { ReportHazardDto } from './dto/report-hazard.dto';
 import type { ReportMonitoringDto } from './dto/report-monitoring.dto';
@@ -120,6 +123,15 @@ export class HazardCommandsService {
 
   reportMonitoring(hazardId: string, actor: Actor, dto: ReportMonitoringDto): Promise<HazardUpdateResult> {
     return this.act(hazardId, actor, 'report_monitoring', reportMonitoringUpdate, commandArgs(dto));
+  }
+
+  /** 挂牌督办 (or a raise, or another tracker); asked again unchanged, it records nothing. */
+  listForSupervision(hazardId: string, actor: Actor, dto: ListForSupervisionDto): Promise<HazardUpdateResult> {
+    return this.act(hazardId, actor, 'list', listForSupervisionUpdate, commandArgs(dto));
+  }
+
+  delist(hazardId: string, actor: Actor, dto: DelistHazardDto): Promise<HazardUpdateResult> {
+    return this.act(hazardId, actor, 'delist', delistUpdate, commandArgs(dto));
   }
 
   private async act<A extends { actor: Actor }>(

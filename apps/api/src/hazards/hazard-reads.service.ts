@@ -47,6 +47,7 @@ export class HazardReadsService {
       status: query.status,
       overdue: query.overdue,
       listedForSupervision: query.listed,
+      listingLevel: query.listingLevel,
       campaignId: query.campaignId,
       limit: query.limit,
       offset: query.offset,

@@ -9,6 +9,7 @@ import { Permit } from '../auth/permit.decorator';
 import { ClaimCompletionDto } from './dto/claim-completion.dto';
 import { DecideExtensionDto } from './dto/decide-extension.dto';
 import { EscalationsQuery } from './dto/escalations.query';
+import { DelistHazardDto, ListForSupervisionDto } from './dto/list-for-supervision.dto';
 import { ListHazardsQuery } from './dto/list-hazards.query';
 import { RectificationPlanDto } from './dto/rectification-plan.dto';
 import { ReportHazardDto } from './dto/report-hazard.dto';
@@ -233,5 +234,33 @@ export class HazardsController {
     @Body() dto: ReportMonitoringDto,
   ): Promise<HazardUpdateResult> {
     return this.commands.reportMonitoring(id, actor, dto);
+  }
+
+  @Post(':id/listing')
+  @Permit(HAZARD_PERMISSIONS, 'list')
+  @ApiOperation({
+    summary: 'List for supervision 挂牌督办 (or raise the level, or name another tracker)',
+    description:
+      "By a safety committee office (安委办), recorded with the office's region (属地) as the listing committee: the level (县级 | 市级 | 省级) and the tracker (跟踪督办责任人) who follows it to 销号. A level is raised, never lowered (400 `hazard.listing.level_lower`); the same listing asked again records nothing (200, no events).",
+  })
+  @ApiHazardAction()
+  listForSupervision(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Body() dto: ListForSupervisionDto,
+  ): Promise<HazardUpdateResult> {
+    return this.commands.listForSupervision(id, actor, dto);
+  }
+
+  @Post(':id/delisting')
+  @Permit(HAZARD_PERMISSIONS, 'delist')
+  @ApiOperation({
+    summary: 'Close the listing 挂牌销号',
+    description:
+      'By the office of the listing level, once the hazard is signed off (整改验收通过; 409 `hazard.listing.not_signed_off` before). The hazard file closes with it.',
+  })
+  @ApiHazardAction()
+  delist(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor, @Body() dto: DelistHazardDto): Promise<HazardUpdateResult> {
+    return this.commands.delist(id, actor, dto);
   }
 }

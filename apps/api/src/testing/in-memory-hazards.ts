@@ -16,6 +16,8 @@ import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import {
   claimCompletionUpdate,
   decideExtensionUpdate,
+  delistUpdate,
+  listForSupervisionUpdate,
   reportMonitoringUpdate,
   reportProgressUpdate,
   requestExtensionUpdate,
@@ -49,6 +51,8 @@ const COMMAND_OF: Record<string, HazardCommand['type']> = Object.fromEntries(
       [decideExtensionUpdate, 'decide_extension'],
       [startMonitoringUpdate, 'start_monitoring'],
       [reportMonitoringUpdate, 'report_monitoring'],
+      [listForSupervisionUpdate, 'list_for_supervision'],
+      [delistUpdate, 'delist'],
     ] as Array<[{ name: string }, HazardCommand['type']]>
   ).map(([def, type]) => [def.name, type]),
 );
@@ -96,6 +100,11 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
       reportedBy: { id: state.reportedBy.id, name: state.reportedBy.name, role: state.reportedBy.role },
       overdue: state.overdue,
       listedForSupervision: state.listedForSupervision,
+      listingLevel: state.listing?.level ?? null,
+      listingRegionId: state.listing?.regionId ?? null,
+      listingTracker: state.listing?.tracker ? { name: state.listing.tracker.name, unitId: state.listing.tracker.unitId ?? null } : null,
+      listedAt: state.listing?.listedAt ?? null,
+      delistedAt: state.listing?.delisted?.at ?? null,
       underMonitoring: Boolean(state.monitoring),
       extensionsGranted: state.extensionsGranted,
       rejectionCount: state.rejectionCount,
@@ -116,7 +125,10 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
     },
     list: async (filter = {}) => {
       this.listFilters.push(filter);
-      const items = [...this.states.values()].filter((s) => !filter.unitId || s.report.unitId === filter.unitId).map((s) => this.row(s));
+      const items = [...this.states.values()]
+        .filter((s) => !filter.unitId || s.report.unitId === filter.unitId)
+        .filter((s) => !filter.listingLevel || s.listing?.level === filter.listingLevel)
+        .map((s) => this.row(s));
       return { items, total: items.length };
     },
     events: async () => ({ items: [], next: null }),

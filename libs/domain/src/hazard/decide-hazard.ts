@@ -11,6 +11,8 @@ import { validateHazardReport, type HazardReport } from './hazard-report';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import type { HazardState } from './hazard-state';
 import { HAZARD_STATUS_LABELS, type HazardStatus } from './hazard-status';
+import { decideDelisting, decideListing } from './hazard-listing';
+import { DEFAULT_LISTING_LEVEL } from './listing-level';
 import { FIVE_IN_PLACE_ITEMS, missingFiveInPlace } from './rectification-plan';
 
 const ACTION_OF: Record<HazardCommand['type'], HazardAction> = {
@@ -22,6 +24,8 @@ const ACTION_OF: Record<HazardCommand['type'], HazardAction> = {
   decide_extension: 'decide_extension',
   start_monitoring: 'start_monitoring',
   report_monitoring: 'report_monitoring',
+  list_for_supervision: 'list',
+  delist: 'delist',
 };
 
 function attachmentRefs(value: unknown): string[] {
@@ -78,7 +82,12 @@ export function openHazardFile(
   if (policy.listImmediatelyGrades.includes(report.grade)) {
     events.push({
       type: 'escalated',
-      data: { stepId: 'listed-on-report', instrument: 'listed_supervision', deadline: report.deadline },
+      data: {
+        stepId: 'listed-on-report',
+        instrument: 'listed_supervision',
+        deadline: report.deadline,
+        listingLevel: policy.listImmediatelyLevel ?? DEFAULT_LISTING_LEVEL,
+      },
       at,
       actor: reporter,
       reason: `${ESCALATION_INSTRUMENT_LABELS.listed_supervision}: ${report.grade} hazards are listed at once under policy ${policy.id}`,
@@ -198,5 +207,9 @@ export function decideHazard(state: HazardState, command: HazardCommand, now: Da
       const nextReportDue = addSpan(now, state.policy.monitoringReportEvery, calendar).toISOString();
       return [{ ...base, type: 'monitoring_reported', data: { text: body, nextReportDue, ...calendarStamp(calendar) }, reason: body }];
     }
+    case 'list_for_supervision':
+      return decideListing(state, command, at);
+    case 'delist':
+      return decideDelisting(state, command, at);
   }
 }

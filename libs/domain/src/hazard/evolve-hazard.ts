@@ -1,5 +1,6 @@
 import type { NewHazardEvent } from './hazard-events';
 import type { HazardState } from './hazard-state';
+import { DEFAULT_LISTING_LEVEL } from './listing-level';
 
 type Reported = Extract<NewHazardEvent, { type: 'reported' }>;
 
@@ -72,15 +73,30 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
       return { ...s, pendingExtension: undefined };
     case 'overdue':
       return { ...s, overdue: true };
-    case 'escalated':
+    case 'escalated': {
+      const lists = event.data.instrument === 'listed_supervision';
       return {
         ...s,
-        listedForSupervision: s.listedForSupervision || event.data.instrument === 'listed_supervision',
+        listedForSupervision: s.listedForSupervision || lists,
+        // The policy lists at its rung's level; the committee and the tracker are named when an office acts.
+        listing:
+          s.listing ??
+          (lists
+            ? {
+                level: event.data.listingLevel ?? DEFAULT_LISTING_LEVEL,
+                regionId: null,
+                tracker: null,
+                listedAt: event.at,
+                listedBy: event.actor,
+                reason: event.reason,
+              }
+            : undefined),
         escalations: [
           ...s.escalations,
           { stepId: event.data.stepId, instrument: event.data.instrument, at: event.at, deadline: event.data.deadline, reason: event.reason },
         ],
       };
+    }
     case 'monitoring_started':
       return {
         ...s,
@@ -101,5 +117,17 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
       return s.monitoring
         ? { ...s, monitoring: { ...s.monitoring, nextReportDue: event.data.nextReportDue, missedCount: s.monitoring.missedCount + 1 } }
         : s;
+    case 'listed': {
+      const { level, regionId, tracker } = event.data;
+      const listing = { level, regionId, tracker, listedAt: event.at, listedBy: event.actor, reason: event.reason };
+      return { ...s, listedForSupervision: true, listing };
+    }
+    case 'listing_changed': {
+      if (!s.listing) return s;
+      const { level, regionId, tracker } = event.data;
+      return { ...s, listing: { ...s.listing, level, regionId, tracker, lastChange: { at: event.at, by: event.actor, reason: event.reason } } };
+    }
+    case 'delisted':
+      return s.listing ? { ...s, listing: { ...s.listing, delisted: { at: event.at, by: event.actor, reason: event.reason } } } : s;
   }
 }

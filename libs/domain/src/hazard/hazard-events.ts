@@ -1,8 +1,10 @@
 import type { Actor } from '../actor';
 import type { Recorded } from '../decider';
 import type { EscalationInstrument } from './escalation-instrument';
+import type { ListingTracker } from './hazard-listing';
 import type { HazardPolicy } from './hazard-policy';
 import type { HazardReport } from './hazard-report';
+import type { ListingLevel } from './listing-level';
 import type { RectificationPlan } from './rectification-plan';
 
 /**
@@ -22,10 +24,18 @@ export type HazardEventBody =
   | { type: 'extension_approved'; data: { previousDeadline: string; newDeadline: string } }
   | { type: 'extension_refused'; data: { requestedDeadline: string } }
   | { type: 'overdue'; data: { deadline: string } }
-  | { type: 'escalated'; data: { stepId: string; instrument: EscalationInstrument; deadline: string; calendarVersion?: string } }
+  // listingLevel: on a listed_supervision rung, the level the policy lists at (absent in files recorded before levels: county).
+  | {
+      type: 'escalated';
+      data: { stepId: string; instrument: EscalationInstrument; deadline: string; calendarVersion?: string; listingLevel?: ListingLevel };
+    }
   | { type: 'monitoring_started'; data: { measures: string; watchPerson: string; nextReportDue: string; calendarVersion?: string } }
   | { type: 'monitoring_reported'; data: { text: string; nextReportDue: string; calendarVersion?: string } }
-  | { type: 'monitoring_report_missed'; data: { dueAt: string; nextReportDue: string; calendarVersion?: string } };
+  | { type: 'monitoring_report_missed'; data: { dueAt: string; nextReportDue: string; calendarVersion?: string } }
+  // 挂牌督办 by an office; regionId: the listing committee's region (the office's), null when its token names none.
+  | { type: 'listed'; data: { level: ListingLevel; regionId: string | null; tracker: ListingTracker } }
+  | { type: 'listing_changed'; data: { previousLevel: ListingLevel; level: ListingLevel; regionId: string | null; tracker: ListingTracker } }
+  | { type: 'delisted'; data: { level: ListingLevel; regionId: string | null } };
 
 export type HazardEventType = HazardEventBody['type'];
 
@@ -51,4 +61,7 @@ export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
   monitoring_started: '监控管理 (monitoring started)',
   monitoring_reported: '监控报告 (monitoring report)',
   monitoring_report_missed: '监控报告缺报 (monitoring report missed)',
+  listed: '挂牌督办 (listed for supervision by an office)',
+  listing_changed: '挂牌督办变更 (listing raised or tracker changed)',
+  delisted: '挂牌督办销号 (listing closed by the listing level)',
 };

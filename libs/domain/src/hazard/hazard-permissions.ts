@@ -11,7 +11,9 @@ export type HazardAction =
   | 'request_extension'
   | 'decide_extension'
   | 'start_monitoring'
-  | 'report_monitoring';
+  | 'report_monitoring'
+  | 'list'
+  | 'delist';
 
 /** Who may do what to a hazard: the unit acts on its own hazards only, the auditor only reads. */
 export const HAZARD_PERMISSIONS: PermissionTable<HazardAction> = {
@@ -32,6 +34,9 @@ export const HAZARD_PERMISSIONS: PermissionTable<HazardAction> = {
     decide_extension: { roles: ['office'], ownUnitOnly: false, why: 'extensions are approved or refused by the safety committee office' },
     start_monitoring: { roles: ['unit', 'office'], ownUnitOnly: true, why: 'monitoring (监控) is declared by the responsible unit or the office' },
     report_monitoring: { roles: ['unit'], ownUnitOnly: true, why: 'monitoring reports come from the responsible unit' },
+    list: { roles: ['office'], ownUnitOnly: false, why: 'a hazard is listed for supervision (挂牌督办) by a safety committee office' },
+    // The listing level's region joins with the scope checks; until then any office may close it.
+    delist: { roles: ['office'], ownUnitOnly: false, why: 'a listing is closed (销号) by the office of the level that listed it' },
   },
 };
 

@@ -1,6 +1,7 @@
 import type { TimeSpan } from '../time/time-span';
 import type { EscalationInstrument } from './escalation-instrument';
 import type { HazardGrade } from './hazard-grade';
+import type { ListingLevel } from './listing-level';
 
 /**
  * One rung of the escalation ladder: `instrument` is applied when the hazard's deadline
@@ -14,6 +15,8 @@ export interface EscalationStep {
   offset: TimeSpan;
   /** Only for these grades; all grades when absent. */
   grades?: HazardGrade[];
+  /** On a hazard policy's listed_supervision rung: the level that lists (挂牌督办 by a county, city or province); county when absent. */
+  listingLevel?: ListingLevel;
 }
 
 /**
@@ -31,6 +34,8 @@ export interface HazardPolicy {
   maxDeadline: TimeSpan;
   /** Grades that are listed for supervision (挂牌督办) the moment they are reported. */
   listImmediatelyGrades: HazardGrade[];
+  /** The level those grades are listed at on report; county when absent. */
+  listImmediatelyLevel?: ListingLevel;
   escalation: EscalationStep[];
   /** How often a major hazard under monitoring (监控) must report, and the grace after. */
   monitoringReportEvery: TimeSpan;

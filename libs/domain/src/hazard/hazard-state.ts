@@ -1,5 +1,6 @@
 import type { Actor } from '../actor';
 import type { EscalationInstrument } from './escalation-instrument';
+import type { HazardListing } from './hazard-listing';
 import type { HazardPolicy } from './hazard-policy';
 import type { HazardReport } from './hazard-report';
 import type { HazardStatus } from './hazard-status';
@@ -39,7 +40,10 @@ export interface HazardState {
   rejectionCount: number;
   lastRejection?: { reasons: string; at: string; by: Actor };
   escalations: EscalationRecord[];
+  /** Ever listed (挂牌督办), by the policy or an office; stays true after the listing's 销号 (see `listing.delisted`). */
   listedForSupervision: boolean;
+  /** The listing: level, committee, tracker, 销号. Absent in states carried over from before listings had levels. */
+  listing?: HazardListing;
   overdue: boolean;
   monitoring?: { since: string; measures: string; watchPerson: string; nextReportDue: string; reportCount: number; missedCount: number };
   signedOff?: { at: string; by: Actor; comment: string; effectEvaluation?: string };

@@ -7,6 +7,7 @@ import type { NewHazardEvent } from './hazard-events';
 import type { EscalationStep } from './hazard-policy';
 import type { HazardState } from './hazard-state';
 import { UNIT_OWES_WORK } from './hazard-status';
+import { DEFAULT_LISTING_LEVEL, type ListingLevel } from './listing-level';
 
 export interface ScheduledEscalation {
   step: EscalationStep;
@@ -44,6 +45,11 @@ export function nextTimerAt(state: HazardState, calendar: WorkCalendar = WEEKDAY
   return new Date(Math.min(...candidates.map((d) => d.getTime())));
 }
 
+/** A listing rung records the level it lists at (挂牌督办 by a county, city or province committee). */
+function listingLevelOf(step: EscalationStep): { listingLevel?: ListingLevel } {
+  return step.instrument === 'listed_supervision' ? { listingLevel: step.listingLevel ?? DEFAULT_LISTING_LEVEL } : {};
+}
+
 function hoursLate(deadline: Date, now: Date): string {
   const hours = Math.floor((now.getTime() - deadline.getTime()) / 3600_000);
   return hours < 0 ? `${-hours} h before the deadline` : `${hours} h after the deadline`;
@@ -73,7 +79,7 @@ export function decideDueTimers(state: HazardState, now: Date, calendar: WorkCal
     events.push({
       ...base,
       type: 'escalated',
-      data: { stepId: step.id, instrument: step.instrument, deadline: state.deadline, ...calendarStamp(calendar) },
+      data: { stepId: step.id, instrument: step.instrument, deadline: state.deadline, ...calendarStamp(calendar), ...listingLevelOf(step) },
       reason: `${ESCALATION_INSTRUMENT_LABELS[step.instrument]}: rung "${step.id}" of policy ${state.policy.id} is due ${describeSpan(step.offset)} from the deadline; now ${hoursLate(deadline, now)}`,
     });
   }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { EscalationInstrument, HazardGrade, HazardSource, HazardState, HazardStatus, Role } from '@duban/domain';
+import type { EscalationInstrument, HazardGrade, HazardSource, HazardState, HazardStatus, ListingLevel, Role } from '@duban/domain';
 
 /**
  * One row per hazard (一患一档): the queryable projection of its workflow's state, so lists
@@ -18,6 +18,8 @@ import type { EscalationInstrument, HazardGrade, HazardSource, HazardState, Haza
 // Partial indexes: the interesting rows (overdue, listed) are the few, and lists sort by deadline.
 @Index('idx_hazard_ledger_overdue', ['deadline'], { where: 'overdue' })
 @Index('idx_hazard_ledger_listed', ['deadline'], { where: 'listed_for_supervision' })
+// Lists by listing level (市级挂牌督办 …) in deadline order; most rows are not listed.
+@Index('idx_hazard_ledger_listing_level', ['listingLevel', 'deadline'], { where: 'listing_level IS NOT NULL' })
 @Index('idx_hazard_ledger_campaign_id', ['campaignId'])
 @Index('idx_hazard_ledger_deadline', ['deadline'])
 export class HazardLedgerEntry {
@@ -82,6 +84,28 @@ export class HazardLedgerEntry {
 
   @Column({ name: 'listed_for_supervision', type: 'boolean' })
   listedForSupervision!: boolean;
+
+  /** 挂牌督办: the level that lists it (county | city | province); null when never listed. */
+  @Column({ name: 'listing_level', type: 'varchar', nullable: true })
+  listingLevel!: ListingLevel | null;
+
+  /** The region whose committee (安委会/安委办) listed it; null when the policy listed it and no office has acted. */
+  @Column({ name: 'listing_region_id', type: 'varchar', nullable: true })
+  listingRegionId!: string | null;
+
+  /** 跟踪督办责任人, and the unit they track it for. */
+  @Column({ name: 'listing_tracker_name', type: 'text', nullable: true })
+  listingTrackerName!: string | null;
+
+  @Column({ name: 'listing_tracker_unit_id', type: 'varchar', nullable: true })
+  listingTrackerUnitId!: string | null;
+
+  @Column({ name: 'listed_at', type: 'timestamptz', nullable: true })
+  listedAt!: Date | null;
+
+  /** 挂牌销号: when the listing level closed the listing, after the sign-off. */
+  @Column({ name: 'delisted_at', type: 'timestamptz', nullable: true })
+  delistedAt!: Date | null;
 
   @Column({ name: 'under_monitoring', type: 'boolean' })
   underMonitoring!: boolean;

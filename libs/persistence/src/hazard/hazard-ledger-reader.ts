@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { HazardGrade, HazardState, HazardStatus } from '@duban/domain';
+import type { HazardGrade, HazardState, HazardStatus, ListingLevel } from '@duban/domain';
 import type {
   HazardEscalationFilter,
   HazardEscalationRow,
@@ -49,6 +49,11 @@ function toLedgerRow(r: LedgerRecord): HazardLedgerRow {
     campaignId: r.campaignId,
     overdue: r.overdue,
     listedForSupervision: r.listedForSupervision,
+    listingLevel: r.listingLevel,
+    listingRegionId: r.listingRegionId,
+    listingTracker: r.listingTrackerName === null ? null : { name: r.listingTrackerName, unitId: r.listingTrackerUnitId },
+    listedAt: isoOrNull(r.listedAt),
+    delistedAt: isoOrNull(r.delistedAt),
     underMonitoring: r.underMonitoring,
     extensionsGranted: r.extensionsGranted,
     rejectionCount: r.rejectionCount,
@@ -68,6 +73,7 @@ function toEventRow(r: EventRecordFields): HazardEventRow {
 // Record<…> typing makes the compiler flag a status or grade added to the domain but not here.
 const zeroByStatus = (): Record<HazardStatus, number> => ({ awaiting_plan: 0, rectifying: 0, awaiting_verification: 0, signed_off: 0 });
 const zeroByGrade = (): Record<HazardGrade, number> => ({ general: 0, major: 0 });
+const zeroByListingLevel = (): Record<ListingLevel, number> => ({ county: 0, city: 0, province: 0 });
 
 /** Read side of the hazard ledger: lists, detail, audit trail, dashboards. Never writes. */
 export class HazardLedgerReader {
@@ -85,6 +91,7 @@ export class HazardLedgerReader {
       .equals('grade', filter.grade)
       .equals('status', filter.status)
       .equals('campaign_id', filter.campaignId)
+      .equals('listing_level', filter.listingLevel)
       .flag('overdue', filter.overdue)
       .flag('listed_for_supervision', filter.listedForSupervision);
     return selectPage(
@@ -142,14 +149,15 @@ export class HazardLedgerReader {
   async summary(filter: HazardSummaryFilter = {}): Promise<HazardLedgerSummary> {
     const where = new Where().equals('unit_id', filter.unitId).equals('campaign_id', filter.campaignId);
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT status, grade,
+      `SELECT status, grade, listing_level,
               count(*)::int AS n,
               count(*) FILTER (WHERE overdue)::int AS overdue,
               count(*) FILTER (WHERE overdue AND status <> 'signed_off')::int AS overdue_open,
               count(*) FILTER (WHERE listed_for_supervision)::int AS listed,
-              count(*) FILTER (WHERE under_monitoring)::int AS monitored
+              count(*) FILTER (WHERE under_monitoring)::int AS monitored,
+              count(*) FILTER (WHERE delisted_at IS NOT NULL)::int AS delisted
          FROM hazard_ledger ${where}
-        GROUP BY status, grade`,
+        GROUP BY status, grade, listing_level`,
       where.params,
     );
     const summary: HazardLedgerSummary = {
@@ -159,6 +167,8 @@ export class HazardLedgerReader {
       overdue: 0,
       overdueOpen: 0,
       listedForSupervision: 0,
+      byListingLevel: zeroByListingLevel(),
+      delisted: 0,
       underMonitoring: 0,
     };
     for (const r of rows) {
@@ -169,6 +179,9 @@ export class HazardLedgerReader {
       summary.overdueOpen += r.overdue_open;
       summary.listedForSupervision += r.listed;
       summary.underMonitoring += r.monitored;
+      summary.delisted += r.delisted;
+      if (r.listing_level !== null)
+        summary.byListingLevel[r.listing_level as ListingLevel] = (summary.byListingLevel[r.listing_level as ListingLevel] ?? 0) + r.n;
     }
     return summary;
   }

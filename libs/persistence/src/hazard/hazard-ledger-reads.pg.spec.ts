@@ -100,6 +100,12 @@ describe('hazard ledger reads on PostgreSQL', () => {
       campaignId: null,
       overdue: true,
       listedForSupervision: true,
+      // Listed on report by the policy: at county level, no committee or tracker named yet.
+      listingLevel: 'county',
+      listingRegionId: null,
+      listingTracker: null,
+      listedAt: T0.toISOString(),
+      delistedAt: null,
       underMonitoring: false,
       extensionsGranted: 0,
       rejectionCount: 0,
@@ -201,6 +207,8 @@ describe('hazard ledger reads on PostgreSQL', () => {
       overdue: 1, // C-2 was extended (no longer overdue); D-2 keeps its flag after sign-off
       overdueOpen: 0,
       listedForSupervision: 3,
+      byListingLevel: { county: 3, city: 0, province: 0 },
+      delisted: 0,
       underMonitoring: 1,
     });
     expect(await reader.summary({ unitId: 'unit-d' })).toMatchObject({

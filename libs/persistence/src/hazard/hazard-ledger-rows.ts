@@ -1,4 +1,4 @@
-import type { Actor, EscalationInstrument, HazardEventBody, HazardGrade, HazardSource, HazardStatus, Role } from '@duban/domain';
+import type { Actor, EscalationInstrument, HazardEventBody, HazardGrade, HazardSource, HazardStatus, ListingLevel, Role } from '@duban/domain';
 
 /** A ledger row as lists and detail views show it: camelCase, instants as ISO strings. */
 export interface HazardLedgerRow {
@@ -20,6 +20,12 @@ export interface HazardLedgerRow {
   campaignId: string | null;
   overdue: boolean;
   listedForSupervision: boolean;
+  /** 挂牌督办: level, committee's region, tracker, when listed and when closed (销号); all null when never listed. */
+  listingLevel: ListingLevel | null;
+  listingRegionId: string | null;
+  listingTracker: { name: string; unitId: string | null } | null;
+  listedAt: string | null;
+  delistedAt: string | null;
   underMonitoring: boolean;
   extensionsGranted: number;
   rejectionCount: number;
@@ -39,6 +45,8 @@ export interface HazardLedgerFilter {
   status?: HazardStatus;
   overdue?: boolean;
   listedForSupervision?: boolean;
+  /** Listed at this level (挂牌督办 by a county, city or province committee). */
+  listingLevel?: ListingLevel;
   campaignId?: string;
   /** Default 50, at most 500. */
   limit?: number;
@@ -86,5 +94,9 @@ export interface HazardLedgerSummary {
   /** Overdue and not yet signed off: the work still owed late. */
   overdueOpen: number;
   listedForSupervision: number;
+  /** Listed hazards by the level that listed them (closed listings included). */
+  byListingLevel: Record<ListingLevel, number>;
+  /** Listings closed (挂牌销号) by their listing level. */
+  delisted: number;
   underMonitoring: number;
 }

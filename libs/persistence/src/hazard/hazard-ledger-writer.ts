@@ -120,6 +120,12 @@ function ledgerValues(state: HazardState, workflowId: string): LedgerValues {
     campaignId: report.campaignId ?? null,
     overdue: state.overdue,
     listedForSupervision: state.listedForSupervision,
+    listingLevel: state.listing?.level ?? null,
+    listingRegionId: state.listing?.regionId ?? null,
+    listingTrackerName: state.listing?.tracker?.name ?? null,
+    listingTrackerUnitId: state.listing?.tracker?.unitId ?? null,
+    listedAt: state.listing?.listedAt ?? null,
+    delistedAt: state.listing?.delisted?.at ?? null,
     // Monitoring ends with the sign-off even though the snapshot keeps its record.
     underMonitoring: !!state.monitoring && state.status !== 'signed_off',
     extensionsGranted: state.extensionsGranted,

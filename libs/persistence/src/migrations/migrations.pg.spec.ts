@@ -102,6 +102,7 @@ describe('migrations on PostgreSQL', () => {
         'idx_hazard_ledger_grade',
         'idx_hazard_ledger_industry',
         'idx_hazard_ledger_listed',
+        'idx_hazard_ledger_listing_level',
         'idx_hazard_ledger_overdue',
         'idx_hazard_ledger_status',
         'idx_hazard_ledger_unit_id',

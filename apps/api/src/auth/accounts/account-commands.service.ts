@@ -1,18 +1,19 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
+  accountUnitId,
+  admitAccountAssignment,
   conflict,
   invalid,
   loginKey,
   requiredText,
   sameAssignment,
   TEXT_LIMITS,
-  validateAccountAssignment,
   validateLoginName,
   validatePassword,
   type AccountAssignment,
   type Actor,
 } from '@duban/domain';
-import { AccountStore, AuthSessions, type AccountChange, type AccountRow, type SessionsToRevoke } from '@duban/persistence';
+import { AccountStore, AuthSessions, RegistryReader, type AccountChange, type AccountRow, type SessionsToRevoke } from '@duban/persistence';
 import { CLOCK } from '../../config/api-config.tokens';
 import { PasswordHasher } from '../login/password-hasher';
 import { SessionGate } from '../session-gate';
@@ -39,13 +40,42 @@ export class AccountCommandsService {
     private readonly sessions: AuthSessions,
     private readonly hasher: PasswordHasher,
     private readonly gate: SessionGate,
+    private readonly registry: RegistryReader,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
+
+  /** The assignment checked against the registry (单位库) as of now: account-registry-check.ts decides, this reads. */
+  private async admitted(input: AccountAssignment): Promise<AccountAssignment> {
+    const now = this.now();
+    const current = async <K extends 'person' | 'unit' | 'region' | 'industry'>(kind: K, id: string | undefined) => {
+      if (id === undefined) return undefined;
+      const entry = await this.registry.get(kind, id, now);
+      return entry && !entry.retired ? entry : undefined;
+    };
+    const person = (await current('person', input.personId))?.record;
+    const unitId = accountUnitId(input, person);
+    const [unit, region, industry] = await Promise.all([
+      current('unit', unitId),
+      current('region', input.regionId),
+      current('industry', input.industryId),
+    ]);
+    const links =
+      input.industryId !== undefined && unit
+        ? (await this.registry.list('competent_department', { unitId: unit.record.id, asOf: now, limit: 500 })).items.map((e) => e.record)
+        : [];
+    return admitAccountAssignment(input, {
+      person,
+      unit: unit?.record,
+      regionKnown: region !== undefined,
+      industry: industry ? { id: industry.record.id, path: industry.path ?? industry.record.id } : undefined,
+      departmentLinks: links,
+    });
+  }
 
   async create(actor: Actor, dto: CreateAccountDto): Promise<{ account: AccountView; created: boolean }> {
     const loginName = validateLoginName(dto.loginName);
     validatePassword(dto.password, loginName);
-    const assignment = validateAccountAssignment(dto);
+    const assignment = await this.admitted(dto);
     const displayName = requiredText(dto.displayName, 'displayName', TEXT_LIMITS.shortText);
     const reason = requiredText(dto.reason, 'reason');
     const now = this.now();
@@ -91,9 +121,13 @@ export class AccountCommandsService {
         'role is required with personId, unitId, regionId or industryId: a change restates the whole scope',
       );
     if (dto.role !== undefined) {
-      const assignment = validateAccountAssignment({ ...dto, role: dto.role, personId: dto.personId ?? current.personId });
+      const requested: AccountAssignment = { ...dto, role: dto.role, personId: dto.personId ?? current.personId };
+      // One's own role and scope are not one's to change: refused before the registry is asked.
+      const ownChange = (a: AccountAssignment) => actor.id === id && !sameAssignment(a, assignmentOf(current));
+      if (ownChange(requested)) throw conflict('account.own_account', 'an office may not change the role or scope of its own account');
+      const assignment = await this.admitted(requested);
       if (!sameAssignment(assignment, assignmentOf(current))) {
-        if (actor.id === id) throw conflict('account.own_account', 'an office may not change the role or scope of its own account');
+        if (ownChange(assignment)) throw conflict('account.own_account', 'an office may not change the role or scope of its own account');
         Object.assign(change, {
           personId: assignment.personId,
           role: assignment.role,

@@ -1,8 +1,9 @@
 import { hashSync } from '@node-rs/argon2';
-import { AccountStore, AuthSessions } from '@duban/persistence';
+import { AccountStore, AuthSessions, RegistryReader } from '@duban/persistence';
 import { loginKey, type Role } from '@duban/domain';
 import { resolveAuthConfig, type AuthConfig, type PasswordHashingCost } from '../../config/auth-config';
 import { AUTH_CONFIG } from '../../config/api-config.tokens';
+import { seededRegistry, type InMemoryRegistry } from '../../testing/in-memory-registry';
 import { startTestApp, type TestApp } from '../../testing/start-test-app';
 import { AccountsModule } from '../accounts.module';
 import { InMemoryAccounts } from './in-memory-accounts';
@@ -38,12 +39,14 @@ export function seededAccount(id: string, loginName: string, password: string, r
   };
 }
 
-/** The accounts routes over in-memory tables (real guards, pipes and services), listening on a free port. */
+/** The accounts routes over in-memory tables (real guards, pipes and services) and registry (REGISTRY_SEED by default), listening on a free port. */
 export async function startAccountsApp(
   store = new InMemoryAccounts(),
   auth: AuthConfig = {},
   extraImports: NonNullable<Parameters<typeof startTestApp>[0]['imports']> = [],
+  registry?: InMemoryRegistry,
 ): Promise<{ api: TestApp; store: InMemoryAccounts }> {
+  const registryReader = (registry ?? (await seededRegistry(ACCOUNTS_NOW))).reader;
   const problems: string[] = [];
   const config = resolveAuthConfig({ passwordHashing: TEST_PASSWORD_HASHING, sessionCheckCacheMs: 0, ...auth }, problems);
   if (problems.length > 0) throw new Error(problems.join('; '));
@@ -54,6 +57,7 @@ export async function startAccountsApp(
     imports: [AccountsModule, ...extraImports],
     overrides: [
       [AccountStore, store.accounts],
+      [RegistryReader, registryReader],
       [AuthSessions, store.sessions],
       [AUTH_CONFIG, config],
     ],

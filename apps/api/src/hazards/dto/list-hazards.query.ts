@@ -1,4 +1,4 @@
-import { HAZARD_GRADES, HAZARD_STATUSES, TEXT_LIMITS, type HazardGrade, type HazardStatus } from '@duban/domain';
+import { HAZARD_GRADES, HAZARD_STATUSES, LISTING_LEVELS, TEXT_LIMITS, type HazardGrade, type HazardStatus, type ListingLevel } from '@duban/domain';
 import { BooleanQueryField, EnumField, IdField, TextField } from '../../http/field-decorators';
 import { PageQuery } from '../../http/paging.query';
 
@@ -24,6 +24,12 @@ export class ListHazardsQuery extends PageQuery {
 
   @BooleanQueryField({ description: '挂牌督办 (listed for supervision): true | false.' })
   listed?: boolean;
+
+  @EnumField(LISTING_LEVELS, {
+    description: '挂牌级别 (listing level): county 县级 | city 市级 | province 省级 — the hazards that level listed (closed listings included).',
+    optional: true,
+  })
+  listingLevel?: ListingLevel;
 
   @IdField({ description: '专项行动 (campaign) id.', optional: true })
   campaignId?: string;

@@ -8,12 +8,15 @@ import {
   HAZARD_SOURCES,
   HAZARD_STATUS_LABELS,
   HAZARD_STATUSES,
+  LISTING_LEVEL_LABELS,
+  LISTING_LEVELS,
   ROLE_LABELS,
   type EscalationInstrument,
   type HazardGrade,
   type HazardSource,
   type HazardState,
   type HazardStatus,
+  type ListingLevel,
   type Role,
 } from '@duban/domain';
 import type { HazardLedgerRow, HazardLedgerSummary } from '@duban/persistence';
@@ -24,6 +27,11 @@ export class LedgerReporterView {
   @ApiProperty({ description: 'Person id.' }) id!: string;
   @ApiProperty({ description: 'Name 姓名.' }) name!: string;
   @ApiProperty({ description: `Role 角色: ${describeEnum(ROLE_LABELS)}.`, enum: Object.keys(ROLE_LABELS) }) role!: Role | 'system';
+}
+
+export class LedgerListingTrackerView {
+  @ApiProperty({ description: '跟踪督办责任人 (tracker).' }) name!: string;
+  @ApiProperty({ description: '督办责任单位 (the unit that tracks it), or null.', type: String, nullable: true }) unitId!: string | null;
 }
 
 /** One row of the hazard ledger (隐患台账), from PostgreSQL: what lists and dashboards show. */
@@ -46,6 +54,19 @@ export class HazardLedgerRowView implements HazardLedgerRow {
   @ApiProperty({ description: '专项行动 (campaign) id, or null.', type: String, nullable: true }) campaignId!: string | null;
   @ApiProperty({ description: '逾期 (overdue).' }) overdue!: boolean;
   @ApiProperty({ description: '挂牌督办 (listed for supervision).' }) listedForSupervision!: boolean;
+  @ApiProperty({
+    description: `挂牌级别 (listing level): ${describeEnum(LISTING_LEVEL_LABELS)}; null if never listed.`,
+    enum: LISTING_LEVELS,
+    nullable: true,
+  })
+  listingLevel!: ListingLevel | null;
+  @ApiProperty({ description: '挂牌单位 (region whose committee listed it), or null.', type: String, nullable: true }) listingRegionId!:
+    string | null;
+  @ApiProperty({ description: '跟踪督办责任人 (tracker), or null.', type: () => LedgerListingTrackerView, nullable: true })
+  listingTracker!: LedgerListingTrackerView | null;
+  @ApiProperty({ description: '挂牌时间 (listed at), or null.', format: 'date-time', type: String, nullable: true }) listedAt!: string | null;
+  @ApiProperty({ description: '挂牌销号时间 (listing closed at), or null.', format: 'date-time', type: String, nullable: true }) delistedAt!:
+    string | null;
   @ApiProperty({ description: '监控管理中 (under monitoring).' }) underMonitoring!: boolean;
   @ApiProperty({ description: '已批准延期次数 (extensions granted).' }) extensionsGranted!: number;
   @ApiProperty({ description: '验收不通过次数 (verifications rejected).' }) rejectionCount!: number;
@@ -98,6 +119,12 @@ export class CountByGradeView implements Record<HazardGrade, number> {
   @ApiProperty({ description: '重大隐患 (major).' }) major!: number;
 }
 
+export class CountByListingLevelView implements Record<ListingLevel, number> {
+  @ApiProperty({ description: '县级挂牌督办 (listed by a county).' }) county!: number;
+  @ApiProperty({ description: '市级挂牌督办 (listed by a city).' }) city!: number;
+  @ApiProperty({ description: '省级挂牌督办 (listed by a province).' }) province!: number;
+}
+
 /** Dashboard counts (统计). */
 export class HazardLedgerSummaryView implements HazardLedgerSummary {
   @ApiProperty({ description: '隐患总数 (total).' }) total!: number;
@@ -106,5 +133,8 @@ export class HazardLedgerSummaryView implements HazardLedgerSummary {
   @ApiProperty({ description: '逾期 (flagged overdue, signed-off ones included).' }) overdue!: number;
   @ApiProperty({ description: '逾期未销号 (overdue and still open).' }) overdueOpen!: number;
   @ApiProperty({ description: '挂牌督办 (listed for supervision).' }) listedForSupervision!: number;
+  @ApiProperty({ description: 'Listed hazards by listing level 按挂牌级别 (closed listings included).', type: () => CountByListingLevelView })
+  byListingLevel!: CountByListingLevelView;
+  @ApiProperty({ description: '挂牌销号 (listings closed by their level).' }) delisted!: number;
   @ApiProperty({ description: '监控管理中 (under monitoring).' }) underMonitoring!: number;
 }

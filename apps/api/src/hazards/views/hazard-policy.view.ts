@@ -3,10 +3,13 @@ import {
   ESCALATION_INSTRUMENT_LABELS,
   ESCALATION_INSTRUMENTS,
   HAZARD_GRADES,
+  LISTING_LEVEL_LABELS,
+  LISTING_LEVELS,
   type EscalationInstrument,
   type EscalationStep,
   type HazardGrade,
   type HazardPolicy,
+  type ListingLevel,
   type TimeSpan,
 } from '@duban/domain';
 import { describeEnum } from '../../http/describe-enum';
@@ -25,6 +28,12 @@ export class EscalationStepView implements EscalationStep {
 
   @ApiPropertyOptional({ description: 'Only for these grades (一般隐患/重大隐患); all when absent.', enum: HAZARD_GRADES, isArray: true })
   grades?: HazardGrade[];
+
+  @ApiPropertyOptional({
+    description: `On a listed_supervision rung: the level that lists (${describeEnum(LISTING_LEVEL_LABELS)}); county when absent.`,
+    enum: LISTING_LEVELS,
+  })
+  listingLevel?: ListingLevel;
 }
 
 /** 督办规则 (hazard policy): the copy the hazard's workflow started with. */
@@ -46,6 +55,9 @@ export class HazardPolicyView implements HazardPolicy {
 
   @ApiProperty({ description: 'Grades listed for supervision (挂牌督办) the moment they are reported.', enum: HAZARD_GRADES, isArray: true })
   listImmediatelyGrades!: HazardGrade[];
+
+  @ApiPropertyOptional({ description: 'The level those grades are listed at on report (挂牌级别); county when absent.', enum: LISTING_LEVELS })
+  listImmediatelyLevel?: ListingLevel;
 
   @ApiProperty({ description: 'The escalation ladder (督办升级), applied while the unit still owes work.', type: () => [EscalationStepView] })
   escalation!: EscalationStep[];

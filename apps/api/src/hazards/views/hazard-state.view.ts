@@ -8,15 +8,20 @@ import {
   HAZARD_SOURCES,
   HAZARD_STATUS_LABELS,
   HAZARD_STATUSES,
+  LISTING_LEVEL_LABELS,
+  LISTING_LEVELS,
   type Actor,
   type EscalationInstrument,
   type EscalationRecord,
   type HazardGrade,
+  type HazardListing,
   type HazardPolicy,
   type HazardReport,
   type HazardSource,
   type HazardState,
   type HazardStatus,
+  type ListingLevel,
+  type ListingTracker,
   type RectificationPlan,
 } from '@duban/domain';
 import { ActorView } from '../../http/actor.view';
@@ -110,6 +115,36 @@ export class SignedOffView {
   @ApiPropertyOptional({ description: '效果评价 (effect evaluation), for major hazards.' }) effectEvaluation?: string;
 }
 
+export class ListingTrackerView implements ListingTracker {
+  @ApiProperty({ description: '跟踪督办责任人 (tracker).' }) name!: string;
+  @ApiPropertyOptional({ description: '责任人 (person id in the registry).' }) personId?: string;
+  @ApiPropertyOptional({ description: '督办责任单位 (the unit that tracks it).' }) unitId?: string;
+}
+
+export class ListingChangeView {
+  @ApiProperty({ description: 'When.', format: 'date-time' }) at!: string;
+  @ApiProperty({ description: 'Who (安委办).', type: () => ActorView }) by!: Actor;
+  @ApiProperty({ description: '事由 (reason).' }) reason!: string;
+}
+
+/** 挂牌督办: which level listed the hazard, whose committee, who tracks it, and its 销号. */
+export class HazardListingView implements HazardListing {
+  @ApiProperty({ description: `挂牌级别 (listing level): ${describeEnum(LISTING_LEVEL_LABELS)}.`, enum: LISTING_LEVELS }) level!: ListingLevel;
+  @ApiProperty({
+    description: '挂牌单位: the region whose committee (安委会/安委办) listed it; null when the policy listed it.',
+    type: String,
+    nullable: true,
+  })
+  regionId!: string | null;
+  @ApiProperty({ description: '跟踪督办责任人 (tracker); null until an office names one.', type: () => ListingTrackerView, nullable: true })
+  tracker!: ListingTracker | null;
+  @ApiProperty({ description: '挂牌时间 (listed at).', format: 'date-time' }) listedAt!: string;
+  @ApiProperty({ description: 'Who listed it (an office, or the system on policy).', type: () => ActorView }) listedBy!: Actor;
+  @ApiProperty({ description: '事由 (reason).' }) reason!: string;
+  @ApiPropertyOptional({ description: 'The latest raise or change of tracker.', type: () => ListingChangeView }) lastChange?: ListingChangeView;
+  @ApiPropertyOptional({ description: '挂牌销号 (the listing closed by its level).', type: () => ListingChangeView }) delisted?: ListingChangeView;
+}
+
 /** 一患一档: the authoritative state of one hazard, held by its workflow. */
 export class HazardStateView implements HazardState {
   @ApiProperty({ description: 'Hazard id (隐患编号), a UUID.', format: 'uuid' }) hazardId!: string;
@@ -130,7 +165,8 @@ export class HazardStateView implements HazardState {
   @ApiProperty({ description: '验收不通过次数 (verifications rejected).' }) rejectionCount!: number;
   @ApiPropertyOptional({ description: '最近一次验收不通过 (latest rejection).', type: () => RejectionView }) lastRejection?: RejectionView;
   @ApiProperty({ description: '督办升级记录 (escalations applied).', type: () => [EscalationRecordView] }) escalations!: EscalationRecord[];
-  @ApiProperty({ description: '挂牌督办 (listed for supervision).' }) listedForSupervision!: boolean;
+  @ApiProperty({ description: '挂牌督办 (ever listed for supervision; stays true after the listing is closed).' }) listedForSupervision!: boolean;
+  @ApiPropertyOptional({ description: '挂牌督办 (the listing by level), once listed.', type: () => HazardListingView }) listing?: HazardListing;
   @ApiProperty({ description: '逾期 (overdue).' }) overdue!: boolean;
   @ApiPropertyOptional({ description: '监控管理 (monitoring of a major hazard).', type: () => MonitoringView }) monitoring?: MonitoringView;
   @ApiPropertyOptional({ description: '销号 (sign-off).', type: () => SignedOffView }) signedOff?: SignedOffView;

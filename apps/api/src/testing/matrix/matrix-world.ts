@@ -74,6 +74,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       overdue: 0,
       overdueOpen: 0,
       listedForSupervision: 0,
+      byListingLevel: { county: 0, city: 0, province: 0 },
+      delisted: 0,
       underMonitoring: 0,
     }),
   };

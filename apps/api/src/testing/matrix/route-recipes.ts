@@ -102,6 +102,8 @@ export const RECIPES: Record<string, Recipe> = {
   'POST /hazards/:id/extension-decision': hazard('/extension-decision', () => ({ approve: true, reason: '理由充分' })),
   'POST /hazards/:id/monitoring': hazard('/monitoring', () => ({ measures: '专人盯守，每日巡查', watchPerson: '李四' })),
   'POST /hazards/:id/monitoring-reports': hazard('/monitoring-reports', () => ({ text: '今日巡查正常' })),
+  'POST /hazards/:id/listing': hazard('/listing', () => ({ level: 'city', tracker: { name: '市应急管理局 孙科长' }, reason: '市安委会挂牌督办' })),
+  'POST /hazards/:id/delisting': hazard('/delisting', () => ({ reason: '同意销号' })),
 
   'POST /campaigns': () => ({ path: '/campaigns', body: launchBody() }),
   'GET /campaigns': () => ({ path: '/campaigns' }),
@@ -211,7 +213,7 @@ export const RECIPES: Record<string, Recipe> = {
         loginName: `matrix.user${n}`,
         password: 'a passphrase for the matrix',
         displayName: '甲公司 安全员',
-        personId: `person-${n}`,
+        personId: PERSON[target],
         role: 'unit',
         unitId: UNIT[target],
         ...reason,
@@ -221,7 +223,7 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /accounts/:id': () => ({ path: `/accounts/${MATRIX_TARGET_ACCOUNT}` }),
   'PATCH /accounts/:id': (_ctx, target) => ({
     path: `/accounts/${MATRIX_TARGET_ACCOUNT}`,
-    body: { expectedVersion: 1, role: 'unit', unitId: UNIT[target], ...reason },
+    body: { expectedVersion: 1, role: 'unit', personId: PERSON[target], unitId: UNIT[target], ...reason },
   }),
   'GET /work-calendar': () => ({ path: '/work-calendar' }),
   'GET /work-calendar/:year': () => ({ path: '/work-calendar/2026' }),
