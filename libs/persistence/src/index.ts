@@ -88,3 +88,7 @@ export { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-crea
 export { WorkCalendarYears, officeCalendarSource, type OfficeCalendarYear, type PutCalendarYearInput } from './calendar/work-calendar-years';
 export { OFFICIAL_SCHEDULE_SOURCE, officialScheduleYears } from './calendar/official-schedule';
 export { WorkCalendarSource, type CoveredCalendarYear } from './calendar/work-calendar-source';
+export { CampaignTaskRecord } from './campaign/campaign-task-record.entity';
+export { CampaignInspectionAssignmentRecord } from './campaign/campaign-inspection-assignment.entity';
+export { CreateCampaignTasks1764838800000 } from './migrations/1764838800000-create-campaign-tasks';
+export { CampaignTaskReader, type CampaignTaskRow, type InspectionAssignmentRow, type TargetableUnit } from './campaign/campaign-task-reader';
