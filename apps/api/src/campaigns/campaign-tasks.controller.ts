@@ -2,7 +2,6 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CAMPAIGN_PERMISSIONS, type Actor } from '@duban/domain';
-import type { CampaignTaskRow } from '@duban/persistence';
 import type { CampaignUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
@@ -10,7 +9,7 @@ import { answerCreated, locationHeader } from '../http/created';
 import { ParseCampaignIdPipe } from '../http/id-params.pipe';
 import { ApiCampaignConflict, ApiCampaignErrors } from './campaign-api-responses.decorator';
 import { CampaignTaskCommandsService } from './campaign-task-commands.service';
-import { CampaignTaskReadsService } from './campaign-task-reads.service';
+import { CampaignTaskReadsService, type CampaignTaskListItem } from './campaign-task-reads.service';
 import { AddCampaignTaskDto } from './dto/campaign-task.dto';
 import { CampaignTaskView } from './views/campaign-task.view';
 import { CampaignUpdateResultView } from './views/campaign-state.view';
@@ -63,7 +62,7 @@ export class CampaignTasksController {
   })
   @ApiOkResponse({ type: CampaignTaskListView })
   @ApiCampaignErrors()
-  list(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): Promise<{ items: CampaignTaskRow[] }> {
+  list(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): Promise<{ items: CampaignTaskListItem[] }> {
     return this.reads.list(id, actor);
   }
 }

@@ -7,15 +7,15 @@ import { campaignTasksOf } from '../testing/in-memory-campaign-tasks';
 /** 比照落实 and 检查组分工 over HTTP: a county office's own tasks, and inspectors acting within their assignments. */
 const spec = useCampaignSpecApp();
 const { world, call } = spec;
-const eastOffice: Actor = { id: 'o-east', name: '东城区安委办 周', role: 'office', regionId: 'county-east' };
+const eastOffice: Actor = { id: 'o-east', name: '东城区安委办 周', role: 'office', regionId: '370102' };
 const otherInspector: Actor = { id: 'i-2', name: '检查组 刘工', role: 'inspector' };
 
-/** The sample campaign, its roster placed in the region tree as a launch from the registry would. */
+/** The sample campaign, its roster placed in the region tree (济南市 > 历下区 / 市中区) as a launch from the registry would. */
 async function launch(): Promise<string> {
   const paths = campaignTasksOf(world).regionPaths;
-  paths.set('unit-a', ['city', 'county-east']);
-  paths.set('town-1', ['city', 'county-east', 'town-1']);
-  paths.set('unit-b', ['city', 'county-west']);
+  paths.set('unit-a', ['370100', '370102']);
+  paths.set('town-1', ['370100', '370102', '370102001']);
+  paths.set('unit-b', ['370100', '370103']);
   return launchCampaign(spec.api);
 }
 const task = (fields: Record<string, unknown> = {}) => ({
@@ -33,7 +33,7 @@ describe('POST /campaigns/:id/tasks (下达本级任务)', () => {
     const added = await call('POST', `/campaigns/${id}/tasks`, eastOffice, task());
     expect(added.status).toBe(201);
     expect(added.headers.get('location')).toBe(`/campaigns/${id}/tasks`);
-    expect(added.body.events).toMatchObject([{ type: 'task_added', data: { task: { unitIds: ['unit-a', 'town-1'], regionId: 'county-east' } } }]);
+    expect(added.body.events).toMatchObject([{ type: 'task_added', data: { task: { unitIds: ['unit-a', 'town-1'], regionId: '370102' } } }]);
     expect(world.updates.at(-1)).toMatchObject({ name: 'addTask', args: [{ units: [{ unitId: 'unit-a' }, { unitId: 'town-1' }] }] });
 
     const repeat = await call('POST', `/campaigns/${id}/tasks`, eastOffice, task());
@@ -51,11 +51,12 @@ describe('POST /campaigns/:id/tasks (下达本级任务)', () => {
         title: '东城区实施方案',
         unitIds: ['unit-a', 'town-1'],
         unitsListed: false,
-        regionId: 'county-east',
+        regionId: '370102',
+        region: { id: '370102', name: '历下区', level: 'county' },
         addedBy: { id: 'o-east' },
       },
     ]);
-    // A unit sees what binds it; a unit the task does not bind sees nothing.
+    // A unit sees what binds it.
     expect((await call('GET', `/campaigns/${id}/tasks`, unitA)).body.items).toMatchObject([{ taskId: 'east-plan', unitIds: ['unit-a'] }]);
   });
 
@@ -73,6 +74,7 @@ describe('POST /campaigns/:id/tasks (下达本级任务)', () => {
     // A city office (no territory) may name any roster unit.
     const city = await call('POST', `/campaigns/${id}/tasks`, office, task({ taskId: 'city-check', unitIds: ['unit-b'] }));
     expect(city).toMatchObject({ status: 201, body: { events: [{ data: { task: { unitIds: ['unit-b'], regionId: null } } }] } });
+    expect((await call('GET', `/campaigns/${id}/tasks`, office)).body.items).toMatchObject([{ taskId: 'city-check', region: null }]);
   });
 });
 

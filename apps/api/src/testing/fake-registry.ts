@@ -49,10 +49,28 @@ export const SPEC_REGISTRY: RegistrySnapshot = {
 };
 
 /** The registry reader the campaigns API reads a launch's scope through; records each as-of asked. */
-export function fakeRegistryReader(snapshot: RegistrySnapshot = SPEC_REGISTRY): Pick<RegistryReader, 'snapshot'> & { asOfs: Date[] } {
+export function fakeRegistryReader(snapshot: RegistrySnapshot = SPEC_REGISTRY): Pick<RegistryReader, 'snapshot' | 'get'> & { asOfs: Date[] } {
   const asOfs: Date[] = [];
   return {
     asOfs,
+    // Regions only (what the campaign task list names its levels by), current version.
+    get: (async (kind: string, id: string) => {
+      const region = kind === 'region' ? snapshot.regions.find((r) => r.id === id) : undefined;
+      if (!region) return undefined;
+      const { path, ...record } = region;
+      return {
+        kind,
+        record,
+        path,
+        version: 1,
+        retired: false,
+        change: 'created',
+        validFrom: '2026-01-01T00:00:00.000Z',
+        validTo: null,
+        reason: 'spec',
+        changedBy: { id: 'spec', name: 'spec', role: 'office', unitId: null },
+      };
+    }) as RegistryReader['get'],
     snapshot: async (asOf?: Date) => {
       if (asOf) asOfs.push(asOf);
       return snapshot;

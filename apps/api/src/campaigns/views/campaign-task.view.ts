@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { REGION_LEVELS, type RegionLevel } from '@duban/domain';
 import type { CampaignTaskRow, InspectionAssignmentRow } from '@duban/persistence';
 import { TimeSpanDto } from '../dto/time-span.dto';
 
@@ -10,6 +11,12 @@ class PersonRefView {
 class TaskDeadlineView {
   @ApiPropertyOptional({ description: '截止时间 (due at) as given.', format: 'date-time' }) dueAt?: string;
   @ApiPropertyOptional({ description: '自下达起多久 (within) as given.', type: () => TimeSpanDto }) within?: TimeSpanDto;
+}
+
+class TaskRegionView {
+  @ApiProperty({ description: '属地编号 (region id).' }) id!: string;
+  @ApiProperty({ description: '属地名称 (region name).' }) name!: string;
+  @ApiProperty({ description: '层级 (level): province 省 | city 市 | county 县/区 | town 乡镇/街道.', enum: REGION_LEVELS }) level!: RegionLevel;
 }
 
 /** 本级任务 (an office's own task below the campaign). */
@@ -27,6 +34,13 @@ export class CampaignTaskView implements Omit<CampaignTaskRow, 'deadline'> {
   @ApiProperty({ description: '下达人 (added by).', type: () => PersonRefView }) addedBy!: PersonRefView;
   @ApiProperty({ description: '下达层级 (the adding office’s region, 属地); null: an office bound by no territory.', type: String, nullable: true })
   regionId!: string | null;
+  @ApiProperty({
+    description:
+      '下达层级 (level the task was added at): the region as the registry (单位库) names it now; null when unscoped or not in the registry.',
+    type: () => TaskRegionView,
+    nullable: true,
+  })
+  region!: TaskRegionView | null;
   @ApiProperty({ description: '下达时间 (added at).', format: 'date-time' }) addedAt!: string;
   @ApiProperty({ description: '事由 (reason).' }) reason!: string;
 }
