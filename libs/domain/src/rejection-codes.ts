@@ -36,6 +36,7 @@ export const REJECTION_CODES = {
   'permission.own_unit_only': { kind: 'forbidden', zh: '责任单位只能操作本单位的事项' },
   'permission.outside_territory': { kind: 'forbidden', zh: '超出本级属地管辖范围 (只能管辖本地区及下级地区)' },
   'permission.outside_industry': { kind: 'forbidden', zh: '超出本部门行业监管范围' },
+  'permission.not_assigned_inspector': { kind: 'forbidden', zh: '未分配检查该单位 (检查组分工: 只能检查分配给本人的单位)' },
 
   // Accounts and login (账号与登录).
   // Not a form rule: JSON Schema and JavaScript count a password's characters differently (code points, UTF-16 units).
@@ -121,6 +122,13 @@ export const REJECTION_CODES = {
   'campaign.obligation.already_reported': { kind: 'conflict', zh: '该任务已报送' },
   'campaign.obligation.before_enrolment': { kind: 'conflict', zh: '该任务在单位纳入前已到期' },
   'campaign.obligation.not_open': { kind: 'conflict', zh: '该任务尚未开放报送' },
+  // An office's own tasks below a campaign (比照落实) and inspection assignments (检查组分工).
+  'campaign.task.no_units': { kind: 'invalid', zh: '本级属地内没有可下达任务的单位' },
+  'campaign.task.deadline_past': { kind: 'invalid', zh: '任务期限已过' },
+  'campaign.task.after_end': { kind: 'invalid', zh: '任务期限晚于专项行动结束' },
+  'campaign.task.unit_not_on_roster': { kind: 'invalid', zh: '单位不在专项行动名单中' },
+  'campaign.task.id_taken': { kind: 'conflict', zh: '任务编号已被使用 (内容不同)' },
+  'campaign.inspection.not_assigned': { kind: 'conflict', zh: '该检查人员未分配到这些单位' },
 
   // The registry (单位库): regions, industries, units, people and their links.
   'registry.reference.unknown': { kind: 'invalid', zh: '引用的记录不在单位库中' },

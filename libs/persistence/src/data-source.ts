@@ -6,6 +6,9 @@ import { CampaignEventRecord } from './campaign/campaign-event-record.entity';
 import { CampaignLedgerEntry } from './campaign/campaign-ledger-entry.entity';
 import { CampaignSubmissionRecord } from './campaign/campaign-submission-record.entity';
 import { CampaignUnitEntry } from './campaign/campaign-unit-entry.entity';
+import { CampaignTaskRecord } from './campaign/campaign-task-record.entity';
+import { CampaignInspectionAssignmentRecord } from './campaign/campaign-inspection-assignment.entity';
+import { CreateCampaignTasks1764838800000 } from './migrations/1764838800000-create-campaign-tasks';
 import { IdempotencyKeyRecord } from './idempotency/idempotency-key-record.entity';
 import { AccountRecord } from './account/account-record.entity';
 import { AuthSessionRecord } from './account/auth-session-record.entity';
@@ -45,6 +48,8 @@ export const DUBAN_ENTITIES = [
   WorkCalendarYearRecord,
   AccidentLedgerEntry,
   AccidentEventRecord,
+  CampaignTaskRecord,
+  CampaignInspectionAssignmentRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -59,6 +64,7 @@ export const DUBAN_MIGRATIONS = [
   CreateWorkCalendar1764662400000,
   AddCampaignUnitRegionPath1764748800000,
   AddHazardListing1764835200000,
+  CreateCampaignTasks1764838800000,
   CreateAccidentLedger1765000000000,
 ];
 

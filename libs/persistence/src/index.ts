@@ -94,3 +94,7 @@ export { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-cr
 export { AccidentLedgerWriter, type AccidentLedgerRecordInput } from './accident/accident-ledger-writer';
 export { AccidentLedgerReader } from './accident/accident-ledger-reader';
 export type { AccidentEventFilter, AccidentEventRow, AccidentLedgerFilter, AccidentLedgerRow } from './accident/accident-ledger-rows';
+export { CampaignTaskRecord } from './campaign/campaign-task-record.entity';
+export { CampaignInspectionAssignmentRecord } from './campaign/campaign-inspection-assignment.entity';
+export { CreateCampaignTasks1764838800000 } from './migrations/1764838800000-create-campaign-tasks';
+export { CampaignTaskReader, type CampaignTaskRow, type InspectionAssignmentRow, type TargetableUnit } from './campaign/campaign-task-reader';

@@ -56,12 +56,23 @@ export type WithReason = CommandArgs<CampaignCommand, 'pause'>;
 export type ExtendPhaseArgs = CommandArgs<CampaignCommand, 'extend_phase'>;
 export type AddUnitArgs = CommandArgs<CampaignCommand, 'add_unit'>;
 export type RemoveUnitArgs = CommandArgs<CampaignCommand, 'remove_unit'>;
+export type AddTaskArgs = CommandArgs<CampaignCommand, 'add_task'>;
+export type AssignInspectorArgs = CommandArgs<CampaignCommand, 'assign_inspector'>;
+export type UnassignInspectorArgs = CommandArgs<CampaignCommand, 'unassign_inspector'>;
 
 export const pauseCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'pause'>]>('pauseCampaign');
 export const resumeCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'resume'>]>('resumeCampaign');
 export const extendPhaseUpdate = defineUpdate<CampaignUpdateResult, [ExtendPhaseArgs]>('extendPhase');
 export const addUnitUpdate = defineUpdate<CampaignUpdateResult, [AddUnitArgs]>('addUnit');
 export const removeUnitUpdate = defineUpdate<CampaignUpdateResult, [RemoveUnitArgs]>('removeUnit');
+/**
+ * 下达本级任务 (比照落实): an office's own task for roster units in its territory; validated by the
+ * campaign decider before it is recorded (a refusal leaves no trace), idempotent by taskId.
+ */
+export const addTaskUpdate = defineUpdate<CampaignUpdateResult, [AddTaskArgs]>('addTask');
+/** 检查组分工: assign an inspector to roster units, or remove the assignment; validated like every decision. */
+export const assignInspectorUpdate = defineUpdate<CampaignUpdateResult, [AssignInspectorArgs]>('assignInspector');
+export const unassignInspectorUpdate = defineUpdate<CampaignUpdateResult, [UnassignInspectorArgs]>('unassignInspector');
 export const closeCampaignUpdate = defineUpdate<CampaignUpdateResult, [CommandArgs<CampaignCommand, 'close'>]>('closeCampaign');
 /** Answers once the campaign is in the ledger (update-with-start from the API). */
 export const awaitCampaignRegisteredUpdate = defineUpdate<CampaignView, []>('awaitCampaignRegistered');

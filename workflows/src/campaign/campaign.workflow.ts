@@ -26,6 +26,7 @@ import {
   type HazardPolicy,
   type NewCampaignEvent,
   type ScopeUnit,
+  unitTaskOf,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
@@ -33,7 +34,9 @@ import { historyIsLong } from '../history-limit';
 import { UpdateMemory } from '../update-memory';
 import { DubanCampaignId, DubanUnitId } from '../search-attributes';
 import {
+  addTaskUpdate,
   addUnitUpdate,
+  assignInspectorUpdate,
   awaitCampaignRegisteredUpdate,
   campaignViewQuery,
   closeCampaignUpdate,
@@ -41,6 +44,7 @@ import {
   pauseCampaignUpdate,
   removeUnitUpdate,
   resumeCampaignUpdate,
+  unassignInspectorUpdate,
   type CampaignActivities,
   type CampaignUpdateResult,
   type CampaignView,
@@ -86,7 +90,13 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   }
 
   async function startUnit(unit: ScopeUnit, enrolledBy: Actor): Promise<void> {
-    const unitInput: UnitObligationsInput = { campaignId: state.campaignId, unit, enrolledBy, paused: state.status === 'paused' };
+    const unitInput: UnitObligationsInput = {
+      campaignId: state.campaignId,
+      unit,
+      enrolledBy,
+      paused: state.status === 'paused',
+      ...officeWorkFor(unit.unitId),
+    };
     try {
       await startChild(unitObligationsWorkflow, {
         workflowId: unitObligationsWorkflowId(state.campaignId, unit.unitId),
@@ -103,6 +113,15 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
       // Started by an earlier run whose progress was not yet recorded: already enrolled.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
     }
+  }
+
+  /** The offices' tasks and inspector assignments already standing for a unit that starts now (none in older campaigns). */
+  function officeWorkFor(unitId: string): Pick<UnitObligationsInput, 'tasks' | 'inspectors'> {
+    const tasks = (state.tasks ?? []).filter((t) => t.unitIds.includes(unitId)).map(unitTaskOf);
+    const inspectors = (state.inspectionAssignments ?? [])
+      .filter((a) => a.unitId === unitId)
+      .map((a) => ({ inspectorId: a.inspectorId, name: a.inspectorName }));
+    return { ...(tasks.length > 0 ? { tasks } : {}), ...(inspectors.length > 0 ? { inspectors } : {}) };
   }
 
   // Decisions reach the units from the main loop, so the office's update answers as soon as the
@@ -172,6 +191,23 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   onCommand(addUnitUpdate, 'add_unit', (a) => startUnit(a.unit, a.actor));
   onCommand(removeUnitUpdate, 'remove_unit', (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId]));
   onCommand(closeCampaignUpdate, 'close', (a) => signalUnits({ type: 'close', ...a }));
+  // An office's task and inspector assignments go to the units they name (a repeat of the same task re-sends: units ignore it).
+  onCommand(addTaskUpdate, 'add_task', (a) => {
+    const task = state.tasks!.find((t) => t.spec.taskId === a.task.taskId)!;
+    return signalUnits({ type: 'task_assigned', actor: a.actor, reason: a.reason, task: unitTaskOf(task) }, task.unitIds);
+  });
+  onCommand(assignInspectorUpdate, 'assign_inspector', (a) =>
+    signalUnits(
+      { type: 'inspector_assigned', actor: a.actor, reason: a.reason, inspector: { inspectorId: a.inspectorId, name: a.inspectorName } },
+      a.units.map((u) => u.unitId),
+    ),
+  );
+  onCommand(unassignInspectorUpdate, 'unassign_inspector', (a) =>
+    signalUnits(
+      { type: 'inspector_unassigned', actor: a.actor, reason: a.reason, inspectorId: a.inspectorId },
+      a.units.map((u) => u.unitId),
+    ),
+  );
 
   upsertSearchAttributes([{ key: DubanCampaignId, value: state.campaignId }]);
 

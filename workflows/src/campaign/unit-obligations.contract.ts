@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type {
   Actor,
+  AssignedInspector,
   CampaignPlan,
   CampaignSchedule,
   CommandArgs,
@@ -12,6 +13,7 @@ import type {
   UnitCommand,
   UnitEvent,
   UnitObligationsState,
+  UnitTask,
 } from '@duban/domain';
 
 /** One responsible unit's obligations in one campaign (责任单位任务), a child of the campaign workflow. */
@@ -25,6 +27,10 @@ export interface UnitObligationsInput {
   enrolledBy: Actor;
   /** Enrolled while the campaign is paused. */
   paused?: boolean;
+  /** Offices' tasks (比照落实) that already bind the unit when it starts; absent when none. */
+  tasks?: UnitTask[];
+  /** 检查组分工: inspectors already assigned to the unit when it starts; absent when none. */
+  inspectors?: AssignedInspector[];
   carriedState?: UnitObligationsState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
   carriedUpdates?: RecentUpdate[];
@@ -36,7 +42,10 @@ export type UnitControl =
   | { type: 'resume'; actor: Actor; reason: string }
   | { type: 'phases_changed'; actor: Actor; reason: string; phaseExtensions: PhaseExtensions }
   | { type: 'remove'; actor: Actor; reason: string }
-  | { type: 'close'; actor: Actor; reason: string };
+  | { type: 'close'; actor: Actor; reason: string }
+  | { type: 'task_assigned'; actor: Actor; reason: string; task: UnitTask }
+  | { type: 'inspector_assigned'; actor: Actor; reason: string; inspector: AssignedInspector }
+  | { type: 'inspector_unassigned'; actor: Actor; reason: string; inspectorId: string };
 
 export const unitControlSignal = defineSignal<[UnitControl]>('unitControl');
 

@@ -15,9 +15,12 @@ import {
   calendarOrWeekdays,
   commandOf,
   enrolUnitEvents,
+  inspectorAssignedEvents,
+  inspectorUnassignedEvents,
+  taskAssignedEvents,
+  unitObligationsBetween,
   nextUnitTimerAt,
   obligationTemplateFor,
-  obligationsBetween,
   settleUnitObligations,
   SUBMISSION_WINDOW,
   unitDecider,
@@ -102,8 +105,7 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
   }
 
   /** Obligations due in (from, to] that the unit has not reported. */
-  const unreported = (from: Date, to: Date) =>
-    obligationsBetween(ctx.template, ctx.schedule, from, to, calendar).filter((o) => !state.submissions[o.id]);
+  const unreported = (from: Date, to: Date) => unitObligationsBetween(ctx, state.tasks, from, to).filter((o) => !state.submissions[o.id]);
   /** What may be filed now ahead of its cut-off (the submission window). */
   const upcoming = (now: Date) => unreported(now, addSpan(now, SUBMISSION_WINDOW));
 
@@ -127,6 +129,13 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     const now = new Date();
     state = unitDecider.initialState(input.campaignId, input.unit, now.toISOString(), input.paused ?? false);
     await commit(enrolUnitEvents(input.unit, input.enrolledBy, now, `enrolled in campaign ${input.campaignId}`, calendar.version));
+    // What offices had already decided for this unit before it started (none in older campaigns: no extra command).
+    const base = { at: now.toISOString(), actor: input.enrolledBy, reason: `standing in campaign ${input.campaignId} at enrolment` };
+    const standing = [
+      ...(input.tasks ?? []).flatMap((task) => taskAssignedEvents(state, task, base)),
+      ...(input.inspectors ?? []).flatMap((inspector) => inspectorAssignedEvents(state, inspector, base)),
+    ];
+    if (standing.length > 0) await commit(standing);
   }
 
   const decide = (command: UnitCommand) => unitDecider.decide(state, command, new Date(), ctx);
@@ -211,6 +220,15 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
           await settle();
           await commit([{ ...base, type: 'closed', data: {} }]);
         }
+        return;
+      case 'task_assigned':
+        await commit(taskAssignedEvents(state, control.task, base));
+        return;
+      case 'inspector_assigned':
+        await commit(inspectorAssignedEvents(state, control.inspector, base));
+        return;
+      case 'inspector_unassigned':
+        await commit(inspectorUnassignedEvents(state, control.inspectorId, base));
         return;
     }
   }

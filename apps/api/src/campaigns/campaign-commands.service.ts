@@ -42,6 +42,7 @@ import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { CampaignAccess } from './campaign-access';
 import { CampaignTemplatesService } from './campaign-templates.service';
 import { readRegistryRoster } from './registry-roster';
+import { InspectionAssignmentCheck } from './inspection-assignment-check';
 import type { AddCampaignUnitDto, ExtendPhaseDto } from './dto/campaign-decisions.dto';
 import type { CampaignScopeDto, LaunchCampaignDto } from './dto/launch-campaign.dto';
 import type { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
@@ -68,6 +69,7 @@ export class CampaignCommandsService {
     private readonly templates: CampaignTemplatesService,
     private readonly registry: RegistryReader,
     private readonly calendars: WorkCalendarResolver,
+    private readonly assignments: InspectionAssignmentCheck,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -163,12 +165,14 @@ export class CampaignCommandsService {
     return this.actOnUnit(campaignId, unitId, actor, 'submit_report', submitReportUpdate, commandArgs(dto));
   }
 
-  recordInspection(campaignId: string, unitId: string, actor: Actor, dto: RecordInspectionDto): Promise<UnitUpdateResult> {
+  async recordInspection(campaignId: string, unitId: string, actor: Actor, dto: RecordInspectionDto): Promise<UnitUpdateResult> {
+    await this.assignments.authorize(campaignId, unitId, actor);
     return this.actOnUnit(campaignId, unitId, actor, 'record_inspection', recordInspectionUpdate, commandArgs(dto));
   }
 
   /** 发现隐患: the unit's workflow opens a hazard in the hazard ledger and answers with its id. */
-  recordFinding(campaignId: string, unitId: string, actor: Actor, dto: RecordFindingDto): Promise<UnitUpdateResult & { hazardId: string }> {
+  async recordFinding(campaignId: string, unitId: string, actor: Actor, dto: RecordFindingDto): Promise<UnitUpdateResult & { hazardId: string }> {
+    await this.assignments.authorize(campaignId, unitId, actor);
     const report = { ...commandArgs(dto), deadline: new Date(dto.deadline).toISOString() };
     return this.actOnUnit(campaignId, unitId, actor, 'record_finding', recordFindingUpdate, report);
   }

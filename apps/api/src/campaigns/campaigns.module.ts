@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CampaignLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
+import { CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
 import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
@@ -12,16 +12,33 @@ import { CampaignTemplatesController } from './campaign-templates.controller';
 import { CampaignTemplatesService } from './campaign-templates.service';
 import { CampaignUnitsController } from './campaign-units.controller';
 import { CampaignsController } from './campaigns.controller';
+import { CampaignTaskCommandsService } from './campaign-task-commands.service';
+import { CampaignTaskReadsService } from './campaign-task-reads.service';
+import { CampaignTasksController } from './campaign-tasks.controller';
+import { InspectionAssignmentCheck } from './inspection-assignment-check';
+import { InspectionAssignmentsController } from './inspection-assignments.controller';
 
 /** Campaigns (专项行动) and their templates (模板). */
 @Module({
   imports: [WorkflowGatewayModule, WorkCalendarSourceModule],
-  controllers: [CampaignTemplatesController, CampaignsController, CampaignUnitsController, CampaignReadsController],
+  controllers: [
+    CampaignTemplatesController,
+    CampaignsController,
+    CampaignUnitsController,
+    CampaignReadsController,
+    CampaignTasksController,
+    InspectionAssignmentsController,
+  ],
   providers: [
     CampaignAccess,
     CampaignCommandsService,
     CampaignReadsService,
     CampaignTemplatesService,
+    CampaignTaskCommandsService,
+    CampaignTaskReadsService,
+    InspectionAssignmentCheck,
+    // Offices' tasks and inspector assignments below a campaign (比照落实, 检查组分工).
+    { provide: CampaignTaskReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignTaskReader(dataSource) },
     { provide: CampaignLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignLedgerReader(dataSource) },
     // Launch by scope reads the registry (单位库) as of the start.
     { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },

@@ -1,7 +1,8 @@
 import { useSpecApp } from './use-spec-app';
 import type { Actor, ScopeUnit } from '@duban/domain';
-import { CampaignLedgerReader, HazardLedgerReader, RegistryReader, WorkCalendarYears } from '@duban/persistence';
+import { CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, RegistryReader, WorkCalendarYears } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
+import { campaignTasksOf } from './in-memory-campaign-tasks';
 import { CAMPAIGN_TEMPLATE_STORE } from '../campaigns/campaign-template-store';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { office } from './actors';
@@ -49,6 +50,7 @@ export function campaignWorldOverrides(
     [CAMPAIGN_TEMPLATE_STORE, world.templates],
     [RegistryReader, world.registry],
     [WorkCalendarYears, calendarYears],
+    [CampaignTaskReader, campaignTasksOf(world)],
   ];
 }
 

@@ -41,6 +41,9 @@ const CAMPAIGN_COMMAND: Record<string, CampaignCommand['type']> = {
   addUnit: 'add_unit',
   removeUnit: 'remove_unit',
   closeCampaign: 'close',
+  addTask: 'add_task',
+  assignInspector: 'assign_inspector',
+  unassignInspector: 'unassign_inspector',
 };
 const UNIT_COMMAND: Record<string, UnitCommand['type']> = {
   submitReport: 'submit_report',

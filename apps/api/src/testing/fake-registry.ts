@@ -51,11 +51,12 @@ export const SPEC_REGISTRY: RegistrySnapshot = {
 /**
  * The registry reader the campaigns API reads a launch's scope through, answering from
  * `snapshot` by the pure resolver (the SQL twin is held to it by the pg specs); records each
- * read with the as-of it asked, so a spec sees that a launch reads only what it needs, as of the start.
+ * read with the as-of it asked, so a spec sees that a launch reads only what it needs, as of the start;
+ * `get` answers regions only (what the campaign task list names its levels by), current version.
  */
 export function fakeRegistryReader(
   snapshot: RegistrySnapshot = SPEC_REGISTRY,
-): Pick<RegistryReader, 'snapshot' | 'scope' | 'regions' | 'industries'> & { asOfs: Date[]; reads: Array<{ read: string; asOf?: Date }> } {
+): Pick<RegistryReader, 'snapshot' | 'scope' | 'regions' | 'industries' | 'get'> & { asOfs: Date[]; reads: Array<{ read: string; asOf?: Date }> } {
   const reads: Array<{ read: string; asOf?: Date }> = [];
   const asOfs: Date[] = [];
   const record = (read: string, asOf: Date | undefined) => {
@@ -66,6 +67,23 @@ export function fakeRegistryReader(
   return {
     asOfs,
     reads,
+    get: (async (kind: string, id: string) => {
+      const region = kind === 'region' ? snapshot.regions.find((r) => r.id === id) : undefined;
+      if (!region) return undefined;
+      const { path, ...record } = region;
+      return {
+        kind,
+        record,
+        path,
+        version: 1,
+        retired: false,
+        change: 'created',
+        validFrom: '2026-01-01T00:00:00.000Z',
+        validTo: null,
+        reason: 'spec',
+        changedBy: { id: 'spec', name: 'spec', role: 'office', unitId: null },
+      };
+    }) as RegistryReader['get'],
     snapshot: async (asOf?: Date) => {
       record('snapshot', asOf);
       return snapshot;

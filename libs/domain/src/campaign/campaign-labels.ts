@@ -62,6 +62,9 @@ export const CAMPAIGN_EVENT_LABELS: Record<CampaignEventBody['type'], string> = 
   unit_removed: '移出单位 (unit removed)',
   phase_started: '进入阶段 (phase started)',
   closed: '结束 (closed)',
+  task_added: '下达本级任务 (task added)',
+  inspector_assigned: '检查组分工 (inspector assigned)',
+  inspector_unassigned: '撤销检查分工 (inspector unassigned)',
 };
 
 export const UNIT_EVENT_LABELS: Record<UnitEventType, string> = {
@@ -75,4 +78,7 @@ export const UNIT_EVENT_LABELS: Record<UnitEventType, string> = {
   resumed: '恢复 (resumed)',
   removed: '移出 (removed)',
   closed: '结束 (closed)',
+  task_assigned: '承接本级任务 (task assigned)',
+  inspector_assigned: '检查组分工 (inspector assigned)',
+  inspector_unassigned: '撤销检查分工 (inspector unassigned)',
 };

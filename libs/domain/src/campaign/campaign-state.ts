@@ -3,6 +3,8 @@ import type { Recorded } from '../decider';
 import type { TimeSpan } from '../time/time-span';
 import type { WorkCalendarData } from '../time/work-calendar-data';
 import type { CampaignScope, ScopeUnit } from './campaign-scope';
+import type { CampaignTask } from './campaign-task';
+import type { InspectionAssignment } from './inspection-assignment';
 import type { PhaseExtensions } from './campaign-schedule';
 import type { CampaignTemplate } from './campaign-template';
 
@@ -33,6 +35,10 @@ export interface CampaignState {
   addedUnits: ScopeUnit[];
   removedUnitIds: string[];
   closedAt?: string;
+  /** Tasks offices added below the template (比照落实); absent in campaigns from before tasks. */
+  tasks?: CampaignTask[];
+  /** 检查组分工: inspectors assigned to units; absent in campaigns from before assignments. */
+  inspectionAssignments?: InspectionAssignment[];
   lastSeq: number;
 }
 
@@ -45,7 +51,10 @@ export type CampaignEventBody =
   | { type: 'unit_added'; data: { unit: ScopeUnit } }
   | { type: 'unit_removed'; data: { unitId: string } }
   | { type: 'phase_started'; data: { phaseId: string } }
-  | { type: 'closed'; data: Record<string, never> };
+  | { type: 'closed'; data: Record<string, never> }
+  | { type: 'task_added'; data: { task: CampaignTask } }
+  | { type: 'inspector_assigned'; data: { inspectorId: string; inspectorName: string; unitIds: string[] } }
+  | { type: 'inspector_unassigned'; data: { inspectorId: string; unitIds: string[] } };
 
 export type NewCampaignEvent = CampaignEventBody & { at: string; actor: Actor; reason: string };
 /** The ids every recorded campaign event carries. */

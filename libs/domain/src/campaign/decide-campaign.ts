@@ -11,6 +11,8 @@ import type { ScopeUnit } from './campaign-scope';
 import { UNIT_KINDS } from './campaign-scope';
 import type { CampaignCommand } from './campaign-commands';
 import type { CampaignState, NewCampaignEvent } from './campaign-state';
+import { decideAddTask } from './decide-add-task';
+import { decideInspectorAssignment } from './decide-inspector-assignment';
 
 function reasonOf(command: CampaignCommand): string {
   const reason = command.reason;
@@ -35,7 +37,7 @@ export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
 
 /**
  * The office's decisions on a running campaign (pause, resume, extend a phase, add or
- * remove a unit, close), each with a reason. Pure, for update validators.
+ * remove a unit, add a task, assign inspectors, close), each with a reason. Pure, for update validators.
  */
 export function decideCampaign(state: CampaignState, schedule: CampaignSchedule, command: CampaignCommand, now: Date): NewCampaignEvent[] {
   authorizeCampaignAction('manage', command.actor);
@@ -83,6 +85,11 @@ export function decideCampaign(state: CampaignState, schedule: CampaignSchedule,
       return [{ ...base, type: 'unit_removed', data: { unitId: command.unitId } }];
     case 'close':
       return [{ ...base, type: 'closed', data: {} }];
+    case 'add_task':
+      return decideAddTask(state, schedule, command, base, now);
+    case 'assign_inspector':
+    case 'unassign_inspector':
+      return decideInspectorAssignment(state, command, base);
   }
 }
 

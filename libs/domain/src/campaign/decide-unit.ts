@@ -5,7 +5,6 @@ import { requiredText } from '../text-input';
 import { conflict, invalid } from '../rejection';
 import { addSpan } from '../time/add-span';
 import type { WorkCalendar } from '../time/work-calendar';
-import { findObligation } from './campaign-obligations';
 import type { CampaignSchedule } from './campaign-schedule';
 import type { ScopeUnit } from './campaign-scope';
 import type { CampaignTemplate } from './campaign-template';
@@ -13,6 +12,8 @@ import { authorizeCampaignAction, type CampaignAction } from './campaign-permiss
 import type { UnitCommand } from './unit-commands';
 import type { NewUnitEvent } from './unit-obligations-events';
 import type { UnitObligationsState } from './unit-obligations-state';
+import { authorizeAssignedInspector } from './inspection-assignment';
+import { findUnitObligation } from './unit-task-obligations';
 
 /** What a unit's decisions need to know about its campaign. */
 export interface UnitContext {
@@ -50,6 +51,8 @@ export function enrolUnitEvents(unit: ScopeUnit, actor: Actor, now: Date, reason
  */
 export function decideUnit(state: UnitObligationsState, command: UnitCommand, now: Date, ctx: UnitContext): NewUnitEvent[] {
   authorizeCampaignAction(ACTION_OF[command.type], command.actor, state.unit.unitId);
+  // 检查组分工: once the unit has assigned inspectors, only they record inspections and findings on it.
+  if (command.type !== 'submit_report') authorizeAssignedInspector(state.inspectors, command.actor, state.unit.unitId);
   if (state.status === 'removed' || state.status === 'closed') {
     throw conflict(
       'campaign.unit.inactive',
@@ -59,8 +62,7 @@ export function decideUnit(state: UnitObligationsState, command: UnitCommand, no
   const base = { at: now.toISOString(), actor: command.actor };
   switch (command.type) {
     case 'submit_report': {
-      const obligation =
-        typeof command.obligationId === 'string' ? findObligation(ctx.template, ctx.schedule, command.obligationId, ctx.calendar) : undefined;
+      const obligation = typeof command.obligationId === 'string' ? findUnitObligation(ctx, state.tasks, command.obligationId) : undefined;
       if (!obligation)
         throw invalid('campaign.obligation.unknown', 'obligationId', `no obligation ${JSON.stringify(command.obligationId)} in this campaign`);
       if (state.submissions[obligation.id])

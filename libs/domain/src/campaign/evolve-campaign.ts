@@ -44,5 +44,24 @@ export function evolveCampaign(s: CampaignState, event: NewCampaignEvent): Campa
       return { ...s, removedUnitIds: [...s.removedUnitIds, event.data.unitId] };
     case 'closed':
       return { ...s, status: 'closed', closedAt: event.at };
+    case 'task_added':
+      return { ...s, tasks: [...(s.tasks ?? []), event.data.task] };
+    case 'inspector_assigned': {
+      const { inspectorId, inspectorName, unitIds } = event.data;
+      const added = unitIds.map((unitId) => ({
+        unitId,
+        inspectorId,
+        inspectorName,
+        assignedBy: event.actor,
+        assignedAt: event.at,
+        reason: event.reason,
+      }));
+      return { ...s, inspectionAssignments: [...(s.inspectionAssignments ?? []), ...added] };
+    }
+    case 'inspector_unassigned': {
+      const { inspectorId, unitIds } = event.data;
+      const kept = (s.inspectionAssignments ?? []).filter((a) => a.inspectorId !== inspectorId || !unitIds.includes(a.unitId));
+      return { ...s, inspectionAssignments: kept };
+    }
   }
 }

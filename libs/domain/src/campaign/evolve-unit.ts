@@ -59,5 +59,11 @@ export function evolveUnit(s: UnitObligationsState, event: NewUnitEvent): UnitOb
       return { ...s, status: 'removed' };
     case 'closed':
       return { ...s, status: 'closed' };
+    case 'task_assigned':
+      return { ...s, tasks: [...(s.tasks ?? []), event.data.task] };
+    case 'inspector_assigned':
+      return { ...s, inspectors: [...(s.inspectors ?? []), event.data.inspector] };
+    case 'inspector_unassigned':
+      return { ...s, inspectors: (s.inspectors ?? []).filter((i) => i.inspectorId !== event.data.inspectorId) };
   }
 }

@@ -18,6 +18,11 @@ export function deliverableObligationId(refId: string): string {
   return `deliverable:${refId}`;
 }
 
+/** An office's own task (比照落实) is owed like a deliverable: `deliverable:task:<taskId>`. */
+export function taskObligationId(taskId: string): string {
+  return deliverableObligationId(`task:${taskId}`);
+}
+
 export function activityObligationId(refId: string): string {
   return `activity:${refId}`;
 }

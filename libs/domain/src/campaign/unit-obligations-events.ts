@@ -2,6 +2,8 @@ import type { Actor } from '../actor';
 import type { Recorded } from '../decider';
 import type { EscalationInstrument } from '../hazard/escalation-instrument';
 import type { ScopeUnit } from './campaign-scope';
+import type { UnitTask } from './campaign-task';
+import type { AssignedInspector } from './inspection-assignment';
 import type { ReportFiling } from './unit-commands';
 
 /** What happened to one unit in one campaign; each event names who, when and why. */
@@ -16,7 +18,10 @@ export type UnitEventBody =
   | { type: 'paused'; data: Record<string, never> }
   | { type: 'resumed'; data: Record<string, never> }
   | { type: 'removed'; data: Record<string, never> }
-  | { type: 'closed'; data: Record<string, never> };
+  | { type: 'closed'; data: Record<string, never> }
+  | { type: 'task_assigned'; data: { task: UnitTask } }
+  | { type: 'inspector_assigned'; data: { inspector: AssignedInspector } }
+  | { type: 'inspector_unassigned'; data: { inspectorId: string } };
 
 export type UnitEventType = UnitEventBody['type'];
 export type NewUnitEvent = UnitEventBody & { at: string; actor: Actor; reason: string };

@@ -1,6 +1,8 @@
 import type { Actor } from '../actor';
 import type { EscalationInstrument } from '../hazard/escalation-instrument';
 import type { ScopeUnit } from './campaign-scope';
+import type { UnitTask } from './campaign-task';
+import type { AssignedInspector } from './inspection-assignment';
 
 export const UNIT_CAMPAIGN_STATUSES = ['active', 'paused', 'removed', 'closed'] as const;
 export type UnitCampaignStatus = (typeof UNIT_CAMPAIGN_STATUSES)[number];
@@ -44,5 +46,9 @@ export interface UnitObligationsState {
   counters: UnitCounters;
   escalations: UnitEscalationRecord[];
   hazardIds: string[];
+  /** Tasks offices added for this unit (比照落实), owed like deliverables; absent before tasks. */
+  tasks?: UnitTask[];
+  /** 检查组分工: the inspectors assigned to this unit; absent or empty = any inspector. */
+  inspectors?: AssignedInspector[];
   lastSeq: number;
 }

@@ -1,18 +1,18 @@
 import { SYSTEM_ACTOR } from '../actor';
 import { applyEvents } from '../decider';
 import { ESCALATION_INSTRUMENT_LABELS } from '../hazard/escalation-instrument';
-import { nextObligationAfter, obligationsBetween } from './campaign-obligations';
 import type { UnitContext } from './decide-unit';
 import { calendarStamp } from '../time/work-calendar';
 import type { NewUnitEvent, UnitEvent } from './unit-obligations-events';
 import type { UnitObligationsState } from './unit-obligations-state';
 import { unitDecider } from './unit-decider';
 import { unitEscalationsDue } from './unit-escalation';
+import { nextUnitObligationAfter, unitObligationsBetween } from './unit-task-obligations';
 
 /** When the unit's workflow must next look at the clock: the next obligation's cut-off while active. */
 export function nextUnitTimerAt(state: UnitObligationsState, ctx: UnitContext): Date | undefined {
   if (state.status !== 'active') return undefined;
-  const next = nextObligationAfter(ctx.template, ctx.schedule, new Date(state.settledUntil), ctx.calendar);
+  const next = nextUnitObligationAfter(ctx, state.tasks, new Date(state.settledUntil));
   return next ? new Date(next.dueAt) : undefined;
 }
 
@@ -29,7 +29,7 @@ export function settleUnitObligations(
   if (state.status !== 'active' || now.toISOString() <= state.settledUntil) return { state, events: [] };
   const at = now.toISOString();
   const base = { at, actor: SYSTEM_ACTOR };
-  const missed: NewUnitEvent[] = obligationsBetween(ctx.template, ctx.schedule, new Date(state.settledUntil), now, ctx.calendar)
+  const missed: NewUnitEvent[] = unitObligationsBetween(ctx, state.tasks, new Date(state.settledUntil), now)
     .filter((o) => !state.submissions[o.id])
     .map((o) => ({
       ...base,

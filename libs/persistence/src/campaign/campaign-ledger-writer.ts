@@ -4,6 +4,7 @@ import { CAMPAIGN_LEVEL_UNIT_ID } from './campaign-event-record.entity';
 import { appendCampaignEvents } from './campaign-event-log';
 import { insertRoster, nextRosterIndex } from './campaign-roster-insert';
 import { upsertCampaignRow } from './campaign-row-upsert';
+import { projectOfficeWork } from './campaign-task-writes';
 import { insertSubmissions, reportsSubmitted, submittedKind } from './campaign-submission-insert';
 import { upsertUnitRow } from './campaign-unit-upsert';
 
@@ -56,6 +57,7 @@ export class CampaignLedgerWriter {
     const workflowId = input.workflowId ?? `campaign-${state.campaignId}`;
     await this.dataSource.transaction(async (manager) => {
       await appendCampaignEvents(manager, state.campaignId, CAMPAIGN_LEVEL_UNIT_ID, events);
+      await projectOfficeWork(manager, state.campaignId, events);
       const launched = events.some((event) => event.type === 'launched');
       await upsertCampaignRow(manager, { state, schedule: input.schedule, hazardPolicy: input.hazardPolicy, workflowId }, launched);
     });

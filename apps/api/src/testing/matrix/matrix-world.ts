@@ -1,8 +1,9 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { WithStartWorkflowOperation } from '@temporalio/client';
-import { AccountStore, AuthSessions, CampaignLedgerReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
+import { AccountStore, AuthSessions, CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from '../in-memory-work-calendar';
+import { campaignTasksOf } from '../in-memory-campaign-tasks';
 import { API_ROUTE_MODULES } from '../../api.module';
 import { MATRIX_ACCOUNTS } from '../../auth/testing/matrix-accounts';
 import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
@@ -88,6 +89,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     overrides: [
       [HazardLedgerReader, hazardLedger],
       [CampaignLedgerReader, campaigns.ledger],
+      [CampaignTaskReader, campaignTasksOf(campaigns)],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

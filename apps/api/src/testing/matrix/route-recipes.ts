@@ -2,6 +2,7 @@ import { HUNDRED_DAY_DRIVE_TEMPLATE, type Actor } from '@duban/domain';
 import { clone, launchBody } from '../campaign-spec-fixtures';
 import { MATRIX_ACCOUNTS, MATRIX_LOGIN, MATRIX_TARGET_ACCOUNT } from '../../auth/testing/matrix-accounts';
 import { report } from '../in-memory-hazards';
+import { inspector } from '../actors';
 
 /** Whose object a unit caller acts on: its own unit's, or another unit's. */
 export type Target = 'own' | 'other';
@@ -142,6 +143,27 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /campaigns/:id/escalations': filtered((ctx) => `/campaigns/${ctx.campaignId}/escalations`),
   'GET /campaigns/:id/summary': campaign('/summary'),
   'GET /campaigns/:id/events': filtered((ctx) => `/campaigns/${ctx.campaignId}/events`),
+  'POST /campaigns/:id/tasks': campaign('/tasks', (ctx) => ({
+    taskId: `matrix-${ctx.fresh()}`,
+    title: '区级实施方案',
+    evidence: '实施方案文本',
+    deadline: { within: { amount: 2, unit: 'days' } },
+    ...reason,
+  })),
+  'GET /campaigns/:id/tasks': campaign('/tasks'),
+  // The matrix's own inspector is the one assigned, so its inspections stay allowed whatever the route order.
+  'POST /campaigns/:id/inspection-assignments': campaign('/inspection-assignments', () => ({
+    inspectorId: inspector.id,
+    inspectorName: inspector.name,
+    unitIds: ['unit-a'],
+    ...reason,
+  })),
+  'POST /campaigns/:id/inspection-assignments/removals': campaign('/inspection-assignments/removals', () => ({
+    inspectorId: inspector.id,
+    unitIds: ['unit-a'],
+    ...reason,
+  })),
+  'GET /campaigns/:id/inspection-assignments': campaign('/inspection-assignments'),
 
   // A dry run of no file: the roles the route lets through meet the 400 (file required), never the write.
   'POST /registry/imports': () => ({ path: '/registry/imports?dryRun=true' }),
