@@ -8,6 +8,8 @@ import { tallyCounts, tallyLine } from './test-tally';
  * counts to DUBAN_TEST_TALLY, and test/setup/run-test-targets.mjs prints the total at the end.
  */
 export default class PlainSummaryReporter implements Reporter {
+  private readonly started = Date.now();
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): void {
     const counts = tallyCounts(
       testModules.map((testModule) => ({
@@ -18,6 +20,9 @@ export default class PlainSummaryReporter implements Reporter {
       unhandledErrors.length,
     );
     process.stdout.write(`\n${tallyLine(counts)}\n`);
-    if (process.env.DUBAN_TEST_TALLY) appendFileSync(process.env.DUBAN_TEST_TALLY, `${JSON.stringify(counts)}\n`);
+    // Nx names the project whose target runs this (NX_TASK_TARGET_PROJECT), for the per-project times.
+    const project = process.env.NX_TASK_TARGET_PROJECT;
+    const seconds = Math.round((Date.now() - this.started) / 1000);
+    if (process.env.DUBAN_TEST_TALLY) appendFileSync(process.env.DUBAN_TEST_TALLY, `${JSON.stringify({ ...counts, project, seconds })}\n`);
   }
 }
