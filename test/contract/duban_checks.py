@@ -8,12 +8,17 @@ state-bound refusals, passed in DUBAN_SEMANTIC_CODES. Every other 400 to a
 schema-valid request (the API's own validation, `request.invalid`, or a form rule the domain
 re-checks) still fails the run. Each such refusal's code is appended to DUBAN_REFUSALS_PATH, so
 the test can report them.
+
+`filter_case` bounds the coverage phase (see its docstring); the other phases are bounded by the
+run's options (--max-examples, --phases).
 """
 
 import json
 import os
+import re
 
 import schemathesis
+from schemathesis.generation.meta import TestPhase
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 SEMANTIC_CODES = frozenset(json.loads(os.environ.get("DUBAN_SEMANTIC_CODES", "[]")))
@@ -40,3 +45,38 @@ def duban_positive_data_acceptance(ctx, response, case):
             return None
     return positive_data_acceptance(ctx, response, case)
 
+
+
+_COVERED: set = set()
+
+
+@schemathesis.hook
+def filter_case(ctx, case):
+    """The coverage phase once per scenario, operation, mode, parameter and top-level body field.
+
+    Schemathesis' coverage phase is deterministic but unbounded: it sends every boundary and
+    violation it can derive at every nested schema location, several values for each (five wrong
+    types for one field), ~6,700 requests per role here. Keeping the first case of each scenario
+    (a wrong type, a string over maxLength, an enum value, a missing required property ...) per
+    parameter, and per top-level field of a body, still sends every operation valid and invalid
+    input of every kind its schema allows, in about a third of the requests.
+    """
+    # `_meta`, not `meta`: reading `meta` re-judges the case's mode after the run's own header was
+    # merged in (a "missing Authorization" case would then read as valid) and changes what is checked.
+    meta = case._meta
+    if meta is None or meta.phase.name != TestPhase.COVERAGE:
+        return True
+    data = meta.phase.data
+    top_field = re.search(r"/properties/([^/]+)", data.location or "")
+    key = (
+        case.operation.label,
+        meta.generation.mode,
+        data.parameter_location,
+        data.parameter,
+        data.scenario,
+        top_field.group(1) if top_field else None,
+    )
+    if key in _COVERED:
+        return False
+    _COVERED.add(key)
+    return True

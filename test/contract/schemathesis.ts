@@ -76,3 +76,33 @@ export function runSchemathesis(
     });
   });
 }
+
+export interface PhaseTally {
+  /** Requests sent, by the mode their case was generated in. */
+  positive: number;
+  negative: number;
+  /** Operations (`METHOD /path`) sent at least one valid (positive) or invalid (negative) case. */
+  operationsWithPositive: Set<string>;
+  operationsWithNegative: Set<string>;
+}
+
+/** Requests per phase and mode, from the NDJSON events of a run. */
+export function tallyRequests(events: any[]): Map<string, PhaseTally> {
+  const phases = new Map<string, PhaseTally>();
+  for (const event of events) {
+    const scenario = event.ScenarioFinished;
+    if (!scenario?.recorder?.cases) continue;
+    const tally = phases.get(scenario.phase) ?? { positive: 0, negative: 0, operationsWithPositive: new Set(), operationsWithNegative: new Set() };
+    phases.set(scenario.phase, tally);
+    for (const recorded of Object.values<any>(scenario.recorder.cases)) {
+      if (recorded.value?.meta?.generation?.mode === 'negative') {
+        tally.negative++;
+        tally.operationsWithNegative.add(scenario.recorder.label);
+      } else {
+        tally.positive++;
+        tally.operationsWithPositive.add(scenario.recorder.label);
+      }
+    }
+  }
+  return phases;
+}

@@ -32,7 +32,7 @@ const COMPRESSED_TEMPLATE: CampaignTemplate = {
   description: 'Two short phases with one deliverable each, so a campaign runs its course in seconds.',
   source: 'test fixture',
   phases: [
-    { id: 'self-check', name: '自查自纠', duration: seconds(8), deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: seconds(3) }] },
+    { id: 'self-check', name: '自查自纠', duration: seconds(5), deliverables: [{ id: 'self-check-report', name: '自查报告', dueAfter: seconds(3) }] },
     { id: 'rectify', name: '集中整治', duration: seconds(8), deliverables: [{ id: 'rectify-ledger', name: '整治台账', dueAfter: seconds(3) }] },
   ],
   reports: [],
@@ -47,6 +47,13 @@ const COMPRESSED_TEMPLATE: CampaignTemplate = {
   ],
 };
 
+/**
+ * The campaign starts this long after its launch, so that its first deliverable (due 3 s after
+ * the start) falls due after the units' enrolment and the diligent unit's filing even on a loaded
+ * machine (at 1 s, enrolment sometimes came after it: 409 campaign.obligation.before_enrolment).
+ */
+const LEAD_SECONDS = 6;
+
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiHarness(SECRET);
@@ -59,7 +66,7 @@ const launchBody = (overrides: Record<string, unknown> = {}) => ({
   name: `压缩排查 ${run}`,
   templateId: COMPRESSED_TEMPLATE.id,
   scope: { regions: REGIONS, industries: INDUSTRIES, units: [diligent, negligent], leadLeader: '分管副市长 王', leadDepartment: '市应急管理局' },
-  startsAt: new Date(Date.now() + 1000).toISOString(),
+  startsAt: new Date(Date.now() + LEAD_SECONDS * 1000).toISOString(),
   ...overrides,
 });
 
@@ -170,7 +177,7 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
     const escalations = await eventually(async () => {
       const r = await call(office, 'GET', `${path}/escalations?unitId=${negligent.unitId}`);
       return r.body?.length >= 2 && r.body;
-    }, 30_000);
+    }, 60_000);
     expect(escalations.map((e: any) => e.data.instrument).sort()).toEqual(['notice', 'reminder']);
 
     const coverage = (await call(auditor, 'GET', `${path}/coverage`)).body;
@@ -183,7 +190,7 @@ describe('a campaign through the HTTP API (real Temporal dev server and PostgreS
     const summary = await eventually(async () => {
       const r = (await call(office, 'GET', `${path}/summary`)).body;
       return r?.units?.length === 3 && r.units.every((u: any) => u.status === 'closed') && r;
-    }, 30_000);
+    }, 60_000);
     const scoreOf = (unitId: string) => summary.units.find((u: any) => u.unitId === unitId);
     expect(scoreOf(diligent.unitId).score).toBeGreaterThan(scoreOf(negligent.unitId).score);
     expect(scoreOf(negligent.unitId)).toMatchObject({ escalations: 2, counters: expect.objectContaining({ missed: 2 }) });

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findFreePort, resolveJavaTestServerExecutable, resolveTemporalCli, startEmbeddedPostgres, startTemporalDevServer } from '@duban/infra';
@@ -11,6 +11,8 @@ declare module 'vitest' {
     temporalNamespace: string;
     databaseUrl: string;
     javaTestServer: string;
+    /** Where test/setup/shared-workflow-bundle.ts keeps the run's one workflow bundle. */
+    workflowBundleDir: string;
   }
 }
 
@@ -82,6 +84,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('temporalNamespace', temporal.namespace);
   project.provide('databaseUrl', databaseUrl);
   project.provide('javaTestServer', javaTestServer);
+  const workflowBundleDir = path.join(scratch, 'workflow-bundle');
+  mkdirSync(workflowBundleDir);
+  project.provide('workflowBundleDir', workflowBundleDir);
   process.env.DATABASE_URL = databaseUrl;
   log(`ready in ${Date.now() - started} ms: Temporal ${temporal.address}, PostgreSQL ${databaseUrl}`);
 

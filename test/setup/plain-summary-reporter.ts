@@ -1,5 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import type { Reporter, TestModule } from 'vitest/node' with { 'resolution-mode': 'import' };
+import type { Reporter, SerializedError, TestModule } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { tallyCounts, tallyLine } from './test-tally';
 
 /**
  * Ends the run with the plain line CI tooling reads in any language:
@@ -7,19 +8,21 @@ import type { Reporter, TestModule } from 'vitest/node' with { 'resolution-mode'
  * counts to DUBAN_TEST_TALLY, and test/setup/run-test-targets.mjs prints the total at the end.
  */
 export default class PlainSummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
-    for (const testModule of testModules) {
-      for (const test of testModule.children.allTests()) {
-        const state = test.result().state;
-        if (state === 'passed') counts.passed++;
-        else if (state === 'failed') counts.failed++;
-        else counts.skipped++;
-      }
-      // A file that failed to load has no tests: count it, or a broken file would read as green.
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) counts.failed++;
-    }
-    process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
-    if (process.env.DUBAN_TEST_TALLY) appendFileSync(process.env.DUBAN_TEST_TALLY, `${JSON.stringify(counts)}\n`);
+  private readonly started = Date.now();
+
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError> = []): void {
+    const counts = tallyCounts(
+      testModules.map((testModule) => ({
+        testStates: [...testModule.children.allTests()].map((test) => test.result().state),
+        suiteErrors: testModule.errors().length + [...testModule.children.allSuites()].reduce((sum, suite) => sum + suite.errors().length, 0),
+        state: testModule.state(),
+      })),
+      unhandledErrors.length,
+    );
+    process.stdout.write(`\n${tallyLine(counts)}\n`);
+    // Nx names the project whose target runs this (NX_TASK_TARGET_PROJECT), for the per-project times.
+    const project = process.env.NX_TASK_TARGET_PROJECT;
+    const seconds = Math.round((Date.now() - this.started) / 1000);
+    if (process.env.DUBAN_TEST_TALLY) appendFileSync(process.env.DUBAN_TEST_TALLY, `${JSON.stringify({ ...counts, project, seconds })}\n`);
   }
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+const started = Date.now();
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-tally-'));
 const tally = path.join(scratch, 'tally.jsonl');
@@ -16,16 +17,25 @@ const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--parallel=1', '--
   env: { ...process.env, DUBAN_TEST_TALLY: tally },
 });
 const total = { passed: 0, failed: 0, skipped: 0, runs: 0 };
+const perProject = [];
 for (const line of existsSync(tally) ? readFileSync(tally, 'utf8').split('\n').filter(Boolean) : []) {
   const counts = JSON.parse(line);
   total.passed += counts.passed;
   total.failed += counts.failed;
   total.skipped += counts.skipped;
   total.runs++;
+  if (counts.project) perProject.push(`${counts.project} ${counts.seconds} s`);
 }
 rmSync(scratch, { recursive: true, force: true });
 // A project whose run crashed before reporting still fails the command through nx's exit code.
 const status = nx.status ?? 1;
 if (status !== 0 && total.failed === 0) total.failed = 1;
-process.stdout.write(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped (${total.runs} project runs)\n`);
+// Wall times: of the test targets, and of the whole `npm test` when its script passed its start.
+const secondsSince = (ms) => Math.round((Date.now() - ms) / 1000);
+const whole = Number(process.env.DUBAN_TEST_STARTED_MS);
+const times = [`test targets ${secondsSince(started)} s`, ...(whole > 0 ? [`npm test ${secondsSince(whole)} s`] : [])];
+if (perProject.length > 0) process.stdout.write(`\ntest targets: ${perProject.join(', ')}`);
+process.stdout.write(
+  `\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped (${total.runs} project runs; ${times.join(', ')})\n`,
+);
 process.exit(status);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { createDubanWorker } from '../../apps/worker/src/duban-worker';
+import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
 
 /** Clients of the real Temporal dev server and PostgreSQL that the global setup started. */
 export interface DevServerHarness {
@@ -29,7 +30,7 @@ export async function connectDevServer(): Promise<DevServerHarness> {
     nativeConnection,
     dataSource,
     namespace,
-    newWorker: (taskQueue, maxCachedWorkflows) =>
+    newWorker: async (taskQueue, maxCachedWorkflows) =>
       createDubanWorker({
         connection: nativeConnection,
         namespace,
@@ -38,6 +39,7 @@ export async function connectDevServer(): Promise<DevServerHarness> {
         taskQueue,
         shutdownGraceTime: '2 seconds',
         maxCachedWorkflows,
+        workflowBundle: await sharedWorkflowBundle(),
       }),
     async close() {
       await dataSource.destroy();

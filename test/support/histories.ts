@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { workflowBundlerOptions, workflowsSourcePath } from '../../apps/worker/src/workflow-bundler-options';
+import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
 
 export const HISTORY_FIXTURES_DIR = path.join(__dirname, '..', 'fixtures', 'histories');
 
@@ -18,10 +18,7 @@ export async function fetchHistories(client: Client, workflowIds: string[]) {
  */
 export async function replayAll(histories: Array<{ workflowId: string; history: unknown }>): Promise<number> {
   let replayed = 0;
-  const results = Worker.runReplayHistories(
-    { workflowsPath: workflowsSourcePath(), bundlerOptions: workflowBundlerOptions(), replayName: 'duban-replay' },
-    histories as never,
-  );
+  const results = Worker.runReplayHistories({ workflowBundle: await sharedWorkflowBundle(), replayName: 'duban-replay' }, histories as never);
   for await (const result of results) {
     if (result.error) throw new Error(`replay of ${result.workflowId} failed: ${String(result.error)}`);
     replayed++;

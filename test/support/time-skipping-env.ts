@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { registerSearchAttributes } from '@duban/infra';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { createDubanWorker } from '../../apps/worker/src/duban-worker';
+import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
 
 export interface TimeSkippingHarness {
   env: TestWorkflowEnvironment;
@@ -24,7 +25,7 @@ export interface TimeSkippingHarness {
  * The SDK gives the Java test server 5 s to open its port, which a loaded 2-core machine (a JVM
  * cold start beside other suites) can miss: try again, a few times, before failing the file.
  */
-async function startJavaTestServer(attempts = 4): Promise<TestWorkflowEnvironment> {
+async function startJavaTestServer(attempts = 8): Promise<TestWorkflowEnvironment> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await TestWorkflowEnvironment.createTimeSkipping({
@@ -48,6 +49,7 @@ export async function startTimeSkippingHarness(taskQueue: string): Promise<TimeS
     client: env.client,
     taskQueue,
     shutdownGraceTime: '1 second',
+    workflowBundle: await sharedWorkflowBundle(),
   });
   return {
     env,
