@@ -10,6 +10,8 @@ import {
   applyEvents,
   hazardDecider,
   hazardWorkflowId,
+  withinBounds,
+  type Place,
 } from '@duban/domain';
 import { HazardLedgerReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
@@ -57,6 +59,8 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
   states = new Map<string, HazardState>();
   closed = new Set<string>();
   listFilters: HazardLedgerFilter[] = [];
+  /** Where each unit sits, for the lists' bounds (the matrix gives the registry's; by default only ids are known). */
+  placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
 
   protected start(input: HazardWorkflowInput) {
     const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
@@ -116,7 +120,9 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
     },
     list: async (filter = {}) => {
       this.listFilters.push(filter);
-      const items = [...this.states.values()].filter((s) => !filter.unitId || s.report.unitId === filter.unitId).map((s) => this.row(s));
+      const items = [...this.states.values()]
+        .filter((s) => (!filter.unitId || s.report.unitId === filter.unitId) && withinBounds(filter.bounds ?? {}, this.placeOf(s.report.unitId)))
+        .map((s) => this.row(s));
       return { items, total: items.length };
     },
     events: async () => ({ items: [], next: null }),
