@@ -3,3 +3,4 @@ export * from './territory';
 export * from './industry-scope';
 export * from './list-bounds';
 export * from './campaign-scope';
+export * from './registry-territory';
