@@ -120,6 +120,11 @@ export class InMemoryRegistry {
     return { unitId, regionPath: path('region', unit?.regionId), industryPath: path('industry', unit?.industryId) };
   }
 
+  /** A region's current path, as RegistryReader.regionPathOf answers. */
+  regionPathOf(regionId: string): string[] | null {
+    return this.current('region', regionId)?.path?.split('/') ?? null;
+  }
+
   private snapshot(asOf?: Date): RegistrySnapshot {
     const all = (kind: RegistryKind) =>
       [...this.versions.values()].flatMap((v) => v.filter((e) => e.kind === kind && inForce(e, asOf) && !e.retired));
@@ -148,7 +153,7 @@ export class InMemoryRegistry {
     scope: async (selector, asOf) => resolveRegistryScope(selector, this.snapshot(asOf)),
     snapshot: async (asOf) => this.snapshot(asOf),
     placesOf: async (unitIds) => new Map(unitIds.map((id) => [id, this.placeOf(id)])),
-    regionPathOf: async (regionId) => this.current('region', regionId)?.path?.split('/') ?? null,
+    regionPathOf: async (regionId) => this.regionPathOf(regionId),
     list: async (kind, filter: RegistryListFilter = {}) => {
       const inScope = kind === 'unit' ? new Set(resolveRegistryScope(filter, this.snapshot(filter.asOf)).map((u) => u.id)) : undefined;
       const regionPaths = (filter.regionIds ?? []).flatMap((id) => this.current('region', id, filter.asOf)?.path ?? []);
@@ -204,10 +209,11 @@ export const REGISTRY_SEED: RegistryWrite[] = [
   },
 ];
 
-/** An in-memory registry holding REGISTRY_SEED, recorded at `at` by the office. */
-export async function seededRegistry(at: Date): Promise<InMemoryRegistry> {
+/** An in-memory registry holding REGISTRY_SEED (and `extra` after it), recorded at `at` by the office. */
+export async function seededRegistry(at: Date, extra: readonly RegistryWrite[] = []): Promise<InMemoryRegistry> {
   const registry = new InMemoryRegistry();
-  await registry.writer.writeRegistryBatch!(REGISTRY_SEED, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
+  const seed = [...REGISTRY_SEED, ...extra];
+  await registry.writer.writeRegistryBatch!(seed, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
   return registry;
 }
 
