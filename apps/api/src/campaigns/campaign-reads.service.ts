@@ -250,10 +250,16 @@ export class CampaignReadsService {
   async events(campaignId: string, actor: Actor, query: CampaignEventsQuery): Promise<CampaignEventPage> {
     const after = query.cursor === undefined ? undefined : decodeEventCursor(query.cursor, isCampaignEventKey);
     await this.access.readable(campaignId, actor);
-    const bounds = await this.access.bounds(actor, query.unitId);
-    // One unit asked for: its events only; otherwise the campaign's own too.
-    const unitIds = query.unitId !== undefined ? [query.unitId] : undefined;
-    const page = await this.ledger.events(campaignId, { unitIds, bounds, after: after && { unitId: after[0], seq: after[1] }, limit: query.limit });
+    const { unitId, ...scope } = await this.access.bounds(actor, query.unitId);
+    // One unit asked for: its events only; a unit token: the campaign's own and its unit's; territory and industry bound the rest.
+    const unitIds = query.unitId !== undefined ? [query.unitId] : unitId !== undefined ? [null, unitId] : undefined;
+    const bounds = Object.keys(scope).length > 0 ? { bounds: scope } : {};
+    const page = await this.ledger.events(campaignId, {
+      unitIds,
+      ...bounds,
+      after: after && { unitId: after[0], seq: after[1] },
+      limit: query.limit,
+    });
     return { items: page.items, next: page.next === null ? null : encodeEventCursor([page.next.unitId, page.next.seq] satisfies CursorKey) };
   }
 

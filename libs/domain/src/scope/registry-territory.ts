@@ -11,6 +11,16 @@ import { authorizeTerritory } from './territory';
  */
 export type RegistryAnchor = { regionId: string } | { unitId: string } | Record<string, never>;
 
+/** The field that holds a record's anchor, where a refusal of its territory points (an import's column). */
+export const REGISTRY_ANCHOR_FIELD: Readonly<Record<RegistryKind, string>> = {
+  unit: 'regionId',
+  person: 'unitId',
+  region: 'parentId',
+  industry: 'id',
+  competent_department: 'regionId',
+  responsibility: 'targetId',
+};
+
 export function registryAnchorOf(kind: RegistryKind, record: AnyRegistryRecord): RegistryAnchor {
   const r = record as unknown as Record<string, string | null | undefined>;
   const region = (id: string | null | undefined): RegistryAnchor => (id ? { regionId: id } : {});
