@@ -68,18 +68,3 @@ export function authorize<A extends string>(table: PermissionTable<A>, action: A
 export function rolesAllowed<A extends string>(table: PermissionTable<A>, action: A): Role[] {
   return ROLES.filter((role) => table.rules[action].roles.includes(role));
 }
-
-/**
- * The unit a read over many objects is confined to: a unit actor's own (naming another unit is
- * refused in the table's words); for every other role, the unit asked for, if any.
- */
-export function ownUnitScope<A extends string>(
-  table: PermissionTable<A>,
-  action: A,
-  actor: Actor,
-  requested: string | undefined,
-): string | undefined {
-  if (actor.role !== 'unit') return requested;
-  if (requested !== undefined) authorize(table, action, actor, requested);
-  return actor.unitId;
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from './actor';
 import { CAMPAIGN_PERMISSIONS, CAMPAIGN_TEMPLATE_PERMISSIONS } from './campaign/campaign-permissions';
 import { HAZARD_PERMISSIONS } from './hazard/hazard-permissions';
-import { authorize, ownUnitScope, rolesAllowed } from './permissions';
+import { authorize, rolesAllowed } from './permissions';
 import { DomainRejection } from './rejection';
 
 const office: Actor = { id: 'o', name: '安委办', role: 'office' };
@@ -60,17 +60,5 @@ describe('rolesAllowed', () => {
     expect(rolesAllowed(HAZARD_PERMISSIONS, 'read')).toEqual(['office', 'inspector', 'unit', 'auditor']);
     expect(rolesAllowed(CAMPAIGN_PERMISSIONS, 'record_finding')).toEqual(['office', 'inspector', 'unit']);
     expect(rolesAllowed(CAMPAIGN_TEMPLATE_PERMISSIONS, 'post')).toEqual(['office']);
-  });
-});
-
-describe('ownUnitScope (reads over many objects)', () => {
-  it('confines a unit to its own unit, refusing another by name; others get what they asked for', () => {
-    expect(ownUnitScope(HAZARD_PERMISSIONS, 'read', unitA, undefined)).toBe('unit-a');
-    expect(ownUnitScope(HAZARD_PERMISSIONS, 'read', unitA, 'unit-a')).toBe('unit-a');
-    expect(outcome(() => ownUnitScope(CAMPAIGN_PERMISSIONS, 'read', unitA, 'unit-b'))).toBe(
-      'forbidden: unit unit-a may act only on its own obligations; this is unit unit-b',
-    );
-    expect(ownUnitScope(CAMPAIGN_PERMISSIONS, 'read', auditor, 'unit-b')).toBe('unit-b');
-    expect(ownUnitScope(CAMPAIGN_PERMISSIONS, 'read', office, undefined)).toBeUndefined();
   });
 });

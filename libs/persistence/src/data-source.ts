@@ -17,6 +17,7 @@ import { CreateCampaignTemplate1764230400000 } from './migrations/1764230400000-
 import { DropUnfilledCampaignColumns1764316800000 } from './migrations/1764316800000-drop-unfilled-campaign-columns';
 import { CreateIdempotencyKey1764403200000 } from './migrations/1764403200000-create-idempotency-key';
 import { AddCampaignUnitRegionPath1764748800000 } from './migrations/1764748800000-add-campaign-unit-region-path';
+import { AddCampaignLaunchRegion1764840000000 } from './migrations/1764840000000-add-campaign-launch-region';
 import { CreateRegistry1764489600000 } from './migrations/1764489600000-create-registry';
 import { REGISTRY_ENTITIES } from './registry/registry-tables';
 import { CreateAccounts1764576000000 } from './migrations/1764576000000-create-accounts';
@@ -65,6 +66,7 @@ export const DUBAN_MIGRATIONS = [
   AddCampaignUnitRegionPath1764748800000,
   AddHazardListing1764835200000,
   CreateCampaignTasks1764838800000,
+  AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
 ];
 

@@ -4,7 +4,7 @@ export { IMPORT_PROBLEM_CODES, type ImportProblem, type ImportProblemCode } from
 export type { ImportProgress, ImportProgressListener } from './import-progress';
 export type { ImportRecords, ImportRecord } from './parse-import-row';
 export { ImportBatchRefused, type ImportBatchWrite, type ImportWriteCounts, type RegistryImportStore } from './registry-import-store';
-export type { ImportKindCounts } from './validate-import';
+export type { ImportAdmission, ImportKindCounts } from './validate-import';
 export { IMPORT_BATCH_SIZE, runRegistryImport, type RegistryImportOptions, type RegistryImportResult } from './run-registry-import';
 export { TEMPLATE_EXAMPLES, writeImportTemplate } from './import-template';
 export { PgRegistryImportStore, type ImportChange } from './pg-registry-import-store';

@@ -4,7 +4,7 @@ import { importProblem, sortProblems, type ImportProblem } from './import-proble
 import type { ImportProgressListener } from './import-progress';
 import { commitImport, ImportCommitRefused, isRefusal } from './commit-import';
 import type { RegistryImportStore } from './registry-import-store';
-import { validateImport, type ImportKindCounts } from './validate-import';
+import { validateImport, type ImportAdmission, type ImportKindCounts } from './validate-import';
 
 /** Rows checked and written per batch: small enough to keep memory flat over 20,000 rows, large enough for few round trips. */
 export const IMPORT_BATCH_SIZE = 1000;
@@ -14,6 +14,8 @@ export interface RegistryImportOptions {
   dryRun: boolean;
   batchSize?: number;
   onProgress?: ImportProgressListener;
+  /** Refuses (throws a DomainRejection) a row its importer may not write, e.g. outside an office's territory: a row-level error. */
+  admit?: ImportAdmission;
 }
 
 /** What an import found and did. `counts` are what was written, or in a dry run (or when refused) what would have been. */
@@ -51,7 +53,7 @@ export async function runRegistryImport(file: ImportFile, store: RegistryImportS
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
   let validation;
   try {
-    validation = await validateImport(file, format, store, { batchSize, onProgress: options.onProgress });
+    validation = await validateImport(file, format, store, { batchSize, onProgress: options.onProgress, admit: options.admit });
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     const problem = importProblem({ sheet: file.name, row: 0, column: '' }, 'import.file_unreadable', `${file.name}: ${error.message}`);

@@ -4,6 +4,7 @@ import {
   DomainRejection,
   invalid,
   isRegistryId,
+  REGISTRY_ANCHOR_FIELD,
   registryReferences,
   validateIndustry,
   validatePerson,
@@ -21,6 +22,9 @@ import type { ImportProgressListener } from './import-progress';
 import { sheetPlaces, type PlaceOf } from './sheet-places';
 import { parseImportRow, type ImportRecords } from './parse-import-row';
 import type { ImportWriteCounts, RegistryImportStore } from './registry-import-store';
+
+/** A check of one row's record beyond the file and the registry (who imports it): throws a DomainRejection to refuse the row. */
+export type ImportAdmission = <K extends ImportKind>(kind: K, record: ImportRecords[K]) => Promise<void>;
 
 export interface ImportKindCounts extends ImportWriteCounts {
   rows: number;
@@ -55,7 +59,7 @@ export async function validateImport(
   file: ImportFile,
   format: ImportFormat,
   store: RegistryImportStore,
-  options: { batchSize: number; onProgress?: ImportProgressListener },
+  options: { batchSize: number; onProgress?: ImportProgressListener; admit?: ImportAdmission },
 ): Promise<ImportValidation> {
   const problems: ImportProblem[] = [];
   const sheets: string[] = [];
@@ -101,6 +105,13 @@ export async function validateImport(
         if (kind === 'person') validatePerson(record as ImportRecords['person']);
       } catch (error) {
         const field = error instanceof DomainRejection ? (error.field ?? 'id') : 'id';
+        refuse(placeOf(row.row, field), error, row.cells[field]);
+        continue;
+      }
+      try {
+        await options.admit?.(kind, record);
+      } catch (error) {
+        const field = error instanceof DomainRejection ? (error.field ?? REGISTRY_ANCHOR_FIELD[kind]) : 'id';
         refuse(placeOf(row.row, field), error, row.cells[field]);
         continue;
       }

@@ -2,50 +2,22 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import type { Actor } from '@duban/domain';
 import { ApiModule } from '../api.module';
 import { resolveApiConfig } from '../config/api-config';
-import { auditor, inspector, office, unitA } from '../testing/actors';
+import { office } from '../testing/actors';
+import { CALLERS, type Caller } from '../testing/matrix/matrix-callers';
+import { expectation } from '../testing/matrix/matrix-expectations';
 import { startMatrixWorld, type MatrixWorld } from '../testing/matrix/matrix-world';
-import { RECIPES, type MatrixContext, type Target } from '../testing/matrix/route-recipes';
+import { RECIPES, type MatrixContext } from '../testing/matrix/route-recipes';
 import { appRoutes, type AppRoute } from '../testing/matrix/route-table';
 
-// The authorization matrix: every route the API serves × every kind of caller, each call
-// answered allowed or refused exactly as the domain's permission tables say (@Permit(table,
-// action) on the route, libs/domain/src/permissions.ts). Built from the running app's route
-// table, so a new route without an expectation fails here. An escape is a call the tables
-// refuse that the API let through: any answer but 401/403, or any call reaching Temporal.
-
-interface Caller {
-  name: string;
-  actor?: Actor;
-  target: Target;
-}
-
-const CALLERS: Caller[] = [
-  { name: 'no token', target: 'own' },
-  { name: 'auditor', actor: auditor, target: 'own' },
-  { name: 'inspector', actor: inspector, target: 'own' },
-  { name: 'unit on another unit’s object', actor: unitA, target: 'other' },
-  { name: 'unit on its own unit', actor: unitA, target: 'own' },
-  // Last: the office's changes (closing the campaign, removing a unit) then come after the others' calls.
-  { name: 'office', actor: office, target: 'own' },
-];
-
-type Expectation = { allowed: true } | { allowed: false; status: 401 | 403; why: string };
-
-/** What the tables say of `caller` on `route`; throws when the route has no expectation at all. */
-function expectation(route: AppRoute, caller: Caller): Expectation {
-  if (route.isPublic) return { allowed: true };
-  if (!caller.actor) return { allowed: false, status: 401, why: 'no bearer token' };
-  if (!route.permission) throw new Error(`${route.key} (${route.handler}) is neither @Public nor @Permit(table, action): no expectation`);
-  const { table, action } = route.permission;
-  if (!table.rules[action].roles.includes(caller.actor.role)) return { allowed: false, status: 403, why: `${caller.actor.role} may not ${action}` };
-  if (caller.actor.role === 'unit' && caller.target === 'other' && table.rules[action].ownUnitOnly && route.unitObject) {
-    return { allowed: false, status: 403, why: `${action} is for a unit's own objects only, and this is ${route.unitObject} of another unit` };
-  }
-  return { allowed: true };
-}
+// The authorization matrix: every route the API serves × every kind of caller — each role, and
+// each scoped one inside and outside the objects' territory (属地) and industry (行业) — each
+// call answered allowed or refused exactly as the domain's rules say (@Permit(table, action) on
+// the route, libs/domain/src/permissions.ts and libs/domain/src/scope), with the refusal's code.
+// Built from the running app's route table, so a new route without an expectation fails here.
+// An escape is a call the rules refuse that the API let through: any answer but 401/403, any
+// call reaching Temporal, or a refusal for another scope than the one lacking.
 
 /** Every controller a module mounts, through its imports, as Nest would find them. */
 function controllersOf(root: DynamicModule | Type): Set<Type> {
@@ -106,7 +78,7 @@ describe('the authorization matrix covers every route', () => {
   });
 
   it('calls another unit’s object exactly on the routes that act on one unit’s object', () => {
-    const ctx = { ...context(CALLERS[4]!), fresh: () => 0 };
+    const ctx = { ...context(CALLERS.find((c) => c.name === 'unit on its own unit')!), fresh: () => 0 };
     const differs = (r: AppRoute) => JSON.stringify(RECIPES[r.key]!(ctx, 'own')) !== JSON.stringify(RECIPES[r.key]!(ctx, 'other'));
     expect(routes.filter((r) => Boolean(r.unitObject) !== differs(r)).map((r) => `${r.key} (${r.unitObject ?? 'no unit object'})`)).toEqual([]);
   });
@@ -114,23 +86,28 @@ describe('the authorization matrix covers every route', () => {
 
 describe('every route × every caller', () => {
   // Hundreds of HTTP calls one after another: minutes on a loaded 2-core machine, not the default 5 s.
-  it('is allowed or refused exactly as the permission tables say: 0 escapes', async () => {
+  it('is allowed or refused exactly as the domain’s rules say, each refusal with the scope it lacks: 0 escapes', async () => {
     const escapes: string[] = [];
     const wronglyRefused: string[] = [];
     const serverErrors: string[] = [];
+    const refusedFor: Record<string, number> = {};
     let calls = 0;
     for (const route of routes) {
       for (const caller of CALLERS) {
-        const expected = expectation(route, caller);
-        const { path, body } = RECIPES[route.key]!(context(caller), caller.target);
+        const call = RECIPES[route.key]!(context(caller), caller.target);
+        const expected = expectation(route, caller, call, world.places);
         const before = world.temporalCalls();
-        const res = await world.api.call(route.method, path, caller.actor, body);
+        const res = await world.api.call(route.method, call.path, caller.actor, call.body);
         const reachedTemporal = world.temporalCalls() > before;
-        const where = `${route.key} as ${caller.name}: ${res.status}`;
+        const where = `${route.key} as ${caller.name}: ${res.status} ${res.body?.code ?? ''}`;
         calls++;
         if (!expected.allowed) {
-          if (res.status !== expected.status || reachedTemporal)
-            escapes.push(`${where}${reachedTemporal ? ' (reached Temporal)' : ''}, expected ${expected.status}: ${expected.why}`);
+          const wrongCode = expected.code !== undefined && res.body?.code !== expected.code;
+          if (res.status !== expected.status || reachedTemporal || wrongCode)
+            escapes.push(
+              `${where}${reachedTemporal ? ' (reached Temporal)' : ''}, expected ${expected.status} ${expected.code ?? ''}: ${expected.why}`,
+            );
+          refusedFor[expected.code ?? String(expected.status)] = (refusedFor[expected.code ?? String(expected.status)] ?? 0) + 1;
         } else if (res.status === 401 || res.status === 403) {
           wronglyRefused.push(`${where} ${JSON.stringify(res.body)}`);
         } else if (res.status >= 500) {
@@ -138,10 +115,15 @@ describe('every route × every caller', () => {
         }
       }
     }
-    console.log(`authorization matrix: ${routes.length} routes × ${CALLERS.length} callers = ${calls} calls, ${escapes.length} escapes`);
+    console.log(
+      `authorization matrix: ${routes.length} routes × ${CALLERS.length} callers = ${calls} calls, ${escapes.length} escapes; refused: ${JSON.stringify(refusedFor)}`,
+    );
+    // Every scope's refusal is exercised, not only the roles'.
+    for (const code of ['permission.role_not_allowed', 'permission.own_unit_only', 'permission.outside_territory', 'permission.outside_industry'])
+      expect(refusedFor[code], code).toBeGreaterThan(0);
     expect(calls).toBe(routes.length * CALLERS.length);
     expect(escapes).toEqual([]);
     expect(wronglyRefused).toEqual([]);
     expect(serverErrors).toEqual([]);
-  }, 180_000);
+  }, 900_000);
 });

@@ -96,6 +96,11 @@ export class CampaignCommandsService {
     validateCampaignLaunch(launch, now, workCalendarOf(calendar));
     if (choice.source === 'inline') assertKnownTemplateFields(template, 'template');
     launch.startsAt = new Date(launch.startsAt).toISOString();
+    await this.access.launch(
+      actor,
+      dto.scope.selector?.regionIds,
+      launch.scope.units.map((u) => u.unitId),
+    );
 
     const { campaignId } = launch;
     const started = await this.workflows.start<CampaignWorkflowInput, CampaignView>({
@@ -133,13 +138,13 @@ export class CampaignCommandsService {
 
   /** 增加单位: refused (409) for a unit already on the roster, unless it was removed. */
   async addUnit(campaignId: string, actor: Actor, dto: AddCampaignUnitDto): Promise<CampaignUpdateResult> {
-    await this.access.campaign(campaignId);
     const args = commandArgs(dto);
     const { unitId } = args.unit;
+    await this.access.unitToAdd(campaignId, actor, unitId);
     const existing = typeof unitId === 'string' ? await this.ledger.unit(campaignId, unitId) : undefined;
     if (existing && existing.status !== 'removed')
       throw conflict('campaign.unit.already_enrolled', `unit ${unitId} is already in campaign ${campaignId} (${existing.status})`);
-    return this.decide(campaignId, actor, addUnitUpdate, args);
+    return this.decide(campaignId, actor, addUnitUpdate, args, false);
   }
 
   /** 移出单位: the unit must be on the roster (404 otherwise). */
@@ -182,8 +187,10 @@ export class CampaignCommandsService {
     actor: Actor,
     update: UpdateDefinition<CampaignUpdateResult, [A]>,
     args: Omit<A, 'actor'>,
+    // Adding a unit is checked on the unit (a county adds its own units to the city's campaign), not on the campaign's territory.
+    onCampaignTerritory = true,
   ): Promise<CampaignUpdateResult> {
-    await this.access.campaign(campaignId);
+    if (onCampaignTerritory) await this.access.managed(campaignId, actor);
     // The ledger knows the campaign, so a workflow Temporal no longer knows has ended: it was closed.
     return this.workflows.update(campaignWorkflowId(campaignId), update, { ...args, actor } as A, () =>
       conflict('campaign.ended', `campaign ${campaignId} has ended (已结束); it takes no further decisions`),

@@ -26,7 +26,14 @@ describe('reads', () => {
     const all = await call('GET', `/campaigns/${id}/units?status=active&regionId=county-east&limit=10`, auditor);
     expect(all.status).toBe(200);
     expect(all.body.items.map((r: CampaignUnitRow) => r.unitId)).toEqual(['unit-a', 'town-1']);
-    expect(world.unitFilters.at(-1)).toEqual({ status: 'active', regionId: 'county-east', industryId: undefined, limit: 10, offset: undefined });
+    expect(world.unitFilters.at(-1)).toEqual({
+      bounds: {},
+      status: 'active',
+      regionId: 'county-east',
+      industryId: undefined,
+      limit: 10,
+      offset: undefined,
+    });
     expect(await call('GET', `/campaigns/${id}/units?status=asleep`, office)).toMatchObject({ status: 400, body: { field: 'status' } });
   });
 

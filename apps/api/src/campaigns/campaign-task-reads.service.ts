@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, RegionLevel } from '@duban/domain';
+import { withinBounds, type Actor, type RegionLevel } from '@duban/domain';
 import { CampaignTaskReader, RegistryReader, type CampaignTaskRow, type InspectionAssignmentRow } from '@duban/persistence';
 import { CampaignAccess } from './campaign-access';
 
@@ -7,7 +7,7 @@ import { CampaignAccess } from './campaign-access';
 export type TaskRegion = { id: string; name: string; level: RegionLevel } | null;
 export type CampaignTaskListItem = CampaignTaskRow & { region: TaskRegion };
 
-/** What offices added below a campaign, the reads; a unit token sees only what binds its own unit. */
+/** What offices added below a campaign, the reads: each names only the units within its reader's scope (a unit token: its own). */
 @Injectable()
 export class CampaignTaskReadsService {
   constructor(
@@ -17,10 +17,13 @@ export class CampaignTaskReadsService {
   ) {}
 
   async list(campaignId: string, actor: Actor): Promise<{ items: CampaignTaskListItem[] }> {
-    await this.access.campaign(campaignId);
-    const own = this.access.ownUnit(actor, undefined);
+    await this.access.readable(campaignId, actor);
     const all = await this.tasks.tasks(campaignId);
-    const items = own === undefined ? all : all.filter((t) => t.unitIds.includes(own)).map((t) => ({ ...t, unitIds: [own] }));
+    const within = await this.withinScope(
+      actor,
+      all.flatMap((t) => t.unitIds),
+    );
+    const items = all.map((t) => ({ ...t, unitIds: t.unitIds.filter(within) })).filter((t) => t.unitIds.length > 0);
     const regions = new Map<string, TaskRegion>();
     for (const id of new Set(items.flatMap((t) => (t.regionId === null ? [] : [t.regionId])))) {
       const entry = await this.registry.get('region', id);
@@ -30,7 +33,20 @@ export class CampaignTaskReadsService {
   }
 
   async assignments(campaignId: string, actor: Actor): Promise<{ items: InspectionAssignmentRow[] }> {
-    await this.access.campaign(campaignId);
-    return { items: await this.tasks.assignments(campaignId, this.access.ownUnit(actor, undefined)) };
+    await this.access.readable(campaignId, actor);
+    const bounds = await this.access.bounds(actor, undefined);
+    const rows = await this.tasks.assignments(campaignId, bounds.unitId);
+    const within = await this.withinScope(
+      actor,
+      rows.map((r) => r.unitId),
+    );
+    return { items: rows.filter((r) => within(r.unitId)) };
+  }
+
+  /** Whether a unit's rows are within the actor's read scope (listBounds, as every campaign list). */
+  private async withinScope(actor: Actor, unitIds: readonly string[]): Promise<(unitId: string) => boolean> {
+    const bounds = await this.access.bounds(actor, undefined);
+    const placeOf = await this.access.placesOf(actor, [...new Set(unitIds)]);
+    return (unitId) => withinBounds(bounds, placeOf(unitId));
   }
 }

@@ -65,11 +65,15 @@ export class CampaignsController {
 
   @Get()
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'Campaigns 专项行动台账', description: 'From PostgreSQL, newest start first.' })
+  @ApiOperation({
+    summary: 'Campaigns 专项行动台账',
+    description:
+      'From PostgreSQL, newest start first: those on the reader’s line (属地) — launched above every territory, in its region or below, or in a region above it (the city’s campaign for its counties).',
+  })
   @ApiOkResponse({ type: CampaignLedgerPageView })
   @ApiCommonErrors()
-  list(@Query() query: ListCampaignsQuery): Promise<{ items: CampaignLedgerRow[]; total: number }> {
-    return this.reads.list(query);
+  list(@CurrentActor() actor: Actor, @Query() query: ListCampaignsQuery): Promise<{ items: CampaignLedgerRow[]; total: number }> {
+    return this.reads.list(actor, query);
   }
 
   @Get(':id')
@@ -77,8 +81,8 @@ export class CampaignsController {
   @ApiOperation({ summary: 'One campaign 专项行动详情: authoritative view (its workflow) and ledger row' })
   @ApiOkResponse({ type: CampaignDetailView })
   @ApiCampaignErrors()
-  detail(@Param('id', ParseCampaignIdPipe) id: string): Promise<CampaignDetail> {
-    return this.reads.detail(id);
+  detail(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CampaignDetail> {
+    return this.reads.detail(id, actor);
   }
 
   @Post(':id/pause')

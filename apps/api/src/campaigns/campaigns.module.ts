@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
+import { PlacesModule } from '../auth/places.module';
 import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
@@ -20,7 +21,7 @@ import { InspectionAssignmentsController } from './inspection-assignments.contro
 
 /** Campaigns (专项行动) and their templates (模板). */
 @Module({
-  imports: [WorkflowGatewayModule, WorkCalendarSourceModule],
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule],
   controllers: [
     CampaignTemplatesController,
     CampaignsController,

@@ -43,7 +43,8 @@ import type { ReportProgressDto } from './dto/report-progress.dto';
 import type { RequestExtensionDto } from './dto/request-extension.dto';
 import type { StartMonitoringDto } from './dto/start-monitoring.dto';
 import type { VerifyHazardDto } from './dto/verify-hazard.dto';
-import { authorizeOnHazard } from './hazard-access';
+import { Places } from '../auth/places';
+import { authorizeHazardReport, authorizeOnHazard } from './hazard-access';
 
 /**
  * What `POST /hazards` answers: 201 once the ledger row exists (`registered: true`, with the state),
@@ -61,6 +62,7 @@ export class HazardCommandsService {
   constructor(
     private readonly workflows: WorkflowGateway,
     private readonly ledger: HazardLedgerReader,
+    private readonly places: Places,
     private readonly calendars: WorkCalendarResolver,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
@@ -79,6 +81,7 @@ export class HazardCommandsService {
     // The calendar the workflow will count on, resolved here and handed over in its input.
     const calendar = await this.calendars.calendarFrom(now);
     admitHazardReport(report, actor, policy, now, workCalendarOf(calendar));
+    await authorizeHazardReport(this.places, actor, report.unitId);
     const hazardId = this.workflows.newResourceId();
     const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
       workflowType: 'hazardWorkflow',
@@ -141,7 +144,7 @@ export class HazardCommandsService {
     update: UpdateDefinition<HazardUpdateResult, [A]>,
     args: Omit<A, 'actor'>,
   ): Promise<HazardUpdateResult> {
-    await authorizeOnHazard(this.ledger, hazardId, actor, action);
+    await authorizeOnHazard(this.ledger, hazardId, actor, action, this.places);
     // The ledger knows the hazard, so a workflow Temporal no longer knows has ended: it was signed off (销号).
     return this.workflows.update(hazardWorkflowId(hazardId), update, { ...args, actor } as A, () =>
       conflict('hazard.closed', `hazard ${hazardId} is closed (已销号); it takes no further actions`),

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { HAZARD_PERMISSIONS, ownUnitScope, type Actor, type HazardState } from '@duban/domain';
+import type { Actor, HazardState } from '@duban/domain';
 import {
   HazardLedgerReader,
   type HazardEscalationRow,
@@ -14,7 +14,8 @@ import { WorkflowGateway } from '../temporal/workflow-gateway';
 import type { EscalationsQuery } from './dto/escalations.query';
 import type { ListHazardsQuery } from './dto/list-hazards.query';
 import type { SummaryQuery } from './dto/summary.query';
-import { authorizeOnHazard } from './hazard-access';
+import { Places } from '../auth/places';
+import { authorizeOnHazard, hazardListBounds } from './hazard-access';
 
 export interface HazardEventPage {
   items: HazardEventRow[];
@@ -29,19 +30,21 @@ export interface HazardDetail {
 
 /**
  * Hazards (隐患排查治理), the reads: the ledger from PostgreSQL, one hazard's state from its
- * workflow. A unit token is confined to its own unit's hazards in every read.
+ * workflow. Every read is bounded by its reader's scope: a unit's own hazards, a department's
+ * industry, an office's territory (libs/domain/src/scope).
  */
 @Injectable()
 export class HazardReadsService {
   constructor(
     private readonly workflows: WorkflowGateway,
     private readonly ledger: HazardLedgerReader,
+    private readonly places: Places,
   ) {}
 
-  /** 隐患台账: a unit sees only its own unit's rows. */
-  list(actor: Actor, query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
+  /** 隐患台账: the rows within the reader's scope. */
+  async list(actor: Actor, query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
     return this.ledger.list({
-      unitId: this.ownUnit(actor, query.unitId),
+      bounds: await hazardListBounds(this.places, actor, query.unitId),
       industry: query.industry,
       grade: query.grade,
       status: query.status,
@@ -56,7 +59,7 @@ export class HazardReadsService {
 
   /** The authoritative state from the workflow, beside the ledger row. */
   async detail(hazardId: string, actor: Actor): Promise<HazardDetail> {
-    await authorizeOnHazard(this.ledger, hazardId, actor, 'read');
+    await authorizeOnHazard(this.ledger, hazardId, actor, 'read', this.places);
     const [live, ledger] = await Promise.all([this.workflows.query(hazardWorkflowId(hazardId), hazardStateQuery), this.ledger.get(hazardId)]);
     if (live) return { state: live, stateSource: 'workflow', ledger };
     // The workflow is no longer on record (closed past retention): the ledger keeps its last snapshot.
@@ -68,24 +71,20 @@ export class HazardReadsService {
   /** A page of the audit trail (履职记录), in order; `next` continues it. */
   async events(hazardId: string, actor: Actor, query: AuditTrailPageQuery): Promise<HazardEventPage> {
     const afterSeq = query.cursor === undefined ? undefined : decodeEventCursor(query.cursor, isEventSeq);
-    await authorizeOnHazard(this.ledger, hazardId, actor, 'read');
+    await authorizeOnHazard(this.ledger, hazardId, actor, 'read', this.places);
     const page = await this.ledger.events(hazardId, { afterSeq, limit: query.limit });
     return { items: page.items, next: page.next === null ? null : encodeEventCursor(page.next) };
   }
 
-  escalations(actor: Actor, query: EscalationsQuery): Promise<HazardEscalationRow[]> {
+  async escalations(actor: Actor, query: EscalationsQuery): Promise<HazardEscalationRow[]> {
     return this.ledger.escalations({
-      unitId: this.ownUnit(actor, query.unitId),
+      bounds: await hazardListBounds(this.places, actor, query.unitId),
       since: query.since !== undefined ? new Date(query.since) : undefined,
       limit: query.limit,
     });
   }
 
-  summary(actor: Actor, query: SummaryQuery): Promise<HazardLedgerSummary> {
-    return this.ledger.summary({ unitId: this.ownUnit(actor, query.unitId), campaignId: query.campaignId });
-  }
-
-  private ownUnit(actor: Actor, requested: string | undefined): string | undefined {
-    return ownUnitScope(HAZARD_PERMISSIONS, 'read', actor, requested);
+  async summary(actor: Actor, query: SummaryQuery): Promise<HazardLedgerSummary> {
+    return this.ledger.summary({ bounds: await hazardListBounds(this.places, actor, query.unitId), campaignId: query.campaignId });
   }
 }

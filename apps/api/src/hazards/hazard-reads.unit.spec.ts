@@ -22,13 +22,13 @@ describe('reads', () => {
   it("GET /hazards forces a unit's own unit and passes the filters", async () => {
     const mine = await call('GET', '/hazards?grade=major', unitA);
     expect(mine.status).toBe(200);
-    expect(hazards.listFilters.at(-1)).toMatchObject({ unitId: 'unit-a', grade: 'major' });
+    expect(hazards.listFilters.at(-1)).toMatchObject({ bounds: { unitId: 'unit-a' }, grade: 'major' });
     expect(mine.body.items.every((row: HazardLedgerRow) => row.unitId === 'unit-a')).toBe(true);
     expect((await call('GET', '/hazards?unitId=unit-a', unitB)).status).toBe(403);
     const office_ = await call('GET', '/hazards?overdue=true&listed=false&limit=10&offset=5&industry=%E5%BB%BA%E7%AD%91%E6%96%BD%E5%B7%A5', office);
     expect(office_.status).toBe(200);
     expect(hazards.listFilters.at(-1)).toEqual({
-      unitId: undefined,
+      bounds: {},
       industry: '建筑施工',
       grade: undefined,
       status: undefined,

@@ -87,6 +87,24 @@ describe('POST /registry/imports', () => {
     expect(await units()).toBe(before);
   });
 
+  it("refuses a county office's rows outside its county, row by row, in a dry run too", async () => {
+    const county: Actor = { ...office, id: 'o-330102', regionId: '330102' };
+    const dry = await upload(county, '?dryRun=true', template);
+    expect(dry.status).toBe(200);
+    // The province, the city and the county's own record (kept by the city), and the national industries; not its town, units or people.
+    expect(dry.body.errors.map((e: any) => [e.sheet, e.row, e.code])).toEqual([
+      [expect.any(String), 2, 'permission.outside_territory'],
+      [expect.any(String), 3, 'permission.outside_territory'],
+      [expect.any(String), 4, 'permission.outside_territory'],
+      [expect.any(String), 2, 'permission.outside_territory'],
+      [expect.any(String), 3, 'permission.outside_territory'],
+    ]);
+    expect(dry.body.counts.unit.rows).toBe(3);
+    const before = await units();
+    expect((await upload(county, '?reason=县级导入', template)).body.committed).toBe(false);
+    expect(await units()).toBe(before);
+  });
+
   it('refuses a request without a file (400) and a file over the limit (413), as problems', async () => {
     const none = await upload(office, '?dryRun=true');
     expect(none).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json') });

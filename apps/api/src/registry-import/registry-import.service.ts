@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { authorize, invalid, REGISTRY_PERMISSIONS, type Actor } from '@duban/domain';
 import { PgRegistryImportStore, runRegistryImport, type RegistryImportResult } from '@duban/registry-import';
+import { Places } from '../auth/places';
 import type { RegistryImportQuery } from './dto/registry-import.query';
+import { territoryAdmission } from './import-territory';
 
 /** The part of an uploaded file the import reads (multer's, on disk). */
 export interface UploadedImportFile {
@@ -14,7 +16,10 @@ export interface UploadedImportFile {
 /** The registry import for the API: the same service as `duban registry import`, on the uploaded file. */
 @Injectable()
 export class RegistryImportService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly places: Places,
+  ) {}
 
   async import(actor: Actor, file: UploadedImportFile | undefined, query: RegistryImportQuery): Promise<RegistryImportResult> {
     if (!file) throw invalid('input.required', 'file', 'file is required: send the .xlsx or .csv as the multipart field "file"');
@@ -25,7 +30,10 @@ export class RegistryImportService {
       // multer gives the name as latin1; browsers send UTF-8 (单位库.xlsx).
       const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
       const store = new PgRegistryImportStore(this.dataSource, { actor, reason: query.reason ?? `导入 import of ${name}` });
-      return await runRegistryImport({ name, path: file.path, ...(query.kind ? { csvKind: query.kind } : {}) }, store, { dryRun });
+      return await runRegistryImport({ name, path: file.path, ...(query.kind ? { csvKind: query.kind } : {}) }, store, {
+        dryRun,
+        admit: territoryAdmission(this.places, actor),
+      });
     } finally {
       await rm(file.path, { force: true });
     }

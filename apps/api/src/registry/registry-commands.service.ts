@@ -1,7 +1,9 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { pickRegistryRecord, REGISTRY_KIND_LABELS, type Actor, type RegistryKind } from '@duban/domain';
 import { RegistryReader, RegistryWriter, RegistryWriteRefused, type RegistryEntry, type RegistryWrite } from '@duban/persistence';
+import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
+import { authorizeRegistryWriteOf } from './registry-territory';
 
 /** A create's or an update's body: the record's fields, the reason, and (update) the expected version. */
 type ChangeBody = Record<string, unknown> & { reason: string };
@@ -14,24 +16,28 @@ export interface RegistryCreated<K extends RegistryKind> {
 
 /**
  * The registry (单位库), the commands: each a new version written in PostgreSQL (who, when, why),
- * checked by the domain's rules there; the answer is the record as it now stands.
+ * checked by the domain's rules there, within the writing office's territory (属地); the answer
+ * is the record as it now stands.
  */
 @Injectable()
 export class RegistryCommandsService {
   constructor(
     private readonly writer: RegistryWriter,
     private readonly reader: RegistryReader,
+    private readonly places: Places,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
   async create<K extends RegistryKind>(kind: K, actor: Actor, body: ChangeBody): Promise<RegistryCreated<K>> {
     const record = pickRegistryRecord(kind, body);
+    await authorizeRegistryWriteOf(this.places, actor, kind, record.id, record, async () => (await this.reader.get(kind, record.id))?.record);
     const result = await this.write({ kind, op: 'put', record, expectedVersion: 0 } as RegistryWrite, actor, body.reason);
     return { entry: await this.current(kind, record.id), created: result.outcome === 'created' };
   }
 
   async update<K extends RegistryKind>(kind: K, id: string, actor: Actor, body: ChangeBody & { expectedVersion: number }): Promise<RegistryEntry<K>> {
     const record = pickRegistryRecord(kind, { ...body, id });
+    await authorizeRegistryWriteOf(this.places, actor, kind, id, record, async () => (await this.reader.get(kind, id))?.record);
     await this.write({ kind, op: 'put', record, expectedVersion: body.expectedVersion } as RegistryWrite, actor, body.reason);
     return this.current(kind, id);
   }
@@ -42,6 +48,7 @@ export class RegistryCommandsService {
     actor: Actor,
     body: { expectedVersion: number; reason: string },
   ): Promise<RegistryEntry<K>> {
+    await authorizeRegistryWriteOf(this.places, actor, kind, id, undefined, async () => (await this.reader.get(kind, id))?.record);
     await this.write({ kind, op: 'retire', id, expectedVersion: body.expectedVersion } as RegistryWrite, actor, body.reason);
     return this.current(kind, id);
   }

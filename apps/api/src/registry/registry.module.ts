@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RegistryReader, RegistryWriter } from '@duban/persistence';
+import { PlacesModule } from '../auth/places.module';
 import { RegistryCommandsService } from './registry-commands.service';
 import { RegistryReadsService } from './registry-reads.service';
 import { RegistryIndustriesController } from './registry-industries.controller';
@@ -11,6 +12,7 @@ import { RegistryUnitsController } from './registry-units.controller';
 
 /** The registry (单位库): reference data in PostgreSQL, versioned; no workflow involved. */
 @Module({
+  imports: [PlacesModule],
   controllers: [
     RegistryRegionsController,
     RegistryIndustriesController,

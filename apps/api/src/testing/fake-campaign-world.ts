@@ -19,6 +19,9 @@ import {
   applyEvents,
   campaignDecider,
   unitDecider,
+  mayReadCampaign,
+  withinBounds,
+  type Place,
 } from '@duban/domain';
 import type { CampaignLedgerReader, CampaignLedgerRow, CampaignUnitFilter, CampaignUnitRow, HazardLedgerReader } from '@duban/persistence';
 import type { CampaignView, CampaignWorkflowInput, UnitView } from '@duban/workflows';
@@ -81,6 +84,10 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
   templates = new InMemoryTemplateStore();
   /** The registry (单位库) a launch by scope reads. */
   registry = fakeRegistryReader();
+  /** Where each unit sits, for the lists' bounds (the matrix gives the registry's; by default only ids are known). */
+  placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
+  /** The path of a region, for the campaigns list's line (the matrix gives the registry's). */
+  regionPathOf: (regionId: string) => readonly string[] | null = () => null;
 
   private schedule(c: FakeCampaign) {
     return buildCampaignSchedule(c.state.template, new Date(c.state.startsAt), c.state.phaseExtensions);
@@ -200,7 +207,7 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       status: c.state.status,
       currentPhaseId: null,
       currentPhase: null,
-      launchedBy: { id: c.state.launchedBy.id, name: c.state.launchedBy.name },
+      launchedBy: { id: c.state.launchedBy.id, name: c.state.launchedBy.name, regionId: c.state.launchedBy.regionId ?? null },
       launchedAt: NOW.toISOString(),
       closedAt: null,
       version: c.state.lastSeq,
@@ -221,8 +228,16 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       const c = this.campaigns.get(id);
       return c && this.row(c);
     },
-    list: async () => {
-      const items = [...this.campaigns.values()].map((c) => this.row(c));
+    list: async (filter = {}) => {
+      const line = filter.line;
+      const onLine = (row: CampaignLedgerRow) =>
+        !line ||
+        mayReadCampaign({ id: 'reader', name: 'reader', role: 'office', regionId: line.regionId }, line.regionPath, {
+          campaignId: row.campaignId,
+          regionId: row.launchedBy.regionId,
+          regionPath: row.launchedBy.regionId === null ? null : this.regionPathOf(row.launchedBy.regionId),
+        });
+      const items = [...this.campaigns.values()].map((c) => this.row(c)).filter(onLine);
       return { items, total: items.length };
     },
     plan: async (id) => {
@@ -245,7 +260,12 @@ export class FakeCampaignWorld extends FakeTemporal<CampaignWorkflowInput> {
       this.unitFilters.push(filter);
       const c = this.campaigns.get(id);
       const items = c
-        ? this.rows(c).filter((r) => (!filter.status || r.status === filter.status) && (!filter.regionId || r.regionId === filter.regionId))
+        ? this.rows(c).filter(
+            (r) =>
+              (!filter.status || r.status === filter.status) &&
+              (!filter.regionId || r.regionId === filter.regionId) &&
+              withinBounds(filter.bounds ?? {}, this.placeOf(r.unitId)),
+          )
         : [];
       return { items, total: items.length };
     },

@@ -10,6 +10,8 @@ import {
   applyEvents,
   hazardDecider,
   hazardWorkflowId,
+  withinBounds,
+  type Place,
 } from '@duban/domain';
 import { HazardLedgerReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
@@ -61,6 +63,8 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
   states = new Map<string, HazardState>();
   closed = new Set<string>();
   listFilters: HazardLedgerFilter[] = [];
+  /** Where each unit sits, for the lists' bounds (the matrix gives the registry's; by default only ids are known). */
+  placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
 
   protected start(input: HazardWorkflowInput) {
     const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
@@ -126,7 +130,7 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
     list: async (filter = {}) => {
       this.listFilters.push(filter);
       const items = [...this.states.values()]
-        .filter((s) => !filter.unitId || s.report.unitId === filter.unitId)
+        .filter((s) => (!filter.unitId || s.report.unitId === filter.unitId) && withinBounds(filter.bounds ?? {}, this.placeOf(s.report.unitId)))
         .filter((s) => !filter.listingLevel || s.listing?.level === filter.listingLevel)
         .map((s) => this.row(s));
       return { items, total: items.length };

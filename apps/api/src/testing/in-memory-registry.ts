@@ -7,6 +7,8 @@ import {
   requiredText,
   resolveRegistryScope,
   validateRegistryRecord,
+  withinBounds,
+  type Place,
   type AnyRegistryRecord,
   type RegistryKind,
   type RegistryLookup,
@@ -111,6 +113,18 @@ export class InMemoryRegistry {
     return results;
   }
 
+  /** Where a unit sits, from the current versions (retired ones too), as RegistryReader.placesOf answers. */
+  placeOf(unitId: string): Place {
+    const unit = this.current('unit', unitId)?.record as { regionId?: string; industryId?: string | null } | undefined;
+    const path = (kind: RegistryKind, id: string | null | undefined) => (id ? (this.current(kind, id)?.path?.split('/') ?? null) : null);
+    return { unitId, regionPath: path('region', unit?.regionId), industryPath: path('industry', unit?.industryId) };
+  }
+
+  /** A region's current path, as RegistryReader.regionPathOf answers. */
+  regionPathOf(regionId: string): string[] | null {
+    return this.current('region', regionId)?.path?.split('/') ?? null;
+  }
+
   private snapshot(asOf?: Date): RegistrySnapshot {
     const all = (kind: RegistryKind) =>
       [...this.versions.values()].flatMap((v) => v.filter((e) => e.kind === kind && inForce(e, asOf) && !e.retired));
@@ -138,6 +152,8 @@ export class InMemoryRegistry {
     history: async (kind, id) => (this.versions.get(`${kind}:${id}`) ?? []) as never,
     scope: async (selector, asOf) => resolveRegistryScope(selector, this.snapshot(asOf)),
     snapshot: async (asOf) => this.snapshot(asOf),
+    placesOf: async (unitIds) => new Map(unitIds.map((id) => [id, this.placeOf(id)])),
+    regionPathOf: async (regionId) => this.regionPathOf(regionId),
     list: async (kind, filter: RegistryListFilter = {}) => {
       const inScope = kind === 'unit' ? new Set(resolveRegistryScope(filter, this.snapshot(filter.asOf)).map((u) => u.id)) : undefined;
       const regionPaths = (filter.regionIds ?? []).flatMap((id) => this.current('region', id, filter.asOf)?.path ?? []);
@@ -147,6 +163,7 @@ export class InMemoryRegistry {
         .filter((e) => kind !== 'region' || !filter.regionIds?.length || regionPaths.some((p) => isWithinPath(e.path!, p)))
         .filter((e) => filter.level === undefined || (e.record as { level?: string }).level === filter.level)
         .filter((e) => filter.unitId === undefined || unitsOf(e).includes(filter.unitId))
+        .filter((e) => filter.bounds === undefined || withinBounds(filter.bounds, this.placeOf(unitsOf(e)[0]!)))
         .sort((a, b) => (a.record.id < b.record.id ? -1 : 1));
       const offset = filter.offset ?? 0;
       return { items: items.slice(offset, offset + (filter.limit ?? 50)), total: items.length } as never;
@@ -192,10 +209,11 @@ export const REGISTRY_SEED: RegistryWrite[] = [
   },
 ];
 
-/** An in-memory registry holding REGISTRY_SEED, recorded at `at` by the office. */
-export async function seededRegistry(at: Date): Promise<InMemoryRegistry> {
+/** An in-memory registry holding REGISTRY_SEED (and `extra` after it), recorded at `at` by the office. */
+export async function seededRegistry(at: Date, extra: readonly RegistryWrite[] = []): Promise<InMemoryRegistry> {
   const registry = new InMemoryRegistry();
-  await registry.writer.writeRegistryBatch!(REGISTRY_SEED, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
+  const seed = [...REGISTRY_SEED, ...extra];
+  await registry.writer.writeRegistryBatch!(seed, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
   return registry;
 }
 

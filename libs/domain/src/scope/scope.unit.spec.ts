@@ -6,6 +6,7 @@ import { authorize, type PermissionTable } from '../permissions';
 import { DomainRejection } from '../rejection';
 import { listBounds, withinBounds } from './list-bounds';
 import type { Place } from './place';
+import { authorizeCampaignManage, authorizeCampaignRead, type CampaignPlace } from './campaign-scope';
 import { sharesLineWith } from './territory';
 
 // A province 33 with two counties of one city: 330106 (with town 330106001) and 330108.
@@ -114,5 +115,38 @@ describe('listBounds: a list answers exactly the rows its caller may read one by
   it('refuses a unit asked for outside the scope with the scope it lacks, when its place is known', () => {
     expect(() => listBounds(HAZARD_PERMISSIONS, 'read', countyOffice, PLACES.chemicalsNextCounty)).toThrow('属地管理');
     expect(() => listBounds(HAZARD_PERMISSIONS, 'read', department, PLACES.mineInCounty)).toThrow('行业监管');
+  });
+});
+
+describe('campaigns (比照落实): read on the line of the region that launched them, decided within it', () => {
+  const campaign = (regionId: string | null, regionPath: string[] | null): CampaignPlace => ({ campaignId: 'c', regionId, regionPath });
+  const code = (fn: () => void) => {
+    try {
+      fn();
+      return 'allowed';
+    } catch (error) {
+      if (!(error instanceof DomainRejection)) throw error;
+      return error.code;
+    }
+  };
+  const cityCampaign = campaign('3301', PATH.city);
+  const countyCampaign = campaign('330106', PATH.county);
+  const nextCountyCampaign = campaign('330108', PATH.nextCounty);
+  const topCampaign = campaign(null, null);
+
+  it("lets a county read its own, its city's and the top office's campaigns, not the next county's", () => {
+    const read = (c: CampaignPlace) => code(() => authorizeCampaignRead(countyOffice, PATH.county, c));
+    expect([cityCampaign, countyCampaign, topCampaign].map(read)).toEqual(['allowed', 'allowed', 'allowed']);
+    expect(read(nextCountyCampaign)).toBe('permission.outside_territory');
+    expect(read(campaign('9999', null))).toBe('permission.outside_territory');
+  });
+
+  it('lets a county decide only its own campaigns; an account bound by no territory decides all', () => {
+    const manage = (actor: Actor, c: CampaignPlace) => code(() => authorizeCampaignManage(actor, c));
+    expect(manage(countyOffice, countyCampaign)).toBe('allowed');
+    expect(manage(countyOffice, cityCampaign)).toBe('permission.outside_territory');
+    expect(manage(countyOffice, topCampaign)).toBe('permission.outside_territory');
+    expect(() => authorizeCampaignManage(countyOffice, cityCampaign)).toThrow('campaign c was launched in 33/3301');
+    expect([cityCampaign, nextCountyCampaign, topCampaign].map((c) => manage(topOffice, c))).toEqual(['allowed', 'allowed', 'allowed']);
   });
 });

@@ -9,6 +9,7 @@ import type {
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
+import { unitWithinBounds } from '../registry/registry-bounds-sql';
 import { ESCALATIONS_DEFAULT, Where } from '../sql/where';
 import { CAMPAIGN_LEVEL_UNIT_ID, CampaignEventRecord } from './campaign-event-record.entity';
 
@@ -33,7 +34,8 @@ export async function campaignEscalations(
     .equals('e.campaign_id', campaignId)
     .equals('e.type', 'escalated')
     .notEquals('e.unit_id', CAMPAIGN_LEVEL_UNIT_ID)
-    .equals('e.unit_id', filter.unitId);
+    .equals('e.unit_id', filter.unitId)
+    .withinBounds('e.unit_id', filter.bounds);
   const limit = where.limit(filter.limit, ESCALATIONS_DEFAULT);
   const rows: EventRecord[] = await dataSource.query(
     `SELECT ${columns(dataSource)} FROM campaign_event e ${where} ORDER BY e.at DESC, e.unit_id, e.seq DESC LIMIT ${limit}`,
@@ -58,6 +60,8 @@ export async function campaignEvents(
   // One unit: an equality, the tightest range; several: one array condition.
   if (units?.length === 1) where.equals('e.unit_id', units[0]);
   else where.oneOf('e.unit_id', units);
+  const bounded = unitWithinBounds('e.unit_id', filter.bounds, where);
+  if (bounded !== undefined) where.add(`(e.unit_id = ${where.param(CAMPAIGN_LEVEL_UNIT_ID)} OR ${bounded})`);
   where.after(['e.unit_id', 'e.seq'], filter.after && [storedUnitId(filter.after.unitId), filter.after.seq]);
   const rows: EventRecord[] = await dataSource.query(
     `SELECT ${columns(dataSource)} FROM campaign_event e ${where} ORDER BY e.unit_id, e.seq LIMIT ${where.param(size + 1)}`,

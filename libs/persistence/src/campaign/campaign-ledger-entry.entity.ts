@@ -82,6 +82,10 @@ export class CampaignLedgerEntry {
   @Column({ name: 'launched_by_name', type: 'text' })
   launchedByName!: string;
 
+  /** The launching account's region (属地); null: launched by an account bound by no territory. */
+  @Column({ name: 'launched_by_region_id', type: 'varchar', nullable: true })
+  launchedByRegionId!: string | null;
+
   /** When the `launched` event happened; null until that event is recorded. */
   @Column({ name: 'launched_at', type: 'timestamptz', nullable: true })
   launchedAt!: Date | null;

@@ -7,6 +7,7 @@ import type {
   CampaignSchedule,
   CampaignStatus,
   EscalationInstrument,
+  ListBounds,
   ObligationKind,
   PhaseExtensions,
   PhaseWindow,
@@ -37,7 +38,8 @@ export interface CampaignLedgerRow {
   /** The phase the last recorded event fell in (null before the start, after the end, once closed). */
   currentPhaseId: string | null;
   currentPhase: PhaseWindow | null;
-  launchedBy: { id: string; name: string };
+  /** Who launched it; `regionId`: their account's region (属地), null when bound by no territory. */
+  launchedBy: { id: string; name: string; regionId: string | null };
   launchedAt: string | null;
   closedAt: string | null;
   /** seq of the last campaign-level event the row reflects. */
@@ -48,6 +50,8 @@ export interface CampaignLedgerRow {
 export interface CampaignListFilter {
   status?: CampaignStatus;
   kind?: CampaignKind;
+  /** A reader's region and its path: only the campaigns on its line (libs/domain/src/scope/campaign-scope.ts). */
+  line?: { regionId: string; regionPath: readonly string[] | null };
   /** Default 50, at most 500. */
   limit?: number;
   /** Default 0. */
@@ -79,6 +83,8 @@ export interface CampaignUnitRow {
 
 export interface CampaignUnitFilter {
   status?: CampaignUnitStatus;
+  /** Only units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   regionId?: string;
   industryId?: string;
   /** Default 50, at most 500. */
@@ -104,6 +110,8 @@ export interface CampaignEventKey {
 export interface CampaignEventFilter {
   /** These units' events only (null: the campaign's own events); absent: all. */
   unitIds?: ReadonlyArray<string | null>;
+  /** The campaign's own events, and those of units within the reader's bounds. */
+  bounds?: ListBounds;
   /** Start after this event (a page's `next`). */
   after?: CampaignEventKey;
   /** Default 100, at most 500. */
@@ -114,6 +122,8 @@ export type CampaignEscalationRow = Extract<UnitEventBody, { type: 'escalated' }
 
 export interface CampaignEscalationFilter {
   unitId?: string;
+  /** Only units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   /** Default 100, at most 500. */
   limit?: number;
 }
@@ -136,6 +146,8 @@ export interface CampaignSubmissionFilter {
    */
   obligationIdPrefix?: string;
   unitId?: string;
+  /** Only units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   /** Default 50, at most 500. */
   limit?: number;
   /** Default 0. */

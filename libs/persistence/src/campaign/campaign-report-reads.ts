@@ -30,7 +30,11 @@ export function listSubmissions(
   campaignId: string,
   filter: CampaignSubmissionFilter,
 ): Promise<{ items: CampaignSubmissionRow[]; total: number }> {
-  const where = new Where().equals('campaign_id', campaignId).startsWith('obligation_id', filter.obligationIdPrefix).equals('unit_id', filter.unitId);
+  const where = new Where()
+    .equals('campaign_id', campaignId)
+    .startsWith('obligation_id', filter.obligationIdPrefix)
+    .equals('unit_id', filter.unitId)
+    .withinBounds('unit_id', filter.bounds);
   return selectPage(
     dataSource,
     {

@@ -3,6 +3,7 @@ import type { CampaignPlan, CampaignState } from '@duban/domain';
 import type { CampaignLedgerRow, CampaignListFilter } from './campaign-ledger-rows';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { regionAtOrBelow } from '../registry/registry-bounds-sql';
 import { selectPage, Where } from '../sql/where';
 import { CampaignLedgerEntry } from './campaign-ledger-entry.entity';
 
@@ -32,7 +33,7 @@ function toCampaignRow(r: CampaignRecord): CampaignLedgerRow {
     status: r.status,
     currentPhaseId: r.currentPhaseId,
     currentPhase: phases.find((p) => p.phaseId === r.currentPhaseId) ?? null,
-    launchedBy: { id: r.launchedById, name: r.launchedByName },
+    launchedBy: { id: r.launchedById, name: r.launchedByName, regionId: r.launchedByRegionId },
     launchedAt: isoOrNull(r.launchedAt),
     closedAt: isoOrNull(r.closedAt),
     version: r.version,
@@ -43,6 +44,12 @@ function toCampaignRow(r: CampaignRecord): CampaignLedgerRow {
 /** Newest first (by start), with the total for paging. */
 export function listCampaigns(dataSource: DataSource, filter: CampaignListFilter): Promise<{ items: CampaignLedgerRow[]; total: number }> {
   const where = new Where().equals('status', filter.status).equals('kind', filter.kind);
+  if (filter.line) {
+    // On the reader's line: launched above every territory, in a region on the reader's path, or at or below the reader's region.
+    const { regionId, regionPath } = filter.line;
+    const below = `launched_by_region_id IN (SELECT r.id FROM registry_region r WHERE r.valid_to IS NULL AND ${regionAtOrBelow('r', where.param(regionId))})`;
+    where.add(`(launched_by_region_id IS NULL OR launched_by_region_id = ANY(${where.param([...(regionPath ?? [])])}) OR ${below})`);
+  }
   return selectPage(
     dataSource,
     { select: columns(dataSource), from: 'campaign', where, orderBy: 'starts_at DESC, campaign_id', limit: filter.limit, offset: filter.offset },

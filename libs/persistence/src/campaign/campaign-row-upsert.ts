@@ -90,6 +90,7 @@ function campaignValues(input: CampaignRowInput, lastEventAt: Date | undefined):
     currentPhaseId: current?.phaseId ?? null,
     launchedById: state.launchedBy.id,
     launchedByName: state.launchedBy.name,
+    launchedByRegionId: state.launchedBy.regionId ?? null,
     closedAt: state.closedAt ?? null,
     version: state.lastSeq,
     state,

@@ -45,7 +45,7 @@ describe('campaign rows on PostgreSQL', () => {
       status: 'running',
       currentPhaseId: null, // launched the day before the first phase starts
       currentPhase: null,
-      launchedBy: { id: 'office-1', name: '王主任' },
+      launchedBy: { id: 'office-1', name: '王主任', regionId: null },
       launchedAt: iso(-1),
       closedAt: null,
       version: 1,

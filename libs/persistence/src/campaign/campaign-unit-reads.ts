@@ -97,7 +97,8 @@ export function listUnits(
     .equals('u.campaign_id', campaignId)
     .equals('u.status', filter.status)
     .equals('u.region_id', filter.regionId)
-    .equals('u.industry_id', filter.industryId);
+    .equals('u.industry_id', filter.industryId)
+    .withinBounds('u.unit_id', filter.bounds);
   return selectPage(
     dataSource,
     {

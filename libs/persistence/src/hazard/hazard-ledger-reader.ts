@@ -87,6 +87,7 @@ export class HazardLedgerReader {
   async list(filter: HazardLedgerFilter = {}): Promise<{ items: HazardLedgerRow[]; total: number }> {
     const where = new Where()
       .equals('unit_id', filter.unitId)
+      .withinBounds('unit_id', filter.bounds)
       .equals('industry', filter.industry)
       .equals('grade', filter.grade)
       .equals('status', filter.status)
@@ -131,7 +132,11 @@ export class HazardLedgerReader {
 
   /** Escalations (督办升级) across hazards, newest first. */
   async escalations(filter: HazardEscalationFilter = {}): Promise<HazardEscalationRow[]> {
-    const where = new Where().equals('e.type', 'escalated').equals('l.unit_id', filter.unitId).atLeast('e.at', filter.since);
+    const where = new Where()
+      .equals('e.type', 'escalated')
+      .equals('l.unit_id', filter.unitId)
+      .withinBounds('l.unit_id', filter.bounds)
+      .atLeast('e.at', filter.since);
     const limit = where.limit(filter.limit, ESCALATIONS_DEFAULT);
     // The unit is the hazard's (from the ledger), which the escalating actor usually is not.
     const rows: Array<EventRecordFields & { hazardId: string }> = await this.dataSource.query(
@@ -147,7 +152,7 @@ export class HazardLedgerReader {
 
   /** Counts for dashboards, in one pass over the (filtered) ledger. */
   async summary(filter: HazardSummaryFilter = {}): Promise<HazardLedgerSummary> {
-    const where = new Where().equals('unit_id', filter.unitId).equals('campaign_id', filter.campaignId);
+    const where = new Where().equals('unit_id', filter.unitId).withinBounds('unit_id', filter.bounds).equals('campaign_id', filter.campaignId);
     const rows: Raw[] = await this.dataSource.query(
       `SELECT status, grade, listing_level,
               count(*)::int AS n,

@@ -1,4 +1,14 @@
-import type { Actor, EscalationInstrument, HazardEventBody, HazardGrade, HazardSource, HazardStatus, ListingLevel, Role } from '@duban/domain';
+import type {
+  Actor,
+  EscalationInstrument,
+  HazardEventBody,
+  HazardGrade,
+  HazardSource,
+  HazardStatus,
+  ListBounds,
+  ListingLevel,
+  Role,
+} from '@duban/domain';
 
 /** A ledger row as lists and detail views show it: camelCase, instants as ISO strings. */
 export interface HazardLedgerRow {
@@ -40,6 +50,8 @@ export interface HazardLedgerRow {
 
 export interface HazardLedgerFilter {
   unitId?: string;
+  /** Only hazards of units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   industry?: string;
   grade?: HazardGrade;
   status?: HazardStatus;
@@ -74,6 +86,8 @@ export type HazardEscalationRow = HazardEventRow & { type: 'escalated'; hazardId
 export interface HazardEscalationFilter {
   /** The hazards' responsible unit (not the unit of whoever escalated). */
   unitId?: string;
+  /** Only hazards of units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   /** Only escalations at or after this instant. */
   since?: Date;
   /** Default 100, at most 500. */
@@ -82,6 +96,8 @@ export interface HazardEscalationFilter {
 
 export interface HazardSummaryFilter {
   unitId?: string;
+  /** Only hazards of units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   campaignId?: string;
 }
 

@@ -1,4 +1,4 @@
-import type { RecordOf, RegionLevel, RegistryChangeKind, RegistryKind, RegistrySelector, Role } from '@duban/domain';
+import type { ListBounds, RecordOf, RegionLevel, RegistryChangeKind, RegistryKind, RegistrySelector, Role } from '@duban/domain';
 
 /** One version of one record, with who changed it, when and why. */
 export interface RegistryEntry<K extends RegistryKind = RegistryKind> {
@@ -27,6 +27,8 @@ export interface RegistryListFilter extends RegistrySelector {
   level?: RegionLevel;
   /** unit: this one; person: of this unit; competent_department: this department; responsibility: held by or for this unit. */
   unitId?: string;
+  /** unit, person: only those of units within these bounds (the reader's scope: libs/domain/src/scope/list-bounds.ts). */
+  bounds?: ListBounds;
   limit?: number;
   offset?: number;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import {
   REGISTRY_KINDS,
   type IndustryNode,
+  type Place,
   type RegionNode,
   type RegistryKind,
   type RegistrySelector,
@@ -11,7 +12,9 @@ import {
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { clampInt, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from '../sql/where';
+import { unitWithinBounds } from './registry-bounds-sql';
 import type { RegistryEntry, RegistryListFilter, RegistryPage } from './registry-entry';
+import { placesOf, regionPathOf } from './registry-places';
 import { Conditions, unitScope } from './registry-sql';
 import { PATH_KINDS, recordOf, REGISTRY_TABLES } from './registry-tables';
 
@@ -111,12 +114,24 @@ export class RegistryReader {
     return this.select(kind, where, BY_ID(a));
   }
 
+  /** Where each unit sits (属地, 行业), from the current versions; a unit the registry lacks has null paths. */
+  placesOf(unitIds: readonly string[]): Promise<Map<string, Place>> {
+    return placesOf(this.dataSource, unitIds);
+  }
+
+  /** A region's current path (root first, itself last); null when the registry does not know it. */
+  regionPathOf(regionId: string): Promise<string[] | null> {
+    return regionPathOf(this.dataSource, regionId);
+  }
+
   private filter(kind: RegistryKind, filter: RegistryListFilter): Conditions {
     const where = new Conditions();
     const a = ALIAS[kind];
     if (kind === 'unit') {
       unitScope(where, filter, filter.asOf, filter.includeRetired);
       if (filter.unitId !== undefined) where.add(`u.id = ${where.param(filter.unitId)}`);
+      const bounded = unitWithinBounds('u.id', filter.bounds, where);
+      if (bounded) where.add(bounded);
       return where;
     }
     where.inForce(a, filter.asOf, filter.includeRetired);
@@ -133,6 +148,8 @@ export class RegistryReader {
       if (filter.unitId !== undefined) where.add(`${a}.department_unit_id = ${where.param(filter.unitId)}`);
     } else if (kind === 'person') {
       if (filter.unitId !== undefined) where.add(`${a}.unit_id = ${where.param(filter.unitId)}`);
+      const bounded = unitWithinBounds(`${a}.unit_id`, filter.bounds, where);
+      if (bounded) where.add(bounded);
     } else if (kind === 'responsibility' && filter.unitId !== undefined) {
       const unit = where.param(filter.unitId);
       where.add(`((${a}.holder_kind = 'unit' AND ${a}.holder_id = ${unit}) OR (${a}.target_kind = 'unit' AND ${a}.target_id = ${unit}))`);

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import type { ListBounds } from '@duban/domain';
+import { unitWithinBounds } from '../registry/registry-bounds-sql';
 
 /** Page size of the ledger lists when none is asked for, and the most one page may hold. */
 export const LEDGER_PAGE_DEFAULT = 50;
@@ -57,6 +59,19 @@ export class Where {
       this.params.push(value);
       this.conditions.push(`starts_with(${column}, $${this.params.length})`);
     }
+    return this;
+  }
+
+  /** A condition written by the caller (its parameters taken from `param`). */
+  add(condition: string): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
+  /** Rows of units within a reader's `bounds` (libs/domain/src/scope/list-bounds.ts), `column` holding the unit id. */
+  withinBounds(column: string, bounds: ListBounds | undefined): this {
+    const condition = unitWithinBounds(column, bounds, this);
+    if (condition !== undefined) this.conditions.push(condition);
     return this;
   }
 

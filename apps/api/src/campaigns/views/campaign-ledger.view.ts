@@ -31,6 +31,8 @@ import { ObligationView, UnitCountersView, UnitViewView } from './unit-obligatio
 export class LaunchedByView {
   @ApiProperty({ description: 'Person id.' }) id!: string;
   @ApiProperty({ description: 'Name 姓名.' }) name!: string;
+  @ApiProperty({ description: "Their account's region (属地), or null when it is bound by no territory.", type: String, nullable: true }) regionId!:
+    string | null;
 }
 
 /** One campaign in the ledger (专项行动台账), from PostgreSQL. */

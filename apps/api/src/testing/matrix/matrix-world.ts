@@ -9,15 +9,19 @@ import { MATRIX_ACCOUNTS } from '../../auth/testing/matrix-accounts';
 import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
 import { AUTH_CONFIG } from '../../config/api-config.tokens';
 import { inspector } from '../actors';
-import { launchCampaign, SECRET } from '../campaign-spec-fixtures';
+import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
+import { countyOffice, MATRIX_SEED } from './matrix-callers';
+import type { MatrixPlaces } from './matrix-expectations';
 
-/** The objects the matrix acts on: one campaign over unit-a and unit-b, a hazard of each, and the registry's REGISTRY_SEED. */
+/** The objects the matrix acts on: one campaign over unit-a and unit-b launched by their county's office, a hazard of each, and the registry's REGISTRY_SEED with MATRIX_SEED. */
 export interface MatrixWorld {
   api: TestApp;
+  /** Where units and regions sit, and the campaign's region: what expectations are computed from. */
+  places: MatrixPlaces;
   campaignId: string;
   hazardIds: { own: string; other: string };
   /** How many times the API has reached Temporal so far (any start, handle, update or query). */
@@ -80,7 +84,10 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       underMonitoring: 0,
     }),
   };
-  const registry = await seededRegistry(NOW);
+  const registry = await seededRegistry(NOW, MATRIX_SEED);
+  // The fakes' lists are bounded by the registry's places, as the SQL ones are.
+  hazards.placeOf = campaigns.placeOf = (unitId) => registry.placeOf(unitId);
+  campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
     secret: SECRET,
     now: NOW,
@@ -98,8 +105,13 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AUTH_CONFIG, MATRIX_ACCOUNTS.config],
     ],
   });
-  const campaignId = await launchCampaign(api);
+  const campaignId = await launchCampaign(api, launchBody({}, { units: UNITS.filter((u) => u.unitId !== 'town-1') }), countyOffice);
   const own = await reportSampleHazard(api, inspector, { unitId: 'unit-a' });
   const other = await reportSampleHazard(api, inspector, { unitId: 'unit-b' });
-  return { api, campaignId, hazardIds: { own, other }, temporalCalls: () => calls };
+  const places: MatrixPlaces = {
+    placeOf: (unitId) => registry.placeOf(unitId),
+    regionPathOf: (regionId) => registry.regionPathOf(regionId),
+    campaignRegionId: countyOffice.regionId!,
+  };
+  return { api, places, campaignId, hazardIds: { own, other }, temporalCalls: () => calls };
 }
