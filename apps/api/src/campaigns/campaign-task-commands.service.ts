@@ -48,8 +48,9 @@ export class CampaignTaskCommandsService {
     return this.decide(campaignId, unassignInspectorUpdate, { inspectorId, units, reason, actor });
   }
 
+  /** The roster units acted on: the campaign must lie on the office's line (a county acts below the city's campaign, never on the next county's), each unit within its territory. */
   private async targets(campaignId: string, unitIds: string[] | undefined, actor: Actor) {
-    await this.access.campaign(campaignId);
+    await this.access.readable(campaignId, actor);
     return selectTargetUnits(await this.tasks.targetableUnits(campaignId), unitIds, actor);
   }
 

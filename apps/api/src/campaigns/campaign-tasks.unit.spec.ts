@@ -13,9 +13,14 @@ const otherInspector: Actor = { id: 'i-2', name: '检查组 刘工', role: 'insp
 /** The sample campaign, its roster placed in the region tree (济南市 > 历下区 / 市中区) as a launch from the registry would. */
 async function launch(): Promise<string> {
   const paths = campaignTasksOf(world).regionPaths;
-  paths.set('unit-a', ['370100', '370102']);
-  paths.set('town-1', ['370100', '370102', '370102001']);
-  paths.set('unit-b', ['370100', '370103']);
+  const place = (unitId: string, regionPath: string[]) => {
+    paths.set(unitId, regionPath);
+    world.registry.places.set(unitId, { unitId, regionPath, industryPath: null });
+  };
+  place('unit-a', ['370100', '370102']);
+  place('town-1', ['370100', '370102', '370102001']);
+  place('unit-b', ['370100', '370103']);
+  world.placeOf = (unitId) => world.registry.places.get(unitId) ?? { unitId, regionPath: null, industryPath: null };
   return launchCampaign(spec.api);
 }
 const task = (fields: Record<string, unknown> = {}) => ({

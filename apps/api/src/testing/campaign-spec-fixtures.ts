@@ -85,6 +85,7 @@ export function campaignSpecWorld() {
       world.reportDays.length = 0;
       world.registry.asOfs.length = 0;
       world.registry.reads.length = 0;
+      world.registry.places.clear();
     },
   };
 }

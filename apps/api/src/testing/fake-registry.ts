@@ -1,4 +1,4 @@
-import { resolveRegistryScope, type RegistrySnapshot, type UnitRecord } from '@duban/domain';
+import { resolveRegistryScope, type Place, type RegistrySnapshot, type UnitRecord } from '@duban/domain';
 import type { RegistryReader } from '@duban/persistence';
 
 const enterprise = (id: string, name: string, regionId: string, industryId: string, status: UnitRecord['status'] = 'producing'): UnitRecord => ({
@@ -52,11 +52,32 @@ export const SPEC_REGISTRY: RegistrySnapshot = {
  * The registry reader the campaigns API reads a launch's scope through, answering from
  * `snapshot` by the pure resolver (the SQL twin is held to it by the pg specs); records each
  * read with the as-of it asked, so a spec sees that a launch reads only what it needs, as of the start;
- * `get` answers regions only (what the campaign task list names its levels by), current version.
+ * `get` answers regions only (what the campaign task list names its levels by), current version;
+ * `placesOf` answers from the snapshot's units, or from `places` where a spec sets a unit's place.
  */
-export function fakeRegistryReader(
-  snapshot: RegistrySnapshot = SPEC_REGISTRY,
-): Pick<RegistryReader, 'snapshot' | 'scope' | 'regions' | 'industries' | 'get'> & { asOfs: Date[]; reads: Array<{ read: string; asOf?: Date }> } {
+export function fakeRegistryReader(snapshot: RegistrySnapshot = SPEC_REGISTRY): Pick<
+  RegistryReader,
+  'snapshot' | 'scope' | 'regions' | 'industries' | 'get' | 'placesOf' | 'regionPathOf'
+> & {
+  asOfs: Date[];
+  reads: Array<{ read: string; asOf?: Date }>;
+  places: Map<string, Place>;
+} {
+  const places = new Map<string, Place>();
+  const pathOf = (records: ReadonlyArray<{ id: string; path: string }>, id: string | null) => {
+    const found = id === null ? undefined : records.find((r) => r.id === id);
+    return found ? found.path.split('/') : null;
+  };
+  const placeOf = (unitId: string): Place => {
+    const unit = snapshot.units.find((u) => u.id === unitId);
+    return (
+      places.get(unitId) ?? {
+        unitId,
+        regionPath: unit ? pathOf(snapshot.regions, unit.regionId) : null,
+        industryPath: unit ? pathOf(snapshot.industries, unit.industryId) : null,
+      }
+    );
+  };
   const reads: Array<{ read: string; asOf?: Date }> = [];
   const asOfs: Date[] = [];
   const record = (read: string, asOf: Date | undefined) => {
@@ -67,6 +88,9 @@ export function fakeRegistryReader(
   return {
     asOfs,
     reads,
+    places,
+    placesOf: async (unitIds) => new Map(unitIds.map((id) => [id, placeOf(id)])),
+    regionPathOf: async (regionId) => pathOf(snapshot.regions, regionId),
     get: (async (kind: string, id: string) => {
       const region = kind === 'region' ? snapshot.regions.find((r) => r.id === id) : undefined;
       if (!region) return undefined;
