@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { accidentWorkflowId, campaignWorkflowId, describeWorkflowId, hazardWorkflowId, parseWorkflowId, unitObligationsWorkflowId } from './workflow-ids';
+import {
+  accidentWorkflowId,
+  campaignWorkflowId,
+  describeWorkflowId,
+  hazardWorkflowId,
+  parseWorkflowId,
+  unitObligationsWorkflowId,
+} from './workflow-ids';
 
 describe('workflow ids', () => {
   const campaignId = '3f2a0c1e-1111-4222-8333-444455556666';
