@@ -3,6 +3,7 @@ import { ThrottlerStorageService } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { AccountStore, AuthSessions, RegistryReader } from '@duban/persistence';
 import { AccountCommandsService } from './accounts/account-commands.service';
+import { AccountTerritory } from './accounts/account-territory';
 import { AccountsController } from './accounts/accounts.controller';
 import { BootstrapOffice } from './accounts/bootstrap-office';
 import { AuthController } from './login/auth.controller';
@@ -30,6 +31,7 @@ import { SessionGate } from './session-gate';
     SessionGate,
     LoginService,
     AccountCommandsService,
+    AccountTerritory,
     BootstrapOffice,
   ],
   exports: [SessionGate],

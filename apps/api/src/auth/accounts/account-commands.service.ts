@@ -13,20 +13,13 @@ import {
   type AccountAssignment,
   type Actor,
 } from '@duban/domain';
-import { AccountStore, AuthSessions, RegistryReader, type AccountChange, type AccountRow, type SessionsToRevoke } from '@duban/persistence';
+import { AccountStore, AuthSessions, RegistryReader, type AccountChange, type SessionsToRevoke } from '@duban/persistence';
 import { CLOCK } from '../../config/api-config.tokens';
 import { PasswordHasher } from '../login/password-hasher';
 import { SessionGate } from '../session-gate';
+import { AccountTerritory, assignmentOf } from './account-territory';
 import { accountView, type AccountView } from './account-view';
 import type { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
-
-const assignmentOf = (row: AccountRow): AccountAssignment => ({
-  personId: row.personId,
-  role: row.role,
-  ...(row.unitId !== null ? { unitId: row.unitId } : {}),
-  ...(row.regionId !== null ? { regionId: row.regionId } : {}),
-  ...(row.industryId !== null ? { industryId: row.industryId } : {}),
-});
 
 /**
  * The office's account changes (开通、变更、停用) and everyone's own password change. Safe to
@@ -41,6 +34,7 @@ export class AccountCommandsService {
     private readonly hasher: PasswordHasher,
     private readonly gate: SessionGate,
     private readonly registry: RegistryReader,
+    private readonly territory: AccountTerritory,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
@@ -76,6 +70,7 @@ export class AccountCommandsService {
     const loginName = validateLoginName(dto.loginName);
     validatePassword(dto.password, loginName);
     const assignment = await this.admitted(dto);
+    await this.territory.authorize(actor, dto.id, assignment);
     const displayName = requiredText(dto.displayName, 'displayName', TEXT_LIMITS.shortText);
     const reason = requiredText(dto.reason, 'reason');
     const now = this.now();
@@ -112,6 +107,7 @@ export class AccountCommandsService {
     const reason = requiredText(dto.reason, 'reason');
     const current = await this.accounts.byId(id);
     if (!current) throw new NotFoundException(`account ${id} not found (账号不存在)`);
+    await this.territory.authorize(actor, id, assignmentOf(current));
     const change: AccountChange = {};
     const revoke: SessionsToRevoke[] = [];
     if (dto.role === undefined && (dto.unitId ?? dto.regionId ?? dto.industryId ?? dto.personId) !== undefined)
@@ -126,6 +122,7 @@ export class AccountCommandsService {
       const ownChange = (a: AccountAssignment) => actor.id === id && !sameAssignment(a, assignmentOf(current));
       if (ownChange(requested)) throw conflict('account.own_account', 'an office may not change the role or scope of its own account');
       const assignment = await this.admitted(requested);
+      await this.territory.authorize(actor, id, assignment);
       if (!sameAssignment(assignment, assignmentOf(current))) {
         if (ownChange(assignment)) throw conflict('account.own_account', 'an office may not change the role or scope of its own account');
         Object.assign(change, {

@@ -55,6 +55,27 @@ describe('accounts checked against the registry (账号与单位库核对)', () 
     return { status: res.status, code: res.body.code, field: res.body.field };
   };
 
+  it('lets a county office open, read and change accounts only within its territory (属地管理)', async () => {
+    const county = { id: 'o-xihu', name: '西湖区安委办', role: 'office' as const, regionId: '330106' };
+    const nextCounty = { id: 'o-binjiang', name: '滨江区安委办', role: 'office' as const, regionId: '330108' };
+    const within = await api.call('POST', '/accounts', county, account({ personId: 'person-a', role: 'unit' }));
+    expect(within.status).toBe(201);
+    const outside = await api.call('POST', '/accounts', nextCounty, account({ personId: 'person-b', role: 'unit' }));
+    expect(outside).toMatchObject({ status: 403, body: { code: 'permission.outside_territory' } });
+    expect(outside.body.detail).toMatch(/330000\/330100\/330106\/330106001/);
+    expect(await api.call('GET', `/accounts/${within.body.id}`, nextCounty)).toMatchObject({
+      status: 403,
+      body: { code: 'permission.outside_territory' },
+    });
+    expect(await api.call('GET', `/accounts/${within.body.id}`, county)).toMatchObject({ status: 200, body: { unitId: 'unit-a' } });
+    const change = { disabled: true, expectedVersion: within.body.version, reason: '停用' };
+    expect(await api.call('PATCH', `/accounts/${within.body.id}`, nextCounty, change)).toMatchObject({
+      status: 403,
+      body: { code: 'permission.outside_territory' },
+    });
+    expect((await api.call('PATCH', `/accounts/${within.body.id}`, county, change)).status).toBe(200);
+  });
+
   it("creates a unit account on the person's own unit when it names none", async () => {
     const res = await create({ personId: 'person-a', role: 'unit' });
     expect(res).toMatchObject({ status: 201, body: { personId: 'person-a', role: 'unit', unitId: 'unit-a' } });

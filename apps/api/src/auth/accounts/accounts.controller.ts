@@ -9,6 +9,7 @@ import { CurrentActor } from '../current-actor.decorator';
 import { Permit } from '../permit.decorator';
 import { AccountDocView } from '../views/account.view';
 import { AccountCommandsService } from './account-commands.service';
+import { AccountTerritory, assignmentOf } from './account-territory';
 import { ApiAccountId, ParseAccountIdPipe } from './account-id.pipe';
 import { accountView, type AccountView } from './account-view';
 import { CreateAccountDto, UpdateAccountDto } from './dto/account.dto';
@@ -20,6 +21,7 @@ export class AccountsController {
   constructor(
     private readonly commands: AccountCommandsService,
     private readonly accounts: AccountStore,
+    private readonly territory: AccountTerritory,
   ) {}
 
   @Post()
@@ -46,9 +48,10 @@ export class AccountsController {
   @ApiOkResponse({ type: AccountDocView })
   @ApiProblem(404, '账号不存在 (account not found, `resource.not_found`).')
   @ApiCommonErrors()
-  async read(@Param('id', ParseAccountIdPipe) id: string): Promise<AccountView> {
+  async read(@CurrentActor() actor: Actor, @Param('id', ParseAccountIdPipe) id: string): Promise<AccountView> {
     const row = await this.accounts.byId(id);
     if (!row) throw new NotFoundException(`account ${id} not found (账号不存在)`);
+    await this.territory.authorize(actor, id, assignmentOf(row));
     return accountView(row);
   }
 

@@ -6,7 +6,7 @@ import { seededAccount, TEST_PASSWORD_HASHING } from './start-accounts-app';
 
 /** The password of the authorization matrix's login account. */
 export const MATRIX_LOGIN = { loginName: 'matrix.office', password: 'matrix login passphrase 2026' };
-/** The account the matrix's PATCH /accounts/:id changes (the office's call, the last, succeeds). */
+/** The account the matrix's PATCH /accounts/:id changes (the office's call, the last, succeeds): unit-a's, so placed in the registry's territory. */
 export const MATRIX_TARGET_ACCOUNT = 'matrix-target';
 
 const MINUTE = 60_000;
@@ -25,7 +25,10 @@ export class MatrixAccounts {
   constructor() {
     const login = seededAccount('matrix-login', MATRIX_LOGIN.loginName, MATRIX_LOGIN.password, 'office');
     this.store.rows.set(login.id, login);
-    this.store.rows.set(MATRIX_TARGET_ACCOUNT, seededAccount(MATRIX_TARGET_ACCOUNT, 'matrix.target', 'matrix target passphrase', 'inspector'));
+    this.store.rows.set(
+      MATRIX_TARGET_ACCOUNT,
+      seededAccount(MATRIX_TARGET_ACCOUNT, 'matrix.target', 'matrix target passphrase', 'unit', { unitId: 'unit-a' }),
+    );
   }
 
   /** The refresh token of call `n` (the same for the same `n`): a current session of the login account. */

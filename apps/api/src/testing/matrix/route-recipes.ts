@@ -308,12 +308,15 @@ export const RECIPES: Record<string, Recipe> = {
         unitId: UNIT[target],
         ...reason,
       },
+      // An account is placed at its unit: an office opens accounts within its territory only.
+      checks: [{ unit: UNIT[target] }],
     };
   },
-  'GET /accounts/:id': () => ({ path: `/accounts/${MATRIX_TARGET_ACCOUNT}` }),
+  'GET /accounts/:id': () => ({ path: `/accounts/${MATRIX_TARGET_ACCOUNT}`, checks: [{ unit: 'unit-a' }] }),
   'PATCH /accounts/:id': (_ctx, target) => ({
     path: `/accounts/${MATRIX_TARGET_ACCOUNT}`,
     body: { expectedVersion: 1, role: 'unit', personId: PERSON[target], unitId: UNIT[target], ...reason },
+    checks: [{ unit: 'unit-a' }, { unit: UNIT[target] }],
   }),
   'GET /work-calendar': () => ({ path: '/work-calendar' }),
   'GET /work-calendar/:year': () => ({ path: '/work-calendar/2026' }),
