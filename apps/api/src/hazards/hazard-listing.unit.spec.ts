@@ -8,6 +8,8 @@ const spec = useHazardSpecApp();
 const { hazards, call } = spec;
 
 const cityOffice: Actor = { ...office, id: 'o-city', unitId: 'city-aqw', regionId: '411700' };
+// The city's office acts on hazards of units in its territory (属地): every unit here sits in 驻马店市.
+hazards.placeOf = (unitId) => ({ unitId, regionPath: ['410000', '411700', '411702'], industryPath: null });
 const listing = { level: 'city', tracker: { name: '市应急管理局 孙科长', personId: 'person-sun' }, reason: '市安委会挂牌督办' };
 const types = (body: { events: HazardEvent[] }) => body.events.map((e) => e.type);
 

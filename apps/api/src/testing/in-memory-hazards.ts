@@ -13,7 +13,7 @@ import {
   withinBounds,
   type Place,
 } from '@duban/domain';
-import { HazardLedgerReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
+import { HazardLedgerReader, RegistryReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import {
   claimCompletionUpdate,
@@ -161,6 +161,14 @@ export function startHazardApp(hazards: InMemoryHazards, client: unknown = hazar
     overrides: [
       [HazardLedgerReader, hazards.ledger],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
+      // Where units sit, for a scoped caller's checks: the same places the ledger's bounds use.
+      [
+        RegistryReader,
+        {
+          placesOf: async (unitIds: readonly string[]) => new Map(unitIds.map((id) => [id, hazards.placeOf(id)])),
+          regionPathOf: async () => null,
+        },
+      ],
     ],
     registrationTimeoutMs,
   });
