@@ -45,7 +45,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     namespace: options.namespace,
     taskQueue: options.taskQueue ?? DUBAN_TASK_QUEUE,
     activities: {
-      ...createHazardActivities(new HazardLedgerWriter(options.dataSource)),
+      ...createHazardActivities({ writer: new HazardLedgerWriter(options.dataSource), dataSource: options.dataSource, client: options.client }),
       ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),

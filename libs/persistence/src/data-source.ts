@@ -26,6 +26,8 @@ import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-crea
 import { AccidentEventRecord } from './accident/accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
+import { CreateAccidentRectificationLink1765050000000 } from './migrations/1765050000000-create-accident-rectification-link';
+import { AccidentRectificationLink } from './accident/accident-rectification-link.entity';
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -49,6 +51,7 @@ export const DUBAN_ENTITIES = [
   WorkCalendarYearRecord,
   AccidentLedgerEntry,
   AccidentEventRecord,
+  AccidentRectificationLink,
   CampaignTaskRecord,
   CampaignInspectionAssignmentRecord,
 ];
@@ -68,6 +71,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignTasks1764838800000,
   AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
+  CreateAccidentRectificationLink1765050000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

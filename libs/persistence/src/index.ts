@@ -91,8 +91,11 @@ export { WorkCalendarSource, type CoveredCalendarYear } from './calendar/work-ca
 export { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 export { AccidentEventRecord } from './accident/accident-event-record.entity';
 export { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
+export { AccidentRectificationLink } from './accident/accident-rectification-link.entity';
+export { CreateAccidentRectificationLink1765050000000 } from './migrations/1765050000000-create-accident-rectification-link';
 export { AccidentLedgerWriter, type AccidentLedgerRecordInput } from './accident/accident-ledger-writer';
 export { AccidentLedgerReader } from './accident/accident-ledger-reader';
+export { accidentsLinkedToHazard } from './accident/accident-rectification-links';
 export type { AccidentEventFilter, AccidentEventRow, AccidentLedgerFilter, AccidentLedgerRow } from './accident/accident-ledger-rows';
 export { CampaignTaskRecord } from './campaign/campaign-task-record.entity';
 export { CampaignInspectionAssignmentRecord } from './campaign/campaign-inspection-assignment.entity';

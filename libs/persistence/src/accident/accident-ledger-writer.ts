@@ -14,6 +14,7 @@ import {
 import { ledgerEventValues } from '../events/ledger-event-columns';
 import { AccidentEventRecord } from './accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident-ledger-entry.entity';
+import { upsertRectificationLinks } from './accident-rectification-links';
 
 export interface AccidentLedgerRecordInput {
   /** Events to append; may repeat ones already recorded (retries) or be empty. */
@@ -51,7 +52,7 @@ const statements = perDataSource((dataSource) => {
 /**
  * Writes an accident's new events and its ledger row in one transaction, from a Temporal
  * activity (at-least-once, possibly reordered): events are keyed by (accident_id, seq) and
- * inserted with DO NOTHING; the row only moves forward in `version`.
+ * inserted with DO NOTHING; the row (and its rectification links) only moves forward in `version`.
  */
 export class AccidentLedgerWriter {
   constructor(private readonly dataSource: DataSource) {}
@@ -72,6 +73,7 @@ export class AccidentLedgerWriter {
       const params: unknown[] = [];
       const values = rowPlaceholders(sql.ledgerColumns, ledgerValues(state), params);
       await manager.query(sql.upsertLedger(values), params);
+      await upsertRectificationLinks(manager, state);
     });
   }
 }

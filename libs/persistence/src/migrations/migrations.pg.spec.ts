@@ -56,6 +56,7 @@ describe('migrations on PostgreSQL', () => {
       expect(await publicTables(ds)).toEqual([
         'accident_event',
         'accident_ledger',
+        'accident_rectification_link',
         'account',
         'auth_session',
         'campaign',
@@ -87,6 +88,7 @@ describe('migrations on PostgreSQL', () => {
         'idx_accident_ledger_occurred_at',
         'idx_accident_ledger_region_id',
         'idx_accident_ledger_unit_id',
+        'idx_accident_rectification_link_hazard_id',
         'idx_account_role',
         'idx_auth_session_account_id',
         'idx_auth_session_family_id',
@@ -119,6 +121,7 @@ describe('migrations on PostgreSQL', () => {
         'idx_registry_unit_region',
         'pk_accident_event',
         'pk_accident_ledger',
+        'pk_accident_rectification_link',
         'pk_account',
         'pk_auth_session',
         'pk_campaign',
