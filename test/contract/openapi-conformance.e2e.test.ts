@@ -34,14 +34,17 @@ const CHECKS = [
 /**
  * Every role: examples (the documented ones) and coverage (deterministic boundaries and
  * violations, bounded in duban_checks.filter_case), so every operation gets valid and invalid
- * input under every role's token. The office, the role the most operations admit, also fuzzes
+ * input under every role's token; the whole bounded coverage of an operation under the first role
+ * its `x-duban-roles` admits, one case a mode under the others. The office, the role the most operations admit, also fuzzes
  * (MAX_EXAMPLES random cases per operation, valid and invalid, from the fixed seed): random input
  * meets the same validation under any role that gets past the guard, and under the others it
  * meets only the guard's 403, which coverage already sends. Not stateful: it drew a different
  * number of cases from the same seed run to run, and the e2e tests walk the API's real state flows.
  * Measured (2 busy cores): two roles side by side were no faster than one after the other.
  */
-const phasesFor = (actor: Actor) => (actor.role === 'office' ? 'examples,coverage,fuzzing' : 'examples,coverage');
+/** DUBAN_CONTRACT_PHASES overrides the phases for a quick local look (with DUBAN_CONTRACT_ONLY). */
+const phasesFor = (actor: Actor) =>
+  process.env.DUBAN_CONTRACT_PHASES ?? (actor.role === 'office' ? 'examples,coverage,fuzzing' : 'examples,coverage');
 const MAX_EXAMPLES = process.env.DUBAN_CONTRACT_EXAMPLES ?? '3';
 /**
  * Refusals of a schema-valid request for a reason no schema can express: the domain's rules
@@ -108,6 +111,8 @@ describe('the OpenAPI document says what the API enforces (schemathesis)', () =>
             SCHEMATHESIS_HOOKS: 'duban_checks',
             DUBAN_SEMANTIC_CODES: JSON.stringify(SEMANTIC_CODES),
             DUBAN_REFUSALS_PATH: refusals,
+            DUBAN_CONTRACT_ROLE: actor.role,
+            DUBAN_CONTRACT_ROLES: ROLES.map((r) => r.role).join(','),
           },
         },
       );

@@ -11,11 +11,12 @@ import { HazardsController } from '../hazards/hazards.controller';
 import { HealthController } from '../health/health.controller';
 import { auditor, inspector, office, unitA } from '../testing/actors';
 import { PermissionGuard } from './permission.guard';
-import { forbiddenDescription, Permit, PERMISSION_KEY } from './permit.decorator';
+import { forbiddenDescription, Permit, PERMISSION_KEY, ROLES_EXTENSION } from './permit.decorator';
 import { IS_PUBLIC } from './public.decorator';
 
-/** Where @nestjs/swagger keeps a route's documented responses (DECORATORS.API_RESPONSE, not exported). */
+/** Where @nestjs/swagger keeps a route's documented responses and extensions (DECORATORS.*, not exported). */
 const SWAGGER_RESPONSES = 'swagger/apiResponse';
+const SWAGGER_EXTENSIONS = 'swagger/apiExtension';
 
 class Routes {
   @Permit(HAZARD_PERMISSIONS, 'verify')
@@ -72,6 +73,11 @@ describe('@Permit', () => {
     expect(forbiddenDescription(CAMPAIGN_TEMPLATE_PERMISSIONS, 'read')).not.toMatch(/a unit only for itself/);
     const documented = Reflect.getMetadata(SWAGGER_RESPONSES, Routes.prototype.verify) as Record<string, { description: string }>;
     expect(documented['403'].description).toContain(forbiddenDescription(HAZARD_PERMISSIONS, 'verify'));
+  });
+
+  it('declares the roles it admits as x-duban-roles (the contract run covers each operation under the first)', () => {
+    const extensions = Reflect.getMetadata(SWAGGER_EXTENSIONS, Routes.prototype.verify) as Record<string, unknown>;
+    expect(extensions[ROLES_EXTENSION]).toEqual(['office', 'inspector']);
   });
 
   it('is on every route of every controller that is not @Public', () => {

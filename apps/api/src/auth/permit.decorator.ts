@@ -1,8 +1,11 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ROLE_LABELS, rolesAllowed, type PermissionTable } from '@duban/domain';
+import { ApiExtension } from '@nestjs/swagger';
 import { ApiProblem } from '../http/api-responses.decorator';
 
 export const PERMISSION_KEY = 'duban:permission';
+/** The OpenAPI extension naming the roles a route admits, in the order of ROLES (the contract run reads it). */
+export const ROLES_EXTENSION = 'x-duban-roles';
 
 /** What `@Permit` records on a route: the aggregate's permission table and the action the route performs. */
 export interface RoutePermission {
@@ -25,5 +28,6 @@ export function forbiddenDescription<A extends string>(table: PermissionTable<A>
 export const Permit = <A extends string>(table: PermissionTable<A>, action: A) =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, { table, action } satisfies RoutePermission),
+    ApiExtension(ROLES_EXTENSION, rolesAllowed(table, action)),
     ApiProblem(403, `${forbiddenDescription(table, action)} (\`permission.role_not_allowed\`, \`permission.own_unit_only\`)`),
   );
