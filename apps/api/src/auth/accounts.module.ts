@@ -10,6 +10,7 @@ import { AuthController } from './login/auth.controller';
 import { LOGIN_ATTEMPTS, LoginThrottleGuard } from './login/login-throttle.guard';
 import { LoginService } from './login/login.service';
 import { PasswordHasher } from './login/password-hasher';
+import { PlacesModule } from './places.module';
 import { SessionGate } from './session-gate';
 
 /**
@@ -18,6 +19,7 @@ import { SessionGate } from './session-gate';
  */
 @Global()
 @Module({
+  imports: [PlacesModule],
   controllers: [AuthController, AccountsController],
   providers: [
     { provide: AccountStore, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccountStore(dataSource) },
