@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
-import { AccountStore, AuthSessions, RegistryReader } from '@duban/persistence';
+import { AccountStore, AuthSessions } from '@duban/persistence';
+import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { AccountCommandsService } from './accounts/account-commands.service';
 import { AccountTerritory } from './accounts/account-territory';
 import { AccountsController } from './accounts/accounts.controller';
@@ -10,6 +11,7 @@ import { AuthController } from './login/auth.controller';
 import { LOGIN_ATTEMPTS, LoginThrottleGuard } from './login/login-throttle.guard';
 import { LoginService } from './login/login.service';
 import { PasswordHasher } from './login/password-hasher';
+import { PlacesModule } from './places.module';
 import { SessionGate } from './session-gate';
 
 /**
@@ -18,12 +20,12 @@ import { SessionGate } from './session-gate';
  */
 @Global()
 @Module({
+  // Accounts name registry records (person, unit, region, industry): checked as of now on every change.
+  imports: [RegistryReaderModule, PlacesModule],
   controllers: [AuthController, AccountsController],
   providers: [
     { provide: AccountStore, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccountStore(dataSource) },
     { provide: AuthSessions, inject: [DataSource], useFactory: (dataSource: DataSource) => new AuthSessions(dataSource) },
-    // Accounts name registry records (person, unit, region, industry): checked as of now on every change.
-    { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },
     // Its own counters, apart from the API-wide rate limit's.
     { provide: LOGIN_ATTEMPTS, useClass: ThrottlerStorageService },
     LoginThrottleGuard,

@@ -20,7 +20,13 @@ export class Places {
   /** What `authorize` takes for `actor` acting on `unitId`'s object: its place, or the bare id for an unscoped actor. */
   async of(actor: Actor, unitId: string): Promise<string | Place> {
     if (!isScoped(actor)) return unitId;
-    return (await this.registry.placesOf([unitId])).get(unitId)!;
+    return (await this.known(actor, unitId))!;
+  }
+
+  /** The registry's place of `unitId` for a scoped actor; undefined for an unscoped one or a unit the registry lacks. */
+  async known(actor: Actor, unitId: string): Promise<Place | undefined> {
+    if (!isScoped(actor)) return undefined;
+    return (await this.registry.placesOf([unitId])).get(unitId);
   }
 
   /** The place of each of `unitIds`, as withinBounds takes them (looked up only for a scoped actor). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { withinBounds, type Actor, type RegionLevel } from '@duban/domain';
+import { withinBounds, type Actor, type ListBounds, type RegionLevel } from '@duban/domain';
 import { CampaignTaskReader, RegistryReader, type CampaignTaskRow, type InspectionAssignmentRow } from '@duban/persistence';
 import { CampaignAccess } from './campaign-access';
 
@@ -21,6 +21,7 @@ export class CampaignTaskReadsService {
     const all = await this.tasks.tasks(campaignId);
     const within = await this.withinScope(
       actor,
+      await this.access.bounds(actor, undefined),
       all.flatMap((t) => t.unitIds),
     );
     const items = all.map((t) => ({ ...t, unitIds: t.unitIds.filter(within) })).filter((t) => t.unitIds.length > 0);
@@ -38,14 +39,14 @@ export class CampaignTaskReadsService {
     const rows = await this.tasks.assignments(campaignId, bounds.unitId);
     const within = await this.withinScope(
       actor,
+      bounds,
       rows.map((r) => r.unitId),
     );
     return { items: rows.filter((r) => within(r.unitId)) };
   }
 
-  /** Whether a unit's rows are within the actor's read scope (listBounds, as every campaign list). */
-  private async withinScope(actor: Actor, unitIds: readonly string[]): Promise<(unitId: string) => boolean> {
-    const bounds = await this.access.bounds(actor, undefined);
+  /** Whether a unit's rows are within the actor's read scope, `bounds` (listBounds, as every campaign list). */
+  private async withinScope(actor: Actor, bounds: ListBounds, unitIds: readonly string[]): Promise<(unitId: string) => boolean> {
     const placeOf = await this.access.placesOf(actor, [...new Set(unitIds)]);
     return (unitId) => withinBounds(bounds, placeOf(unitId));
   }

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
+import { CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader } from '@duban/persistence';
 import { PlacesModule } from '../auth/places.module';
 import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
+import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
 import { CampaignCommandsService } from './campaign-commands.service';
@@ -21,7 +22,8 @@ import { InspectionAssignmentsController } from './inspection-assignments.contro
 
 /** Campaigns (专项行动) and their templates (模板). */
 @Module({
-  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule],
+  // Launch by scope reads the registry (单位库) as of the start.
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule, RegistryReaderModule],
   controllers: [
     CampaignTemplatesController,
     CampaignsController,
@@ -41,8 +43,6 @@ import { InspectionAssignmentsController } from './inspection-assignments.contro
     // Offices' tasks and inspector assignments below a campaign (比照落实, 检查组分工).
     { provide: CampaignTaskReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignTaskReader(dataSource) },
     { provide: CampaignLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignLedgerReader(dataSource) },
-    // Launch by scope reads the registry (单位库) as of the start.
-    { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },
     { provide: HazardLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new HazardLedgerReader(dataSource) },
     // Office-created templates: table campaign_template (created by a migration), plain SQL.
     { provide: CAMPAIGN_TEMPLATE_STORE, inject: [DataSource], useFactory: (dataSource: DataSource) => new SqlCampaignTemplateStore(dataSource) },

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RegistryReader, RegistryWriter } from '@duban/persistence';
+import { RegistryWriter } from '@duban/persistence';
 import { PlacesModule } from '../auth/places.module';
+import { RegistryReaderModule } from './registry-reader.module';
 import { RegistryCommandsService } from './registry-commands.service';
 import { RegistryReadsService } from './registry-reads.service';
 import { RegistryIndustriesController } from './registry-industries.controller';
@@ -12,7 +13,7 @@ import { RegistryUnitsController } from './registry-units.controller';
 
 /** The registry (单位库): reference data in PostgreSQL, versioned; no workflow involved. */
 @Module({
-  imports: [PlacesModule],
+  imports: [PlacesModule, RegistryReaderModule],
   controllers: [
     RegistryRegionsController,
     RegistryIndustriesController,
@@ -23,7 +24,6 @@ import { RegistryUnitsController } from './registry-units.controller';
   providers: [
     RegistryCommandsService,
     RegistryReadsService,
-    { provide: RegistryReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryReader(dataSource) },
     { provide: RegistryWriter, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryWriter(dataSource) },
   ],
 })

@@ -1,17 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { accidentWorkflowId, FOUR_GATES, type AccidentEvent, type AccidentState } from '@duban/domain';
-import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import {
-  assignExcluded,
-  columnNames,
-  EntityTable,
-  perDataSource,
-  rowPlaceholders,
-  without,
-  type ColumnValues,
-  type PropertyOf,
-} from '../sql/entity-table';
-import { ledgerEventValues } from '../events/ledger-event-columns';
+import type { ColumnValues, PropertyOf } from '../sql/entity-table';
+import { eventLogAppender } from '../events/event-log-appender';
+import { versionedRowUpsert } from '../events/versioned-row-upsert';
 import { AccidentEventRecord } from './accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident-ledger-entry.entity';
 import { upsertRectificationLinks } from './accident-rectification-links';
@@ -24,30 +15,10 @@ export interface AccidentLedgerRecordInput {
 }
 
 const LEDGER_DB_FILLED = ['updatedAt'] as const;
-const EVENT_DB_FILLED = ['id', 'recordedAt'] as const;
 type LedgerValues = ColumnValues<AccidentLedgerEntry, Exclude<PropertyOf<AccidentLedgerEntry>, (typeof LEDGER_DB_FILLED)[number]>>;
-type EventValues = ColumnValues<AccidentEventRecord, Exclude<PropertyOf<AccidentEventRecord>, (typeof EVENT_DB_FILLED)[number]>>;
 
-const statements = perDataSource((dataSource) => {
-  const ledger = EntityTable.of(dataSource, AccidentLedgerEntry);
-  const event = EntityTable.of(dataSource, AccidentEventRecord);
-  const ledgerColumns = ledger.except(...LEDGER_DB_FILLED);
-  const eventColumns = event.except(...EVENT_DB_FILLED);
-  const insertEvents = `INSERT INTO ${event.name} (${columnNames(eventColumns)}) VALUES`;
-  const onEventConflict = `ON CONFLICT (${columnNames(event.only('accidentId', 'seq'))}) DO NOTHING`;
-  const insertLedger = `INSERT INTO ${ledger.name} (${columnNames(ledgerColumns)}) VALUES`;
-  const onLedgerConflict = `
-    ON CONFLICT (${columnNames(ledger.only('accidentId'))}) DO UPDATE SET
-      ${assignExcluded(without(ledgerColumns, ['accidentId']))}, updated_at = now()
-    WHERE ${ledger.name}.version < EXCLUDED.version`;
-  return {
-    eventColumns,
-    eventBatch: batchSize(eventColumns),
-    insertEvents: (values: string) => `${insertEvents} ${values} ${onEventConflict}`,
-    ledgerColumns,
-    upsertLedger: (values: string) => `${insertLedger} (${values}) ${onLedgerConflict}`,
-  };
-});
+const appendEvents = eventLogAppender(AccidentEventRecord, ['accidentId']);
+const upsertLedger = versionedRowUpsert(AccidentLedgerEntry, ['accidentId'], LEDGER_DB_FILLED);
 
 /**
  * Writes an accident's new events and its ledger row in one transaction, from a Temporal
@@ -67,22 +38,11 @@ export class AccidentLedgerWriter {
           `AccidentLedgerWriter: event seq ${event.seq} of accident ${state.accidentId} is outside 1..${state.lastSeq} (state.lastSeq)`,
         );
     }
-    const sql = statements(this.dataSource);
     await this.dataSource.transaction(async (manager) => {
-      await insertEvents(manager, sql, events);
-      const params: unknown[] = [];
-      const values = rowPlaceholders(sql.ledgerColumns, ledgerValues(state), params);
-      await manager.query(sql.upsertLedger(values), params);
+      await appendEvents(manager, { accidentId: state.accidentId }, events);
+      await upsertLedger(manager, ledgerValues(state));
       await upsertRectificationLinks(manager, state);
     });
-  }
-}
-
-async function insertEvents(manager: EntityManager, sql: ReturnType<typeof statements>, events: AccidentEvent[]): Promise<void> {
-  for (const batch of batches(events, sql.eventBatch)) {
-    const rows = batch.items.map((event): EventValues => ({ accidentId: event.accidentId, ...ledgerEventValues(event) }));
-    const values = bulkValues(sql.eventColumns, rows);
-    await manager.query(sql.insertEvents(values.sql), values.params);
   }
 }
 

@@ -21,4 +21,7 @@ export class AccidentRectificationLink {
   /** The accident's seq when this was projected: an older snapshot never overwrites a newer one. */
   @Column({ name: 'version', type: 'integer' })
   version!: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt!: Date;
 }

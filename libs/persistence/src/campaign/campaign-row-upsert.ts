@@ -1,15 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { phaseAt, type CampaignSchedule, type CampaignState, type HazardPolicy } from '@duban/domain';
-import {
-  assignExcluded,
-  columnNames,
-  EntityTable,
-  perDataSource,
-  rowPlaceholders,
-  without,
-  type ColumnValues,
-  type PropertyOf,
-} from '../sql/entity-table';
+import { versionedRowUpsert } from '../events/versioned-row-upsert';
+import type { ColumnValues, PropertyOf } from '../sql/entity-table';
 import { CampaignLedgerEntry } from './campaign-ledger-entry.entity';
 import { CAMPAIGN_LEVEL_UNIT_ID } from './campaign-event-record.entity';
 
@@ -25,17 +17,7 @@ export interface CampaignRowInput {
 const NOT_FROM_SNAPSHOT = ['launchedAt', 'updatedAt'] as const;
 type CampaignValues = ColumnValues<CampaignLedgerEntry, Exclude<PropertyOf<CampaignLedgerEntry>, (typeof NOT_FROM_SNAPSHOT)[number]>>;
 
-const statements = perDataSource((dataSource) => {
-  const table = EntityTable.of(dataSource, CampaignLedgerEntry);
-  const columns = table.except(...NOT_FROM_SNAPSHOT);
-  const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
-  // Every column but the key follows the newer snapshot.
-  const onConflict = `
-    ON CONFLICT (${columnNames(table.only('campaignId'))}) DO UPDATE SET
-      ${assignExcluded(without(columns, ['campaignId']))}, updated_at = now()
-    WHERE campaign.version < EXCLUDED.version`;
-  return { columns, upsert: (values: string) => `${insert} (${values}) ${onConflict}` };
-});
+const upsert = versionedRowUpsert(CampaignLedgerEntry, ['campaignId'], NOT_FROM_SNAPSHOT);
 
 // The time of the last campaign-level event the snapshot reflects (this batch's or an earlier one's).
 const LAST_EVENT_AT_SQL = `
@@ -57,11 +39,8 @@ const SET_LAUNCHED_AT_SQL = `
  */
 export async function upsertCampaignRow(manager: EntityManager, input: CampaignRowInput, launchedInBatch: boolean): Promise<void> {
   const { state } = input;
-  const sql = statements(manager.connection);
   const last: Array<{ at: Date }> = await manager.query(LAST_EVENT_AT_SQL, [state.campaignId, CAMPAIGN_LEVEL_UNIT_ID, state.lastSeq]);
-  const params: unknown[] = [];
-  const values = rowPlaceholders(sql.columns, campaignValues(input, last[0]?.at), params);
-  await manager.query(sql.upsert(values), params);
+  await upsert(manager, campaignValues(input, last[0]?.at));
   if (launchedInBatch) await manager.query(SET_LAUNCHED_AT_SQL, [state.campaignId, CAMPAIGN_LEVEL_UNIT_ID]);
 }
 

@@ -1,17 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { hazardWorkflowId, type HazardEvent, type HazardState } from '@duban/domain';
-import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import {
-  assignExcluded,
-  columnNames,
-  EntityTable,
-  perDataSource,
-  rowPlaceholders,
-  without,
-  type ColumnValues,
-  type PropertyOf,
-} from '../sql/entity-table';
-import { ledgerEventValues } from '../events/ledger-event-columns';
+import type { ColumnValues, PropertyOf } from '../sql/entity-table';
+import { eventLogAppender } from '../events/event-log-appender';
+import { versionedRowUpsert } from '../events/versioned-row-upsert';
 import { HazardEventRecord } from './hazard-event-record.entity';
 import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
 
@@ -26,32 +17,10 @@ export interface HazardLedgerRecordInput {
 
 // Columns the database fills itself.
 const LEDGER_DB_FILLED = ['updatedAt'] as const;
-const EVENT_DB_FILLED = ['id', 'recordedAt'] as const;
 type LedgerValues = ColumnValues<HazardLedgerEntry, Exclude<PropertyOf<HazardLedgerEntry>, (typeof LEDGER_DB_FILLED)[number]>>;
-type EventValues = ColumnValues<HazardEventRecord, Exclude<PropertyOf<HazardEventRecord>, (typeof EVENT_DB_FILLED)[number]>>;
 
-/** The writer's SQL, from the entities (see sql/entity-table.ts). */
-const statements = perDataSource((dataSource) => {
-  const ledger = EntityTable.of(dataSource, HazardLedgerEntry);
-  const event = EntityTable.of(dataSource, HazardEventRecord);
-  const ledgerColumns = ledger.except(...LEDGER_DB_FILLED);
-  const eventColumns = event.except(...EVENT_DB_FILLED);
-  const insertEvents = `INSERT INTO ${event.name} (${columnNames(eventColumns)}) VALUES`;
-  const onEventConflict = `ON CONFLICT (${columnNames(event.only('hazardId', 'seq'))}) DO NOTHING`;
-  // Every column but the key follows the newer snapshot.
-  const insertLedger = `INSERT INTO ${ledger.name} (${columnNames(ledgerColumns)}) VALUES`;
-  const onLedgerConflict = `
-    ON CONFLICT (${columnNames(ledger.only('hazardId'))}) DO UPDATE SET
-      ${assignExcluded(without(ledgerColumns, ['hazardId']))}, updated_at = now()
-    WHERE ${ledger.name}.version < EXCLUDED.version`;
-  return {
-    eventColumns,
-    eventBatch: batchSize(eventColumns),
-    insertEvents: (values: string) => `${insertEvents} ${values} ${onEventConflict}`,
-    ledgerColumns,
-    upsertLedger: (values: string) => `${insertLedger} (${values}) ${onLedgerConflict}`,
-  };
-});
+const appendEvents = eventLogAppender(HazardEventRecord, ['hazardId']);
+const upsertLedger = versionedRowUpsert(HazardLedgerEntry, ['hazardId'], LEDGER_DB_FILLED);
 
 /**
  * Writes a hazard's new events and its ledger row in one transaction. Called from a Temporal
@@ -73,25 +42,11 @@ export class HazardLedgerWriter {
         throw new Error(`HazardLedgerWriter: event seq ${event.seq} of hazard ${state.hazardId} is outside 1..${state.lastSeq} (state.lastSeq)`);
       }
     }
-    const sql = statements(this.dataSource);
     const workflowId = input.workflowId ?? hazardWorkflowId(state.hazardId);
     await this.dataSource.transaction(async (manager) => {
-      await insertEvents(manager, sql, events);
-      const params: unknown[] = [];
-      const values = rowPlaceholders(sql.ledgerColumns, ledgerValues(state, workflowId), params);
-      await manager.query(sql.upsertLedger(values), params);
+      await appendEvents(manager, { hazardId: state.hazardId }, events);
+      await upsertLedger(manager, ledgerValues(state, workflowId));
     });
-  }
-}
-
-async function insertEvents(manager: EntityManager, sql: ReturnType<typeof statements>, events: HazardEvent[]): Promise<void> {
-  for (const batch of batches(events, sql.eventBatch)) {
-    const rows = batch.items.map((event): EventValues => ({
-      hazardId: event.hazardId,
-      ...ledgerEventValues(event),
-    }));
-    const values = bulkValues(sql.eventColumns, rows);
-    await manager.query(sql.insertEvents(values.sql), values.params);
   }
 }
 

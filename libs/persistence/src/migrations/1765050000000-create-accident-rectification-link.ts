@@ -11,6 +11,7 @@ export class CreateAccidentRectificationLink1765050000000 implements MigrationIn
         "hazard_id" character varying NOT NULL,
         "status" character varying NOT NULL,
         "version" integer NOT NULL,
+        "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "pk_accident_rectification_link" PRIMARY KEY ("accident_id", "hazard_id")
       )`);
     await queryRunner.query(`CREATE INDEX "idx_accident_rectification_link_hazard_id" ON "accident_rectification_link" ("hazard_id")`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ACCOUNT_PERMISSIONS, authorize, authorizeTerritory, type AccountAssignment, type Actor } from '@duban/domain';
-import { RegistryReader, type AccountRow } from '@duban/persistence';
-import { isScoped } from '../places';
+import type { AccountRow } from '@duban/persistence';
+import { isScoped, Places } from '../places';
 
 /** What an account row acts as: its person, role and scope, absent ids left out. */
 export const assignmentOf = (row: AccountRow): AccountAssignment => ({
@@ -21,15 +21,15 @@ export const assignmentOf = (row: AccountRow): AccountAssignment => ({
  */
 @Injectable()
 export class AccountTerritory {
-  constructor(private readonly registry: RegistryReader) {}
+  constructor(private readonly places: Places) {}
 
   async authorize(actor: Actor, accountId: string, assignment: AccountAssignment): Promise<void> {
     if (!isScoped(actor) || actor.id === accountId) return;
     if (assignment.unitId !== undefined) {
-      const place = (await this.registry.placesOf([assignment.unitId])).get(assignment.unitId);
+      const place = await this.places.known(actor, assignment.unitId);
       if (place) return authorize(ACCOUNT_PERMISSIONS, 'manage', actor, place);
     }
-    const regionPath = assignment.regionId === undefined ? null : await this.registry.regionPathOf(assignment.regionId);
+    const regionPath = await this.places.ofRegion(actor, assignment.regionId ?? null);
     authorizeTerritory(actor, regionPath, `account ${accountId} acts in ${regionPath?.join('/') ?? 'no region of the registry'}`);
   }
 }

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { batches, batchSize, bulkValues } from '../sql/bulk-values';
+import { columnNames, EntityTable, perDataSource, without, type PropertyOf, type TableColumn } from '../sql/entity-table';
+import { ledgerEventValues, type LedgerEventColumns, type RecordedLedgerEvent } from './ledger-event-columns';
+
+// Columns the database fills itself.
+const DB_FILLED = ['id', 'recordedAt'] as const;
+
+/** Appends one aggregate's events to its log, under `keys` (its key columns' values). */
+export type EventLogAppend<K extends string> = (
+  manager: EntityManager,
+  keys: Record<K, string>,
+  events: readonly RecordedLedgerEvent[],
+) => Promise<void>;
+
+/**
+ * The append of an event log (hazard_event, campaign_event, accident_event, …), whose entity
+ * extends LedgerEventColumns: rows keyed by (`key`…, seq) and inserted with DO NOTHING, so
+ * re-recording after a retry (at-least-once activities) is a no-op. Multi-row, in batches
+ * under Postgres' parameter cap.
+ */
+export function eventLogAppender<E extends LedgerEventColumns & { id: unknown }, K extends PropertyOf<E>>(
+  entity: new () => E,
+  key: readonly K[],
+): EventLogAppend<K> {
+  const statements = perDataSource((dataSource) => {
+    const table = EntityTable.of(dataSource, entity);
+    // Typed by name only: each row is its keys plus the shared columns, which together are every column to write.
+    const columns: ReadonlyArray<TableColumn> = without(table.columns, DB_FILLED);
+    const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
+    // `seq` is every log's (LedgerEventColumns): the aggregate's key and it are unique.
+    const seq = table.columns.filter((c) => c.property === 'seq');
+    const onConflict = `ON CONFLICT (${columnNames([...table.only(...key), ...seq])}) DO NOTHING`;
+    return { columns, batch: batchSize(columns), insert: (values: string) => `${insert} ${values} ${onConflict}` };
+  });
+  return async (manager, keys, events) => {
+    const sql = statements(manager.connection);
+    for (const batch of batches(events, sql.batch)) {
+      const rows = batch.items.map((event): Record<string, unknown> => ({ ...keys, ...ledgerEventValues(event) }));
+      const values = bulkValues(sql.columns, rows);
+      await manager.query(sql.insert(values.sql), values.params);
+    }
+  };
+}
