@@ -144,12 +144,15 @@ describe('an accident from 快报 to 结案 under 四不放过, under time skipp
       deaths: 3,
       version: state.lastSeq,
     });
-    const events: Array<{ seq: number; type: string; actor_id: string; reason: string }> = await harness.dataSource.query(
-      'select seq, type, actor_id, reason from accident_event where accident_id = $1 order by seq',
+    const events: Array<{ seq: number; type: string; actor_id: string; reason: string; step_id: string | null }> = await harness.dataSource.query(
+      `select seq, type, actor_id, reason, data->>'stepId' as step_id from accident_event where accident_id = $1 order by seq`,
       [accidentId],
     );
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    expect(events.map((e) => e.type)).toEqual([
+    // Nobody recorded a level's receipt here: each report the 较大 accident owed is recorded missing (漏报) at its deadline.
+    const missed = events.filter((e) => e.type === 'chain_report_missed');
+    expect(missed.map((e) => e.step_id).sort()).toEqual(['city-2h', 'city-government-2h', 'county-1h', 'province-2h']);
+    expect(events.filter((e) => e.type !== 'chain_report_missed').map((e) => e.type)).toEqual([
       'reported',
       'follow_up_reported',
       'grade_changed',

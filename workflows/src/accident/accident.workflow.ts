@@ -1,10 +1,12 @@
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   accidentDecider,
   applyEvents,
   commandOf,
   decideAccidentTimers,
+  decideChainDeadlines,
+  nextChainDeadlineAt,
   foldAccidentOpening,
   nextAccidentTimerAt,
   openAccidentFile,
@@ -42,6 +44,9 @@ import {
   type AccidentUpdateResult,
   type AccidentWorkflowInput,
 } from './accident.contract';
+
+/** Histories recorded before the chain's deadlines were timed (漏报 recorded when it happens) replay without those timers. */
+export const CHAIN_DEADLINES_PATCH = 'accident-chain-deadlines';
 
 const { recordAccidentEvents } = proxyActivities<AccidentActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
@@ -117,9 +122,16 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
     registered = true;
   }
 
+  const chainTimed = patched(CHAIN_DEADLINES_PATCH);
+  const nextWakeAt = () => {
+    const times = [nextAccidentTimerAt(state), chainTimed ? nextChainDeadlineAt(state) : undefined].filter((t): t is Date => t !== undefined);
+    return times.length === 0 ? undefined : new Date(Math.min(...times.map((t) => t.getTime())));
+  };
+  const dueNow = (now: Date) => [...(chainTimed ? decideChainDeadlines(state, now) : []), ...decideAccidentTimers(state, now)];
+
   while (state.investigation?.status !== 'closed') {
     const seqBefore = state.lastSeq;
-    const wakeAt = nextAccidentTimerAt(state);
+    const wakeAt = nextWakeAt();
     const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
     const changedByPeople =
       wait === undefined
@@ -128,7 +140,7 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
           ? await condition(() => state.lastSeq !== seqBefore, wait)
           : false;
     if (!changedByPeople) {
-      const due = decideAccidentTimers(state, new Date());
+      const due = dueNow(new Date());
       if (due.length > 0) await commit(due);
       // A wake-up time with nothing due would spin without yielding: wait a second instead.
       else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);

@@ -37,6 +37,7 @@ export type AccidentEventBody =
     }
   | { type: 'grade_changed'; data: { from: AccidentGrade; to: AccidentGrade; reachedBy: GradeCriterion[]; rise: boolean } }
   | { type: 'chain_report_received'; data: { stepId: string; level: AuthorityLevel; receivedAt: string; channel: ReportChannel } }
+  | { type: 'chain_report_missed'; data: { stepId: string; level: AuthorityLevel; deadline: string } }
   | { type: 'tip_off_recorded'; data: { tip: TipOff; verification: TipOffVerification } }
   | { type: 'concealment_flagged'; data: { flag: ConcealmentFlag } }
   | {
@@ -79,6 +80,7 @@ export const ACCIDENT_EVENT_LABELS: Record<AccidentEventType, string> = {
   follow_up_reported: '续报 (follow-up report)',
   grade_changed: '事故等级变化 (grade changed)',
   chain_report_received: '逐级上报 (report received by a level)',
+  chain_report_missed: '漏报 (a level’s report missing at its deadline)',
   tip_off_recorded: '举报核查 (tip-off verified)',
   concealment_flagged: '瞒报/谎报 (concealment flagged)',
   investigation_opened: '成立事故调查组 (investigation opened)',

@@ -90,6 +90,8 @@ export interface AccidentState {
   followUpCount: number;
   casualtyChanges: Array<CasualtyChange & { reportedAt: string; reporter: string; by: Actor; withinWindow: boolean }>;
   chainReceipts: Array<ChainReceipt & { by: Actor }>;
+  /** Reports recorded missing (漏报) at their deadline; absent in states carried over from before it was recorded. */
+  chainMissed?: Array<{ stepId: string; deadline: string }>;
   tipOffs: Array<{ tipOffId: string; channel: TipOffChannel; receivedAt: string; verified: boolean }>;
   concealment: ConcealmentFlag[];
   investigation?: InvestigationState;

@@ -109,6 +109,12 @@ function followUp(state: AccidentState, command: Cmd<'report_follow_up'>, now: D
   return events;
 }
 
+/** For the record: how late a report came (迟报), in whole minutes past its deadline. */
+function lateness(receivedAt: Date, deadline: string): string {
+  const minutes = Math.ceil((receivedAt.getTime() - Date.parse(deadline)) / 60_000);
+  return minutes > 0 ? `; 迟报 by ${minutes} min` : '';
+}
+
 function chainReport(state: AccidentState, command: Cmd<'record_chain_report'>, now: Date): NewAccidentEvent[] {
   const obligation = reportingObligations(state.report.occurredAt, state.history, state.chainReceipts, state.policy.reportingChain).find(
     (o) => o.stepId === command.stepId,
@@ -129,7 +135,7 @@ function chainReport(state: AccidentState, command: Cmd<'record_chain_report'>, 
       data: { stepId: obligation.stepId, level: obligation.level, receivedAt: receivedAt.toISOString(), channel: command.channel },
       at: now.toISOString(),
       actor: command.actor,
-      reason: `${obligation.recipient} received the ${command.channel} report (due ${obligation.deadline})`,
+      reason: `${obligation.recipient} received the ${command.channel} report (due ${obligation.deadline}${lateness(receivedAt, obligation.deadline)})`,
     },
   ];
 }

@@ -25,6 +25,7 @@ export function initialAccidentState(event: Reported): AccidentState {
     followUpCount: 0,
     casualtyChanges: [],
     chainReceipts: [],
+    chainMissed: [],
     tipOffs: [],
     concealment: [],
     lastSeq: 0,
@@ -79,6 +80,8 @@ export function evolveAccident(s: AccidentState, event: NewAccidentEvent): Accid
         tipOffs: [...s.tipOffs, { tipOffId: tip.tipOffId, channel: tip.channel, receivedAt: tip.receivedAt, verified: verification.verified }],
       };
     }
+    case 'chain_report_missed':
+      return { ...s, chainMissed: [...(s.chainMissed ?? []), { stepId: event.data.stepId, deadline: event.data.deadline }] };
     case 'concealment_flagged':
       return { ...s, concealment: [...s.concealment, event.data.flag] };
     case 'investigation_opened': {

@@ -10,6 +10,7 @@ export * from './accident-policy';
 export * from './accident-report';
 export * from './accident-state';
 export * from './accident-timers';
+export * from './chain-deadlines';
 export * from './accountability-rules';
 export * from './authority-level';
 export * from './casualty-change-window';
