@@ -1,4 +1,10 @@
-import type { CampaignLaunch, CampaignScope, CampaignTemplate, ScopeUnit } from '@duban/domain';
+import { randomUUID } from 'node:crypto';
+import { cstDate, cstDayStart, type CampaignLaunch, type CampaignScope, type CampaignTemplate, type ScopeUnit } from '@duban/domain';
+import { awaitCampaignRegisteredUpdate, campaignWorkflowId, unitObligationsWorkflowId, unitViewQuery } from '@duban/workflows';
+import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
+import { untilQueryable } from './dev-server';
+import { DAY_MS, office } from './hazard-fixtures';
+import type { TimeSkippingHarness } from './time-skipping-env';
 
 /** Two counties and two industries: enough for a coverage matrix with a gap (监管盲区). */
 export const REGIONS = [
@@ -74,4 +80,29 @@ export function testTemplate(parts: Pick<CampaignTemplate, 'id' | 'name' | 'phas
     escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
     ...parts,
   };
+}
+
+const HOUR_MS = 3600_000;
+
+/**
+ * Launches `template` over `roster` as the office, starting 08:00 China time on the day after
+ * the test server's clock; waits until the campaign is registered and every unit's workflow
+ * answers, then skips to an hour after the start. Answers the campaign's handle, a unit's
+ * handle by id, and the start.
+ */
+export async function launchRosterCampaign(harness: Pick<TimeSkippingHarness, 'env' | 'taskQueue'>, template: CampaignTemplate, roster: ScopeUnit[]) {
+  const { env } = harness;
+  const campaignId = randomUUID();
+  const day = cstDate(new Date((await env.currentTimeMs()) + DAY_MS));
+  const startsAt = cstDayStart(day).getTime() + 8 * HOUR_MS;
+  const campaign = await env.client.workflow.start(campaignWorkflow, {
+    taskQueue: harness.taskQueue,
+    workflowId: campaignWorkflowId(campaignId),
+    args: [{ launch: launchOf(campaignId, template, roster, startsAt), launchedBy: office }],
+  });
+  await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
+  const unit = (unitId: string) => env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, unitId));
+  for (const u of roster) await untilQueryable(() => unit(u.unitId).query(unitViewQuery));
+  await env.sleep(startsAt + HOUR_MS - (await env.currentTimeMs()));
+  return { campaignId, campaign, unit, day, startsAt };
 }

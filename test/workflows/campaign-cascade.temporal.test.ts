@@ -1,19 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cstDate, cstDayStart, rollUpsOfDay, buildCampaignSchedule, type ScopeUnit } from '@duban/domain';
+import { rollUpsOfDay, buildCampaignSchedule, type ScopeUnit } from '@duban/domain';
 import { CampaignLedgerReader } from '@duban/persistence';
-import {
-  awaitCampaignRegisteredUpdate,
-  campaignWorkflowId,
-  closeCampaignUpdate,
-  submitReportUpdate,
-  unitObligationsWorkflowId,
-  unitViewQuery,
-} from '@duban/workflows';
-import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
-import { launchOf, testTemplate } from '../support/campaign-fixtures';
-import { untilQueryable } from '../support/dev-server';
-import { DAY_MS, office } from '../support/hazard-fixtures';
+import { closeCampaignUpdate, submitReportUpdate, unitViewQuery } from '@duban/workflows';
+import { launchRosterCampaign, testTemplate } from '../support/campaign-fixtures';
+import { office } from '../support/hazard-fixtures';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
@@ -53,20 +43,7 @@ const harness = useTimeSkippingHarness('cascade');
 describe('a city campaign that cascades to three counties (比照落实, 一日一汇总)', () => {
   it("escalates the county that missed its roll-up at the county, a unit that missed its report at the unit, and shows the city each county's roll-up", async () => {
     const { env, dataSource } = harness;
-    const campaignId = randomUUID();
-    // 08:00 China time on the day after the server's clock.
-    const day = cstDate(new Date((await env.currentTimeMs()) + DAY_MS));
-    const startsAt = cstDayStart(day).getTime() + 8 * HOUR_MS;
-    const campaign = await env.client.workflow.start(campaignWorkflow, {
-      taskQueue: harness.taskQueue,
-      workflowId: campaignWorkflowId(campaignId),
-      args: [{ launch: launchOf(campaignId, CASCADE, ROSTER, startsAt), launchedBy: office }],
-    });
-    await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
-    const unit = (unitId: string) => env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, unitId));
-    for (const u of ROSTER) await untilQueryable(() => unit(u.unitId).query(unitViewQuery));
-
-    await env.sleep(startsAt + HOUR_MS - (await env.currentTimeMs()));
+    const { campaignId, campaign, unit, day, startsAt } = await launchRosterCampaign(harness, CASCADE, ROSTER);
     const file = (u: ScopeUnit, obligationId: string, content: string) =>
       unit(u.unitId).executeUpdate(submitReportUpdate, { args: [{ actor: actorOf(u), obligationId, zero: false, content }] });
     // Every unit reports but west-u9; east and west roll up, north does not.

@@ -1,22 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cstDate, cstDayStart, selectTargetUnits, type Actor, type ScopeUnit, type UnitObligationsState } from '@duban/domain';
+import { selectTargetUnits, type Actor, type ScopeUnit, type UnitObligationsState } from '@duban/domain';
 import { CampaignTaskReader } from '@duban/persistence';
 import {
   addTaskUpdate,
   assignInspectorUpdate,
-  awaitCampaignRegisteredUpdate,
-  campaignWorkflowId,
   closeCampaignUpdate,
   recordInspectionUpdate,
   submitReportUpdate,
-  unitObligationsWorkflowId,
   unitViewQuery,
 } from '@duban/workflows';
-import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
-import { launchOf, testTemplate } from '../support/campaign-fixtures';
-import { eventually, untilQueryable } from '../support/dev-server';
-import { DAY_MS, office } from '../support/hazard-fixtures';
+import { launchRosterCampaign, testTemplate } from '../support/campaign-fixtures';
+import { eventually } from '../support/dev-server';
+import { office } from '../support/hazard-fixtures';
 import { fetchHistories, replayAll } from '../support/histories';
 import { useTimeSkippingHarness } from '../support/time-skipping-env';
 
@@ -52,19 +47,8 @@ const harness = useTimeSkippingHarness('county-tasks');
 describe('a county adds its own task below a city campaign (比照落实); inspectors act within their assignments (检查组分工)', () => {
   it("binds county east's units only, escalates the unit that missed it on its ladder, and lets only the assigned inspector inspect", async () => {
     const { env, dataSource } = harness;
-    const campaignId = randomUUID();
-    const day = cstDate(new Date((await env.currentTimeMs()) + DAY_MS));
-    const startsAt = cstDayStart(day).getTime() + 8 * HOUR_MS;
-    const campaign = await env.client.workflow.start(campaignWorkflow, {
-      taskQueue: harness.taskQueue,
-      workflowId: campaignWorkflowId(campaignId),
-      args: [{ launch: launchOf(campaignId, CITY, ROSTER, startsAt), launchedBy: office }],
-    });
-    await campaign.executeUpdate(awaitCampaignRegisteredUpdate);
-    const unit = (unitId: string) => env.client.workflow.getHandle(unitObligationsWorkflowId(campaignId, unitId));
+    const { campaignId, campaign, unit } = await launchRosterCampaign(harness, CITY, ROSTER);
     const stateOf = async (unitId: string): Promise<UnitObligationsState> => (await unit(unitId).query(unitViewQuery)).state;
-    for (const u of ROSTER) await untilQueryable(() => unit(u.unitId).query(unitViewQuery));
-    await env.sleep(startsAt + HOUR_MS - (await env.currentTimeMs()));
 
     // What the API does: the roster from the ledger, the county's own units by default.
     const reader = new CampaignTaskReader(dataSource);

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import type { Actor } from '../actor';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
@@ -64,9 +65,8 @@ export function validateAccidentReport(report: AccidentReport, recorder: Actor, 
   if (!isValidId(report.unitId)) throw invalid('input.malformed_id', 'unitId', 'unitId must be 1–100 letters, digits, _ . : -');
   if (report.campaignId !== undefined && !isValidId(report.campaignId))
     throw invalid('input.malformed_id', 'campaignId', 'campaignId is not a valid id');
-  if (!ACCIDENT_KINDS.includes(report.kind)) throw invalid('input.not_one_of', 'kind', `kind must be one of ${ACCIDENT_KINDS.join(', ')} (事故类别)`);
-  if (!ACCIDENT_SECTORS.includes(report.sector))
-    throw invalid('input.not_one_of', 'sector', `sector must be one of ${ACCIDENT_SECTORS.join(', ')} (统计口径)`);
+  requireOneOf(report.kind, ACCIDENT_KINDS, 'kind', { note: '事故类别' });
+  requireOneOf(report.sector, ACCIDENT_SECTORS, 'sector', { note: '统计口径' });
   validateCasualties(report.casualties);
   wholeCount(report.livesEndangered, 'livesEndangered');
   const occurredAt = parseDateTime(report.occurredAt, 'occurredAt');

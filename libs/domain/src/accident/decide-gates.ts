@@ -1,4 +1,5 @@
-import { conflict, DomainRejection, invalid } from '../rejection';
+import { requireOneOf } from '../one-of';
+import { conflict, DomainRejection } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import type { AccidentCommand } from './accident-commands';
 import type { NewAccidentEvent } from './accident-events';
@@ -32,8 +33,7 @@ export function openGates(i: InvestigationState): FourGate[] {
 }
 
 function gateOf(value: unknown): FourGate {
-  if (!FOUR_GATES.includes(value as FourGate)) throw invalid('input.not_one_of', 'gate', `gate must be one of ${FOUR_GATES.join(', ')} (四不放过)`);
-  return value as FourGate;
+  return requireOneOf(value, FOUR_GATES, 'gate', { note: '四不放过' });
 }
 
 /** The events closing or reopening a gate, or closing the investigation, cause. */

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { conflict, invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { addSpan } from '../time/add-span';
@@ -38,9 +39,7 @@ function requireGateOpen(i: InvestigationState, gate: FourGate): void {
 }
 
 function level(value: unknown, field: string): AuthorityLevel {
-  if (!AUTHORITY_LEVELS.includes(value as AuthorityLevel))
-    throw invalid('input.not_one_of', field, `${field} must be one of ${AUTHORITY_LEVELS.join(', ')}`);
-  return value as AuthorityLevel;
+  return requireOneOf(value, AUTHORITY_LEVELS, field);
 }
 
 function names(value: unknown, field: string): string[] {
@@ -133,8 +132,7 @@ export function decideInvestigation(state: AccidentState, command: Cmd<Investiga
     }
     case 'record_responsibility': {
       requireGateOpen(i, 'responsibility');
-      if (!RESPONSIBILITY_MEASURES.includes(command.measure))
-        throw invalid('input.not_one_of', 'measure', `measure must be one of ${RESPONSIBILITY_MEASURES.join(', ')}`);
+      requireOneOf(command.measure, RESPONSIBILITY_MEASURES, 'measure');
       const person = requiredText(command.person, 'person', TEXT_LIMITS.shortText);
       const position = requiredText(command.position, 'position', TEXT_LIMITS.shortText);
       const decidedBy = requiredText(command.decidedBy, 'decidedBy', TEXT_LIMITS.shortText);
@@ -151,8 +149,7 @@ export function decideInvestigation(state: AccidentState, command: Cmd<Investiga
     case 'link_rectification_hazard':
     case 'sync_rectification_hazard': {
       if (!isValidId(command.hazardId)) throw invalid('input.malformed_id', 'hazardId', 'hazardId is not a valid id');
-      if (!HAZARD_STATUSES.includes(command.status))
-        throw invalid('input.not_one_of', 'status', `status must be one of ${HAZARD_STATUSES.join(', ')}`);
+      requireOneOf(command.status, HAZARD_STATUSES, 'status');
       const linked = command.hazardId in i.hazards;
       if (command.type === 'link_rectification_hazard') {
         requireGateOpen(i, 'rectification');

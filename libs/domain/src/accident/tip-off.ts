@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { addSpan } from '../time/add-span';
@@ -44,7 +45,7 @@ export const STANDARD_TIP_OFF_POLICY: TipOffPolicy = {
 
 export function validateTipOff(tip: TipOff, now: Date): void {
   if (!isValidId(tip.tipOffId)) throw invalid('input.malformed_id', 'tipOffId', 'tipOffId must be 1–100 letters, digits, _ . : -');
-  if (!TIP_OFF_CHANNELS.includes(tip.channel)) throw invalid('input.not_one_of', 'channel', `channel must be one of ${TIP_OFF_CHANNELS.join(', ')}`);
+  requireOneOf(tip.channel, TIP_OFF_CHANNELS, 'channel');
   requiredText(tip.informant, 'informant', TEXT_LIMITS.shortText);
   requiredText(tip.account, 'account', TEXT_LIMITS.longText);
   if (!isValidId(tip.regionId)) throw invalid('input.malformed_id', 'regionId', 'regionId must be 1–100 letters, digits, _ . : -');

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { ROLES, type Role } from '../actor';
 import { isValidId } from '../hazard/hazard-report';
 import { invalid } from '../rejection';
@@ -22,7 +23,7 @@ const OPTIONAL_IDS = ['unitId', 'regionId', 'industryId'] as const;
 /** Refuses an assignment whose role and scope do not fit together, naming the field; answers it with absent ids dropped. */
 export function validateAccountAssignment(assignment: AccountAssignment): AccountAssignment {
   if (!isValidId(assignment.personId)) throw invalid('input.malformed_id', 'personId', 'personId must be a Duban id');
-  if (!ROLES.includes(assignment.role)) throw invalid('input.not_one_of', 'role', `role must be one of ${ROLES.join(', ')}`);
+  requireOneOf(assignment.role, ROLES, 'role');
   const valid: AccountAssignment = { personId: assignment.personId, role: assignment.role };
   for (const field of OPTIONAL_IDS) {
     const value = assignment[field];

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { conflict, invalid } from '../rejection';
 import { codePointLength } from '../text-input';
 import { TEXT_LIMITS } from '../hazard/hazard-report';
@@ -27,7 +28,7 @@ function reasonOf(command: CampaignCommand): string {
 export function validateAddedUnit(state: CampaignState, unit: ScopeUnit): void {
   if (!unit || !isValidId(unit.unitId)) throw invalid('input.malformed_id', 'unit.unitId', 'unit.unitId must be 1–100 letters, digits, _ . : -');
   if (typeof unit.name !== 'string' || unit.name.trim() === '') throw invalid('input.required', 'unit.name', 'unit.name is required');
-  if (!UNIT_KINDS.includes(unit.kind)) throw invalid('input.not_one_of', 'unit.kind', `unit.kind must be one of ${UNIT_KINDS.join(', ')}`);
+  requireOneOf(unit.kind, UNIT_KINDS, 'unit.kind');
   if (!state.scope.regions.some((r) => r.id === unit.regionId))
     throw invalid('campaign.scope.region_unknown', 'unit.regionId', `region ${JSON.stringify(unit.regionId)} is not in the campaign's scope`);
   if (unit.industryId !== undefined && !state.scope.industries.some((i) => i.id === unit.industryId)) {

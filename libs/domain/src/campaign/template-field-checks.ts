@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { ESCALATION_INSTRUMENTS } from '../hazard/escalation-instrument';
 import { isValidId, TEXT_LIMITS } from '../hazard/hazard-report';
 import { invalid } from '../rejection';
@@ -38,8 +39,7 @@ export function requireBoolean(value: unknown, field: string): void {
 
 export function requirePositiveSpan(span: TimeSpan | undefined, field: string): void {
   if (typeof span !== 'object' || span === null) throw invalid('input.required', field, `${field} is required: { amount, unit } (必填)`);
-  if (!TIME_UNITS.includes(span.unit))
-    throw invalid('input.not_one_of', `${field}.unit`, `unit must be one of ${TIME_UNITS.join(', ')} (小时/天/工作日)`);
+  requireOneOf(span.unit, TIME_UNITS, `${field}.unit`, { note: '小时/天/工作日' });
   if (typeof span.amount !== 'number' || !Number.isFinite(span.amount) || span.amount <= 0) {
     throw invalid('input.out_of_range', `${field}.amount`, `amount must be a positive finite number (须为正数), got ${String(span.amount)}`);
   }
@@ -100,8 +100,7 @@ export function validateLadder(steps: CampaignEscalationStep[], field: string): 
   steps.forEach((step, i) => {
     const at = `${field}[${i}]`;
     requireId(step.id, `${at}.id`, stepIds);
-    if (!ESCALATION_INSTRUMENTS.includes(step.instrument))
-      throw invalid('input.not_one_of', `${at}.instrument`, `instrument must be one of ${ESCALATION_INSTRUMENTS.join(', ')}`);
+    requireOneOf(step.instrument, ESCALATION_INSTRUMENTS, `${at}.instrument`);
     if (!Number.isInteger(step.afterMissed) || step.afterMissed < 1)
       throw invalid('input.out_of_range', `${at}.afterMissed`, 'afterMissed must be a positive whole number (须为正整数)');
     if (step.afterMissed <= previous)

@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { isValidId, TEXT_LIMITS } from '../hazard/hazard-report';
 import { DomainRejection, invalid } from '../rejection';
 import { codePointLength } from '../text-input';
@@ -88,7 +89,7 @@ export function validateCampaignLaunch(launch: CampaignLaunch, now: Date, calend
     if (unitIds.has(unit.unitId)) throw invalid('input.duplicate_id', `${at}.unitId`, `unit "${unit.unitId}" is listed twice (单位重复)`);
     unitIds.add(unit.unitId);
     requireText(unit.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (!UNIT_KINDS.includes(unit.kind)) throw invalid('input.not_one_of', `${at}.kind`, `kind must be one of ${UNIT_KINDS.join(', ')}`);
+    requireOneOf(unit.kind, UNIT_KINDS, `${at}.kind`);
     if (!regionIds.has(unit.regionId))
       throw invalid(
         'campaign.scope.region_unknown',

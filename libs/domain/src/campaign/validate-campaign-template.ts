@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import { TEXT_LIMITS } from '../hazard/hazard-report';
 import { invalid } from '../rejection';
 import { codePointLength } from '../text-input';
@@ -27,7 +28,7 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
   if (typeof template !== 'object' || template === null) throw invalid('input.required', 'template', 'a template is required (必填)');
   requireId(template.id, 'id');
   requireText(template.name, 'name', TEXT_LIMITS.shortText);
-  if (!CAMPAIGN_KINDS.includes(template.kind)) throw invalid('input.not_one_of', 'kind', `kind must be one of ${CAMPAIGN_KINDS.join(', ')}`);
+  requireOneOf(template.kind, CAMPAIGN_KINDS, 'kind');
   if (typeof template.description !== 'string' || codePointLength(template.description) > TEXT_LIMITS.longText) {
     throw invalid('input.too_long', 'description', `description must be text of at most ${TEXT_LIMITS.longText} characters`);
   }
@@ -82,8 +83,7 @@ export function validateCampaignTemplate(template: CampaignTemplate): void {
     const at = `targets[${i}]`;
     requireId(target.id, `${at}.id`, targetIds);
     requireText(target.name, `${at}.name`, TEXT_LIMITS.shortText);
-    if (!TARGET_METRICS.includes(target.metric))
-      throw invalid('input.not_one_of', `${at}.metric`, `metric must be one of ${TARGET_METRICS.join(', ')}`);
+    requireOneOf(target.metric, TARGET_METRICS, `${at}.metric`);
     if (typeof target.threshold !== 'number' || !Number.isFinite(target.threshold) || target.threshold < 0 || target.threshold > 1) {
       throw invalid('input.out_of_range', `${at}.threshold`, `threshold is a rate between 0 and 1 (1 = 100%), got ${String(target.threshold)}`);
     }

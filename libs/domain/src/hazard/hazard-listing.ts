@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import type { Actor } from '../actor';
 import { conflict, invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
@@ -43,9 +44,7 @@ export function awaitsDelisting(state: HazardState): boolean {
 }
 
 function listingLevel(value: unknown): ListingLevel {
-  if (!LISTING_LEVELS.includes(value as ListingLevel))
-    throw invalid('input.not_one_of', 'level', `level must be one of ${LISTING_LEVELS.join(', ')}`);
-  return value as ListingLevel;
+  return requireOneOf(value, LISTING_LEVELS, 'level');
 }
 
 function optionalId(value: unknown, field: string): string | undefined {

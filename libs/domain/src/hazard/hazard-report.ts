@@ -1,3 +1,4 @@
+import { requireOneOf } from '../one-of';
 import type { Actor } from '../actor';
 import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
@@ -49,9 +50,8 @@ export function validateHazardReport(report: HazardReport, reporter: Actor, poli
   requireText(fields, 'industry', TEXT_LIMITS.shortText);
   requireText(fields, 'finder', TEXT_LIMITS.shortText);
   if (!isValidId(report.unitId)) throw invalid('input.malformed_id', 'unitId', 'unitId must be 1–100 letters, digits, _ . : -');
-  if (!HAZARD_GRADES.includes(report.grade))
-    throw invalid('input.not_one_of', 'grade', `grade must be one of ${HAZARD_GRADES.join(', ')} (一般隐患/重大隐患)`);
-  if (!HAZARD_SOURCES.includes(report.source)) throw invalid('input.not_one_of', 'source', `source must be one of ${HAZARD_SOURCES.join(', ')}`);
+  requireOneOf(report.grade, HAZARD_GRADES, 'grade', { note: '一般隐患/重大隐患' });
+  requireOneOf(report.source, HAZARD_SOURCES, 'source');
   if (report.campaignId !== undefined && !isValidId(report.campaignId))
     throw invalid('input.malformed_id', 'campaignId', 'campaignId is not a valid id');
   const deadline = new Date(report.deadline);

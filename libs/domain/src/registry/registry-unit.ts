@@ -54,8 +54,8 @@ export function validateRegistryUnit(record: UnitRecord): void {
     }
   } else {
     // Required for an enterprise only: a rule across fields (kind), which the schema cannot state.
-    requireOneOf(record.enterpriseKind, ENTERPRISE_KINDS, 'enterpriseKind', 'registry.unit.enterprise_field_required');
-    requireOneOf(record.status, UNIT_STATUSES, 'status', 'registry.unit.enterprise_field_required');
+    requireOneOf(record.enterpriseKind, ENTERPRISE_KINDS, 'enterpriseKind', { missing: 'registry.unit.enterprise_field_required' });
+    requireOneOf(record.status, UNIT_STATUSES, 'status', { missing: 'registry.unit.enterprise_field_required' });
     if (typeof record.licensed !== 'boolean')
       throw invalid('registry.unit.enterprise_field_required', 'licensed', 'licensed (true or false) is required for an enterprise');
     if (record.status === 'unlicensed' && record.licensed)
