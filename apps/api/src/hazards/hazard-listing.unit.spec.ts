@@ -8,8 +8,31 @@ const spec = useHazardSpecApp();
 const { hazards, call } = spec;
 
 const cityOffice: Actor = { ...office, id: 'o-city', unitId: 'city-aqw', regionId: '411700' };
-// The city's office acts on hazards of units in its territory (属地): every unit here sits in 驻马店市.
-hazards.placeOf = (unitId) => ({ unitId, regionPath: ['410000', '411700', '411702'], industryPath: null });
+// The city's office acts on hazards of units in its territory (属地): the sample hazard's unit-a sits in 驻马店市.
+hazards.places.put(
+  [
+    { kind: 'region', op: 'put', record: { id: '410000', name: '河南省', level: 'province', parentId: null, code: '410000' } },
+    { kind: 'region', op: 'put', record: { id: '411700', name: '驻马店市', level: 'city', parentId: '410000', code: '411700' } },
+    { kind: 'region', op: 'put', record: { id: '411702', name: '驿城区', level: 'county', parentId: '411700', code: '411702' } },
+    { kind: 'industry', op: 'put', record: { id: 'chemicals', name: '危险化学品', parentId: null } },
+    {
+      kind: 'unit',
+      op: 'put',
+      record: {
+        id: 'unit-a',
+        name: '甲化工有限公司',
+        kind: 'enterprise',
+        regionId: '411702',
+        industryId: 'chemicals',
+        enterpriseKind: 'ordinary',
+        status: 'producing',
+        licensed: true,
+        creditCode: null,
+      },
+    },
+  ],
+  new Date('2026-01-01T00:00:00.000Z'),
+);
 const listing = { level: 'city', tracker: { name: '市应急管理局 孙科长', personId: 'person-sun' }, reason: '市安委会挂牌督办' };
 const types = (body: { events: HazardEvent[] }) => body.events.map((e) => e.type);
 

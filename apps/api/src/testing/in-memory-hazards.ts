@@ -11,7 +11,6 @@ import {
   hazardDecider,
   hazardWorkflowId,
   withinBounds,
-  type Place,
 } from '@duban/domain';
 import { HazardLedgerReader, RegistryReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
@@ -32,6 +31,7 @@ import { HealthModule } from '../health/health.module';
 import { HazardsModule } from '../hazards/hazards.module';
 import { inspector } from './actors';
 import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { InMemoryRegistry } from './in-memory-registry';
 import { startTestApp, type TestApp } from './start-test-app';
 
 /**
@@ -63,8 +63,8 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
   states = new Map<string, HazardState>();
   closed = new Set<string>();
   listFilters: HazardLedgerFilter[] = [];
-  /** Where each unit sits, for the lists' bounds (the matrix gives the registry's; by default only ids are known). */
-  placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
+  /** Where units sit (属地, 行业), for the object checks and the lists' bounds: a spec's own registry, or the matrix's (by default empty: only ids are known). */
+  places = new InMemoryRegistry();
 
   protected start(input: HazardWorkflowInput) {
     const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
@@ -130,7 +130,9 @@ export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
     list: async (filter = {}) => {
       this.listFilters.push(filter);
       const items = [...this.states.values()]
-        .filter((s) => (!filter.unitId || s.report.unitId === filter.unitId) && withinBounds(filter.bounds ?? {}, this.placeOf(s.report.unitId)))
+        .filter(
+          (s) => (!filter.unitId || s.report.unitId === filter.unitId) && withinBounds(filter.bounds ?? {}, this.places.placeOf(s.report.unitId)),
+        )
         .filter((s) => !filter.listingLevel || s.listing?.level === filter.listingLevel)
         .map((s) => this.row(s));
       return { items, total: items.length };
@@ -165,8 +167,8 @@ export function startHazardApp(hazards: InMemoryHazards, client: unknown = hazar
       [
         RegistryReader,
         {
-          placesOf: async (unitIds: readonly string[]) => new Map(unitIds.map((id) => [id, hazards.placeOf(id)])),
-          regionPathOf: async () => null,
+          placesOf: (unitIds: readonly string[]) => hazards.places.reader.placesOf!(unitIds),
+          regionPathOf: (regionId: string) => hazards.places.reader.regionPathOf!(regionId),
         },
       ],
     ],

@@ -47,6 +47,18 @@ const inForce = (entry: RegistryEntry, asOf: Date | undefined) =>
 export class InMemoryRegistry {
   private versions = new Map<string, RegistryEntry[]>();
 
+  /** A registry holding `writes`, recorded at once (for stand-ins built where nothing can be awaited). */
+  static holding(writes: readonly RegistryWrite[], at = new Date('2026-01-01T00:00:00.000Z')): InMemoryRegistry {
+    const registry = new InMemoryRegistry();
+    registry.put(writes, at);
+    return registry;
+  }
+
+  /** Records `writes` as the office's seed (登记), refused as the writer refuses them. */
+  put(writes: readonly RegistryWrite[], at: Date): RegistryWriteResult[] {
+    return this.writeBatch(writes, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
+  }
+
   private current(kind: RegistryKind, id: string, asOf?: Date): RegistryEntry | undefined {
     return this.versions.get(`${kind}:${id}`)?.find((e) => inForce(e, asOf));
   }
@@ -211,10 +223,7 @@ export const REGISTRY_SEED: RegistryWrite[] = [
 
 /** An in-memory registry holding REGISTRY_SEED (and `extra` after it), recorded at `at` by the office. */
 export async function seededRegistry(at: Date, extra: readonly RegistryWrite[] = []): Promise<InMemoryRegistry> {
-  const registry = new InMemoryRegistry();
-  const seed = [...REGISTRY_SEED, ...extra];
-  await registry.writer.writeRegistryBatch!(seed, { actor: { id: 'o-seed', name: '安委办', role: 'office' }, reason: '初始登记', at });
-  return registry;
+  return InMemoryRegistry.holding([...REGISTRY_SEED, ...extra], at);
 }
 
 /** The overrides that put `registry` behind the API's RegistryModule. */

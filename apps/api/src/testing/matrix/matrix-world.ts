@@ -86,7 +86,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   };
   const registry = await seededRegistry(NOW, MATRIX_SEED);
   // The fakes' lists are bounded by the registry's places, as the SQL ones are.
-  hazards.placeOf = campaigns.placeOf = (unitId) => registry.placeOf(unitId);
+  hazards.places = registry;
+  campaigns.placeOf = (unitId) => registry.placeOf(unitId);
   campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
     secret: SECRET,
