@@ -26,6 +26,9 @@ import { CreateWorkCalendar1764662400000 } from './migrations/1764662400000-crea
 import { AccidentEventRecord } from './accident/accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
+import { TipOffEventRecord } from './tip-off/tip-off-event-record.entity';
+import { TipOffLedgerEntry } from './tip-off/tip-off-ledger-entry.entity';
+import { CreateTipOffLedger1765200000000 } from './migrations/1765200000000-create-tip-off-ledger';
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -51,6 +54,8 @@ export const DUBAN_ENTITIES = [
   AccidentEventRecord,
   CampaignTaskRecord,
   CampaignInspectionAssignmentRecord,
+  TipOffLedgerEntry,
+  TipOffEventRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -68,6 +73,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignTasks1764838800000,
   AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
+  CreateTipOffLedger1765200000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
