@@ -6,13 +6,13 @@ import {
   SYSTEM_ACTOR,
   tipOffDecider,
   type Actor,
-  type RegistryWrite,
   type TipOff,
   type TipOffCommand,
   type TipOffEvent,
   type TipOffState,
   type TipOffVerification,
 } from '@duban/domain';
+import type { RegistryWrite } from '../registry/registry-write';
 import { RegistryWriter } from '../registry/registry-writer';
 import { change, sampleTree } from '../registry/testing/registry-fixtures';
 import { useLedgerDatabase } from '../testing/ledger-database';
