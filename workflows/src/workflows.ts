@@ -1,5 +1,6 @@
 // The worker's workflow bundle entry: every workflow type Duban runs.
 export { hazardWorkflow } from './hazard/hazard.workflow';
 export { accidentWorkflow } from './accident/accident.workflow';
+export { tipOffWorkflow } from './tip-off/tip-off.workflow';
 export { campaignWorkflow } from './campaign/campaign.workflow';
 export { unitObligationsWorkflow } from './campaign/unit-obligations.workflow';

@@ -16,6 +16,7 @@ import { ProblemsModule } from './problems/problems.module';
 import { RegistryModule } from './registry/registry.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { RateLimitModule } from './throttling/rate-limit.module';
+import { TipOffsModule } from './tip-offs/tip-offs.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -30,6 +31,7 @@ export const API_ROUTE_MODULES = [
   RegistryImportModule,
   AccountsModule,
   WorkCalendarModule,
+  TipOffsModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

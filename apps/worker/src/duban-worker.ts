@@ -1,11 +1,12 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { AccidentLedgerWriter, CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter } from '@duban/persistence';
+import { AccidentLedgerWriter, CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter, TipOffLedgerWriter } from '@duban/persistence';
 import { createAccidentActivities } from './accident-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
 import { createHazardActivities } from './hazard-activities';
+import { createTipOffActivities } from './tip-off-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
 
 export interface DubanWorkerOptions {
@@ -47,6 +48,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     activities: {
       ...createHazardActivities({ writer: new HazardLedgerWriter(options.dataSource), dataSource: options.dataSource, client: options.client }),
       ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
+      ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

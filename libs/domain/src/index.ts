@@ -21,3 +21,4 @@ export * from './idempotency';
 export * from './registry';
 export * from './account';
 export * from './accident';
+export * from './tip-off';

@@ -179,6 +179,11 @@ export const REJECTION_CODES = {
   'accident.gate.open': { kind: 'conflict', zh: '"四不放过"未全部落实, 不能结案' },
   'accident.rectification.already_linked': { kind: 'conflict', zh: '该隐患已关联本事故' },
   'accident.rectification.not_linked': { kind: 'conflict', zh: '该隐患未关联本事故' },
+  // Tip-offs and media reports (举报, 媒体报道) and their verification (核查).
+  'tip_off.accident_required': { kind: 'invalid', zh: '核查属实须指明事故: 已登记的事故, 或新事故的情况' },
+  'tip_off.accident_not_allowed': { kind: 'invalid', zh: '核查不属实的举报不关联事故' },
+  'tip_off.already_verified': { kind: 'conflict', zh: '该举报已核查完毕' },
+  'tip_off.link_unexpected': { kind: 'conflict', zh: '该举报不待关联此事故' },
   // 挂牌督办 by level, and its 销号 (hazard listings).
   'hazard.listing.level_lower': { kind: 'invalid', zh: '挂牌督办只能提级, 不能降级' },
   'hazard.listing.not_listed': { kind: 'conflict', zh: '隐患未挂牌督办' },

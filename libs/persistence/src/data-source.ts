@@ -28,6 +28,9 @@ import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
 import { CreateAccidentRectificationLink1765050000000 } from './migrations/1765050000000-create-accident-rectification-link';
 import { AccidentRectificationLink } from './accident/accident-rectification-link.entity';
+import { TipOffEventRecord } from './tip-off/tip-off-event-record.entity';
+import { TipOffLedgerEntry } from './tip-off/tip-off-ledger-entry.entity';
+import { CreateTipOffLedger1765200000000 } from './migrations/1765200000000-create-tip-off-ledger';
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -54,6 +57,8 @@ export const DUBAN_ENTITIES = [
   AccidentRectificationLink,
   CampaignTaskRecord,
   CampaignInspectionAssignmentRecord,
+  TipOffLedgerEntry,
+  TipOffEventRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -72,6 +77,7 @@ export const DUBAN_MIGRATIONS = [
   AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
   CreateAccidentRectificationLink1765050000000,
+  CreateTipOffLedger1765200000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -76,6 +76,8 @@ describe('migrations on PostgreSQL', () => {
         'registry_region',
         'registry_responsibility',
         'registry_unit',
+        'tip_off_event',
+        'tip_off_ledger',
         'work_calendar_year',
       ]);
       const indexes = await ds.query(`SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename <> $1 ORDER BY indexname`, [
@@ -119,6 +121,10 @@ describe('migrations on PostgreSQL', () => {
         'idx_registry_responsibility_target',
         'idx_registry_unit_industry',
         'idx_registry_unit_region',
+        'idx_tip_off_event_type_at',
+        'idx_tip_off_ledger_accident_id',
+        'idx_tip_off_ledger_region_id',
+        'idx_tip_off_ledger_status_deadline',
         'pk_accident_event',
         'pk_accident_ledger',
         'pk_accident_rectification_link',
@@ -139,6 +145,8 @@ describe('migrations on PostgreSQL', () => {
         'pk_registry_region',
         'pk_registry_responsibility',
         'pk_registry_unit',
+        'pk_tip_off_event',
+        'pk_tip_off_ledger',
         'pk_work_calendar_year',
         'uq_accident_event_accident_id_seq',
         'uq_account_login_key',
@@ -151,6 +159,7 @@ describe('migrations on PostgreSQL', () => {
         'uq_registry_region_current',
         'uq_registry_responsibility_current',
         'uq_registry_unit_current',
+        'uq_tip_off_event_tip_off_id_seq',
         'uq_work_calendar_year_current',
       ]);
     });

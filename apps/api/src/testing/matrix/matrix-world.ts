@@ -1,7 +1,16 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { WithStartWorkflowOperation } from '@temporalio/client';
-import { AccountStore, AuthSessions, CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
+import {
+  AccidentLedgerReader,
+  AccountStore,
+  AuthSessions,
+  CampaignLedgerReader,
+  CampaignTaskReader,
+  HazardLedgerReader,
+  TipOffLedgerReader,
+  WorkCalendarYears,
+} from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from '../in-memory-work-calendar';
 import { campaignTasksOf } from '../in-memory-campaign-tasks';
 import { API_ROUTE_MODULES } from '../../api.module';
@@ -12,6 +21,7 @@ import { inspector } from '../actors';
 import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
+import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
@@ -50,8 +60,11 @@ class AnsweringDataSourceModule {
 export async function startMatrixWorld(): Promise<MatrixWorld> {
   const hazards = new InMemoryHazards();
   const campaigns = new FakeCampaignWorld();
+  const tipOffs = new InMemoryTipOffs();
+  tipOffs.seed({ ...sampleTip, tipOffId: MATRIX_TIP_OFF_ID } as never);
   let calls = 0;
-  const fakeFor = (workflowId: string) => (workflowId.startsWith('hazard-') ? hazards.client : campaigns.client);
+  const fakeFor = (workflowId: string) =>
+    workflowId.startsWith('hazard-') ? hazards.client : workflowId.startsWith('tip-off-') ? tipOffs.client : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -89,6 +102,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   hazards.places = registry;
   campaigns.placeOf = (unitId) => registry.placeOf(unitId);
   campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
+  tipOffs.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
     secret: SECRET,
     now: NOW,
@@ -98,6 +112,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [HazardLedgerReader, hazardLedger],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
+      [TipOffLedgerReader, tipOffs.ledger],
+      [AccidentLedgerReader, tipOffs.accidentLedger],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),
