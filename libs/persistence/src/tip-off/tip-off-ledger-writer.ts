@@ -1,17 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { tipOffWorkflowId, type TipOffEvent, type TipOffState } from '@duban/domain';
-import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import {
-  assignExcluded,
-  columnNames,
-  EntityTable,
-  perDataSource,
-  rowPlaceholders,
-  without,
-  type ColumnValues,
-  type PropertyOf,
-} from '../sql/entity-table';
-import { ledgerEventValues } from '../events/ledger-event-columns';
+import type { ColumnValues, PropertyOf } from '../sql/entity-table';
+import { eventLogAppender } from '../events/event-log-appender';
+import { versionedRowUpsert } from '../events/versioned-row-upsert';
 import { TipOffEventRecord } from './tip-off-event-record.entity';
 import { TipOffLedgerEntry } from './tip-off-ledger-entry.entity';
 
@@ -23,30 +14,10 @@ export interface TipOffLedgerRecordInput {
 }
 
 const LEDGER_DB_FILLED = ['updatedAt'] as const;
-const EVENT_DB_FILLED = ['id', 'recordedAt'] as const;
 type LedgerValues = ColumnValues<TipOffLedgerEntry, Exclude<PropertyOf<TipOffLedgerEntry>, (typeof LEDGER_DB_FILLED)[number]>>;
-type EventValues = ColumnValues<TipOffEventRecord, Exclude<PropertyOf<TipOffEventRecord>, (typeof EVENT_DB_FILLED)[number]>>;
 
-const statements = perDataSource((dataSource) => {
-  const ledger = EntityTable.of(dataSource, TipOffLedgerEntry);
-  const event = EntityTable.of(dataSource, TipOffEventRecord);
-  const ledgerColumns = ledger.except(...LEDGER_DB_FILLED);
-  const eventColumns = event.except(...EVENT_DB_FILLED);
-  const insertEvents = `INSERT INTO ${event.name} (${columnNames(eventColumns)}) VALUES`;
-  const onEventConflict = `ON CONFLICT (${columnNames(event.only('tipOffId', 'seq'))}) DO NOTHING`;
-  const insertLedger = `INSERT INTO ${ledger.name} (${columnNames(ledgerColumns)}) VALUES`;
-  const onLedgerConflict = `
-    ON CONFLICT (${columnNames(ledger.only('tipOffId'))}) DO UPDATE SET
-      ${assignExcluded(without(ledgerColumns, ['tipOffId']))}, updated_at = now()
-    WHERE ${ledger.name}.version < EXCLUDED.version`;
-  return {
-    eventColumns,
-    eventBatch: batchSize(eventColumns),
-    insertEvents: (values: string) => `${insertEvents} ${values} ${onEventConflict}`,
-    ledgerColumns,
-    upsertLedger: (values: string) => `${insertLedger} (${values}) ${onLedgerConflict}`,
-  };
-});
+const appendEvents = eventLogAppender(TipOffEventRecord, ['tipOffId']);
+const upsertLedger = versionedRowUpsert(TipOffLedgerEntry, ['tipOffId'], LEDGER_DB_FILLED);
 
 /**
  * Writes a tip-off's new events and its ledger row in one transaction, from a Temporal activity
@@ -64,21 +35,10 @@ export class TipOffLedgerWriter {
       if (!Number.isInteger(event.seq) || event.seq < 1 || event.seq > state.lastSeq)
         throw new Error(`TipOffLedgerWriter: event seq ${event.seq} of tip-off ${state.tipOffId} is outside 1..${state.lastSeq} (state.lastSeq)`);
     }
-    const sql = statements(this.dataSource);
     await this.dataSource.transaction(async (manager) => {
-      await insertEvents(manager, sql, events);
-      const params: unknown[] = [];
-      const values = rowPlaceholders(sql.ledgerColumns, ledgerValues(state), params);
-      await manager.query(sql.upsertLedger(values), params);
+      await appendEvents(manager, { tipOffId: state.tipOffId }, events);
+      await upsertLedger(manager, ledgerValues(state));
     });
-  }
-}
-
-async function insertEvents(manager: EntityManager, sql: ReturnType<typeof statements>, events: TipOffEvent[]): Promise<void> {
-  for (const batch of batches(events, sql.eventBatch)) {
-    const rows = batch.items.map((event): EventValues => ({ tipOffId: event.tipOffId, ...ledgerEventValues(event) }));
-    const values = bulkValues(sql.eventColumns, rows);
-    await manager.query(sql.insertEvents(values.sql), values.params);
   }
 }
 
