@@ -179,6 +179,7 @@ export const REJECTION_CODES = {
   'accident.gate.open': { kind: 'conflict', zh: '"四不放过"未全部落实, 不能结案' },
   'accident.rectification.already_linked': { kind: 'conflict', zh: '该隐患已关联本事故' },
   'accident.rectification.not_linked': { kind: 'conflict', zh: '该隐患未关联本事故' },
+  'accountability.action.already_done': { kind: 'conflict', zh: '问责事项已办结 (约谈已记录)' },
   // 挂牌督办 by level, and its 销号 (hazard listings).
   'hazard.listing.level_lower': { kind: 'invalid', zh: '挂牌督办只能提级, 不能降级' },
   'hazard.listing.not_listed': { kind: 'conflict', zh: '隐患未挂牌督办' },

@@ -27,6 +27,8 @@ import { AccidentEventRecord } from './accident/accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident/accident-ledger-entry.entity';
 import { CreateAccidentLedger1765000000000 } from './migrations/1765000000000-create-accident-ledger';
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
+import { ACCIDENT_RECORD_ENTITIES } from './accident-record/accident-record-entities';
+import { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -51,6 +53,7 @@ export const DUBAN_ENTITIES = [
   AccidentEventRecord,
   CampaignTaskRecord,
   CampaignInspectionAssignmentRecord,
+  ...ACCIDENT_RECORD_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -68,6 +71,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCampaignTasks1764838800000,
   AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
+  CreateAccidentRecord1765100000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
