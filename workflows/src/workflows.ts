@@ -3,3 +3,5 @@ export { hazardWorkflow } from './hazard/hazard.workflow';
 export { accidentWorkflow } from './accident/accident.workflow';
 export { campaignWorkflow } from './campaign/campaign.workflow';
 export { unitObligationsWorkflow } from './campaign/unit-obligations.workflow';
+export { accidentRecordReviewWorkflow } from './accident-record/accident-record-review.workflow';
+export { accountabilityActionWorkflow } from './accident-record/accountability-action.workflow';

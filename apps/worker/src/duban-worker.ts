@@ -1,7 +1,15 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { AccidentLedgerWriter, CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter } from '@duban/persistence';
+import {
+  AccidentLedgerWriter,
+  AccidentRecordReader,
+  AccidentRecordWriter,
+  CampaignLedgerReader,
+  CampaignLedgerWriter,
+  HazardLedgerWriter,
+} from '@duban/persistence';
 import { createAccidentActivities } from './accident-activities';
+import { createAccidentRecordActivities } from './accident-record-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
@@ -47,6 +55,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     activities: {
       ...createHazardActivities(new HazardLedgerWriter(options.dataSource)),
       ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
+      ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

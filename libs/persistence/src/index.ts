@@ -102,6 +102,6 @@ export { ControlIndicatorRecord } from './accident-record/control-indicator-reco
 export { ControlIndicatorCheckRecord } from './accident-record/control-indicator-check-record.entity';
 export { AccountabilityFiringRecord } from './accident-record/accountability-firing-record.entity';
 export { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
-export { AccidentRecordWriter, type PutIndicatorsInput, type RecordReviewInput } from './accident-record/accident-record-writer';
+export { AccidentRecordWriter, type PutIndicatorsInput, type RecordedAction, type RecordReviewInput } from './accident-record/accident-record-writer';
 export { AccidentRecordReader, accidentFactOf, controlIndicatorOf } from './accident-record/accident-record-reader';
 export type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRow } from './accident-record/accident-record-rows';

@@ -7,6 +7,7 @@ import {
   type ControlIndicator,
   type IndicatorCheck,
 } from '@duban/domain';
+import { iso } from '../sql/row-values';
 
 export interface PutIndicatorsInput {
   regionId: string;
@@ -24,6 +25,8 @@ export interface RecordReviewInput {
   firings: Array<{ firing: AccountabilityFiring; action: AccountabilityActionState }>;
   checkedAt: Date;
 }
+
+export type RecordedAction = Pick<AccountabilityActionState, 'status' | 'openedAt' | 'due'>;
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
@@ -76,8 +79,8 @@ export class AccidentRecordWriter {
     });
   }
 
-  /** Records a review; answers each firing's obligation status as recorded (a new one 'open'). */
-  async recordReview(input: RecordReviewInput): Promise<Record<string, AccountabilityActionState['status']>> {
+  /** Records a review; answers each firing's obligation as recorded (a new one as given; an earlier one its own status and due date). */
+  async recordReview(input: RecordReviewInput): Promise<Record<string, RecordedAction>> {
     return this.dataSource.transaction(async (manager) => {
       for (const c of input.checks) {
         await manager.query(
@@ -101,7 +104,7 @@ export class AccidentRecordWriter {
           ],
         );
       }
-      const statuses: Record<string, AccountabilityActionState['status']> = {};
+      const recorded: Record<string, RecordedAction> = {};
       for (const { firing, action } of input.firings) {
         await manager.query(
           `INSERT INTO accountability_firing (firing_key, rule_id, rule, territory_id, period, kind, instrument, accident_ids, fired_on, workflow_id, status, opened_at, due)
@@ -122,10 +125,10 @@ export class AccidentRecordWriter {
             action.due,
           ],
         );
-        const [row] = await manager.query(`SELECT status FROM accountability_firing WHERE firing_key = $1`, [action.firingKey]);
-        statuses[action.firingKey] = row.status;
+        const [row] = await manager.query(`SELECT status, opened_at, due FROM accountability_firing WHERE firing_key = $1`, [action.firingKey]);
+        recorded[action.firingKey] = { status: row.status, openedAt: iso(row.opened_at), due: iso(row.due) };
       }
-      return statuses;
+      return recorded;
     });
   }
 

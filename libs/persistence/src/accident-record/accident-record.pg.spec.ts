@@ -119,11 +119,15 @@ describe('the accident record on PostgreSQL', () => {
     const review = reviewAccidentRecord({ facts, territories, indicators }, '2026-03');
     const found = new Date('2026-04-01T00:00:00.000Z');
     const firings = review.firings.map((firing) => ({ firing, action: openAccountabilityAction(firing, found) }));
+    const opened = { status: 'open', openedAt: found.toISOString(), due: firings[0].action.due };
     expect(await writer.recordReview({ checks: review.checks, firings, checkedAt: found })).toEqual({
-      [`county-two-larger-summons:${t.county.id}:2026:any`]: 'open',
-      [`county-repeat-kind-stricter:${t.county.id}:2026:collapse`]: 'open',
+      [`county-two-larger-summons:${t.county.id}:2026:any`]: opened,
+      [`county-repeat-kind-stricter:${t.county.id}:2026:collapse`]: opened,
     });
-    await writer.recordReview({ checks: review.checks, firings, checkedAt: new Date(found.getTime() + 1000) });
+    // A later run finds the same firings: they keep the obligation they opened with.
+    const later = new Date(found.getTime() + 1000);
+    const again = review.firings.map((firing) => ({ firing, action: openAccountabilityAction(firing, later) }));
+    expect(Object.values(await writer.recordReview({ checks: review.checks, firings: again, checkedAt: later }))).toEqual([opened, opened]);
     const checks = await reader.checks({ regionId: t.city.id, month: '2026-03' });
     expect(checks.map((c) => [c.indicatorId, c.used, c.status, c.accidentIds.length])).toEqual([
       [`${t.city.id}:2026:deaths-all`, 8, 'within', 3],
@@ -151,7 +155,9 @@ describe('the accident record on PostgreSQL', () => {
       accidentIds: ['new-year', 'second'],
       workflowId: `accountability-action-${summons.firingKey}`,
     });
-    expect(await writer.recordReview({ checks: [], firings: firings.slice(0, 1), checkedAt: found })).toEqual({ [summons.firingKey]: 'done' });
+    expect(await writer.recordReview({ checks: [], firings: firings.slice(0, 1), checkedAt: found })).toEqual({
+      [summons.firingKey]: { ...opened, status: 'done' },
+    });
     expect(await reader.firing(summons.firingKey)).toMatchObject({ status: 'done', rule: firings[0].firing.rule });
     expect(await reader.firing('nothing')).toBeUndefined();
   });
