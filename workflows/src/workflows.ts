@@ -4,3 +4,5 @@ export { accidentWorkflow } from './accident/accident.workflow';
 export { tipOffWorkflow } from './tip-off/tip-off.workflow';
 export { campaignWorkflow } from './campaign/campaign.workflow';
 export { unitObligationsWorkflow } from './campaign/unit-obligations.workflow';
+export { accidentRecordReviewWorkflow } from './accident-record/accident-record-review.workflow';
+export { accountabilityActionWorkflow } from './accident-record/accountability-action.workflow';

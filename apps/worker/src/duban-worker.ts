@@ -1,7 +1,16 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
-import { AccidentLedgerWriter, CampaignLedgerReader, CampaignLedgerWriter, HazardLedgerWriter, TipOffLedgerWriter } from '@duban/persistence';
+import {
+  AccidentLedgerWriter,
+  AccidentRecordReader,
+  AccidentRecordWriter,
+  CampaignLedgerReader,
+  CampaignLedgerWriter,
+  HazardLedgerWriter,
+  TipOffLedgerWriter,
+} from '@duban/persistence';
 import { createAccidentActivities } from './accident-activities';
+import { createAccidentRecordActivities } from './accident-record-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
@@ -49,6 +58,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createHazardActivities({ writer: new HazardLedgerWriter(options.dataSource), dataSource: options.dataSource, client: options.client }),
       ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
+      ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

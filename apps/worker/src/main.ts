@@ -6,6 +6,7 @@ import { dubanDataSourceOptions } from '@duban/persistence';
 import { describeTemporalTls } from '@duban/temporal-client';
 import { workflowBundlePath } from './build-workflow-bundle';
 import { createDubanWorker } from './duban-worker';
+import { ensureAccidentRecordSchedules } from './accident-record-schedules';
 import { readWorkerEnv } from './worker-env';
 import { PinoTemporalLogger, workerLog } from './worker-log';
 
@@ -34,12 +35,14 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(dubanDataSourceOptions(env.databaseUrl)).initialize();
   const connection = await NativeConnection.connect({ address, tls });
   const clientConnection = await Connection.connect({ address, tls });
+  const client = new Client({ connection: clientConnection, namespace });
+  log.info(`accident record schedule: ${await ensureAccidentRecordSchedules(client, tuning.taskQueue)}`);
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,
     namespace,
     dataSource,
-    client: new Client({ connection: clientConnection, namespace }),
+    client,
     taskQueue: tuning.taskQueue,
     maxCachedWorkflows: tuning.maxCachedWorkflows,
     shutdownGraceTime: tuning.shutdownGraceMs,

@@ -184,6 +184,7 @@ export const REJECTION_CODES = {
   'tip_off.accident_not_allowed': { kind: 'invalid', zh: '核查不属实的举报不关联事故' },
   'tip_off.already_verified': { kind: 'conflict', zh: '该举报已核查完毕' },
   'tip_off.link_unexpected': { kind: 'conflict', zh: '该举报不待关联此事故' },
+  'accountability.action.already_done': { kind: 'conflict', zh: '问责事项已办结 (约谈已记录)' },
   // 挂牌督办 by level, and its 销号 (hazard listings).
   'hazard.listing.level_lower': { kind: 'invalid', zh: '挂牌督办只能提级, 不能降级' },
   'hazard.listing.not_listed': { kind: 'conflict', zh: '隐患未挂牌督办' },

@@ -32,6 +32,8 @@ import { TipOffEventRecord } from './tip-off/tip-off-event-record.entity';
 import { TipOffLedgerEntry } from './tip-off/tip-off-ledger-entry.entity';
 import { CreateTipOffLedger1765200000000 } from './migrations/1765200000000-create-tip-off-ledger';
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
+import { ACCIDENT_RECORD_ENTITIES } from './accident-record/accident-record-entities';
+import { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -59,6 +61,7 @@ export const DUBAN_ENTITIES = [
   CampaignInspectionAssignmentRecord,
   TipOffLedgerEntry,
   TipOffEventRecord,
+  ...ACCIDENT_RECORD_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -77,6 +80,7 @@ export const DUBAN_MIGRATIONS = [
   AddCampaignLaunchRegion1764840000000,
   CreateAccidentLedger1765000000000,
   CreateAccidentRectificationLink1765050000000,
+  CreateAccidentRecord1765100000000,
   CreateTipOffLedger1765200000000,
 ];
 

@@ -107,3 +107,10 @@ export { CreateTipOffLedger1765200000000 } from './migrations/1765200000000-crea
 export { TipOffLedgerWriter, type TipOffLedgerRecordInput } from './tip-off/tip-off-ledger-writer';
 export { TipOffLedgerReader } from './tip-off/tip-off-ledger-reader';
 export type { TipOffEventFilter, TipOffEventRow, TipOffLedgerFilter, TipOffLedgerRow } from './tip-off/tip-off-ledger-rows';
+export { ControlIndicatorRecord } from './accident-record/control-indicator-record.entity';
+export { ControlIndicatorCheckRecord } from './accident-record/control-indicator-check-record.entity';
+export { AccountabilityFiringRecord } from './accident-record/accountability-firing-record.entity';
+export { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
+export { AccidentRecordWriter, type PutIndicatorsInput, type RecordedAction, type RecordReviewInput } from './accident-record/accident-record-writer';
+export { AccidentRecordReader, accidentFactOf, controlIndicatorOf } from './accident-record/accident-record-reader';
+export type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRow } from './accident-record/accident-record-rows';

@@ -25,3 +25,6 @@ export * from './investigation-level';
 export * from './report-timeliness';
 export * from './reporting-chain';
 export * from './tip-off';
+export * from './accident-record-permissions';
+export * from './accountability-action';
+export * from './accident-record-review';
