@@ -8,6 +8,7 @@ import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
+import { UUID_PATTERN } from '../http/id-params.pipe';
 import { IntakeTipOffDto } from './dto/intake-tip-off.dto';
 import { ListTipOffsQuery } from './dto/list-tip-offs.query';
 import { VerifyTipOffDto } from './dto/verify-tip-off.dto';
@@ -15,7 +16,12 @@ import { ParseTipOffIdPipe } from './parse-tip-off-id.pipe';
 import { TipOffCommandsService, type IntakeTipOffResult, type VerifyTipOffResult } from './tip-off-commands.service';
 import { TipOffReadsService, type TipOffDetail, type TipOffEventPage } from './tip-off-reads.service';
 
-const ApiTipOffId = () => ApiParam({ name: 'id', description: '举报编号 (tip-off id), a UUID; anything else is a 400 naming `id`.' });
+const ApiTipOffId = () =>
+  ApiParam({
+    name: 'id',
+    description: '举报编号 (tip-off id), a UUID; anything else is a 400 naming `id`.',
+    schema: { type: 'string', format: 'uuid', pattern: UUID_PATTERN },
+  });
 const ApiTipOffNotFound = () => ApiProblem(404, '举报不存在 (tip-off not found, `resource.not_found`).');
 
 @ApiTags('tip-offs 举报核查')
