@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
-import { ApiModule } from '../api.module';
-import { resolveApiConfig } from '../config/api-config';
 import { office } from '../testing/actors';
+import { apiControllers } from '../testing/module-controllers';
 import { CALLERS, type Caller } from '../testing/matrix/matrix-callers';
 import { expectation } from '../testing/matrix/matrix-expectations';
 import { startMatrixWorld, type MatrixWorld } from '../testing/matrix/matrix-world';
@@ -18,22 +17,6 @@ import { appRoutes, type AppRoute } from '../testing/matrix/route-table';
 // Built from the running app's route table, so a new route without an expectation fails here.
 // An escape is a call the rules refuse that the API let through: any answer but 401/403, any
 // call reaching Temporal, or a refusal for another scope than the one lacking.
-
-/** Every controller a module mounts, through its imports, as Nest would find them. */
-function controllersOf(root: DynamicModule | Type): Set<Type> {
-  const found = new Set<Type>();
-  const seen = new Set<unknown>();
-  const visit = (entry: unknown) => {
-    if (!entry || seen.has(entry)) return;
-    seen.add(entry);
-    const dynamic = typeof entry === 'object' && 'module' in entry ? (entry as DynamicModule) : undefined;
-    const cls = (dynamic?.module ?? entry) as Type;
-    for (const controller of [...(Reflect.getMetadata('controllers', cls) ?? []), ...(dynamic?.controllers ?? [])]) found.add(controller);
-    for (const imported of [...(Reflect.getMetadata('imports', cls) ?? []), ...(dynamic?.imports ?? [])]) visit(imported);
-  };
-  visit(root);
-  return found;
-}
 
 let world: MatrixWorld;
 let routes: AppRoute[];
@@ -57,11 +40,7 @@ afterAll(async () => {
 
 describe('the authorization matrix covers every route', () => {
   it('mounts every controller of the real ApiModule, and nothing answers outside them but /docs', () => {
-    const real = controllersOf(
-      ApiModule.forRoot(
-        resolveApiConfig({ databaseUrl: 'postgres://unused', temporal: { address: 'unused:7233', namespace: 'default' }, authSecret: 's' }),
-      ),
-    );
+    const real = apiControllers();
     const mounted = new Set(
       [...world.api.app.get(ModulesContainer).values()].flatMap((m) => [...m.controllers.values()].map((w) => w.metatype as Type)),
     );

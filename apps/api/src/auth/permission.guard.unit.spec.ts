@@ -3,13 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { CAMPAIGN_PERMISSIONS, CAMPAIGN_TEMPLATE_PERMISSIONS, DomainRejection, HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
-import { CampaignReadsController } from '../campaigns/campaign-reads.controller';
-import { CampaignTemplatesController } from '../campaigns/campaign-templates.controller';
-import { CampaignUnitsController } from '../campaigns/campaign-units.controller';
-import { CampaignsController } from '../campaigns/campaigns.controller';
-import { HazardsController } from '../hazards/hazards.controller';
-import { HealthController } from '../health/health.controller';
 import { auditor, inspector, office, unitA } from '../testing/actors';
+import { apiControllers } from '../testing/module-controllers';
 import { PermissionGuard } from './permission.guard';
 import { forbiddenDescription, Permit, PERMISSION_KEY, ROLES_EXTENSION } from './permit.decorator';
 import { IS_PUBLIC } from './public.decorator';
@@ -80,15 +75,8 @@ describe('@Permit', () => {
     expect(extensions[ROLES_EXTENSION]).toEqual(['office', 'inspector']);
   });
 
-  it('is on every route of every controller that is not @Public', () => {
-    const controllers = [
-      HazardsController,
-      CampaignsController,
-      CampaignUnitsController,
-      CampaignReadsController,
-      CampaignTemplatesController,
-      HealthController,
-    ];
+  it('is on every route of every controller of the ApiModule that is not @Public', () => {
+    const controllers = [...apiControllers()];
     const unnamed = controllers.flatMap((controller) =>
       Object.getOwnPropertyNames(controller.prototype)
         .filter((name) => name !== 'constructor')

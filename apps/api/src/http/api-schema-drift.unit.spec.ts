@@ -5,20 +5,8 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage, IsOptional, MaxLength } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { DUBAN_ID_PATTERN, NON_BLANK_PATTERN } from '@duban/domain';
-import { CampaignReadsController } from '../campaigns/campaign-reads.controller';
-import { CampaignTemplatesController } from '../campaigns/campaign-templates.controller';
-import { CampaignUnitsController } from '../campaigns/campaign-units.controller';
-import { CampaignsController } from '../campaigns/campaigns.controller';
-import { HazardsController } from '../hazards/hazards.controller';
-import { RegistryIndustriesController } from '../registry/registry-industries.controller';
-import { RegistryPeopleController } from '../registry/registry-people.controller';
-import { RegistryRegionsController } from '../registry/registry-regions.controller';
-import { RegistryResponsibilitiesController } from '../registry/registry-responsibilities.controller';
-import { RegistryUnitsController } from '../registry/registry-units.controller';
-import { campaignSpecWorld, startCampaignApp } from '../testing/campaign-spec-fixtures';
-import { hazardSpecWorld, startHazardApp } from '../testing/in-memory-hazards';
-import { startRegistryApp } from '../testing/registry-spec-app';
-import type { TestApp } from '../testing/start-test-app';
+import { startMatrixWorld, type MatrixWorld } from '../testing/matrix/matrix-world';
+import { apiControllers } from '../testing/module-controllers';
 import { TextField } from './field-decorators';
 
 /**
@@ -29,18 +17,7 @@ import { TextField } from './field-decorators';
 type Schema = Record<string, any>;
 type Constructor = new () => object;
 
-const CONTROLLERS = [
-  HazardsController,
-  CampaignsController,
-  CampaignUnitsController,
-  CampaignReadsController,
-  CampaignTemplatesController,
-  RegistryRegionsController,
-  RegistryIndustriesController,
-  RegistryUnitsController,
-  RegistryPeopleController,
-  RegistryResponsibilitiesController,
-];
+const CONTROLLERS = [...apiControllers()];
 const storage = getMetadataStorage();
 const rulesOf = (cls: Constructor): ValidationMetadata[] => storage.getTargetValidationMetadatas(cls, '', true, false);
 
@@ -68,12 +45,13 @@ const STATED_BY: Record<string, (schema: Schema, constraints: any[]) => unknown>
 };
 
 let docs: Schema[] = [];
-let apps: TestApp[] = [];
+let world: MatrixWorld;
 beforeAll(async () => {
-  apps = [await startHazardApp(hazardSpecWorld().hazards), await startCampaignApp(campaignSpecWorld().world), (await startRegistryApp()).api];
-  docs = await Promise.all(apps.map(async (app) => (await app.call('GET', '/docs-json')).body));
+  // The matrix world mounts every controller of the real ApiModule: one document covers them all.
+  world = await startMatrixWorld();
+  docs = [(await world.api.call('GET', '/docs-json')).body];
 });
-afterAll(async () => Promise.all(apps.map((app) => app.close())));
+afterAll(async () => world?.api.close());
 
 const components = (): Record<string, Schema> => Object.assign({}, ...docs.map((doc) => doc.components.schemas));
 const operation = (id: string): Schema | undefined =>
