@@ -1,7 +1,15 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { WithStartWorkflowOperation } from '@temporalio/client';
-import { AccountStore, AuthSessions, CampaignLedgerReader, CampaignTaskReader, HazardLedgerReader, WorkCalendarYears } from '@duban/persistence';
+import {
+  AccidentLedgerReader,
+  AccountStore,
+  AuthSessions,
+  CampaignLedgerReader,
+  CampaignTaskReader,
+  HazardLedgerReader,
+  WorkCalendarYears,
+} from '@duban/persistence';
 import { InMemoryWorkCalendarYears } from '../in-memory-work-calendar';
 import { campaignTasksOf } from '../in-memory-campaign-tasks';
 import { API_ROUTE_MODULES } from '../../api.module';
@@ -11,9 +19,11 @@ import { AUTH_CONFIG } from '../../config/api-config.tokens';
 import { inspector } from '../actors';
 import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
+import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
+import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
 
@@ -50,8 +60,10 @@ class AnsweringDataSourceModule {
 export async function startMatrixWorld(): Promise<MatrixWorld> {
   const hazards = new InMemoryHazards();
   const campaigns = new FakeCampaignWorld();
+  const accidents = new InMemoryAccidents();
   let calls = 0;
-  const fakeFor = (workflowId: string) => (workflowId.startsWith('hazard-') ? hazards.client : campaigns.client);
+  const fakeFor = (workflowId: string) =>
+    workflowId.startsWith('hazard-') ? hazards.client : workflowId.startsWith('accident-') ? accidents.client : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -86,7 +98,12 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   };
   const registry = await seededRegistry(NOW, MATRIX_SEED);
   // The fakes' lists are bounded by the registry's places, as the SQL ones are.
-  hazards.placeOf = campaigns.placeOf = (unitId) => registry.placeOf(unitId);
+  hazards.placeOf = campaigns.placeOf = accidents.placeOf = (unitId) => registry.placeOf(unitId);
+  // An accident of each target unit, recorded by its unit (事故快报).
+  const seedAccident = (target: 'own' | 'other', unitId: string) =>
+    accidents.seed(MATRIX_ACCIDENT_IDS[target], { ...accidentReport, unitId, regionId: '330106001' }, { ...inspector, role: 'unit', unitId });
+  seedAccident('own', 'unit-a');
+  seedAccident('other', 'unit-b');
   campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
     secret: SECRET,
@@ -95,6 +112,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     imports: [AnsweringDataSourceModule.create(), ...API_ROUTE_MODULES],
     overrides: [
       [HazardLedgerReader, hazardLedger],
+      [AccidentLedgerReader, accidents.ledger],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],

@@ -3,6 +3,7 @@ import { clone, launchBody, UNITS } from '../campaign-spec-fixtures';
 import { MATRIX_ACCOUNTS, MATRIX_LOGIN, MATRIX_TARGET_ACCOUNT } from '../../auth/testing/matrix-accounts';
 import { report } from '../in-memory-hazards';
 import { inspector } from '../actors';
+import { ACCIDENT_RECIPES } from './accident-recipes';
 
 /** Whose object a unit caller acts on: its own unit's, or another unit's. */
 export type Target = 'own' | 'other';
@@ -324,4 +325,5 @@ export const RECIPES: Record<string, Recipe> = {
     path: '/work-calendar/2027',
     body: { holidays: ['2027-01-01', '2027-02-06'], makeupWorkdays: ['2027-01-30'], reason: '国务院办公厅2027年放假安排' },
   }),
+  ...ACCIDENT_RECIPES,
 };
