@@ -35,7 +35,6 @@ import {
 import { Inject } from '@nestjs/common';
 import { CLOCK } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
-import { problem, ProblemException } from '../http/problem';
 import { Places } from '../auth/places';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { authorizeAccidentReport, authorizeOnAccident } from './accident-access';
@@ -150,21 +149,21 @@ export class AccidentCommandsService {
     return this.act(id, actor, 'close_investigation', closeInvestigationUpdate, commandArgs(dto));
   }
 
-  /** 事故发生地: the registry's region of the unit where it knows the unit (a different one named is refused), else the one given. */
+  /**
+   * 事故发生地: where it happened, as given (a unit may work away from where it is registered, a
+   * road accident happens on the road); absent, the registry's region of the unit; refused
+   * (naming regionId) when neither says.
+   */
   private async regionOf(unitId: string, given: string | undefined): Promise<string> {
-    const known = (await this.registry.placesOf([unitId])).get(unitId)?.regionPath?.at(-1);
-    if (known === undefined) {
-      if (given === undefined)
-        throw invalid('input.required', 'regionId', `regionId is required: the registry (单位库) does not know unit ${unitId}`);
-      return given;
-    }
-    if (given !== undefined && given !== known)
-      throw new ProblemException(
-        problem(400, 'request.invalid', `regionId must be ${known}, the registry's region of unit ${unitId} (单位库), got ${JSON.stringify(given)}`, {
-          field: 'regionId',
-        }),
+    if (given !== undefined) return given;
+    const registered = (await this.registry.placesOf([unitId])).get(unitId)?.regionPath?.at(-1);
+    if (registered === undefined)
+      throw invalid(
+        'registry.reference.unknown',
+        'regionId',
+        `regionId is required: unit ${unitId} is not in the registry (单位库), which would give its region`,
       );
-    return known;
+    return registered;
   }
 
   private async act<A extends { actor: Actor }>(

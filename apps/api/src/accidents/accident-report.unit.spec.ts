@@ -38,19 +38,19 @@ describe('POST /accidents', () => {
     });
   });
 
-  it('uses the region given for a unit the registry does not know, and counts no lives endangered when none are given', async () => {
+  it('takes the region given (where it happened, not where the unit is registered), and counts no lives endangered when none are given', async () => {
     const { livesEndangered: _, ...withoutLives } = accidentReport;
-    const res = await call('POST', '/accidents', office, { ...withoutLives, unitId: 'unit-x', regionId: 'county-west' });
-    expect(res.status).toBe(201);
-    expect(res.body.state.report).toMatchObject({ unitId: 'unit-x', regionId: 'county-west', livesEndangered: 0 });
+    const away = await call('POST', '/accidents', office, { ...withoutLives, regionId: 'county-west' });
+    expect(away.status).toBe(201);
+    expect(away.body.state.report).toMatchObject({ unitId: 'unit-a', regionId: 'county-west', livesEndangered: 0 });
+    const unknown = await call('POST', '/accidents', office, { ...accidentReport, unitId: 'unit-x', regionId: 'county-west' });
+    expect(unknown.body.state.report).toMatchObject({ unitId: 'unit-x', regionId: 'county-west' });
   });
 
-  it('refuses before starting anything, naming the field: region missing or not the registry’s, bad numbers, time order, another unit', async () => {
+  it('refuses before starting anything, naming the field: region neither given nor in the registry, bad numbers, time order, another unit', async () => {
     const missing = await call('POST', '/accidents', office, { ...accidentReport, unitId: 'unit-x' });
-    expect(missing).toMatchObject({ status: 400, body: { code: 'input.required', field: 'regionId' } });
-    const wrong = await call('POST', '/accidents', office, { ...accidentReport, regionId: 'county-west' });
-    expect(wrong).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'regionId' } });
-    expect(wrong.body.detail).toMatch(/county-east/);
+    expect(missing).toMatchObject({ status: 400, body: { code: 'registry.reference.unknown', field: 'regionId' } });
+    expect(missing.body.detail).toMatch(/unit-x is not in the registry/);
     const negative = await call('POST', '/accidents', office, { ...accidentReport, casualties: { ...accidentReport.casualties, deaths: -1 } });
     expect(negative).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'casualties.deaths' } });
     const fraction = await call('POST', '/accidents', office, {

@@ -19,7 +19,7 @@ export class ReportAccidentDto implements Omit<AccidentReport, 'regionId' | 'liv
 
   @IdField({
     description:
-      '事故发生地 (county-level region) id. Taken from the registry (单位库) where it knows the unit (a different one is a 400 naming regionId); required otherwise.',
+      "事故发生地 (county-level region where it happened) id. Absent: the registry's (单位库) region of the unit; required when the registry does not know the unit (400 `registry.reference.unknown` naming regionId).",
     optional: true,
     example: '330106',
   })
