@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
+import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { auditor, DAY_MS, inspector, office } from '../support/hazard-fixtures';
 
@@ -27,6 +28,25 @@ const HOUR_MS = 3_600_000;
 const ledger = async (query: string) =>
   ((await call(auditor, 'GET', `/accidents?unitId=${unitId}&${query}`)).body.items as Array<{ accidentId: string }>).map((r) => r.accidentId);
 
+/** A 较大 (3 deaths) 中毒窒息 accident two hours ago, reported ten minutes after it happened. */
+function accidentBody(overrides: Record<string, unknown> = {}) {
+  return {
+    occurredAt: ago(2 * HOUR_MS),
+    regionId: 'county-e2e',
+    location: '污水处理站调节池',
+    unitId,
+    industry: '危险化学品',
+    sector: 'industry_trade',
+    kind: 'poisoning_asphyxiation',
+    casualties: { deaths: 3, missing: 0, seriousInjuries: 2, directLossYuan: 5_000_000 },
+    livesEndangered: 5,
+    account: '清理调节池作业时发生中毒窒息, 施救人员盲目施救',
+    reporter: '王总 (企业主要负责人)',
+    reportedAt: ago(2 * HOUR_MS - 600_000),
+    ...overrides,
+  };
+}
+
 /** A general hazard found and fixed on the spot (边查边改), then verified and signed off (销号), through the hazard API. */
 async function signedOffHazard(): Promise<string> {
   const hazard = {
@@ -51,20 +71,7 @@ async function signedOffHazard(): Promise<string> {
 
 describe('accidents through the HTTP API (real Temporal dev server, worker and PostgreSQL)', () => {
   it('reports a 较大 accident, raises it on a 续报, investigates it and closes it only once all four gates hold', async () => {
-    const reported = await call(unit, 'POST', '/accidents', {
-      occurredAt: ago(2 * HOUR_MS),
-      regionId: 'county-e2e',
-      location: '污水处理站调节池',
-      unitId,
-      industry: '危险化学品',
-      sector: 'industry_trade',
-      kind: 'poisoning_asphyxiation',
-      casualties: { deaths: 3, missing: 0, seriousInjuries: 2, directLossYuan: 5_000_000 },
-      livesEndangered: 5,
-      account: '清理调节池作业时发生中毒窒息, 施救人员盲目施救',
-      reporter: '王总 (企业主要负责人)',
-      reportedAt: ago(2 * HOUR_MS - 600_000),
-    });
+    const reported = await call(unit, 'POST', '/accidents', accidentBody());
     expect(reported.status).toBe(201);
     const id: string = reported.body.accidentId;
     expect(reported.body.state.grade).toBe('larger');
@@ -125,5 +132,24 @@ describe('accidents through the HTTP API (real Temporal dev server, worker and P
     expect(trail.body.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(trail.body.items.slice(0, 3).map((e: { type: string }) => e.type)).toEqual(['reported', 'follow_up_reported', 'grade_changed']);
     expect(trail.body.next).not.toBeNull();
+  });
+
+  it('starts one accident for a 快报 retried under the same Idempotency-Key', async () => {
+    const body = accidentBody({ unitId: `${unitId}-idem`, account: '同一快报重发' });
+    const send = async () => {
+      const headers = {
+        'content-type': 'application/json',
+        authorization: `Bearer ${signAccessToken(office, SECRET)}`,
+        'idempotency-key': `acc-${run}`,
+      };
+      const response = await fetch(`${api.baseUrl}/accidents`, { method: 'POST', headers, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { accidentId: string } };
+    };
+    const first = await send();
+    const retry = await send();
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.body.accidentId).toBe(first.body.accidentId);
+    const listed = await call(auditor, 'GET', `/accidents?unitId=${unitId}-idem`);
+    expect(listed.body.items.map((r: { accidentId: string }) => r.accidentId)).toEqual([first.body.accidentId]);
   });
 });
