@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { TemporalClientModule } from '@duban/temporal-client';
+import { AccidentsModule } from './accidents/accidents.module';
 import { AccountsModule } from './auth/accounts.module';
 import { AuthModule } from './auth/auth.module';
 import { WorkCalendarModule } from './calendar/work-calendar.module';
@@ -26,6 +27,7 @@ export const API_ROUTE_MODULES = [
   HealthModule,
   ProblemsModule,
   HazardsModule,
+  AccidentsModule,
   CampaignsModule,
   RegistryModule,
   RegistryImportModule,

@@ -62,13 +62,18 @@ export class AccidentLedgerReader {
     const status = filter.investigationStatus;
     const where = new Where()
       .equals('unit_id', filter.unitId)
+      .withinBounds('unit_id', filter.bounds)
       .equals('region_id', filter.regionId)
+      .equals('industry', filter.industry)
       .equals('grade', filter.grade)
       .isNull('investigation_status', status === 'none' ? true : undefined)
       .equals('investigation_status', status === 'none' ? undefined : status)
       .atLeast('occurred_at', date(filter.occurredFrom))
       .before('occurred_at', date(filter.occurredBefore))
-      .flag('concealment_flags > 0', filter.concealed);
+      .flag('concealment_flags > 0', filter.concealed)
+      // No investigation yet counts as no gate open (the column is null until one opens).
+      .flag('(COALESCE(open_gates, 0) > 0)', filter.openGates)
+      .isNull('listed_by_level', filter.listed === undefined ? undefined : !filter.listed);
     return selectPage(
       this.dataSource,
       {

@@ -1,4 +1,4 @@
-import type { AccidentEventBody, AccidentGrade, AccidentKind, AccidentSector, Actor, AuthorityLevel, Role } from '@duban/domain';
+import type { AccidentEventBody, AccidentGrade, AccidentKind, AccidentSector, Actor, AuthorityLevel, ListBounds, Role } from '@duban/domain';
 
 /** An accident's ledger row (事故台账) as lists and detail views show it: camelCase, instants as ISO strings. */
 export interface AccidentLedgerRow {
@@ -32,12 +32,19 @@ export interface AccidentLedgerRow {
 
 export interface AccidentLedgerFilter {
   unitId?: string;
+  /** Only accidents of units within the reader's bounds (属地, 行业, own unit). */
+  bounds?: ListBounds;
   regionId?: string;
+  industry?: string;
   grade?: AccidentGrade;
   /** 'none': no investigation opened yet. */
   investigationStatus?: 'none' | 'investigating' | 'closed';
   /** Only accidents with (or without) 瞒报/谎报 found. */
   concealed?: boolean;
+  /** Only accidents whose investigation has (true) or has not (false: none open, or no investigation yet) gates of 四不放过 open. */
+  openGates?: boolean;
+  /** Only accidents listed (挂牌督办) by a higher committee, or only those not listed. */
+  listed?: boolean;
   /** Occurred at or after / before (exclusive) these instants. */
   occurredFrom?: string;
   occurredBefore?: string;

@@ -155,4 +155,34 @@ describe('accident ledger writes on PostgreSQL', () => {
     ]);
     expect(trail.next).toBe(2);
   });
+
+  it('lists by industry, open gates, listing (挂牌督办) and the reader’s bounds', async () => {
+    const reader = new AccidentLedgerReader(db.dataSource);
+    const building = foldAccidentOpening(
+      openAccidentFile(
+        'F-building',
+        { ...report, unitId: 'f-build', industry: '建筑施工' },
+        { ...unit, unitId: 'f-build' },
+        STANDARD_ACCIDENT_POLICY,
+        hours(0.5),
+      ),
+    );
+    const investigating = act(opened('F-open'), { type: 'open_investigation', actor: office, leader: '张组长', members: ['刘'] }, hours(12));
+    const listed = act(
+      act(opened('F-listed'), { type: 'open_investigation', actor: office, leader: '张组长', members: ['刘'] }, hours(12)),
+      { type: 'list_for_supervision', actor: office, committeeLevel: 'province', orderRef: '省安委办〔2026〕1号', reason: '省级挂牌督办' },
+      hours(13),
+    );
+    for (const snapshot of [building, investigating, listed]) await writer.record(snapshot);
+    const ids = async (filter: Parameters<AccidentLedgerReader['list']>[0]) =>
+      (await reader.list(filter)).items.map((r) => r.accidentId).filter((id) => id.startsWith('F-'));
+
+    expect(await ids({ industry: '建筑施工' })).toEqual(['F-building']);
+    expect(await ids({ openGates: true })).toEqual(['F-listed', 'F-open']);
+    expect(await ids({ openGates: false })).toEqual(['F-building']);
+    expect(await ids({ listed: true })).toEqual(['F-listed']);
+    expect(await ids({ listed: false })).toEqual(['F-building', 'F-open']);
+    expect(await ids({ bounds: { unitId: 'f-build' } })).toEqual(['F-building']);
+    expect((await reader.get('F-listed'))?.listedByLevel).toBe('province');
+  });
 });

@@ -20,10 +20,12 @@ import { AUTH_CONFIG } from '../../config/api-config.tokens';
 import { inspector } from '../actors';
 import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
+import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
+import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
 
@@ -62,9 +64,16 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const campaigns = new FakeCampaignWorld();
   const tipOffs = new InMemoryTipOffs();
   tipOffs.seed({ ...sampleTip, tipOffId: MATRIX_TIP_OFF_ID } as never);
+  const accidents = new InMemoryAccidents();
   let calls = 0;
   const fakeFor = (workflowId: string) =>
-    workflowId.startsWith('hazard-') ? hazards.client : workflowId.startsWith('tip-off-') ? tipOffs.client : campaigns.client;
+    workflowId.startsWith('hazard-')
+      ? hazards.client
+      : workflowId.startsWith('tip-off-')
+        ? tipOffs.client
+        : workflowId.startsWith('accident-')
+          ? accidents.client
+          : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -100,7 +109,12 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const registry = await seededRegistry(NOW, MATRIX_SEED);
   // The fakes' lists are bounded by the registry's places, as the SQL ones are.
   hazards.places = registry;
-  campaigns.placeOf = (unitId) => registry.placeOf(unitId);
+  campaigns.placeOf = accidents.placeOf = (unitId) => registry.placeOf(unitId);
+  // An accident of each target unit, recorded by its unit (事故快报).
+  const seedAccident = (target: 'own' | 'other', unitId: string) =>
+    accidents.seed(MATRIX_ACCIDENT_IDS[target], { ...accidentReport, unitId, regionId: '330106001' }, { ...inspector, role: 'unit', unitId });
+  seedAccident('own', 'unit-a');
+  seedAccident('other', 'unit-b');
   campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   tipOffs.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
@@ -110,6 +124,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     imports: [AnsweringDataSourceModule.create(), ...API_ROUTE_MODULES],
     overrides: [
       [HazardLedgerReader, hazardLedger],
+      [AccidentLedgerReader, accidents.ledger],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],

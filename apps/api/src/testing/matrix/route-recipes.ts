@@ -6,6 +6,7 @@ import { ACCOUNT_RECIPES } from './account-recipes';
 import { filtered, reason, UNIT, type MatrixContext, type Recipe } from './recipe-parts';
 import { REGISTRY_RECIPES } from './registry-recipes';
 import { TIP_OFF_RECIPES } from './tip-off-recipes';
+import { ACCIDENT_RECIPES } from './accident-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -153,4 +154,5 @@ export const RECIPES: Record<string, Recipe> = {
     body: { holidays: ['2027-01-01', '2027-02-06'], makeupWorkdays: ['2027-01-30'], reason: '国务院办公厅2027年放假安排' },
   }),
   ...TIP_OFF_RECIPES,
+  ...ACCIDENT_RECIPES,
 };

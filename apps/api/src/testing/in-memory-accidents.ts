@@ -1,0 +1,209 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import {
+  accidentDecider,
+  accidentWorkflowId,
+  applyEvents,
+  foldAccidentOpening,
+  openAccidentFile,
+  openGates,
+  STANDARD_ACCIDENT_POLICY,
+  withinBounds,
+  type AccidentCommand,
+  type AccidentReport,
+  type AccidentState,
+  type Actor,
+  type HazardStatus,
+  type Place,
+} from '@duban/domain';
+import { AccidentLedgerReader, HazardLedgerReader, RegistryReader, type AccidentLedgerFilter, type AccidentLedgerRow } from '@duban/persistence';
+import {
+  closeGateUpdate,
+  closeInvestigationUpdate,
+  extendReportDeadlineUpdate,
+  linkRectificationHazardUpdate,
+  listAccidentForSupervisionUpdate,
+  openInvestigationUpdate,
+  recordChainReportUpdate,
+  recordEducationUpdate,
+  recordResponsibilityUpdate,
+  recordTipOffUpdate,
+  reopenGateUpdate,
+  reportFollowUpUpdate,
+  submitInvestigationReportUpdate,
+  takeOverInvestigationUpdate,
+  type AccidentWorkflowInput,
+} from '@duban/workflows';
+import { AccidentsModule } from '../accidents/accidents.module';
+import { HealthModule } from '../health/health.module';
+import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { startTestApp, type TestApp } from './start-test-app';
+
+/**
+ * The accident HTTP specs' world: a fake Temporal client that runs the domain's own decisions
+ * (as the workflow's validators and handlers do) and an in-memory ledger. What the real workflow
+ * and PostgreSQL do is covered by the end-to-end tests.
+ */
+export const SECRET = 'accident-spec-secret';
+export const NOW = new Date('2026-03-02T08:00:00.000Z');
+
+const COMMAND_OF: Record<string, AccidentCommand['type']> = Object.fromEntries(
+  (
+    [
+      [reportFollowUpUpdate, 'report_follow_up'],
+      [recordChainReportUpdate, 'record_chain_report'],
+      [recordTipOffUpdate, 'record_tip_off'],
+      [openInvestigationUpdate, 'open_investigation'],
+      [takeOverInvestigationUpdate, 'take_over'],
+      [listAccidentForSupervisionUpdate, 'list_for_supervision'],
+      [extendReportDeadlineUpdate, 'extend_report_deadline'],
+      [submitInvestigationReportUpdate, 'submit_investigation_report'],
+      [recordResponsibilityUpdate, 'record_responsibility'],
+      [linkRectificationHazardUpdate, 'link_rectification_hazard'],
+      [recordEducationUpdate, 'record_education'],
+      [closeGateUpdate, 'close_gate'],
+      [reopenGateUpdate, 'reopen_gate'],
+      [closeInvestigationUpdate, 'close_investigation'],
+    ] as Array<[{ name: string }, AccidentCommand['type']]>
+  ).map(([def, type]) => [def.name, type]),
+);
+
+/** A 较大 (larger) 中毒窒息 accident of unit-a, reported by the unit half an hour after it happened. */
+export const accidentReport: Omit<AccidentReport, 'regionId'> = {
+  occurredAt: '2026-03-02T06:00:00.000Z',
+  location: '污水处理站调节池',
+  unitId: 'unit-a',
+  industry: '危险化学品',
+  sector: 'industry_trade',
+  kind: 'poisoning_asphyxiation',
+  casualties: { deaths: 3, missing: 0, seriousInjuries: 1, directLossYuan: 4_000_000 },
+  livesEndangered: 4,
+  account: '清理调节池作业时发生中毒窒息, 施救人员盲目施救',
+  reporter: '张三 (企业主要负责人)',
+  reportedAt: '2026-03-02T06:30:00.000Z',
+};
+
+export class InMemoryAccidents extends FakeTemporal<AccidentWorkflowInput> {
+  states = new Map<string, AccidentState>();
+  listFilters: AccidentLedgerFilter[] = [];
+  /** The hazard ledger's rows the link reads (id → unit and status). */
+  hazards = new Map<string, { unitId: string; status: HazardStatus }>();
+  /** Where each unit sits, for the region of a report and the lists' bounds (by default only ids are known). */
+  placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
+
+  protected start(input: AccidentWorkflowInput) {
+    const opened = foldAccidentOpening(openAccidentFile(input.accidentId, input.report, input.recorder, input.policy, NOW));
+    this.states.set(input.accidentId, opened.state);
+    return opened;
+  }
+
+  /** An accident on record without going through the API (the matrix's objects). */
+  seed(accidentId: string, report: AccidentReport, recorder: Actor): void {
+    this.start({ accidentId, report, recorder, policy: STANDARD_ACCIDENT_POLICY, opening: { from: 'unit_report' } });
+  }
+
+  protected handle(workflowId: string): FakeWorkflowHandle {
+    const accidentId = workflowId.replace(/^accident-/, '');
+    return {
+      update: async (name, args) => {
+        const state = this.states.get(accidentId);
+        if (!state) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
+        const events = accidentDecider.decide(state, { ...(args[0] as object), type: COMMAND_OF[name] } as AccidentCommand, NOW);
+        const applied = applyEvents(accidentDecider, state, events);
+        this.states.set(accidentId, applied.state);
+        return applied;
+      },
+      query: async () => {
+        const state = this.states.get(accidentId);
+        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
+        return state;
+      },
+    };
+  }
+
+  private row(s: AccidentState): AccidentLedgerRow {
+    const i = s.investigation;
+    return {
+      accidentId: s.accidentId,
+      workflowId: accidentWorkflowId(s.accidentId),
+      unitId: s.report.unitId,
+      regionId: s.report.regionId,
+      industry: s.report.industry,
+      sector: s.report.sector,
+      kind: s.report.kind,
+      grade: s.grade,
+      occurredAt: s.report.occurredAt,
+      recordedAt: s.recordedAt,
+      recordedBy: { id: s.recordedBy.id, name: s.recordedBy.name, role: s.recordedBy.role },
+      openedFrom: s.openedFrom,
+      casualties: s.casualties,
+      concealmentFlags: s.concealment.length,
+      investigationStatus: i?.status ?? null,
+      investigationLevel: i?.level ?? null,
+      reportDue: i?.reportDue ?? null,
+      reportOverdue: i?.overdue ?? false,
+      listedByLevel: i?.listing?.committeeLevel ?? null,
+      openGates: i ? openGates(i).length : null,
+      closedAt: i?.closed?.at ?? null,
+      campaignId: s.report.campaignId ?? null,
+      policyId: s.policy.id,
+      version: s.lastSeq,
+      updatedAt: NOW.toISOString(),
+    };
+  }
+
+  readonly ledger: Partial<AccidentLedgerReader> = {
+    unitOf: async (id) => this.states.get(id)?.report.unitId,
+    get: async (id) => {
+      const state = this.states.get(id);
+      return state && this.row(state);
+    },
+    snapshot: async (id) => this.states.get(id),
+    list: async (filter = {}) => {
+      this.listFilters.push(filter);
+      const items = [...this.states.values()]
+        .filter((s) => withinBounds(filter.bounds ?? {}, this.placeOf(s.report.unitId)))
+        .map((s) => this.row(s))
+        .filter((r) => filter.grade === undefined || r.grade === filter.grade)
+        .filter((r) => filter.openGates === undefined || (r.openGates ?? 0) > 0 === filter.openGates);
+      return { items, total: items.length };
+    },
+    events: async () => ({ items: [], next: null }),
+  };
+
+  /** The hazard ledger as the link reads it. */
+  readonly hazardLedger: Partial<HazardLedgerReader> = {
+    get: async (id) => {
+      const hazard = this.hazards.get(id);
+      return hazard && ({ hazardId: id, ...hazard } as Awaited<ReturnType<HazardLedgerReader['get']>>);
+    },
+  };
+
+  /** The registry as the report's region and the scoped checks read it. */
+  readonly registry: Partial<RegistryReader> = {
+    placesOf: async (unitIds) => new Map(unitIds.map((id) => [id, this.placeOf(id)])),
+    regionPathOf: async () => null,
+  };
+}
+
+/** The accidents API over `accidents`' fake Temporal and ledgers, listening on a free port. */
+export function startAccidentApp(accidents: InMemoryAccidents, registrationTimeoutMs?: number): Promise<TestApp> {
+  return startTestApp({
+    secret: SECRET,
+    now: NOW,
+    client: accidents.client,
+    imports: [HealthModule, AccidentsModule],
+    overrides: [
+      [AccidentLedgerReader, accidents.ledger],
+      [HazardLedgerReader, accidents.hazardLedger],
+      [RegistryReader, accidents.registry],
+    ],
+    registrationTimeoutMs,
+  });
+}
+
+/** Reports the sample accident (overridden as asked) as `as`; answers its id. */
+export async function reportSampleAccident(api: TestApp, as: Actor, overrides: object = {}): Promise<string> {
+  const res = await api.call('POST', '/accidents', as, { regionId: 'county-east', ...accidentReport, ...overrides });
+  if (res.status !== 201) throw new Error(`reporting the sample accident answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.accidentId;
+}
