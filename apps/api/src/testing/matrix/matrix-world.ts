@@ -128,7 +128,6 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],
-      [AccidentLedgerReader, tipOffs.accidentLedger],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),
