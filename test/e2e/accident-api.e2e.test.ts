@@ -130,7 +130,10 @@ describe('accidents through the HTTP API (real Temporal dev server, worker and P
     expect(await ledger('openGates=true')).toEqual([]);
     const trail = await call(auditor, 'GET', `/accidents/${id}/events?limit=5`);
     expect(trail.body.items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5]);
-    expect(trail.body.items.slice(0, 3).map((e: { type: string }) => e.type)).toEqual(['reported', 'follow_up_reported', 'grade_changed']);
+    // The accident happened hours before its record: the chain's passed deadlines are recorded missing (漏报) as they fall due.
+    const whole = await call(auditor, 'GET', `/accidents/${id}/events?limit=100`);
+    const told = whole.body.items.map((e: { type: string }) => e.type).filter((type: string) => type !== 'chain_report_missed');
+    expect(told.slice(0, 3)).toEqual(['reported', 'follow_up_reported', 'grade_changed']);
     expect(trail.body.next).not.toBeNull();
   });
 
