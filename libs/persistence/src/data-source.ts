@@ -34,6 +34,7 @@ import { CreateTipOffLedger1765200000000 } from './migrations/1765200000000-crea
 import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-hazard-listing';
 import { ACCIDENT_RECORD_ENTITIES } from './accident-record/accident-record-entities';
 import { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
+import { AddControlIndicatorRevisions1765300000000 } from './migrations/1765300000000-add-control-indicator-revisions';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -82,6 +83,7 @@ export const DUBAN_MIGRATIONS = [
   CreateAccidentRectificationLink1765050000000,
   CreateAccidentRecord1765100000000,
   CreateTipOffLedger1765200000000,
+  AddControlIndicatorRevisions1765300000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -109,8 +109,21 @@ export { TipOffLedgerReader } from './tip-off/tip-off-ledger-reader';
 export type { TipOffEventFilter, TipOffEventRow, TipOffLedgerFilter, TipOffLedgerRow } from './tip-off/tip-off-ledger-rows';
 export { ControlIndicatorRecord } from './accident-record/control-indicator-record.entity';
 export { ControlIndicatorCheckRecord } from './accident-record/control-indicator-check-record.entity';
+export { ControlIndicatorRevisionRecord } from './accident-record/control-indicator-revision-record.entity';
 export { AccountabilityFiringRecord } from './accident-record/accountability-firing-record.entity';
 export { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
-export { AccidentRecordWriter, type PutIndicatorsInput, type RecordedAction, type RecordReviewInput } from './accident-record/accident-record-writer';
+export { AddControlIndicatorRevisions1765300000000 } from './migrations/1765300000000-add-control-indicator-revisions';
+export {
+  AccidentRecordWriter,
+  type PutIndicatorsInput,
+  type PutIndicatorsResult,
+  type RecordedAction,
+  type RecordReviewInput,
+} from './accident-record/accident-record-writer';
 export { AccidentRecordReader, accidentFactOf, controlIndicatorOf } from './accident-record/accident-record-reader';
-export type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRow } from './accident-record/accident-record-rows';
+export type {
+  AccountabilityFiringRow,
+  ControlIndicatorCheckRow,
+  ControlIndicatorRevisionRow,
+  ControlIndicatorRow,
+} from './accident-record/accident-record-rows';

@@ -18,6 +18,8 @@ export interface ControlIndicator {
   /** The most allowed (控制在…以内): reaching it is within, passing it a breach. */
   cap: number;
   source: string;
+  /** The office's warning shares (预警线) for this cap; absent: the policy's. */
+  warnAt?: number[];
 }
 
 /** How an office checks its caps each month: the shares that warn, and what a breach brings. */
@@ -134,7 +136,7 @@ export function checkControlIndicators(
     const base = { indicator, month, used, share, sharePercent, accidentIds };
     if (used > indicator.cap) return { ...base, status: 'breach', breach: { instrument: policy.breachInstrument, veto: policy.vetoOnBreach } };
     // A cap of 0 with nothing used is within it: there was nothing to warn about.
-    const reached = policy.warnAt.filter((at) => (share ?? 0) >= at);
+    const reached = (indicator.warnAt ?? policy.warnAt).filter((at) => (share ?? 0) >= at);
     if (reached.length === 0) return { ...base, status: 'within' };
     return { ...base, status: 'warning', warningAt: Math.max(...reached) };
   });

@@ -15,6 +15,7 @@ export * from './accountability-rules';
 export * from './authority-level';
 export * from './casualty-change-window';
 export * from './control-indicators';
+export * from './control-indicator-set';
 export * from './decide-accident-report';
 export * from './decide-accident';
 export * from './decide-gates';

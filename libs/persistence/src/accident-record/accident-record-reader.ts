@@ -10,7 +10,7 @@ import {
   type TerritoryLevel,
 } from '@duban/domain';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
-import type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRow } from './accident-record-rows';
+import type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRevisionRow, ControlIndicatorRow } from './accident-record-rows';
 
 const TERRITORY_LEVELS: readonly string[] = ['county', 'city', 'province'] satisfies TerritoryLevel[];
 
@@ -45,6 +45,7 @@ function indicatorOf(r: Raw): ControlIndicatorRow {
     ...(r.grades ? { grades: r.grades } : {}),
     cap: r.cap,
     source: r.source,
+    ...(r.warn_at ? { warnAt: r.warn_at } : {}),
     setBy: { id: r.set_by_id, name: r.set_by_name, role: r.set_by_role },
     setAt: iso(r.set_at),
     reason: r.reason,
@@ -124,6 +125,23 @@ export class AccidentRecordReader {
       [year, regionId ?? null],
     );
     return rows.map(indicatorOf);
+  }
+
+  /** Every set of caps put for the region's year, newest first. */
+  async revisions(regionId: string, year: number): Promise<ControlIndicatorRevisionRow[]> {
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT * FROM control_indicator_revision WHERE region_id = $1 AND year = $2 ORDER BY revision DESC`,
+      [regionId, year],
+    );
+    return rows.map((r) => ({
+      regionId: r.region_id,
+      year: r.year,
+      revision: r.revision,
+      indicators: r.indicators,
+      setBy: { id: r.set_by_id, name: r.set_by_name, role: r.set_by_role },
+      setAt: iso(r.set_at),
+      reason: r.reason,
+    }));
   }
 
   async checks(filter: { regionId: string; month?: string }): Promise<ControlIndicatorCheckRow[]> {

@@ -15,6 +15,17 @@ export interface ControlIndicatorRow extends ControlIndicator {
   reason: string;
 }
 
+/** One set of caps as an office put it for a region and year. */
+export interface ControlIndicatorRevisionRow {
+  regionId: string;
+  year: number;
+  revision: number;
+  indicators: ControlIndicator[];
+  setBy: Pick<Actor, 'id' | 'name' | 'role'>;
+  setAt: string;
+  reason: string;
+}
+
 export interface ControlIndicatorCheckRow {
   indicatorId: string;
   regionId: string;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { DataSource } from 'typeorm';
 import {
   accountabilityActionWorkflowId,
@@ -19,6 +20,12 @@ export interface PutIndicatorsInput {
   at: Date;
 }
 
+/** What a put came to: the revision that now holds, and whether this put made it. */
+export interface PutIndicatorsResult {
+  revision: number;
+  changed: boolean;
+}
+
 export interface RecordReviewInput {
   checks: IndicatorCheck[];
   /** Each firing with its obligation as it opens; an already-recorded firing keeps its own. */
@@ -38,14 +45,27 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
 export class AccidentRecordWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  async putIndicators(input: PutIndicatorsInput): Promise<void> {
+  /**
+   * Puts a region's caps for a year, replacing what was set, and keeps the set as a revision.
+   * Safe to retry: the same caps with the same reason as the last revision change nothing (the
+   * answer names that revision, `changed: false`). Puts for one region and year run one at a time.
+   */
+  async putIndicators(input: PutIndicatorsInput): Promise<PutIndicatorsResult> {
     for (const indicator of input.indicators) {
       if (indicator.regionId !== input.regionId || indicator.year !== input.year)
         throw new Error(
           `AccidentRecordWriter: indicator ${indicator.id} is for ${indicator.regionId} ${indicator.year}, not ${input.regionId} ${input.year}`,
         );
     }
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('control_indicator:' || $1 || ':' || $2))`, [input.regionId, input.year]);
+      const [last] = await manager.query(
+        `SELECT revision, indicators, reason FROM control_indicator_revision WHERE region_id = $1 AND year = $2 ORDER BY revision DESC LIMIT 1`,
+        [input.regionId, input.year],
+      );
+      if (last && last.reason === input.reason && isDeepStrictEqual(last.indicators, JSON.parse(JSON.stringify(input.indicators))))
+        return { revision: last.revision as number, changed: false };
+      const revision = ((last?.revision as number | undefined) ?? 0) + 1;
       await manager.query(`DELETE FROM control_indicator WHERE region_id = $1 AND year = $2 AND NOT (id = ANY($3::varchar[]))`, [
         input.regionId,
         input.year,
@@ -53,10 +73,10 @@ export class AccidentRecordWriter {
       ]);
       for (const i of input.indicators) {
         await manager.query(
-          `INSERT INTO control_indicator (id, region_id, year, label, measure, sectors, grades, cap, source, set_by_id, set_by_name, set_by_role, set_at, reason)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+          `INSERT INTO control_indicator (id, region_id, year, label, measure, sectors, grades, cap, source, warn_at, set_by_id, set_by_name, set_by_role, set_at, reason)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
            ON CONFLICT (id) DO UPDATE SET label = EXCLUDED.label, measure = EXCLUDED.measure, sectors = EXCLUDED.sectors,
-             grades = EXCLUDED.grades, cap = EXCLUDED.cap, source = EXCLUDED.source, set_by_id = EXCLUDED.set_by_id,
+             grades = EXCLUDED.grades, cap = EXCLUDED.cap, source = EXCLUDED.source, warn_at = EXCLUDED.warn_at, set_by_id = EXCLUDED.set_by_id,
              set_by_name = EXCLUDED.set_by_name, set_by_role = EXCLUDED.set_by_role, set_at = EXCLUDED.set_at, reason = EXCLUDED.reason`,
           [
             i.id,
@@ -68,6 +88,7 @@ export class AccidentRecordWriter {
             json(i.grades),
             i.cap,
             i.source,
+            json(i.warnAt),
             input.setBy.id,
             input.setBy.name,
             input.setBy.role,
@@ -76,6 +97,22 @@ export class AccidentRecordWriter {
           ],
         );
       }
+      await manager.query(
+        `INSERT INTO control_indicator_revision (region_id, year, revision, indicators, set_by_id, set_by_name, set_by_role, set_at, reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          input.regionId,
+          input.year,
+          revision,
+          JSON.stringify(input.indicators),
+          input.setBy.id,
+          input.setBy.name,
+          input.setBy.role,
+          input.at,
+          input.reason,
+        ],
+      );
+      return { revision, changed: true };
     });
   }
 

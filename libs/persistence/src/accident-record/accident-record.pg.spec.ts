@@ -109,6 +109,29 @@ describe('the accident record on PostgreSQL', () => {
     ).rejects.toThrow(/is for/);
   });
 
+  it('keeps every set put as a revision, with the office’s warning shares; the same put sent again changes nothing', async () => {
+    const [all] = seedCityControlIndicators(t.city.id, 2030);
+    const put = (cap: number, reason: string) =>
+      writer.putIndicators({
+        regionId: t.city.id,
+        year: 2030,
+        indicators: [{ ...all, year: 2030, id: `${t.city.id}:2030:deaths-all`, cap, warnAt: [0.5, 0.9] }],
+        setBy: office,
+        reason,
+        at: change(3).at,
+      });
+    expect(await put(49, '年度目标')).toEqual({ revision: 1, changed: true });
+    expect(await put(49, '年度目标')).toEqual({ revision: 1, changed: false });
+    expect(await put(45, '市政府调整')).toEqual({ revision: 2, changed: true });
+    const [row] = await reader.indicators(2030, t.city.id);
+    expect(row).toMatchObject({ cap: 45, warnAt: [0.5, 0.9], reason: '市政府调整' });
+    const revisions = await reader.revisions(t.city.id, 2030);
+    expect(revisions.map((r) => [r.revision, r.indicators[0]?.cap, r.reason, r.setBy.name])).toEqual([
+      [2, 45, '市政府调整', office.name],
+      [1, 49, '年度目标', office.name],
+    ]);
+  });
+
   it('records a review idempotently: one check per indicator and month, a firing once, its obligation only moving forward', async () => {
     const facts = [
       ...(await reader.accidentFacts(2026)),

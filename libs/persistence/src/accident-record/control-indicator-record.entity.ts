@@ -34,6 +34,10 @@ export class ControlIndicatorRecord {
   @Column({ name: 'source', type: 'text' })
   source!: string;
 
+  /** The office's warning shares for this cap; null: the review's standard policy. */
+  @Column({ name: 'warn_at', type: 'jsonb', nullable: true })
+  warnAt!: number[] | null;
+
   @Column({ name: 'set_by_id', type: 'varchar' })
   setById!: string;
 
