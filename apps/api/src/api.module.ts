@@ -18,6 +18,7 @@ import { RegistryModule } from './registry/registry.module';
 import { RegistryImportModule } from './registry-import/registry-import.module';
 import { RateLimitModule } from './throttling/rate-limit.module';
 import { TipOffsModule } from './tip-offs/tip-offs.module';
+import { AccidentRecordModule } from './accident-record/accident-record.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -34,6 +35,7 @@ export const API_ROUTE_MODULES = [
   AccountsModule,
   WorkCalendarModule,
   TipOffsModule,
+  AccidentRecordModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

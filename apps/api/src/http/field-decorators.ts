@@ -158,15 +158,18 @@ export const NumberField = (options: FieldOptions & { integer?: boolean; min?: n
 };
 
 /** Strictly greater than `bound` (OpenAPI 3.0's `exclusiveMinimum: true`). */
-export const GreaterThan = (bound: number) =>
-  ValidateBy({
-    name: 'greaterThan',
-    constraints: [bound],
-    validator: {
-      validate: (value: unknown) => typeof value === 'number' && value > bound,
-      defaultMessage: (args) => `${args?.property} must be greater than ${bound}`,
+export const GreaterThan = (bound: number, each = false) =>
+  ValidateBy(
+    {
+      name: 'greaterThan',
+      constraints: [bound],
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && value > bound,
+        defaultMessage: (args) => `${each ? 'each of ' : ''}${args?.property} must be greater than ${bound}`,
+      },
     },
-  });
+    { each },
+  );
 
 /** An instant as JSON Schema's `date-time` format reads it (RFC 3339), and as the domain reads it. */
 export const IsDateTime = () =>
@@ -261,3 +264,18 @@ export const IntegerQueryField = (options: Omit<FieldOptions, 'optional'> & { mi
     Min(options.min),
     Max(options.max),
   );
+
+/** A list of numbers in (min, max] (`exclusiveMin`) or [min, max], at most `maxItems`; order and cross-item rules are the domain's. */
+export const NumberListField = (options: FieldOptions & { min: number; max: number; exclusiveMin?: boolean; maxItems: number }) => {
+  const { min, max, exclusiveMin, maxItems } = options;
+  const items = { type: 'number', minimum: min, ...(exclusiveMin ? { exclusiveMinimum: true } : {}), maximum: max };
+  return field(
+    options,
+    { type: 'array', items, maxItems } as SchemaOptions,
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { each: true }),
+    ...(exclusiveMin ? [GreaterThan(min, true)] : [Min(min, { each: true })]),
+    Max(max, { each: true }),
+  );
+};

@@ -11,6 +11,17 @@ import { awaitRegistration, notYetRegisteredMessage } from './registration';
 /** What starting a workflow came to: its registration's answer, or the 202's message when none came in time. */
 export type StartResult<R> = { registered: true; value: R } | { registered: false; message: string };
 
+/** A workflow that runs to its end (a review): started by name, its result awaited. */
+export interface WorkflowRun<I> {
+  workflowType: string;
+  workflowId: string;
+  input: I;
+  subject: string;
+}
+
+/** Where a run stands, as Temporal describes it; its result once completed. */
+export type RunOutcome<R> = { status: 'running' } | { status: 'completed'; result: R } | { status: 'failed'; reason: string };
+
 export interface WorkflowStart<I, R> {
   /** Started by name: the API never imports workflow code. */
   workflowType: string;
@@ -95,6 +106,50 @@ export class WorkflowGateway {
       return await this.temporal.workflow.getHandle(workflowId).executeUpdate(update, { args: [args], ...idempotentUpdateId() });
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw ended();
+      throw error;
+    }
+  }
+
+  /**
+   * Starts a workflow that runs to its end and waits (at most the registration timeout) for its
+   * result; `registered: false` once the time passes (the run goes on: read it by its id). Under
+   * an Idempotency-Key a retry joins the first attempt's run, or reads its result once it ended.
+   */
+  async run<I, R>(run: WorkflowRun<I>): Promise<StartResult<R>> {
+    const keyed = currentIdempotentRequest() !== undefined;
+    const finished = this.temporal.workflow
+      .start(run.workflowType, {
+        workflowId: run.workflowId,
+        taskQueue: this.taskQueue,
+        args: [run.input],
+        ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
+      })
+      .then((handle) => handle.result() as Promise<R>)
+      .catch((error: unknown) => {
+        if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        return this.temporal.workflow.getHandle(run.workflowId).result() as Promise<R>;
+      });
+    const outcome = await awaitRegistration(finished, this.registrationTimeoutMs, (error) =>
+      this.logger.warn(`${run.subject} (answered 202) did not complete: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    if (!outcome.registered)
+      return {
+        registered: false,
+        message: `${run.subject} is running; read it back by its id (it did not end within ${this.registrationTimeoutMs / 1000} s)`,
+      };
+    return outcome;
+  }
+
+  /** Where the run `workflowId` stands (undefined: Temporal has no such run). */
+  async outcome<R>(workflowId: string): Promise<RunOutcome<R> | undefined> {
+    try {
+      const handle = this.temporal.workflow.getHandle(workflowId);
+      const { status } = await handle.describe();
+      if (status.name === 'RUNNING') return { status: 'running' };
+      if (status.name === 'COMPLETED') return { status: 'completed', result: (await handle.result()) as R };
+      return { status: 'failed', reason: `the run ended ${status.name.toLowerCase()}` };
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return undefined;
       throw error;
     }
   }

@@ -144,18 +144,22 @@ export class AccidentRecordReader {
     }));
   }
 
-  async checks(filter: { regionId: string; month?: string }): Promise<ControlIndicatorCheckRow[]> {
+  /** The monthly checks: of one region (every month, or one), or of every region in one month. */
+  async checks(filter: { regionId?: string; month?: string }): Promise<ControlIndicatorCheckRow[]> {
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT * FROM control_indicator_check WHERE region_id = $1 AND ($2::varchar IS NULL OR month = $2) ORDER BY month, indicator_id`,
-      [filter.regionId, filter.month ?? null],
+      `SELECT * FROM control_indicator_check WHERE ($1::varchar IS NULL OR region_id = $1) AND ($2::varchar IS NULL OR month = $2)
+        ORDER BY month, region_id, indicator_id`,
+      [filter.regionId ?? null, filter.month ?? null],
     );
     return rows.map(checkOf);
   }
 
-  async firings(filter: { territoryId: string; year?: number }): Promise<AccountabilityFiringRow[]> {
+  /** The firings (问责): of one territory (every year, or one), or of every territory in one year. */
+  async firings(filter: { territoryId?: string; year?: number }): Promise<AccountabilityFiringRow[]> {
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT * FROM accountability_firing WHERE territory_id = $1 AND ($2::varchar IS NULL OR period = $2) ORDER BY fired_on, firing_key`,
-      [filter.territoryId, filter.year === undefined ? null : String(filter.year)],
+      `SELECT * FROM accountability_firing WHERE ($1::varchar IS NULL OR territory_id = $1) AND ($2::varchar IS NULL OR period = $2)
+        ORDER BY fired_on, firing_key`,
+      [filter.territoryId ?? null, filter.year === undefined ? null : String(filter.year)],
     );
     return rows.map(firingOf);
   }

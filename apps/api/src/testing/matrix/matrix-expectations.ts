@@ -60,6 +60,7 @@ function meets(check: ScopeCheck, table: NonNullable<AppRoute['permission']>['ta
     for (const place of check.roster.map(world.placeOf)) authorizeTerritory(actor, place.regionPath, describePlace(place));
     return;
   }
+  if ('region' in check) return authorizeTerritory(actor, world.regionPathOf(check.region), `region ${check.region}`);
   if ('campaign' in check) {
     const regionId = world.campaignRegionId;
     const campaign: CampaignPlace = { campaignId: 'matrix', regionId, regionPath: regionId === null ? null : world.regionPathOf(regionId) };

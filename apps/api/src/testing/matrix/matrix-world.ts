@@ -3,6 +3,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { WithStartWorkflowOperation } from '@temporalio/client';
 import {
   AccidentLedgerReader,
+  AccidentRecordReader,
+  AccidentRecordWriter,
   AccountStore,
   AuthSessions,
   CampaignLedgerReader,
@@ -21,6 +23,7 @@ import { inspector } from '../actors';
 import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
+import { InMemoryAccidentRecord, MATRIX_FIRING, MATRIX_REVIEW_RUN_ID } from '../in-memory-accident-record';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
@@ -65,7 +68,11 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const tipOffs = new InMemoryTipOffs();
   tipOffs.seed({ ...sampleTip, tipOffId: MATRIX_TIP_OFF_ID } as never);
   const accidents = new InMemoryAccidents();
+  const record = new InMemoryAccidentRecord();
+  record.seedFiring(MATRIX_FIRING);
+  record.seedRun(MATRIX_REVIEW_RUN_ID);
   let calls = 0;
+  const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
   const fakeFor = (workflowId: string) =>
     workflowId.startsWith('hazard-')
       ? hazards.client
@@ -84,9 +91,13 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
         const { workflowId } = options.startWorkflowOperation.options as { workflowId: string };
         return fakeFor(workflowId).workflow.executeUpdateWithStart(update, options);
       },
+      start: (workflowType: string, options: { workflowId: string; args: never }) => {
+        calls++;
+        return record.client.workflow.start(workflowType, options);
+      },
       getHandle: (workflowId: string) => {
         calls++;
-        return fakeFor(workflowId).workflow.getHandle(workflowId);
+        return isRecord(workflowId) ? record.client.workflow.getHandle(workflowId) : fakeFor(workflowId).workflow.getHandle(workflowId);
       },
     },
   };
@@ -128,6 +139,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],
+      [AccidentRecordReader, record.reader],
+      [AccidentRecordWriter, record.writer],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

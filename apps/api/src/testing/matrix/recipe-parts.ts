@@ -20,14 +20,16 @@ export interface MatrixContext {
  * What a call touches beyond its route's role check, in the order the API checks it: the
  * campaign (read on the caller's line, or decided within its territory), one unit's object, a
  * list (bounded; the unit asked for refused outside the scope), a launch's roster, a registry
- * record written. The matrix computes what the domain's rules say of each.
+ * record written, a region's record. The matrix computes what the domain's rules say of each.
  */
 export type ScopeCheck =
   | { campaign: 'read' | 'manage' }
   | { unit: string }
   | { list: string | undefined }
   | { roster: readonly string[] }
-  | { registry: RegistryKind; id: string; record?: object };
+  | { registry: RegistryKind; id: string; record?: object }
+  /** A region's own record (控制指标, 问责): within the caller's territory. */
+  | { region: string };
 
 /** A valid call to one route (so that only the permission checks can refuse it). */
 export interface Call {

@@ -7,6 +7,7 @@ import { filtered, reason, UNIT, type MatrixContext, type Recipe } from './recip
 import { REGISTRY_RECIPES } from './registry-recipes';
 import { TIP_OFF_RECIPES } from './tip-off-recipes';
 import { ACCIDENT_RECIPES } from './accident-recipes';
+import { ACCIDENT_RECORD_RECIPES } from './accident-record-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -155,4 +156,5 @@ export const RECIPES: Record<string, Recipe> = {
   }),
   ...TIP_OFF_RECIPES,
   ...ACCIDENT_RECIPES,
+  ...ACCIDENT_RECORD_RECIPES,
 };
