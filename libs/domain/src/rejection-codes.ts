@@ -222,6 +222,18 @@ export const REJECTION_CODES = {
   'enforcement.close.closure_required': { kind: 'conflict', zh: '停产整顿后仍不合格, 须先关闭取缔方可结案' },
   'enforcement.close.suspension_open': { kind: 'conflict', zh: '停产整顿尚未复工复产或关闭取缔, 不能结案' },
   'enforcement.close.no_measure': { kind: 'conflict', zh: '尚未作出任何处理措施 (四个一律), 不能结案' },
+  // Covert inspections (明察暗访: 不打招呼、随机抽查).
+  'covert.sample.no_candidates': { kind: 'invalid', zh: '抽查范围内没有单位' },
+  'covert.unit.not_sampled': { kind: 'invalid', zh: '该单位不在本次暗访抽查名单中' },
+  'covert.finding.unknown': { kind: 'invalid', zh: '该问题不是本单位在本次暗访中的发现' },
+  'covert.order.unknown': { kind: 'invalid', zh: '整改指令或反馈对象不存在' },
+  'covert.plan.hidden': { kind: 'forbidden', zh: '暗访完成前, 计划仅安委办和暗访组可见 (不打招呼)' },
+  'covert.team.not_member': { kind: 'forbidden', zh: '非本次暗访组成员 (或非组长) 不能进行此操作' },
+  'covert.feedback.not_recipient': { kind: 'forbidden', zh: '只能签收反馈给本单位的暗访结果' },
+  'covert.inspection.completed': { kind: 'conflict', zh: '暗访已结束, 不再受理发现或整改指令' },
+  'covert.finding.already_ordered': { kind: 'conflict', zh: '该问题已下达现场整改指令' },
+  'covert.feedback.already_acknowledged': { kind: 'conflict', zh: '该反馈已签收' },
+  'covert.inspection.findings_unordered': { kind: 'conflict', zh: '尚有发现的问题未下达现场整改指令, 不能结束暗访' },
 } as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;

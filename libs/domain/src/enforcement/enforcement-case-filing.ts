@@ -8,7 +8,7 @@ export interface Respondent {
 }
 
 /** An illegal act found (违法行为); `serious` ones (严重非法违法行为) count towards the one-month rule. */
-export interface ViolationInput {
+export interface CaseViolationInput {
   description: string;
   serious: boolean;
   /** When it was found (RFC 3339); its China calendar day is what the rules count. */
@@ -16,7 +16,7 @@ export interface ViolationInput {
   legalBasis: string;
 }
 
-export interface Violation extends ViolationInput {
+export interface CaseViolation extends CaseViolationInput {
   violationId: string;
   /** The China calendar day it was found on (CST). */
   foundOn: string;
@@ -34,7 +34,7 @@ export interface EnforcementCaseFiling {
   origin: CaseOrigin;
   /** The record the case comes from (hazard, covert inspection, accident id); required for those origins. */
   sourceRef?: string;
-  violation: ViolationInput;
+  violation: CaseViolationInput;
   respondents: Respondent[];
   /** The law the case is opened under (立案依据). */
   legalBasis: string;

@@ -1,12 +1,12 @@
 import type { Actor } from '../actor';
 import type { CommandInput } from '../decider';
-import type { Respondent, ViolationInput } from './enforcement-case-filing';
+import type { Respondent, CaseViolationInput } from './enforcement-case-filing';
 import type { ReferralOutcome } from './enforcement-terms';
 
 /** Everything a person (or Duban, on a timer) can ask of an open enforcement case. */
 export type EnforcementCommand =
   | { type: 'add_respondent'; actor: Actor; respondent: Respondent; reason: string; legalBasis: string }
-  | { type: 'record_violation'; actor: Actor; violation: ViolationInput; reason: string }
+  | { type: 'record_violation'; actor: Actor; violation: CaseViolationInput; reason: string }
   | { type: 'flag_criminal'; actor: Actor; reason: string; legalBasis: string }
   | { type: 'impose_suspension'; actor: Actor; respondentId: string; reason: string; legalBasis: string }
   | { type: 'impose_fine'; actor: Actor; respondentId: string; amountYuan: number; upperLimitYuan: number; reason: string; legalBasis: string }

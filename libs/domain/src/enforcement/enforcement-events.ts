@@ -1,14 +1,14 @@
 import type { Actor } from '../actor';
 import type { Recorded } from '../decider';
-import type { EnforcementCaseFiling, Respondent, Violation } from './enforcement-case-filing';
+import type { EnforcementCaseFiling, Respondent, CaseViolation } from './enforcement-case-filing';
 import type { EnforcementPolicy } from './enforcement-policy';
 import type { ReferralOutcome } from './enforcement-terms';
 
 /** What happened to an enforcement case, in order; each event names who, when, why and under which law. */
 export type EnforcementEventBody =
-  | { type: 'opened'; data: { filing: EnforcementCaseFiling; policy: EnforcementPolicy; violation: Violation } }
+  | { type: 'opened'; data: { filing: EnforcementCaseFiling; policy: EnforcementPolicy; violation: CaseViolation } }
   | { type: 'respondent_added'; data: { respondent: Respondent } }
-  | { type: 'violation_recorded'; data: { violation: Violation } }
+  | { type: 'violation_recorded'; data: { violation: CaseViolation } }
   | { type: 'criminal_flagged'; data: Record<string, never> }
   | { type: 'suspension_imposed'; data: { respondentId: string; nextCheckDue: string } }
   | { type: 'fine_imposed'; data: { respondentId: string; amountYuan: number; upperLimitYuan: number } }

@@ -1,10 +1,10 @@
 import type { Actor } from '../actor';
-import type { Respondent, Violation } from './enforcement-case-filing';
+import type { Respondent, CaseViolation } from './enforcement-case-filing';
 import type { EnforcementPolicy } from './enforcement-policy';
 import type { CaseOrigin, ReferralOutcome } from './enforcement-terms';
 
 /** Who did a step, when, and under which law (谁签字、谁负责). */
-export interface Stamp {
+export interface EnforcementStamp {
   at: string;
   by: Actor;
   reason: string;
@@ -39,7 +39,7 @@ export const SUPERVISED_STATUSES: ReadonlySet<SuspensionStatus> = new Set([
 export interface SuspensionState {
   status: SuspensionStatus;
   respondentId: string;
-  imposed: Stamp;
+  imposed: EnforcementStamp;
   rectifications: Array<{ summary: string; attachments: string[]; at: string; by: Actor }>;
   inspections: Array<{ passed: boolean; findings: string; inspectors: string[]; attempt: number; at: string; by: Actor }>;
   /** The signatures of the current passed inspection, in the policy's order. */
@@ -55,13 +55,13 @@ export interface FineState {
   respondentId: string;
   amountYuan: number;
   upperLimitYuan: number;
-  imposed: Stamp;
+  imposed: EnforcementStamp;
 }
 
 export interface ReferralState {
   respondentIds: string[];
   receivingAuthority: string;
-  referred: Stamp;
+  referred: EnforcementStamp;
   outcome?: { outcome: ReferralOutcome; decisionRef: string; at: string; by: Actor };
 }
 
@@ -74,16 +74,16 @@ export interface EnforcementCaseState {
   origin: CaseOrigin;
   sourceRef?: string;
   policy: EnforcementPolicy;
-  opened: Stamp;
+  opened: EnforcementStamp;
   respondents: Respondent[];
-  violations: Violation[];
+  violations: CaseViolation[];
   /** 涉嫌犯罪: once flagged, the case cannot close without a referral the judiciary answered. */
-  criminal?: Stamp;
+  criminal?: EnforcementStamp;
   fines: FineState[];
   referral?: ReferralState;
   suspension?: SuspensionState;
-  closure?: Stamp & { afterFailedResumption: boolean };
+  closure?: EnforcementStamp & { afterFailedResumption: boolean };
   status: 'open' | 'closed';
-  closed?: Stamp & { conclusion: string };
+  closed?: EnforcementStamp & { conclusion: string };
   lastSeq: number;
 }

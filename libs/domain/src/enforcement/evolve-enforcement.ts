@@ -1,9 +1,14 @@
 import type { NewEnforcementEvent } from './enforcement-events';
-import type { EnforcementCaseState, Stamp, SuspensionState } from './enforcement-state';
+import type { EnforcementCaseState, EnforcementStamp, SuspensionState } from './enforcement-state';
 
 type Opened = Extract<NewEnforcementEvent, { type: 'opened' }>;
 
-const stampOf = (event: NewEnforcementEvent): Stamp => ({ at: event.at, by: event.actor, reason: event.reason, legalBasis: event.legalBasis });
+const stampOf = (event: NewEnforcementEvent): EnforcementStamp => ({
+  at: event.at,
+  by: event.actor,
+  reason: event.reason,
+  legalBasis: event.legalBasis,
+});
 
 /** The state a case's stream starts from, built from its first event (立案). */
 export function initialEnforcementState(event: Opened): EnforcementCaseState {

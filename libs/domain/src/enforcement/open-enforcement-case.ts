@@ -5,7 +5,7 @@ import { invalid } from '../rejection';
 import { requiredText, TEXT_LIMITS } from '../text-input';
 import { cstDate } from '../time/china-day';
 import { parseDateTime } from '../accident/accident-report';
-import type { EnforcementCaseFiling, Respondent, Violation, ViolationInput } from './enforcement-case-filing';
+import type { EnforcementCaseFiling, Respondent, CaseViolation, CaseViolationInput } from './enforcement-case-filing';
 import type { NewEnforcementEvent } from './enforcement-events';
 import { authorizeEnforcementAction } from './enforcement-permissions';
 import type { EnforcementPolicy } from './enforcement-policy';
@@ -25,7 +25,13 @@ export function validateRespondent(respondent: Respondent, field: string): Respo
 }
 
 /** A violation's fields checked and its China day fixed; `now` bars one found in the future. */
-export function admitViolation(input: ViolationInput, violationId: string, via: Violation['via'], now: Date, field = 'violation'): Violation {
+export function admitViolation(
+  input: CaseViolationInput,
+  violationId: string,
+  via: CaseViolation['via'],
+  now: Date,
+  field = 'violation',
+): CaseViolation {
   requiredText(input.description, `${field}.description`);
   if (typeof input.serious !== 'boolean') throw invalid('input.not_boolean', `${field}.serious`, `${field}.serious must be true or false`);
   const foundAt = parseDateTime(input.foundAt, `${field}.foundAt`);
@@ -35,7 +41,7 @@ export function admitViolation(input: ViolationInput, violationId: string, via: 
 }
 
 /** 立案: the actor may open it and the filing is complete; throws a rejection naming the field. */
-export function admitEnforcementCase(filing: EnforcementCaseFiling, actor: Actor, now: Date): Violation {
+export function admitEnforcementCase(filing: EnforcementCaseFiling, actor: Actor, now: Date): CaseViolation {
   authorizeEnforcementAction('open', actor, filing.unitId);
   requireId(filing.caseId, 'caseId');
   requireId(filing.unitId, 'unitId');
