@@ -22,3 +22,4 @@ export * from './registry';
 export * from './account';
 export * from './accident';
 export * from './tip-off';
+export * from './enforcement';
