@@ -1,23 +1,13 @@
 import type { Actor } from '../actor';
 import { invalid } from '../rejection';
 import { authorizeAccidentRecordAction } from './accident-record-permissions';
-import type { AccidentGrade } from './accident-grade';
-import type { AccidentSector } from './accident-kind';
 import type { ControlIndicator } from './control-indicators';
 
-/** One cap as an office enters it: its key within the region's year, what it counts, and its limit. */
-export interface ControlIndicatorEntry {
+/** One cap as an office enters it: its key within the region's year (the rest is the cap as the review reads it). */
+export type ControlIndicatorEntry = Omit<ControlIndicator, 'id' | 'regionId' | 'year'> & {
   /** Short and stable within the region's year (e.g. `deaths-all`): the cap's id is `<region>:<year>:<key>`. */
   key: string;
-  label: string;
-  measure: 'deaths' | 'accidents';
-  sectors?: AccidentSector[];
-  grades?: AccidentGrade[];
-  cap: number;
-  source: string;
-  /** This cap's own warning shares, where it differs from the set's. */
-  warnAt?: number[];
-}
+};
 
 export interface ControlIndicatorSetInput {
   regionId: string;
