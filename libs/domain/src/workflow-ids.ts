@@ -1,12 +1,13 @@
 /**
  * Workflow ids, built and read here only: `hazard-<hazardId>`, `accident-<accidentId>`, `tip-off-<tipOffId>`,
- * `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
+ * `enforcement-case-<caseId>`, `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
  * (the workflows start them, the ledger stores them, the API reads them back to say what an error
  * is about); the workflow contracts re-export them.
  */
 export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 export const accidentWorkflowId = (accidentId: string) => `accident-${accidentId}`;
 export const tipOffWorkflowId = (tipOffId: string) => `tip-off-${tipOffId}`;
+export const enforcementCaseWorkflowId = (caseId: string) => `enforcement-case-${caseId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
 
@@ -14,6 +15,7 @@ export type WorkflowSubject =
   | { kind: 'hazard'; hazardId: string }
   | { kind: 'accident'; accidentId: string }
   | { kind: 'tip_off'; tipOffId: string }
+  | { kind: 'enforcement_case'; caseId: string }
   | { kind: 'campaign'; campaignId: string }
   | { kind: 'unit'; campaignId: string; unitId: string };
 
@@ -28,6 +30,8 @@ export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined
     return { kind: 'accident', accidentId: workflowId.slice('accident-'.length) };
   if (workflowId.startsWith('tip-off-') && workflowId.length > 'tip-off-'.length)
     return { kind: 'tip_off', tipOffId: workflowId.slice('tip-off-'.length) };
+  if (workflowId.startsWith('enforcement-case-') && workflowId.length > 'enforcement-case-'.length)
+    return { kind: 'enforcement_case', caseId: workflowId.slice('enforcement-case-'.length) };
   if (!workflowId.startsWith('campaign-')) return undefined;
   const rest = workflowId.slice('campaign-'.length);
   const unitAt = rest.indexOf('-unit-');
@@ -46,6 +50,8 @@ export function describeWorkflowId(workflowId: string): string {
       return `accident ${subject.accidentId}`;
     case 'tip_off':
       return `tip-off ${subject.tipOffId}`;
+    case 'enforcement_case':
+      return `enforcement case ${subject.caseId}`;
     case 'campaign':
       return `campaign ${subject.campaignId}`;
     case 'unit':

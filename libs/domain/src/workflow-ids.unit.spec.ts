@@ -3,6 +3,7 @@ import {
   accidentWorkflowId,
   campaignWorkflowId,
   describeWorkflowId,
+  enforcementCaseWorkflowId,
   hazardWorkflowId,
   parseWorkflowId,
   unitObligationsWorkflowId,
@@ -14,6 +15,7 @@ describe('workflow ids', () => {
   it('reads back every id it builds', () => {
     expect(parseWorkflowId(hazardWorkflowId('abc'))).toEqual({ kind: 'hazard', hazardId: 'abc' });
     expect(parseWorkflowId(accidentWorkflowId('acc-1'))).toEqual({ kind: 'accident', accidentId: 'acc-1' });
+    expect(parseWorkflowId(enforcementCaseWorkflowId('case-7'))).toEqual({ kind: 'enforcement_case', caseId: 'case-7' });
     expect(parseWorkflowId(campaignWorkflowId(campaignId))).toEqual({ kind: 'campaign', campaignId });
     expect(parseWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toEqual({ kind: 'unit', campaignId, unitId: 'unit-a' });
   });
@@ -21,6 +23,9 @@ describe('workflow ids', () => {
   it('says what an id stands for, and falls back for ids Duban does not mint', () => {
     expect(describeWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toBe(`unit unit-a in campaign ${campaignId}`);
     expect(describeWorkflowId(accidentWorkflowId('acc-1'))).toBe('accident acc-1');
+    expect(enforcementCaseWorkflowId('case-7')).toBe('enforcement-case-case-7');
+    expect(describeWorkflowId(enforcementCaseWorkflowId('case-7'))).toBe('enforcement case case-7');
+    expect(describeWorkflowId('enforcement-case-')).toBe('workflow enforcement-case-');
     expect(describeWorkflowId('hazard-')).toBe('workflow hazard-');
     expect(describeWorkflowId('accident-')).toBe('workflow accident-');
     expect(describeWorkflowId('bare-123')).toBe('workflow bare-123');

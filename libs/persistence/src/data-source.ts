@@ -35,6 +35,9 @@ import { AddHazardListing1764835200000 } from './migrations/1764835200000-add-ha
 import { ACCIDENT_RECORD_ENTITIES } from './accident-record/accident-record-entities';
 import { CreateAccidentRecord1765100000000 } from './migrations/1765100000000-create-accident-record';
 import { AddControlIndicatorRevisions1765300000000 } from './migrations/1765300000000-add-control-indicator-revisions';
+import { EnforcementCaseLedgerEntry } from './enforcement/enforcement-case-ledger-entry.entity';
+import { EnforcementEventRecord } from './enforcement/enforcement-event-record.entity';
+import { CreateEnforcementLedger1765400000000 } from './migrations/1765400000000-create-enforcement-ledger';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -63,6 +66,8 @@ export const DUBAN_ENTITIES = [
   TipOffLedgerEntry,
   TipOffEventRecord,
   ...ACCIDENT_RECORD_ENTITIES,
+  EnforcementCaseLedgerEntry,
+  EnforcementEventRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -84,6 +89,7 @@ export const DUBAN_MIGRATIONS = [
   CreateAccidentRecord1765100000000,
   CreateTipOffLedger1765200000000,
   AddControlIndicatorRevisions1765300000000,
+  CreateEnforcementLedger1765400000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -127,3 +127,14 @@ export type {
   ControlIndicatorRevisionRow,
   ControlIndicatorRow,
 } from './accident-record/accident-record-rows';
+export { EnforcementCaseLedgerEntry } from './enforcement/enforcement-case-ledger-entry.entity';
+export { EnforcementEventRecord } from './enforcement/enforcement-event-record.entity';
+export { CreateEnforcementLedger1765400000000 } from './migrations/1765400000000-create-enforcement-ledger';
+export { EnforcementLedgerWriter, type EnforcementLedgerRecordInput } from './enforcement/enforcement-ledger-writer';
+export { EnforcementLedgerReader } from './enforcement/enforcement-ledger-reader';
+export type {
+  EnforcementEventFilter,
+  EnforcementEventRow,
+  EnforcementLedgerFilter,
+  EnforcementLedgerRow,
+} from './enforcement/enforcement-ledger-rows';

@@ -7,25 +7,27 @@ import { ledgerEventValues, type LedgerEventColumns, type RecordedLedgerEvent } 
 const DB_FILLED = ['id', 'recordedAt'] as const;
 
 /** Appends one aggregate's events to its log, under `keys` (its key columns' values). */
-export type EventLogAppend<K extends string> = (
+export type EventLogAppend<K extends string, V extends RecordedLedgerEvent = RecordedLedgerEvent> = (
   manager: EntityManager,
   keys: Record<K, string>,
-  events: readonly RecordedLedgerEvent[],
+  events: readonly V[],
 ) => Promise<void>;
 
 /**
  * The append of an event log (hazard_event, campaign_event, accident_event, …), whose entity
  * extends LedgerEventColumns: rows keyed by (`key`…, seq) and inserted with DO NOTHING, so
  * re-recording after a retry (at-least-once activities) is a no-op. Multi-row, in batches
- * under Postgres' parameter cap.
+ * under Postgres' parameter cap. `ownColumns` gives a log's columns beyond the shared ones, per
+ * event (enforcement_event's legal_basis).
  */
-export function eventLogAppender<E extends LedgerEventColumns & { id: unknown }, K extends PropertyOf<E>>(
-  entity: new () => E,
-  key: readonly K[],
-): EventLogAppend<K> {
+export function eventLogAppender<
+  E extends LedgerEventColumns & { id: unknown },
+  K extends PropertyOf<E>,
+  V extends RecordedLedgerEvent = RecordedLedgerEvent,
+>(entity: new () => E, key: readonly K[], ownColumns?: (event: V) => Partial<Record<PropertyOf<E>, unknown>>): EventLogAppend<K, V> {
   const statements = perDataSource((dataSource) => {
     const table = EntityTable.of(dataSource, entity);
-    // Typed by name only: each row is its keys plus the shared columns, which together are every column to write.
+    // Typed by name only: each row is its keys, the shared columns and its own, which together are every column to write.
     const columns: ReadonlyArray<TableColumn> = without(table.columns, DB_FILLED);
     const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
     // `seq` is every log's (LedgerEventColumns): the aggregate's key and it are unique.
@@ -36,7 +38,7 @@ export function eventLogAppender<E extends LedgerEventColumns & { id: unknown },
   return async (manager, keys, events) => {
     const sql = statements(manager.connection);
     for (const batch of batches(events, sql.batch)) {
-      const rows = batch.items.map((event): Record<string, unknown> => ({ ...keys, ...ledgerEventValues(event) }));
+      const rows = batch.items.map((event): Record<string, unknown> => ({ ...keys, ...ledgerEventValues(event), ...ownColumns?.(event) }));
       const values = bulkValues(sql.columns, rows);
       await manager.query(sql.insert(values.sql), values.params);
     }
