@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { STANDARD_ACCIDENT_POLICY, SYSTEM_ACTOR, type AccidentReport, type Actor, type FourGate } from '@duban/domain';
 import {
   accidentStateQuery,
@@ -20,6 +18,7 @@ import {
 import { accidentWorkflow } from '../../workflows/src/accident/accident.workflow';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { useTimeSkippingHarness } from '../support/time-skipping-env';
+import { updateRefusal } from '../support/update-refusal';
 
 const harness = useTimeSkippingHarness('accident');
 const DAY_MS = 24 * 3600_000;
@@ -50,17 +49,8 @@ async function ledgerRow(accidentId: string) {
   return row;
 }
 
-/** The domain's refusal as the caller gets it: the failure's type is the rejection code. */
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (error as WorkflowUpdateFailedError).cause;
-  expect(cause).toBeInstanceOf(ApplicationFailure);
-  return (cause as ApplicationFailure).message;
-}
+/** The domain's refusal as the caller gets it (its message). */
+const refusal = async (promise: Promise<unknown>): Promise<string> => (await updateRefusal(promise)).message;
 
 describe('an accident from 快报 to 结案 under 四不放过, under time skipping', () => {
   it('grades on the 续报, escalates the late investigation report, holds closing until all four gates hold, and projects every step', async () => {

@@ -6,3 +6,4 @@ export { campaignWorkflow } from './campaign/campaign.workflow';
 export { unitObligationsWorkflow } from './campaign/unit-obligations.workflow';
 export { accidentRecordReviewWorkflow } from './accident-record/accident-record-review.workflow';
 export { accountabilityActionWorkflow } from './accident-record/accountability-action.workflow';
+export { enforcementCaseWorkflow } from './enforcement/enforcement-case.workflow';

@@ -6,6 +6,7 @@ import {
   AccidentRecordWriter,
   CampaignLedgerReader,
   CampaignLedgerWriter,
+  EnforcementLedgerWriter,
   HazardLedgerWriter,
   TipOffLedgerWriter,
 } from '@duban/persistence';
@@ -14,6 +15,7 @@ import { createAccidentRecordActivities } from './accident-record-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
+import { createEnforcementActivities } from './enforcement-activities';
 import { createHazardActivities } from './hazard-activities';
 import { createTipOffActivities } from './tip-off-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
@@ -59,6 +61,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
+      ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

@@ -1,0 +1,106 @@
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import {
+  applyEvents,
+  commandOf,
+  decideEnforcementTimers,
+  enforcementDecider,
+  foldEnforcementOpening,
+  nextEnforcementTimerAt,
+  openEnforcementCase,
+  type EnforcementCaseState,
+  type EnforcementCommand,
+  type EnforcementCommandType,
+  type EnforcementEvent,
+  type NewEnforcementEvent,
+} from '@duban/domain';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { handleCommandUpdate, type Retries } from '../command-update';
+import { historyIsLong } from '../history-limit';
+import { UpdateMemory } from '../update-memory';
+import {
+  awaitEnforcementRegisteredUpdate,
+  ENFORCEMENT_UPDATES,
+  enforcementStateQuery,
+  type EnforcementActivities,
+  type EnforcementCaseWorkflowInput,
+  type EnforcementUpdate,
+  type EnforcementUpdateResult,
+} from './enforcement.contract';
+
+const { recordEnforcementEvents } = proxyActivities<EnforcementActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+
+/**
+ * One enforcement case (执法案件) from 立案 to 结案: the domain decides (四个一律, the resumption's
+ * inspection and signatures level by level, 行刑衔接 on closing); this workflow waits on people
+ * or on a suspended unit's next supervision check (停产不停监管: missed, recorded by Duban), and
+ * has each step projected into the enforcement ledger. It ends when the case is closed.
+ */
+export async function enforcementCaseWorkflow(input: EnforcementCaseWorkflowInput): Promise<EnforcementCaseState> {
+  let state: EnforcementCaseState;
+  let opening: EnforcementEvent[] = [];
+  if (input.carriedState) {
+    state = input.carriedState;
+  } else {
+    const opened = foldEnforcementOpening(openEnforcementCase(input.filing, input.opener, input.policy, new Date()));
+    state = opened.state;
+    opening = opened.events;
+  }
+  let registered = opening.length === 0;
+
+  async function commit(events: NewEnforcementEvent[]): Promise<EnforcementUpdateResult> {
+    const applied = applyEvents(enforcementDecider, state, events);
+    state = applied.state;
+    await recordEnforcementEvents({ events: applied.events, state: applied.state });
+    return applied;
+  }
+
+  const decide = (command: EnforcementCommand) => enforcementDecider.decide(state, command, new Date());
+  const retries: Retries<EnforcementUpdateResult, EnforcementEvent[]> = {
+    memory: new UpdateMemory(input.carriedUpdates),
+    keep: (answer) => answer.events,
+    answer: (events) => ({ events, state }),
+  };
+
+  setHandler(enforcementStateQuery, () => state);
+  setHandler(awaitEnforcementRegisteredUpdate, async () => {
+    await condition(() => registered);
+    return { events: [], state };
+  });
+  const handleCommand = <T extends EnforcementCommandType>(type: T) =>
+    handleCommandUpdate(ENFORCEMENT_UPDATES[type] as EnforcementUpdate<T>, {
+      command: (args) => commandOf<EnforcementCommand, T>(type, args),
+      decide,
+      commit,
+      retries,
+    });
+  for (const type of Object.keys(ENFORCEMENT_UPDATES) as EnforcementCommandType[]) handleCommand(type);
+
+  if (opening.length > 0) {
+    await recordEnforcementEvents({ events: opening, state });
+    registered = true;
+  }
+
+  while (state.status !== 'closed') {
+    const seqBefore = state.lastSeq;
+    const wakeAt = nextEnforcementTimerAt(state);
+    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
+    const changedByPeople =
+      wait === undefined
+        ? await condition(() => state.lastSeq !== seqBefore)
+        : wait > 0
+          ? await condition(() => state.lastSeq !== seqBefore, wait)
+          : false;
+    if (!changedByPeople) {
+      const due = decideEnforcementTimers(state, new Date());
+      if (due.length > 0) await commit(due);
+      // A wake-up time with nothing due would spin without yielding: wait a second instead.
+      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
+    }
+    if (historyIsLong()) {
+      await condition(allHandlersFinished);
+      await continueAsNew<typeof enforcementCaseWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}
