@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,11 +63,17 @@ const ONLY = process.env.DUBAN_CONTRACT_ONLY ? ['--include-path-regex', process.
 
 let api: ApiHarness;
 let st: string;
+/** Coverage's big distinct-element draws, drawn by the first run that needs one and read by the rest (duban_checks._draw_distinct). */
+let drawCache: string;
 beforeAll(async () => {
   st = ensureSchemathesis((message) => console.log(`[contract] ${message}`));
+  drawCache = mkdtempSync(path.join(tmpdir(), 'duban-contract-draws-'));
   api = await startApiHarness(SECRET);
 });
-afterAll(async () => api?.close());
+afterAll(async () => {
+  await api?.close();
+  if (drawCache) rmSync(drawCache, { recursive: true, force: true });
+});
 
 describe('the OpenAPI document says what the API enforces (schemathesis)', () => {
   for (const actor of ROLES) {
@@ -111,6 +117,7 @@ describe('the OpenAPI document says what the API enforces (schemathesis)', () =>
             SCHEMATHESIS_HOOKS: 'duban_checks',
             DUBAN_SEMANTIC_CODES: JSON.stringify(SEMANTIC_CODES),
             DUBAN_REFUSALS_PATH: refusals,
+            DUBAN_DRAW_CACHE: drawCache,
             DUBAN_CONTRACT_ROLE: actor.role,
             DUBAN_CONTRACT_ROLES: ROLES.map((r) => r.role).join(','),
           },
