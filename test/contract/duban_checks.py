@@ -12,8 +12,8 @@ the test can report them.
 `filter_case` bounds the coverage phase (see its docstring); the other phases are bounded by the
 run's options (--max-examples, --phases).
 
-`_draw_distinct` keeps the coverage phase's big distinct-element draws for the other runs (see
-its docstring).
+`_draw_distinct` keeps the coverage phase's big distinct-element draws for later runs (see its
+docstring).
 """
 
 import hashlib
@@ -111,7 +111,7 @@ def filter_case(ctx, case):
     return True
 
 
-# A directory the runs of one test share (DUBAN_DRAW_CACHE); unset, every run draws for itself.
+# Where the draws are kept (DUBAN_DRAW_CACHE, test/contract/schemathesis.ts); unset, every run draws for itself.
 DRAW_CACHE = os.environ.get("DUBAN_DRAW_CACHE")
 _drawing = threading.local()
 _original_distinct_array = CoverageContext._distinct_array
@@ -147,8 +147,9 @@ def _draw_distinct(self, batch, length):
     one and again in every role's run: ~100 s of each run's ~100 s fixed cost. The draw is seeded
     (hypothesis' seed 0 in schemathesis' generate_many), so it is a function of the element schema
     and the length: the same elements whichever operation or run asks. Kept by that schema (its
-    texts left out, as they do not steer a draw) and length, it is drawn once per test run and the
-    same requests are sent. Not for schemas with a `$ref` (their bundle is not in the key).
+    texts left out, as they do not steer a draw) and length, in a directory kept with the venv of
+    the schemathesis and hypothesis that drew it, it is drawn once per machine and the same
+    requests are sent. Not for schemas with a `$ref` (their bundle is not in the key).
     """
     schema = getattr(_drawing, "schema", None)
     key = None
