@@ -11,15 +11,21 @@ the test can report them.
 
 `filter_case` bounds the coverage phase (see its docstring); the other phases are bounded by the
 run's options (--max-examples, --phases).
+
+`_draw_distinct` keeps the coverage phase's big distinct-element draws for later runs (see its
+docstring).
 """
 
+import hashlib
 import json
 import os
 import re
+import threading
 
 import schemathesis
 from schemathesis.generation.meta import TestPhase
 from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.coverage._schema import CoverageContext
 
 SEMANTIC_CODES = frozenset(json.loads(os.environ.get("DUBAN_SEMANTIC_CODES", "[]")))
 REFUSALS_PATH = os.environ.get("DUBAN_REFUSALS_PATH")
@@ -103,3 +109,69 @@ def filter_case(ctx, case):
         return False
     _COVERED.add(key)
     return True
+
+
+# Where the draws are kept (DUBAN_DRAW_CACHE, test/contract/schemathesis.ts); unset, every run draws for itself.
+DRAW_CACHE = os.environ.get("DUBAN_DRAW_CACHE")
+_drawing = threading.local()
+_original_distinct_array = CoverageContext._distinct_array
+_original_draw_distinct = CoverageContext._draw_distinct
+
+
+def _without_annotations(schema):
+    """The schema minus its `description` and `title` texts (a property so named holds a schema, not a text)."""
+    if isinstance(schema, dict):
+        return {
+            key: _without_annotations(value)
+            for key, value in schema.items()
+            if not (key in ("description", "title") and isinstance(value, str))
+        }
+    if isinstance(schema, list):
+        return [_without_annotations(value) for value in schema]
+    return schema
+
+
+def _distinct_array(self, schema, length):
+    _drawing.schema = schema
+    try:
+        return _original_distinct_array(self, schema, length)
+    finally:
+        _drawing.schema = None
+
+
+def _draw_distinct(self, batch, length):
+    """Schemathesis' own draw of `length` distinct elements, kept on disk for every run of the test.
+
+    The coverage phase builds an array at its `maxItems` bound: a 5,000-unit `unitIds` takes
+    ~26 s of hypothesis draws (~160 batches of 64 pattern strings), once per operation that has
+    one and again in every role's run: ~100 s of each run's ~100 s fixed cost. The draw is seeded
+    (hypothesis' seed 0 in schemathesis' generate_many), so it is a function of the element schema
+    and the length: the same elements whichever operation or run asks. Kept by that schema (its
+    texts left out, as they do not steer a draw) and length, in a directory kept with the venv of
+    the schemathesis and hypothesis that drew it, it is drawn once per machine and the same
+    requests are sent. Not for schemas with a `$ref` (their bundle is not in the key).
+    """
+    schema = getattr(_drawing, "schema", None)
+    key = None
+    if DRAW_CACHE and isinstance(schema, dict):
+        text = json.dumps([_without_annotations(schema), length], sort_keys=True, ensure_ascii=False)
+        if '"$ref"' not in text:
+            key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if key is None:
+        return _original_draw_distinct(self, batch, length)
+    stored = os.path.join(DRAW_CACHE, f"distinct-{key}.json")
+    if os.path.exists(stored):
+        with open(stored, encoding="utf-8") as kept:
+            return json.load(kept)
+    elements = _original_draw_distinct(self, batch, length)
+    text = json.dumps(elements, ensure_ascii=False)
+    if json.loads(text) == elements:
+        partial = f"{stored}.{os.getpid()}"
+        with open(partial, "w", encoding="utf-8") as kept:
+            kept.write(text)
+        os.replace(partial, stored)
+    return elements
+
+
+CoverageContext._distinct_array = _distinct_array
+CoverageContext._draw_distinct = _draw_distinct

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { REJECTION_CODES, type Actor } from '@duban/domain';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import type { ProblemCode } from '../../apps/api/src/http/problem';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
-import { ensureSchemathesis, runSchemathesis, tallyRequests } from './schemathesis';
+import { DRAW_CACHE, ensureSchemathesis, runSchemathesis, tallyRequests } from './schemathesis';
 
 /**
  * The OpenAPI document says what the API enforces: schemathesis generates requests from
@@ -65,6 +65,7 @@ let api: ApiHarness;
 let st: string;
 beforeAll(async () => {
   st = ensureSchemathesis((message) => console.log(`[contract] ${message}`));
+  mkdirSync(DRAW_CACHE, { recursive: true });
   api = await startApiHarness(SECRET);
 });
 afterAll(async () => api?.close());
@@ -111,6 +112,7 @@ describe('the OpenAPI document says what the API enforces (schemathesis)', () =>
             SCHEMATHESIS_HOOKS: 'duban_checks',
             DUBAN_SEMANTIC_CODES: JSON.stringify(SEMANTIC_CODES),
             DUBAN_REFUSALS_PATH: refusals,
+            DUBAN_DRAW_CACHE: DRAW_CACHE,
             DUBAN_CONTRACT_ROLE: actor.role,
             DUBAN_CONTRACT_ROLES: ROLES.map((r) => r.role).join(','),
           },

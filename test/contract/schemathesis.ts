@@ -9,6 +9,11 @@ export const SCHEMATHESIS_VERSION = '4.32.0';
 /** A venv per version under the same cache as the Temporal CLI, so CI on this machine installs it once. */
 const VENV = path.join(process.env.DUBAN_CACHE_DIR ?? path.join(homedir(), '.cache', 'duban'), `schemathesis-${SCHEMATHESIS_VERSION}`);
 const ST = path.join(VENV, 'bin', 'st');
+/**
+ * Coverage's seeded distinct-element draws (test/contract/duban_checks.py, `_draw_distinct`), kept
+ * beside the schemathesis and hypothesis that drew them: a reinstall (`venv --clear`) drops them.
+ */
+export const DRAW_CACHE = path.join(VENV, 'duban-draws');
 
 function installedVersion(): string | undefined {
   if (!existsSync(ST)) return undefined;

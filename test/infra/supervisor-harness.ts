@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { Client as PgClient } from 'pg';
 import { repoRoot } from '../../infra/src/cache-paths';
@@ -12,10 +13,18 @@ import type { Actor } from '@duban/domain';
 const root = repoRoot();
 const nodeArgs = ['-r', join(root, 'dist', 'infra', 'src', 'runtime-aliases.js')];
 
-/** What `npm start` does before it execs the supervisor: compile to dist/ and bundle the workflows. */
+/**
+ * What `npm start` does before it execs the supervisor: compile to dist/ and bundle the workflows.
+ * Once per test run (~30 s of a busy core): the files of a run build the same sources, so the first
+ * leaves a mark in the scratch directory of the run's global setup; without one, every call builds.
+ */
 export async function buildLikeNpmStart(): Promise<void> {
+  const runDir = inject('workflowBundleDir') as string | undefined;
+  const built = runDir && join(runDir, 'npm-start-build.done');
+  if (built && existsSync(built)) return;
   await promisify(execFile)(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: root });
   await promisify(execFile)(process.execPath, [...nodeArgs, join(root, 'dist', 'apps', 'worker', 'src', 'build-workflow-bundle.js')], { cwd: root });
+  if (built) writeFileSync(built, '');
 }
 
 /**
