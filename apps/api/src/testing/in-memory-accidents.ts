@@ -16,23 +16,7 @@ import {
   type Place,
 } from '@duban/domain';
 import { AccidentLedgerReader, HazardLedgerReader, RegistryReader, type AccidentLedgerFilter, type AccidentLedgerRow } from '@duban/persistence';
-import {
-  closeGateUpdate,
-  closeInvestigationUpdate,
-  extendReportDeadlineUpdate,
-  linkRectificationHazardUpdate,
-  listAccidentForSupervisionUpdate,
-  openInvestigationUpdate,
-  recordChainReportUpdate,
-  recordEducationUpdate,
-  recordResponsibilityUpdate,
-  recordTipOffUpdate,
-  reopenGateUpdate,
-  reportFollowUpUpdate,
-  submitInvestigationReportUpdate,
-  takeOverInvestigationUpdate,
-  type AccidentWorkflowInput,
-} from '@duban/workflows';
+import { ACCIDENT_COMMAND_UPDATES, type AccidentWorkflowInput } from '@duban/workflows';
 import { AccidentsModule } from '../accidents/accidents.module';
 import { HealthModule } from '../health/health.module';
 import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
@@ -46,25 +30,9 @@ import { startTestApp, type TestApp } from './start-test-app';
 export const SECRET = 'accident-spec-secret';
 export const NOW = new Date('2026-03-02T08:00:00.000Z');
 
+/** Update name → command type, from the contract's table (as the workflow registers its handlers). */
 const COMMAND_OF: Record<string, AccidentCommand['type']> = Object.fromEntries(
-  (
-    [
-      [reportFollowUpUpdate, 'report_follow_up'],
-      [recordChainReportUpdate, 'record_chain_report'],
-      [recordTipOffUpdate, 'record_tip_off'],
-      [openInvestigationUpdate, 'open_investigation'],
-      [takeOverInvestigationUpdate, 'take_over'],
-      [listAccidentForSupervisionUpdate, 'list_for_supervision'],
-      [extendReportDeadlineUpdate, 'extend_report_deadline'],
-      [submitInvestigationReportUpdate, 'submit_investigation_report'],
-      [recordResponsibilityUpdate, 'record_responsibility'],
-      [linkRectificationHazardUpdate, 'link_rectification_hazard'],
-      [recordEducationUpdate, 'record_education'],
-      [closeGateUpdate, 'close_gate'],
-      [reopenGateUpdate, 'reopen_gate'],
-      [closeInvestigationUpdate, 'close_investigation'],
-    ] as Array<[{ name: string }, AccidentCommand['type']]>
-  ).map(([def, type]) => [def.name, type]),
+  Object.entries(ACCIDENT_COMMAND_UPDATES).map(([type, update]) => [update.name, type as AccidentCommand['type']]),
 );
 
 /** A 较大 (larger) 中毒窒息 accident of unit-a, reported by the unit half an hour after it happened. */
