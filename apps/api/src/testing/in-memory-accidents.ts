@@ -1,17 +1,17 @@
-import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   accidentDecider,
   accidentWorkflowId,
-  applyEvents,
   foldAccidentOpening,
   openAccidentFile,
   openGates,
   STANDARD_ACCIDENT_POLICY,
   withinBounds,
   type AccidentCommand,
+  type AccidentStreamIds,
   type AccidentReport,
   type AccidentState,
   type Actor,
+  type NewAccidentEvent,
   type HazardStatus,
   type Place,
 } from '@duban/domain';
@@ -19,7 +19,7 @@ import { AccidentLedgerReader, HazardLedgerReader, RegistryReader, type Accident
 import { ACCIDENT_COMMAND_UPDATES, type AccidentWorkflowInput } from '@duban/workflows';
 import { AccidentsModule } from '../accidents/accidents.module';
 import { HealthModule } from '../health/health.module';
-import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
 
 /**
@@ -50,42 +50,35 @@ export const accidentReport: Omit<AccidentReport, 'regionId'> = {
   reportedAt: '2026-03-02T06:30:00.000Z',
 };
 
-export class InMemoryAccidents extends FakeTemporal<AccidentWorkflowInput> {
-  states = new Map<string, AccidentState>();
+export class InMemoryAccidents extends FakeDecidingTemporal<
+  AccidentWorkflowInput,
+  AccidentState,
+  AccidentCommand,
+  NewAccidentEvent,
+  AccidentStreamIds
+> {
   listFilters: AccidentLedgerFilter[] = [];
   /** The hazard ledger's rows the link reads (id → unit and status). */
   hazards = new Map<string, { unitId: string; status: HazardStatus }>();
   /** Where each unit sits, for the region of a report and the lists' bounds (by default only ids are known). */
   placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
 
-  protected start(input: AccidentWorkflowInput) {
-    const opened = foldAccidentOpening(openAccidentFile(input.accidentId, input.report, input.recorder, input.policy, NOW));
-    this.states.set(input.accidentId, opened.state);
-    return opened;
+  constructor() {
+    super({
+      idPrefix: accidentWorkflowId(''),
+      open: (input) => ({
+        id: input.accidentId,
+        ...foldAccidentOpening(openAccidentFile(input.accidentId, input.report, input.recorder, input.policy, NOW)),
+      }),
+      commandOf: COMMAND_OF,
+      decide: (state, command) => accidentDecider.decide(state, command, NOW),
+      applier: accidentDecider,
+    });
   }
 
   /** An accident on record without going through the API (the matrix's objects). */
   seed(accidentId: string, report: AccidentReport, recorder: Actor): void {
     this.start({ accidentId, report, recorder, policy: STANDARD_ACCIDENT_POLICY, opening: { from: 'unit_report' } });
-  }
-
-  protected handle(workflowId: string): FakeWorkflowHandle {
-    const accidentId = workflowId.replace(/^accident-/, '');
-    return {
-      update: async (name, args) => {
-        const state = this.states.get(accidentId);
-        if (!state) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
-        const events = accidentDecider.decide(state, { ...(args[0] as object), type: COMMAND_OF[name] } as AccidentCommand, NOW);
-        const applied = applyEvents(accidentDecider, state, events);
-        this.states.set(accidentId, applied.state);
-        return applied;
-      },
-      query: async () => {
-        const state = this.states.get(accidentId);
-        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
-        return state;
-      },
-    };
   }
 
   private row(s: AccidentState): AccidentLedgerRow {
