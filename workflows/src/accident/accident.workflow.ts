@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   accidentDecider,
@@ -20,7 +20,7 @@ import {
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { historyIsLong } from '../history-limit';
+import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   ACCIDENT_COMMAND_UPDATES,
@@ -99,27 +99,13 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
   };
   const dueNow = (now: Date) => [...(chainTimed ? decideChainDeadlines(state, now) : []), ...decideAccidentTimers(state, now)];
 
-  while (state.investigation?.status !== 'closed') {
-    const seqBefore = state.lastSeq;
-    const wakeAt = nextWakeAt();
-    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
-    const changedByPeople =
-      wait === undefined
-        ? await condition(() => state.lastSeq !== seqBefore)
-        : wait > 0
-          ? await condition(() => state.lastSeq !== seqBefore, wait)
-          : false;
-    if (!changedByPeople) {
-      const due = dueNow(new Date());
-      if (due.length > 0) await commit(due);
-      // A wake-up time with nothing due would spin without yielding: wait a second instead.
-      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
-    }
-    if (historyIsLong()) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof accidentWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
-    }
-  }
-  await condition(allHandlersFinished);
+  await runMainLoop({
+    isOpen: () => state.investigation?.status !== 'closed',
+    lastSeq: () => state.lastSeq,
+    nextWakeAt,
+    dueAt: dueNow,
+    commit,
+    continueAsNew: () => continueAsNew<typeof accidentWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() }),
+  });
   return state;
 }
