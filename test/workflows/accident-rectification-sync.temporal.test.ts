@@ -131,4 +131,32 @@ describe('rectification hazards feed gate 3 of 四不放过, under time skipping
     );
     expect(links).toEqual([first.hazardId, second.hazardId].sort().map((hazard_id) => ({ hazard_id, status: 'signed_off' })));
   });
+
+  it('brings a hazard signed off between the link reading its status and the link being recorded to gate 3', async () => {
+    const accident = await startAccident();
+    const hazard = await startHazard();
+    // The link read the hazard's status (as the API does), then the hazard went to 销号 before the
+    // link was recorded: its sign-off found no accident to tell.
+    const readAtLink = hazard.status;
+    await hazard.handle.executeUpdate(submitPlanUpdate, { args: [{ actor: unitA, plan: fiveInPlacePlan(hazard.now + 20 * DAY_MS) }] });
+    await hazard.handle.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitA, summary: '已整改', attachments: ['file://c.jpg'] }] });
+    await hazard.handle.executeUpdate(verifyUpdate, { args: [{ actor: inspector, decision: 'accept', comment: '验收合格' }] });
+    expect(readAtLink).not.toBe('signed_off');
+
+    const linked = await accident.handle.executeUpdate(linkRectificationHazardUpdate, {
+      args: [{ actor: inspector, hazardId: hazard.hazardId, status: readAtLink }],
+    });
+    expect(linked.state.investigation?.hazards).toEqual({ [hazard.hazardId]: readAtLink });
+
+    // Once linked, the hazard's status as its ledger has it now reached the accident, and gate 3 holds.
+    expect((await accident.handle.query(accidentStateQuery)).investigation?.hazards).toEqual({ [hazard.hazardId]: 'signed_off' });
+    const closed = await accident.handle.executeUpdate(closeGateUpdate, {
+      args: [{ actor: office, gate: 'rectification', evidence: '整改验收记录', person: '李主任' }],
+    });
+    expect(closed.state.investigation?.gates.rectification).toMatchObject({ closed: true });
+    const links = await harness.dataSource.query('select hazard_id, status from accident_rectification_link where accident_id = $1', [
+      accident.accidentId,
+    ]);
+    expect(links).toEqual([{ hazard_id: hazard.hazardId, status: 'signed_off' }]);
+  });
 });

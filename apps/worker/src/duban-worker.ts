@@ -7,6 +7,7 @@ import {
   CampaignLedgerReader,
   CampaignLedgerWriter,
   EnforcementLedgerWriter,
+  HazardLedgerReader,
   HazardLedgerWriter,
   TipOffLedgerWriter,
 } from '@duban/persistence';
@@ -58,7 +59,11 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     taskQueue: options.taskQueue ?? DUBAN_TASK_QUEUE,
     activities: {
       ...createHazardActivities({ writer: new HazardLedgerWriter(options.dataSource), dataSource: options.dataSource, client: options.client }),
-      ...createAccidentActivities(new AccidentLedgerWriter(options.dataSource)),
+      ...createAccidentActivities({
+        writer: new AccidentLedgerWriter(options.dataSource),
+        hazards: new HazardLedgerReader(options.dataSource),
+        client: options.client,
+      }),
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),

@@ -1,7 +1,7 @@
 import { log } from '@temporalio/activity';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { SYSTEM_ACTOR, type HazardState } from '@duban/domain';
-import { accidentsLinkedToHazard, type HazardLedgerWriter } from '@duban/persistence';
+import { SYSTEM_ACTOR, type AccidentEvent, type AccidentState, type HazardStatus } from '@duban/domain';
+import { accidentsLinkedToHazard, type HazardLedgerReader, type HazardLedgerWriter } from '@duban/persistence';
 import { accidentWorkflowId, syncRectificationHazardUpdate, type HazardActivities } from '@duban/workflows';
 import type { DataSource } from 'typeorm';
 
@@ -15,28 +15,46 @@ export function createHazardActivities(deps: { writer: HazardLedgerWriter; dataS
   return {
     async recordHazardEvents(input) {
       await writer.record(input);
-      await tellLinkedAccidents(dataSource, client, input.state);
+      const links = await accidentsLinkedToHazard(dataSource, input.state.hazardId);
+      const hazard = { hazardId: input.state.hazardId, status: input.state.status, version: input.state.lastSeq };
+      for (const link of links.filter((l) => l.status !== hazard.status)) await tellAccident(client, link.accidentId, hazard);
     },
   };
 }
 
-async function tellLinkedAccidents(dataSource: DataSource, client: Client, hazard: HazardState): Promise<void> {
-  const links = await accidentsLinkedToHazard(dataSource, hazard.hazardId);
-  for (const link of links.filter((l) => l.status !== hazard.status)) {
-    try {
-      await client.workflow.getHandle(accidentWorkflowId(link.accidentId)).executeUpdate(syncRectificationHazardUpdate, {
-        // The same hazard version twice (an activity retry) is one update to the accident.
-        updateId: `rectification:${hazard.hazardId}:${hazard.lastSeq}`,
-        args: [{ actor: SYSTEM_ACTOR, hazardId: hazard.hazardId, status: hazard.status }],
-      });
-    } catch (error) {
-      // An accident that has ended, or refuses (its investigation closed), needs no word: the
-      // hazard's own record still holds. Anything else (the server unreachable) is retried.
-      if (error instanceof WorkflowNotFoundError || error instanceof WorkflowUpdateFailedError) {
-        log.info('linked accident not told of hazard status', { accidentId: link.accidentId, hazardId: hazard.hazardId, error: String(error) });
-        continue;
-      }
-      throw error;
+/**
+ * After an accident has recorded a link to a hazard: the hazard's status now, from its ledger, if
+ * it moved since the link read it. A hazard that changed between that read and the link being
+ * recorded found no link to tell; without this the accident would keep the old status (gate 3
+ * waiting on a hazard long signed off). Whichever side comes second sees the other's write.
+ */
+export async function syncNewlyLinkedHazards(
+  deps: { hazards: HazardLedgerReader; client: Client },
+  input: { events: AccidentEvent[]; state: AccidentState },
+): Promise<void> {
+  const linked = input.events.flatMap((event) => (event.type === 'rectification_hazard_linked' ? [event.data.hazardId] : []));
+  for (const hazardId of linked) {
+    const row = await deps.hazards.get(hazardId);
+    if (row && row.status !== input.state.investigation?.hazards[hazardId])
+      await tellAccident(deps.client, input.state.accidentId, { hazardId, status: row.status, version: row.version });
+  }
+}
+
+/** Tells one accident a linked hazard's status at one version of the hazard. */
+async function tellAccident(client: Client, accidentId: string, hazard: { hazardId: string; status: HazardStatus; version: number }): Promise<void> {
+  try {
+    await client.workflow.getHandle(accidentWorkflowId(accidentId)).executeUpdate(syncRectificationHazardUpdate, {
+      // The same hazard version twice (an activity retry, or both sides of a link telling it) is one update to the accident.
+      updateId: `rectification:${hazard.hazardId}:${hazard.version}`,
+      args: [{ actor: SYSTEM_ACTOR, hazardId: hazard.hazardId, status: hazard.status }],
+    });
+  } catch (error) {
+    // An accident that has ended, or refuses (its investigation closed), needs no word: the
+    // hazard's own record still holds. Anything else (the server unreachable) is retried.
+    if (error instanceof WorkflowNotFoundError || error instanceof WorkflowUpdateFailedError) {
+      log.info('linked accident not told of hazard status', { accidentId, hazardId: hazard.hazardId, error: String(error) });
+      return;
     }
+    throw error;
   }
 }

@@ -1,6 +1,8 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
 import type {
   AccidentCommand,
+  AccidentCommandType,
   AccidentEvent,
   AccidentPolicy,
   AccidentReport,
@@ -59,6 +61,29 @@ export const recordEducationUpdate = defineUpdate<AccidentUpdateResult, [Args<'r
 export const closeGateUpdate = defineUpdate<AccidentUpdateResult, [Args<'close_gate'>]>('closeGate');
 export const reopenGateUpdate = defineUpdate<AccidentUpdateResult, [Args<'reopen_gate'>]>('reopenGate');
 export const closeInvestigationUpdate = defineUpdate<AccidentUpdateResult, [Args<'close_investigation'>]>('closeInvestigation');
+
+/** The update that carries each command to the workflow. */
+export type AccidentCommandUpdates = { [T in AccidentCommandType]: UpdateDefinition<AccidentUpdateResult, [Args<T>]> };
+
+/** Command type → update: the one table the workflow registers its handlers by, the API sends by and the specs' fake decides by. */
+export const ACCIDENT_COMMAND_UPDATES: AccidentCommandUpdates = {
+  report_follow_up: reportFollowUpUpdate,
+  record_chain_report: recordChainReportUpdate,
+  record_tip_off: recordTipOffUpdate,
+  open_investigation: openInvestigationUpdate,
+  take_over: takeOverInvestigationUpdate,
+  list_for_supervision: listAccidentForSupervisionUpdate,
+  extend_report_deadline: extendReportDeadlineUpdate,
+  submit_investigation_report: submitInvestigationReportUpdate,
+  record_responsibility: recordResponsibilityUpdate,
+  link_rectification_hazard: linkRectificationHazardUpdate,
+  sync_rectification_hazard: syncRectificationHazardUpdate,
+  record_education: recordEducationUpdate,
+  close_gate: closeGateUpdate,
+  reopen_gate: reopenGateUpdate,
+  close_investigation: closeInvestigationUpdate,
+};
+
 /** Answers once the report itself is in the ledger: lets the API create with read-your-writes (update-with-start). */
 export const awaitAccidentRegisteredUpdate = defineUpdate<AccidentUpdateResult, []>('awaitAccidentRegistered');
 

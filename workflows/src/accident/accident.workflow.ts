@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   accidentDecider,
@@ -20,26 +20,12 @@ import {
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { historyIsLong } from '../history-limit';
+import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
+  ACCIDENT_COMMAND_UPDATES,
   accidentStateQuery,
   awaitAccidentRegisteredUpdate,
-  closeGateUpdate,
-  closeInvestigationUpdate,
-  extendReportDeadlineUpdate,
-  linkRectificationHazardUpdate,
-  listAccidentForSupervisionUpdate,
-  openInvestigationUpdate,
-  recordChainReportUpdate,
-  recordEducationUpdate,
-  recordResponsibilityUpdate,
-  recordTipOffUpdate,
-  reopenGateUpdate,
-  reportFollowUpUpdate,
-  submitInvestigationReportUpdate,
-  syncRectificationHazardUpdate,
-  takeOverInvestigationUpdate,
   type AccidentActivities,
   type AccidentUpdateResult,
   type AccidentWorkflowInput,
@@ -89,10 +75,8 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
     keep: (answer) => answer.events,
     answer: (events) => ({ events, state }),
   };
-  function handleCommand<T extends AccidentCommandType>(
-    update: UpdateDefinition<AccidentUpdateResult, [CommandArgs<AccidentCommand, T>]>,
-    type: T,
-  ): void {
+  function handleCommand<T extends AccidentCommandType>(type: T): void {
+    const update: UpdateDefinition<AccidentUpdateResult, [CommandArgs<AccidentCommand, T>]> = ACCIDENT_COMMAND_UPDATES[type];
     handleCommandUpdate(update, { command: (args) => commandOf<AccidentCommand, T>(type, args), decide, commit, retries });
   }
 
@@ -101,21 +85,7 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
     await condition(() => registered);
     return { events: [], state };
   });
-  handleCommand(reportFollowUpUpdate, 'report_follow_up');
-  handleCommand(recordChainReportUpdate, 'record_chain_report');
-  handleCommand(recordTipOffUpdate, 'record_tip_off');
-  handleCommand(openInvestigationUpdate, 'open_investigation');
-  handleCommand(takeOverInvestigationUpdate, 'take_over');
-  handleCommand(listAccidentForSupervisionUpdate, 'list_for_supervision');
-  handleCommand(extendReportDeadlineUpdate, 'extend_report_deadline');
-  handleCommand(submitInvestigationReportUpdate, 'submit_investigation_report');
-  handleCommand(recordResponsibilityUpdate, 'record_responsibility');
-  handleCommand(linkRectificationHazardUpdate, 'link_rectification_hazard');
-  handleCommand(syncRectificationHazardUpdate, 'sync_rectification_hazard');
-  handleCommand(recordEducationUpdate, 'record_education');
-  handleCommand(closeGateUpdate, 'close_gate');
-  handleCommand(reopenGateUpdate, 'reopen_gate');
-  handleCommand(closeInvestigationUpdate, 'close_investigation');
+  for (const type of Object.keys(ACCIDENT_COMMAND_UPDATES) as AccidentCommandType[]) handleCommand(type);
 
   if (opening.length > 0) {
     await recordAccidentEvents({ events: opening, state });
@@ -129,27 +99,13 @@ export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<Ac
   };
   const dueNow = (now: Date) => [...(chainTimed ? decideChainDeadlines(state, now) : []), ...decideAccidentTimers(state, now)];
 
-  while (state.investigation?.status !== 'closed') {
-    const seqBefore = state.lastSeq;
-    const wakeAt = nextWakeAt();
-    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
-    const changedByPeople =
-      wait === undefined
-        ? await condition(() => state.lastSeq !== seqBefore)
-        : wait > 0
-          ? await condition(() => state.lastSeq !== seqBefore, wait)
-          : false;
-    if (!changedByPeople) {
-      const due = dueNow(new Date());
-      if (due.length > 0) await commit(due);
-      // A wake-up time with nothing due would spin without yielding: wait a second instead.
-      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
-    }
-    if (historyIsLong()) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof accidentWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
-    }
-  }
-  await condition(allHandlersFinished);
+  await runMainLoop({
+    isOpen: () => state.investigation?.status !== 'closed',
+    lastSeq: () => state.lastSeq,
+    nextWakeAt,
+    dueAt: dueNow,
+    commit,
+    continueAsNew: () => continueAsNew<typeof accidentWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() }),
+  });
   return state;
 }

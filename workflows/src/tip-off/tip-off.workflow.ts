@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
+import { condition, continueAsNew, ParentClosePolicy, proxyActivities, setHandler, startChild } from '@temporalio/workflow';
 import {
   accidentWorkflowId,
   applyEvents,
@@ -21,7 +21,7 @@ import {
 import { ACTIVITY_RETRY } from '../activity-retry';
 import type { AccidentWorkflowInput } from '../accident/accident.contract';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { historyIsLong } from '../history-limit';
+import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   awaitTipOffRegisteredUpdate,
@@ -105,33 +105,23 @@ export async function tipOffWorkflow(input: TipOffWorkflowInput): Promise<TipOff
     registered = true;
   }
 
-  while (tipOffIsOpen(state)) {
-    const link = state.accident;
-    if (link && link.linkedAt === undefined) {
-      const concealment = await carryToAccident(link);
-      await commit(decide({ type: 'record_accident_link', actor: SYSTEM_ACTOR, accidentId: link.accidentId, link: link.kind, concealment }));
-      continue;
-    }
-    const seqBefore = state.lastSeq;
-    const wakeAt = nextTipOffTimerAt(state);
-    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
-    const changedByPeople =
-      wait === undefined
-        ? await condition(() => state.lastSeq !== seqBefore)
-        : wait > 0
-          ? await condition(() => state.lastSeq !== seqBefore, wait)
-          : false;
-    if (!changedByPeople) {
-      const due = decideTipOffTimers(state, new Date());
-      if (due.length > 0) await commit(due);
-      // A wake-up time with nothing due would spin without yielding: wait a second instead.
-      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
-    }
-    if (historyIsLong()) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof tipOffWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
-    }
+  /** Carries a verified tip to the accident record, then records where it went. */
+  async function recordAccidentLink(link: TipOffAccidentLink): Promise<void> {
+    const concealment = await carryToAccident(link);
+    await commit(decide({ type: 'record_accident_link', actor: SYSTEM_ACTOR, accidentId: link.accidentId, link: link.kind, concealment }));
   }
-  await condition(allHandlersFinished);
+
+  await runMainLoop({
+    isOpen: () => tipOffIsOpen(state),
+    lastSeq: () => state.lastSeq,
+    nextWakeAt: () => nextTipOffTimerAt(state),
+    dueAt: (now) => decideTipOffTimers(state, now),
+    commit,
+    startPending: () => {
+      const link = state.accident;
+      return link && link.linkedAt === undefined ? recordAccidentLink(link) : undefined;
+    },
+    continueAsNew: () => continueAsNew<typeof tipOffWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() }),
+  });
   return state;
 }

@@ -5,30 +5,20 @@ import {
   conflict,
   invalid,
   STANDARD_ACCIDENT_POLICY,
-  type AccidentAction,
+  type AccidentCommand,
+  type AccidentCommandType,
   type AccidentReport,
   type AccidentState,
   type Actor,
+  type CommandArgs,
+  type CommandInput,
   type FourGate,
 } from '@duban/domain';
 import { AccidentLedgerReader, HazardLedgerReader, RegistryReader } from '@duban/persistence';
 import {
+  ACCIDENT_COMMAND_UPDATES,
   accidentWorkflowId,
   awaitAccidentRegisteredUpdate,
-  closeGateUpdate,
-  closeInvestigationUpdate,
-  extendReportDeadlineUpdate,
-  linkRectificationHazardUpdate,
-  listAccidentForSupervisionUpdate,
-  openInvestigationUpdate,
-  recordChainReportUpdate,
-  recordEducationUpdate,
-  recordResponsibilityUpdate,
-  recordTipOffUpdate,
-  reopenGateUpdate,
-  reportFollowUpUpdate,
-  submitInvestigationReportUpdate,
-  takeOverInvestigationUpdate,
   type AccidentUpdateResult,
   type AccidentWorkflowInput,
 } from '@duban/workflows';
@@ -89,39 +79,39 @@ export class AccidentCommandsService {
   }
 
   reportFollowUp(id: string, actor: Actor, dto: ReportFollowUpDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'report_follow_up', reportFollowUpUpdate, commandArgs(dto));
+    return this.act(id, actor, 'report_follow_up', commandArgs(dto));
   }
 
   recordChainReport(id: string, actor: Actor, dto: RecordChainReportDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'record_chain_report', recordChainReportUpdate, commandArgs(dto));
+    return this.act(id, actor, 'record_chain_report', commandArgs(dto));
   }
 
   recordTipOff(id: string, actor: Actor, dto: RecordTipOffDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'record_tip_off', recordTipOffUpdate, commandArgs(dto));
+    return this.act(id, actor, 'record_tip_off', commandArgs(dto));
   }
 
   openInvestigation(id: string, actor: Actor, dto: OpenInvestigationDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'open_investigation', openInvestigationUpdate, commandArgs(dto));
+    return this.act(id, actor, 'open_investigation', commandArgs(dto));
   }
 
   takeOver(id: string, actor: Actor, dto: TakeOverDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'take_over', takeOverInvestigationUpdate, commandArgs(dto));
+    return this.act(id, actor, 'take_over', commandArgs(dto));
   }
 
   listForSupervision(id: string, actor: Actor, dto: ListAccidentDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'list_for_supervision', listAccidentForSupervisionUpdate, commandArgs(dto));
+    return this.act(id, actor, 'list_for_supervision', commandArgs(dto));
   }
 
   extendReportDeadline(id: string, actor: Actor, dto: ExtendReportDeadlineDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'extend_report_deadline', extendReportDeadlineUpdate, commandArgs(dto));
+    return this.act(id, actor, 'extend_report_deadline', commandArgs(dto));
   }
 
   submitInvestigationReport(id: string, actor: Actor, dto: InvestigationReportDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'submit_investigation_report', submitInvestigationReportUpdate, commandArgs(dto));
+    return this.act(id, actor, 'submit_investigation_report', commandArgs(dto));
   }
 
   recordResponsibility(id: string, actor: Actor, dto: RecordResponsibilityDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'record_responsibility', recordResponsibilityUpdate, commandArgs(dto));
+    return this.act(id, actor, 'record_responsibility', commandArgs(dto));
   }
 
   /** 整改措施: the hazard must be in the hazard ledger (404 otherwise); its current status goes with the link. */
@@ -129,24 +119,24 @@ export class AccidentCommandsService {
     await authorizeOnAccident(this.ledger, id, actor, 'link_rectification_hazard', this.places);
     const hazard = await this.hazards.get(dto.hazardId);
     if (!hazard) throw new NotFoundException(`hazard ${dto.hazardId} not found`);
-    return this.send(id, linkRectificationHazardUpdate, { actor, hazardId: hazard.hazardId, status: hazard.status });
+    return this.send(id, 'link_rectification_hazard', { actor, hazardId: hazard.hazardId, status: hazard.status });
   }
 
   recordEducation(id: string, actor: Actor, dto: RecordEducationDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'record_education', recordEducationUpdate, commandArgs(dto));
+    return this.act(id, actor, 'record_education', commandArgs(dto));
   }
 
   closeGate(id: string, gate: FourGate, actor: Actor, dto: CloseGateDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'close_gate', closeGateUpdate, { ...commandArgs(dto), gate });
+    return this.act(id, actor, 'close_gate', { ...commandArgs(dto), gate });
   }
 
   reopenGate(id: string, gate: FourGate, actor: Actor, dto: ReopenGateDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'reopen_gate', reopenGateUpdate, { ...commandArgs(dto), gate });
+    return this.act(id, actor, 'reopen_gate', { ...commandArgs(dto), gate });
   }
 
   /** 结案: the workflow's validator refuses while any gate is open, naming each (409 `accident.gate.open`, `openGates`). */
   closeInvestigation(id: string, actor: Actor, dto: CloseInvestigationDto): Promise<AccidentUpdateResult> {
-    return this.act(id, actor, 'close_investigation', closeInvestigationUpdate, commandArgs(dto));
+    return this.act(id, actor, 'close_investigation', commandArgs(dto));
   }
 
   /**
@@ -166,18 +156,18 @@ export class AccidentCommandsService {
     return registered;
   }
 
-  private async act<A extends { actor: Actor }>(
+  private async act<T extends AccidentCommandType>(
     id: string,
     actor: Actor,
-    action: AccidentAction,
-    update: UpdateDefinition<AccidentUpdateResult, [A]>,
-    args: Omit<A, 'actor'>,
+    type: T,
+    args: CommandInput<AccidentCommand, T>,
   ): Promise<AccidentUpdateResult> {
-    await authorizeOnAccident(this.ledger, id, actor, action, this.places);
-    return this.send(id, update, { ...args, actor } as A);
+    await authorizeOnAccident(this.ledger, id, actor, type, this.places);
+    return this.send(id, type, { ...args, actor } as CommandArgs<AccidentCommand, T>);
   }
 
-  private send<A>(id: string, update: UpdateDefinition<AccidentUpdateResult, [A]>, args: A): Promise<AccidentUpdateResult> {
+  private send<T extends AccidentCommandType>(id: string, type: T, args: CommandArgs<AccidentCommand, T>): Promise<AccidentUpdateResult> {
+    const update: UpdateDefinition<AccidentUpdateResult, [CommandArgs<AccidentCommand, T>]> = ACCIDENT_COMMAND_UPDATES[type];
     // The ledger knows the accident, so a workflow Temporal no longer knows has ended: it was closed (结案).
     return this.workflows.update(accidentWorkflowId(id), update, args, () =>
       conflict('accident.investigation.closed', `accident ${id} is closed (已结案); it takes no further actions`),

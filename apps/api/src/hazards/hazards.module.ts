@@ -1,20 +1,15 @@
 import { Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { HazardLedgerReader } from '@duban/persistence';
 import { PlacesModule } from '../auth/places.module';
 import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { HazardCommandsService } from './hazard-commands.service';
+import { HazardLedgerReaderModule } from './hazard-ledger-reader.module';
 import { HazardReadsService } from './hazard-reads.service';
 import { HazardsController } from './hazards.controller';
 
 @Module({
-  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule],
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule, HazardLedgerReaderModule],
   controllers: [HazardsController],
-  providers: [
-    HazardCommandsService,
-    HazardReadsService,
-    { provide: HazardLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new HazardLedgerReader(dataSource) },
-  ],
+  providers: [HazardCommandsService, HazardReadsService],
 })
 export class HazardsModule {}

@@ -1,41 +1,25 @@
-import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   accidentDecider,
   accidentWorkflowId,
-  applyEvents,
   foldAccidentOpening,
   openAccidentFile,
   openGates,
   STANDARD_ACCIDENT_POLICY,
   withinBounds,
   type AccidentCommand,
+  type AccidentStreamIds,
   type AccidentReport,
   type AccidentState,
   type Actor,
+  type NewAccidentEvent,
   type HazardStatus,
   type Place,
 } from '@duban/domain';
 import { AccidentLedgerReader, HazardLedgerReader, RegistryReader, type AccidentLedgerFilter, type AccidentLedgerRow } from '@duban/persistence';
-import {
-  closeGateUpdate,
-  closeInvestigationUpdate,
-  extendReportDeadlineUpdate,
-  linkRectificationHazardUpdate,
-  listAccidentForSupervisionUpdate,
-  openInvestigationUpdate,
-  recordChainReportUpdate,
-  recordEducationUpdate,
-  recordResponsibilityUpdate,
-  recordTipOffUpdate,
-  reopenGateUpdate,
-  reportFollowUpUpdate,
-  submitInvestigationReportUpdate,
-  takeOverInvestigationUpdate,
-  type AccidentWorkflowInput,
-} from '@duban/workflows';
+import { ACCIDENT_COMMAND_UPDATES, type AccidentWorkflowInput } from '@duban/workflows';
 import { AccidentsModule } from '../accidents/accidents.module';
 import { HealthModule } from '../health/health.module';
-import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
 
 /**
@@ -46,25 +30,9 @@ import { startTestApp, type TestApp } from './start-test-app';
 export const SECRET = 'accident-spec-secret';
 export const NOW = new Date('2026-03-02T08:00:00.000Z');
 
+/** Update name → command type, from the contract's table (as the workflow registers its handlers). */
 const COMMAND_OF: Record<string, AccidentCommand['type']> = Object.fromEntries(
-  (
-    [
-      [reportFollowUpUpdate, 'report_follow_up'],
-      [recordChainReportUpdate, 'record_chain_report'],
-      [recordTipOffUpdate, 'record_tip_off'],
-      [openInvestigationUpdate, 'open_investigation'],
-      [takeOverInvestigationUpdate, 'take_over'],
-      [listAccidentForSupervisionUpdate, 'list_for_supervision'],
-      [extendReportDeadlineUpdate, 'extend_report_deadline'],
-      [submitInvestigationReportUpdate, 'submit_investigation_report'],
-      [recordResponsibilityUpdate, 'record_responsibility'],
-      [linkRectificationHazardUpdate, 'link_rectification_hazard'],
-      [recordEducationUpdate, 'record_education'],
-      [closeGateUpdate, 'close_gate'],
-      [reopenGateUpdate, 'reopen_gate'],
-      [closeInvestigationUpdate, 'close_investigation'],
-    ] as Array<[{ name: string }, AccidentCommand['type']]>
-  ).map(([def, type]) => [def.name, type]),
+  Object.entries(ACCIDENT_COMMAND_UPDATES).map(([type, update]) => [update.name, type as AccidentCommand['type']]),
 );
 
 /** A 较大 (larger) 中毒窒息 accident of unit-a, reported by the unit half an hour after it happened. */
@@ -82,42 +50,35 @@ export const accidentReport: Omit<AccidentReport, 'regionId'> = {
   reportedAt: '2026-03-02T06:30:00.000Z',
 };
 
-export class InMemoryAccidents extends FakeTemporal<AccidentWorkflowInput> {
-  states = new Map<string, AccidentState>();
+export class InMemoryAccidents extends FakeDecidingTemporal<
+  AccidentWorkflowInput,
+  AccidentState,
+  AccidentCommand,
+  NewAccidentEvent,
+  AccidentStreamIds
+> {
   listFilters: AccidentLedgerFilter[] = [];
   /** The hazard ledger's rows the link reads (id → unit and status). */
   hazards = new Map<string, { unitId: string; status: HazardStatus }>();
   /** Where each unit sits, for the region of a report and the lists' bounds (by default only ids are known). */
   placeOf: (unitId: string) => Place = (unitId) => ({ unitId, regionPath: null, industryPath: null });
 
-  protected start(input: AccidentWorkflowInput) {
-    const opened = foldAccidentOpening(openAccidentFile(input.accidentId, input.report, input.recorder, input.policy, NOW));
-    this.states.set(input.accidentId, opened.state);
-    return opened;
+  constructor() {
+    super({
+      idPrefix: accidentWorkflowId(''),
+      open: (input) => ({
+        id: input.accidentId,
+        ...foldAccidentOpening(openAccidentFile(input.accidentId, input.report, input.recorder, input.policy, NOW)),
+      }),
+      commandOf: COMMAND_OF,
+      decide: (state, command) => accidentDecider.decide(state, command, NOW),
+      applier: accidentDecider,
+    });
   }
 
   /** An accident on record without going through the API (the matrix's objects). */
   seed(accidentId: string, report: AccidentReport, recorder: Actor): void {
     this.start({ accidentId, report, recorder, policy: STANDARD_ACCIDENT_POLICY, opening: { from: 'unit_report' } });
-  }
-
-  protected handle(workflowId: string): FakeWorkflowHandle {
-    const accidentId = workflowId.replace(/^accident-/, '');
-    return {
-      update: async (name, args) => {
-        const state = this.states.get(accidentId);
-        if (!state) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
-        const events = accidentDecider.decide(state, { ...(args[0] as object), type: COMMAND_OF[name] } as AccidentCommand, NOW);
-        const applied = applyEvents(accidentDecider, state, events);
-        this.states.set(accidentId, applied.state);
-        return applied;
-      },
-      query: async () => {
-        const state = this.states.get(accidentId);
-        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
-        return state;
-      },
-    };
   }
 
   private row(s: AccidentState): AccidentLedgerRow {

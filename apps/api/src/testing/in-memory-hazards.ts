@@ -1,5 +1,4 @@
 import { useSpecApp } from './use-spec-app';
-import { WorkflowNotFoundError } from '@temporalio/client';
 import {
   decideHazard,
   foldOpeningEvents,
@@ -7,7 +6,8 @@ import {
   type Actor,
   type HazardCommand,
   type HazardState,
-  applyEvents,
+  type HazardStreamIds,
+  type NewHazardEvent,
   hazardDecider,
   hazardWorkflowId,
   withinBounds,
@@ -30,7 +30,7 @@ import {
 import { HealthModule } from '../health/health.module';
 import { HazardsModule } from '../hazards/hazards.module';
 import { inspector } from './actors';
-import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { FakeDecidingTemporal } from './fake-deciding-temporal';
 import { InMemoryRegistry } from './in-memory-registry';
 import { startTestApp, type TestApp } from './start-test-app';
 
@@ -59,36 +59,24 @@ const COMMAND_OF: Record<string, HazardCommand['type']> = Object.fromEntries(
   ).map(([def, type]) => [def.name, type]),
 );
 
-export class InMemoryHazards extends FakeTemporal<HazardWorkflowInput> {
-  states = new Map<string, HazardState>();
-  closed = new Set<string>();
+export class InMemoryHazards extends FakeDecidingTemporal<HazardWorkflowInput, HazardState, HazardCommand, NewHazardEvent, HazardStreamIds> {
   listFilters: HazardLedgerFilter[] = [];
   /** Where units sit (属地, 行业), for the object checks and the lists' bounds: a spec's own registry, or the matrix's (by default empty: only ids are known). */
   places = new InMemoryRegistry();
 
-  protected start(input: HazardWorkflowInput) {
-    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW));
-    this.states.set(input.hazardId, opened.state);
-    return { events: [], state: opened.state };
-  }
-
-  protected handle(workflowId: string): FakeWorkflowHandle {
-    const hazardId = workflowId.replace(/^hazard-/, '');
-    return {
-      update: async (name, args) => {
-        const state = this.states.get(hazardId);
-        if (!state || this.closed.has(hazardId)) throw new WorkflowNotFoundError('workflow execution already completed', workflowId, undefined);
-        const events = decideHazard(state, { ...(args[0] as object), type: COMMAND_OF[name] } as HazardCommand, NOW);
-        const applied = applyEvents(hazardDecider, state, events);
-        this.states.set(hazardId, applied.state);
-        return applied;
-      },
-      query: async () => {
-        const state = this.states.get(hazardId);
-        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
-        return state;
-      },
-    };
+  constructor() {
+    super({
+      idPrefix: hazardWorkflowId(''),
+      // As the workflow's awaitRegistered update answers: the state, no events.
+      open: (input) => ({
+        id: input.hazardId,
+        events: [],
+        state: foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, NOW)).state,
+      }),
+      commandOf: COMMAND_OF,
+      decide: (state, command) => decideHazard(state, command, NOW),
+      applier: hazardDecider,
+    });
   }
 
   private row(state: HazardState): HazardLedgerRow {

@@ -1,14 +1,14 @@
-import { WorkflowNotFoundError } from '@temporalio/client';
 import {
-  applyEvents,
   decideTipOff,
   foldTipOffOpening,
   openTipOffFile,
   tipOffDecider,
   tipOffWorkflowId,
   type TipOff,
+  type NewTipOffEvent,
   type TipOffCommand,
   type TipOffState,
+  type TipOffStreamIds,
 } from '@duban/domain';
 import {
   AccidentLedgerReader,
@@ -18,10 +18,10 @@ import {
   type TipOffLedgerFilter,
   type TipOffLedgerRow,
 } from '@duban/persistence';
-import type { TipOffWorkflowInput } from '@duban/workflows';
+import { verifyTipOffUpdate, type TipOffWorkflowInput } from '@duban/workflows';
 import { HealthModule } from '../health/health.module';
 import { TipOffsModule } from '../tip-offs/tip-offs.module';
-import { FakeTemporal, type FakeWorkflowHandle } from './fake-temporal';
+import { FakeDecidingTemporal } from './fake-deciding-temporal';
 import { NOW, SECRET } from './in-memory-hazards';
 import { startTestApp, type TestApp } from './start-test-app';
 import { useSpecApp } from './use-spec-app';
@@ -45,17 +45,20 @@ export const sampleTip = {
  * workflow's validators and handlers do), an in-memory tip-off ledger, and the accidents on record.
  * What the real workflow and PostgreSQL do is covered by test/workflows/tip-off-verification.
  */
-export class InMemoryTipOffs extends FakeTemporal<TipOffWorkflowInput> {
-  states = new Map<string, TipOffState>();
+export class InMemoryTipOffs extends FakeDecidingTemporal<TipOffWorkflowInput, TipOffState, TipOffCommand, NewTipOffEvent, TipOffStreamIds> {
   accidents = new Map<string, Pick<AccidentLedgerRow, 'accidentId' | 'investigationStatus'>>();
   listFilters: TipOffLedgerFilter[] = [];
   /** Each region's path (root first), for the territory checks and the lists' bounds; by default none is known. */
   regionPathOf: (regionId: string) => readonly string[] | null = () => null;
 
-  protected start(input: TipOffWorkflowInput) {
-    const opened = foldTipOffOpening(openTipOffFile(input.tip, input.receiver, input.policy, NOW));
-    this.states.set(input.tip.tipOffId, opened.state);
-    return { events: opened.events, state: opened.state };
+  constructor() {
+    super({
+      idPrefix: tipOffWorkflowId(''),
+      open: (input) => ({ id: input.tip.tipOffId, ...foldTipOffOpening(openTipOffFile(input.tip, input.receiver, input.policy, NOW)) }),
+      commandOf: { [verifyTipOffUpdate.name]: 'verify' },
+      decide: (state, command) => decideTipOff(state, command, NOW),
+      applier: tipOffDecider,
+    });
   }
 
   /** A tip taken in before the spec (as the matrix needs one to act on). */
@@ -65,25 +68,6 @@ export class InMemoryTipOffs extends FakeTemporal<TipOffWorkflowInput> {
       receiver: { id: 'o-seed', name: '安委办', role: 'office' },
       policy: { verifyWithin: { amount: 24, unit: 'hours' }, source: 'spec' },
     } as TipOffWorkflowInput);
-  }
-
-  protected handle(workflowId: string): FakeWorkflowHandle {
-    const tipOffId = workflowId.replace(/^tip-off-/, '');
-    return {
-      update: async (name, args) => {
-        const state = this.states.get(tipOffId);
-        if (!state || name !== 'verifyTipOff') throw new WorkflowNotFoundError('not found', workflowId, undefined);
-        const events = decideTipOff(state, { ...(args[0] as object), type: 'verify' } as TipOffCommand, NOW);
-        const applied = applyEvents(tipOffDecider, state, events);
-        this.states.set(tipOffId, applied.state);
-        return applied;
-      },
-      query: async () => {
-        const state = this.states.get(tipOffId);
-        if (!state) throw new WorkflowNotFoundError('not found', workflowId, undefined);
-        return state;
-      },
-    };
   }
 
   private row(s: TipOffState): TipOffLedgerRow {
