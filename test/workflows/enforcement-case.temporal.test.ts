@@ -8,7 +8,7 @@ import {
   type EnforcementCommand,
   type EnforcementCommandType,
 } from '@duban/domain';
-import { awaitEnforcementRegisteredUpdate, ENFORCEMENT_UPDATES, enforcementCaseWorkflowId, enforcementStateQuery } from '@duban/workflows';
+import { awaitEnforcementRegisteredUpdate, ENFORCEMENT_COMMAND_UPDATES, enforcementCaseWorkflowId, enforcementStateQuery } from '@duban/workflows';
 import { enforcementCaseWorkflow } from '../../workflows/src/enforcement/enforcement-case.workflow';
 import { fetchHistories, maybeRecordFixtures, replayAll } from '../support/histories';
 import { useTimeSkippingHarness } from '../support/time-skipping-env';
@@ -52,7 +52,7 @@ async function openCase() {
   });
   await handle.executeUpdate(awaitEnforcementRegisteredUpdate);
   const send = <T extends EnforcementCommandType>(type: T, args: CommandArgs<EnforcementCommand, T>) =>
-    handle.executeUpdate(ENFORCEMENT_UPDATES[type], { args: [args] as never });
+    handle.executeUpdate(ENFORCEMENT_COMMAND_UPDATES[type], { args: [args] as never });
   return { caseId, handle, send };
 }
 

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   applyEvents,
   commandOf,
@@ -15,11 +15,11 @@ import {
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { historyIsLong } from '../history-limit';
+import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   awaitEnforcementRegisteredUpdate,
-  ENFORCEMENT_UPDATES,
+  ENFORCEMENT_COMMAND_UPDATES,
   enforcementStateQuery,
   type EnforcementActivities,
   type EnforcementCaseWorkflowInput,
@@ -67,40 +67,26 @@ export async function enforcementCaseWorkflow(input: EnforcementCaseWorkflowInpu
     return { events: [], state };
   });
   const handleCommand = <T extends EnforcementCommandType>(type: T) =>
-    handleCommandUpdate(ENFORCEMENT_UPDATES[type] as EnforcementUpdate<T>, {
+    handleCommandUpdate(ENFORCEMENT_COMMAND_UPDATES[type] as EnforcementUpdate<T>, {
       command: (args) => commandOf<EnforcementCommand, T>(type, args),
       decide,
       commit,
       retries,
     });
-  for (const type of Object.keys(ENFORCEMENT_UPDATES) as EnforcementCommandType[]) handleCommand(type);
+  for (const type of Object.keys(ENFORCEMENT_COMMAND_UPDATES) as EnforcementCommandType[]) handleCommand(type);
 
   if (opening.length > 0) {
     await recordEnforcementEvents({ events: opening, state });
     registered = true;
   }
 
-  while (state.status !== 'closed') {
-    const seqBefore = state.lastSeq;
-    const wakeAt = nextEnforcementTimerAt(state);
-    const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
-    const changedByPeople =
-      wait === undefined
-        ? await condition(() => state.lastSeq !== seqBefore)
-        : wait > 0
-          ? await condition(() => state.lastSeq !== seqBefore, wait)
-          : false;
-    if (!changedByPeople) {
-      const due = decideEnforcementTimers(state, new Date());
-      if (due.length > 0) await commit(due);
-      // A wake-up time with nothing due would spin without yielding: wait a second instead.
-      else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
-    }
-    if (historyIsLong()) {
-      await condition(allHandlersFinished);
-      await continueAsNew<typeof enforcementCaseWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
-    }
-  }
-  await condition(allHandlersFinished);
+  await runMainLoop({
+    isOpen: () => state.status !== 'closed',
+    lastSeq: () => state.lastSeq,
+    nextWakeAt: () => nextEnforcementTimerAt(state),
+    dueAt: (now) => decideEnforcementTimers(state, now),
+    commit,
+    continueAsNew: () => continueAsNew<typeof enforcementCaseWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() }),
+  });
   return state;
 }

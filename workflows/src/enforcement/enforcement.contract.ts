@@ -43,7 +43,7 @@ export type EnforcementUpdate<T extends EnforcementCommandType> = UpdateDefiniti
  * each, the API sends each. Updates with validators, not signals: the caller learns at once
  * whether it was accepted, and a refused one leaves no trace in the history.
  */
-export const ENFORCEMENT_UPDATES: { [T in EnforcementCommandType]: EnforcementUpdate<T> } = {
+export const ENFORCEMENT_COMMAND_UPDATES: { [T in EnforcementCommandType]: EnforcementUpdate<T> } = {
   add_respondent: defineUpdate('addRespondent'),
   record_violation: defineUpdate('recordViolation'),
   flag_criminal: defineUpdate('flagCriminal'),
