@@ -11,27 +11,42 @@ import { awaitRegistration, notYetRegisteredMessage } from './registration';
 /** What starting a workflow came to: its registration's answer, or the 202's message when none came in time. */
 export type StartResult<R> = { registered: true; value: R } | { registered: false; message: string };
 
-/** A workflow that runs to its end (a review): started by name, its result awaited. */
+/** Where a run stands, as Temporal describes it; its result once completed. */
+export type RunOutcome<R> = { status: 'running' } | { status: 'completed'; result: R } | { status: 'failed'; reason: string };
+
+/** A workflow started by name (the API never imports workflow code). */
 export interface WorkflowRun<I> {
   workflowType: string;
   workflowId: string;
   input: I;
-  subject: string;
-}
-
-/** Where a run stands, as Temporal describes it; its result once completed. */
-export type RunOutcome<R> = { status: 'running' } | { status: 'completed'; result: R } | { status: 'failed'; reason: string };
-
-export interface WorkflowStart<I, R> {
-  /** Started by name: the API never imports workflow code. */
-  workflowType: string;
-  workflowId: string;
-  input: I;
-  /** The update that answers once the new workflow is in the ledger. */
-  registered: UpdateDefinition<R, []>;
   /** What the workflow is, in messages: `hazard <id>`, `campaign <id>`. */
   subject: string;
 }
+
+/** A workflow that registers itself in the ledger as it starts. */
+export interface WorkflowStart<I, R> extends WorkflowRun<I> {
+  /** The update that answers once the new workflow is in the ledger. */
+  registered: UpdateDefinition<R, []>;
+}
+
+/**
+ * How a start meets an id already in use: under an Idempotency-Key a retry joins its first
+ * attempt's workflow (and one that has ended is not started again); without one it is refused.
+ */
+const startPolicies = (keyed: boolean) =>
+  keyed
+    ? ({ workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } as const)
+    : ({ workflowIdConflictPolicy: 'FAIL' } as const);
+
+/** An ended retry's start is refused as already started: its first attempt's answer is read instead. */
+const orFirstAttempt =
+  <T>(keyed: boolean, first: () => Promise<T>) =>
+  (error: unknown): Promise<T> => {
+    if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    return first();
+  };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The update id a request sent under an Idempotency-Key carries (undefined: the SDK draws one). */
 function idempotentUpdateId(): { updateId?: string } {
@@ -80,16 +95,13 @@ export class WorkflowGateway {
       workflowId: start.workflowId,
       taskQueue: this.taskQueue,
       args: [start.input],
-      ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
+      ...startPolicies(keyed),
     });
     const registering = this.temporal.workflow
       .executeUpdateWithStart(start.registered, { startWorkflowOperation, updateId })
-      .catch((error: unknown) => {
-        if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        return this.temporal.workflow.getHandle(start.workflowId).getUpdateHandle<R>(updateId).result();
-      });
+      .catch(orFirstAttempt(keyed, () => this.temporal.workflow.getHandle(start.workflowId).getUpdateHandle<R>(updateId!).result()));
     const registration = await awaitRegistration(registering, this.registrationTimeoutMs, (error) =>
-      this.logger.warn(`${start.subject} (answered 202) did not register: ${error instanceof Error ? error.message : String(error)}`),
+      this.logger.warn(`${start.subject} (answered 202) did not register: ${messageOf(error)}`),
     );
     if (!registration.registered) return { registered: false, message: notYetRegisteredMessage(start.subject, this.registrationTimeoutMs) };
     return registration;
@@ -118,19 +130,11 @@ export class WorkflowGateway {
   async run<I, R>(run: WorkflowRun<I>): Promise<StartResult<R>> {
     const keyed = currentIdempotentRequest() !== undefined;
     const finished = this.temporal.workflow
-      .start(run.workflowType, {
-        workflowId: run.workflowId,
-        taskQueue: this.taskQueue,
-        args: [run.input],
-        ...(keyed ? { workflowIdConflictPolicy: 'USE_EXISTING', workflowIdReusePolicy: 'REJECT_DUPLICATE' } : { workflowIdConflictPolicy: 'FAIL' }),
-      })
+      .start(run.workflowType, { workflowId: run.workflowId, taskQueue: this.taskQueue, args: [run.input], ...startPolicies(keyed) })
       .then((handle) => handle.result() as Promise<R>)
-      .catch((error: unknown) => {
-        if (!keyed || !(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        return this.temporal.workflow.getHandle(run.workflowId).result() as Promise<R>;
-      });
+      .catch(orFirstAttempt(keyed, () => this.temporal.workflow.getHandle(run.workflowId).result() as Promise<R>));
     const outcome = await awaitRegistration(finished, this.registrationTimeoutMs, (error) =>
-      this.logger.warn(`${run.subject} (answered 202) did not complete: ${error instanceof Error ? error.message : String(error)}`),
+      this.logger.warn(`${run.subject} (answered 202) did not complete: ${messageOf(error)}`),
     );
     if (!outcome.registered)
       return {
