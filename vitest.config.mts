@@ -19,7 +19,9 @@ export default defineConfig({
       {
         extends: true,
         // A test file's name says what it needs (test/lint/test-file-names.unit.spec.ts keeps every file to one of these).
-        test: { name: 'unit', include: ['**/*.unit.spec.ts'] },
+        // Pure tests share their workers' module cache (no fresh import graph per file): the api's
+        // specs spent 89 s of 140 s importing NestJS again per file, 13 s of 36 s so. None mocks modules.
+        test: { name: 'unit', include: ['**/*.unit.spec.ts'], isolate: false },
       },
       {
         extends: true,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useLedgerDatabase } from '../testing/ledger-database';
 import { RegistryWriter } from './registry-writer';
 import { RegistryWriteRefused, type RegistryWrite } from './registry-write';
+import { generateRegistry } from './testing/generated-registry';
 import { change, sampleTree } from './testing/registry-fixtures';
 
 const put = (kind: RegistryWrite['kind'], record: object, expectedVersion?: number) =>
@@ -109,5 +110,15 @@ describe('the registry writer on PostgreSQL', () => {
       'registry.version.stale',
     ]);
     expect(await versions('registry_industry', t.industry.id)).toBe(2);
+  });
+
+  it('refreshes the planner’s statistics of the tables a bulk batch (an import) filled, not after an edit', async () => {
+    const reltuples = async () => Number((await db.dataSource.query(`SELECT reltuples FROM pg_class WHERE relname = 'registry_unit'`))[0].reltuples);
+    const registry = generateRegistry('stats', 20261203);
+    await writer.writeRegistryBatch(registry.initial, change(0, '首次导入'));
+    const imported = await db.count('registry_unit');
+    expect(await reltuples()).toBe(imported);
+    await writer.writeRegistry(put('unit', { ...registry.units[0], name: '改名' }, 1), change(1));
+    expect(await reltuples()).toBe(imported);
   });
 });

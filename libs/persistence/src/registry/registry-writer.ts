@@ -31,6 +31,9 @@ interface Current {
 }
 
 type Row = Record<string, unknown>;
+
+/** A batch this big (an import, not an edit) refreshes the planner's statistics after it commits. */
+const BULK_WRITE = 100;
 type State = Map<RegistryKind, Map<string, Current>>;
 
 const statements = perDataSource(
@@ -52,10 +55,14 @@ const statements = perDataSource(
                    WHERE t.id = c.id AND t.version = c.version AND t.valid_to IS NULL
                RETURNING t.id`,
             insert: (values: string) => `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES ${values}`,
+            analyze: `ANALYZE ${table.name}`,
           },
         ];
       }),
-    ) as Record<RegistryKind, { columns: ReadonlyArray<TableColumn>; batch: number; current: string; close: string; insert: (v: string) => string }>,
+    ) as Record<
+      RegistryKind,
+      { columns: ReadonlyArray<TableColumn>; batch: number; current: string; close: string; insert: (v: string) => string; analyze: string }
+    >,
 );
 
 const idOf = (write: RegistryWrite) => (write.op === 'put' ? (write.record as AnyRegistryRecord | undefined)?.id : write.id) as string;
@@ -88,7 +95,9 @@ export class RegistryWriter {
    */
   async writeRegistryBatch(writes: readonly RegistryWrite[], change: RegistryChange): Promise<RegistryWriteResult[]> {
     try {
-      return await this.dataSource.transaction((manager) => this.inTransaction(manager, writes, change));
+      const results = await this.dataSource.transaction((manager) => this.inTransaction(manager, writes, change));
+      if (writes.length >= BULK_WRITE) await this.analyze(writes);
+      return results;
     } catch (e) {
       // Two transactions creating the same new id: the partial unique index lets one through.
       if ((e as { code?: string }).code === '23505')
@@ -102,6 +111,16 @@ export class RegistryWriter {
         ]);
       throw e;
     }
+  }
+
+  /**
+   * Fresh planner statistics for the tables a bulk batch (an import) filled: without them the
+   * lists' bounds (registry-bounds-sql.ts) planned as nested loops over every unit for every unit
+   * (1.4 s for 240 units; 35 ms once analysed) until autovacuum came round.
+   */
+  private async analyze(writes: readonly RegistryWrite[]): Promise<void> {
+    const sql = statements(this.dataSource);
+    for (const kind of new Set(writes.map((w) => w.kind))) await this.dataSource.query(sql[kind].analyze);
   }
 
   private async inTransaction(manager: EntityManager, writes: readonly RegistryWrite[], change: RegistryChange): Promise<RegistryWriteResult[]> {
