@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, afterEach } from 'vitest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { startJavaTestServer } from '../support/time-skipping-env';
 import { assertPortFree, defaultDataDir, dubanCacheDir, findFreePort, javaTestServerDir, repoRoot, resolveTemporalCli } from '../../infra/src';
 
 /** A temp dir the "postgres" OS user can enter (mkdtemp makes 0700 dirs). */
@@ -86,9 +86,7 @@ describe('resolveTemporalCli', () => {
 const javaWrapper = join(javaTestServerDir(), 'test-server');
 describe.skipIf(!existsSync(javaWrapper))('Java test server wrapper', () => {
   it('skips 30 days of server time in well under a second of real time', async () => {
-    const env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: javaWrapper } },
-    });
+    const env = await startJavaTestServer(javaWrapper);
     try {
       const before = await env.currentTimeMs();
       const started = Date.now();

@@ -25,11 +25,11 @@ export interface TimeSkippingHarness {
  * The SDK gives the Java test server 5 s to open its port, which a loaded 2-core machine (a JVM
  * cold start beside other suites) can miss: try again, a few times, before failing the file.
  */
-async function startJavaTestServer(attempts = 8): Promise<TestWorkflowEnvironment> {
+export async function startJavaTestServer(executable: string = inject('javaTestServer'), attempts = 8): Promise<TestWorkflowEnvironment> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await TestWorkflowEnvironment.createTimeSkipping({
-        server: { executable: { type: 'existing-path', path: inject('javaTestServer') } },
+        server: { executable: { type: 'existing-path', path: executable } },
       });
     } catch (error) {
       if (attempt >= attempts || !/did not start within/.test(String(error))) throw error;
