@@ -37,7 +37,7 @@ const COMMAND_OF: Record<string, EnforcementCommand['type']> = Object.fromEntrie
 );
 
 /** 立案 against unit-a by the office: a serious violation, the enterprise, its 法定代表人 and its 实际控制人 (一并处罚). */
-export const openCaseBody = {
+export const openCaseBody: Omit<EnforcementCaseFiling, 'caseId' | 'regionId' | 'industryId'> = {
   unitId: 'unit-a',
   origin: 'inspection',
   violation: { description: '重大事故隐患排除前擅自生产', serious: true, foundAt: '2026-03-01T02:00:00.000Z', legalBasis: LAW },
