@@ -16,7 +16,7 @@ const { call } = useSpecApp(
 
 describe('POST /enforcement-cases', () => {
   it('opens against a registered unit in its registry region and industry, by update-with-start, answering 201 with Location', async () => {
-    const res = await call('POST', '/enforcement-cases', office, { ...openCaseBody, regionId: undefined });
+    const res = await call('POST', '/enforcement-cases', office, openCaseBody);
     expect(res.status).toBe(201);
     const { caseId, state } = res.body;
     expect(res.headers.get('location')).toBe(`/enforcement-cases/${caseId}`);
@@ -43,6 +43,11 @@ describe('POST /enforcement-cases', () => {
   it('refuses before starting anything, naming the field: a hazard origin, an unknown unit, a missing source or basis, no enterprise, a role', async () => {
     const hazard = await call('POST', '/enforcement-cases', office, { ...openCaseBody, origin: 'hazard_overdue', sourceRef: 'hz-1' });
     expect(hazard).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'origin' } });
+    // The region is the registry's, never the caller's.
+    expect(await call('POST', '/enforcement-cases', office, { ...openCaseBody, regionId: 'elsewhere' })).toMatchObject({
+      status: 400,
+      body: { field: 'regionId' },
+    });
     const unknown = await call('POST', '/enforcement-cases', office, { ...openCaseBody, unitId: 'unit-x' });
     expect(unknown).toMatchObject({ status: 404, body: { code: 'resource.not_found', field: 'unitId' } });
     expect(unknown.body.detail).toMatch(/unit-x is not in the registry \(单位库\)/);
