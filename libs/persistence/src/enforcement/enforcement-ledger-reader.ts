@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { EnforcementCaseState } from '@duban/domain';
+import type { EnforcementCaseState, EnforcementMeasure } from '@duban/domain';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
@@ -17,6 +17,16 @@ const columnLists = perDataSource((dataSource) => ({
   row: selectColumns(EntityTable.of(dataSource, EnforcementCaseLedgerEntry).except('state')),
   event: selectColumns(EntityTable.of(dataSource, EnforcementEventRecord).only(...EVENT_FIELDS, 'legalBasis'), 'e'),
 }));
+
+/** What "the measure was decided" means on the row's columns, one condition per measure of 四个一律. */
+const MEASURE_CONDITIONS: Record<EnforcementMeasure, string> = {
+  suspension: 'suspension_status IS NOT NULL',
+  closure: 'closure_imposed',
+  maximum_fine: 'fine_total_yuan > 0',
+  judicial_referral: 'referred',
+};
+
+const date = (text: string | undefined) => (text === undefined ? undefined : new Date(text));
 
 function toLedgerRow(r: LedgerRecord): EnforcementLedgerRow {
   return {
@@ -63,12 +73,17 @@ export class EnforcementLedgerReader {
       .equals('unit_id', filter.unitId)
       .withinBounds('unit_id', filter.bounds)
       .equals('region_id', filter.regionId)
+      .equals('industry_id', filter.industryId)
       .equals('status', filter.status)
       .equals('origin', filter.origin)
       .equals('suspension_status', filter.suspensionStatus)
+      .flag('suspended', filter.suspended)
       .flag('referred', filter.referred)
       .flag('criminal', filter.criminal)
-      .flag('closure_imposed', filter.closureImposed);
+      .flag('closure_imposed', filter.closureImposed)
+      .atLeast('opened_at', date(filter.openedFrom))
+      .before('opened_at', date(filter.openedBefore));
+    if (filter.measure !== undefined) where.add(MEASURE_CONDITIONS[filter.measure]);
     return selectPage(
       this.dataSource,
       {

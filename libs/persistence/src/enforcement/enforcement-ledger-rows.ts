@@ -3,6 +3,7 @@ import type {
   CaseOrigin,
   EnforcementCaseState,
   EnforcementEventBody,
+  EnforcementMeasure,
   ListBounds,
   ReferralOutcome,
   Role,
@@ -53,8 +54,17 @@ export interface EnforcementLedgerFilter {
   bounds?: ListBounds;
   /** Only cases filed in this region (the case's own region, not the ones below it). */
   regionId?: string;
+  /** Only cases of this industry (the registry's industry id of the unit, exact match). */
+  industryId?: string;
   status?: EnforcementCaseState['status'];
   origin?: CaseOrigin;
+  /** Only cases where this measure of 四个一律 was decided (停产整顿, 关闭取缔, 上限处罚, 移送司法). */
+  measure?: EnforcementMeasure;
+  /** Only units suspended now (停产中: suspended and still supervised), or only those not. */
+  suspended?: boolean;
+  /** Opened (立案) at or after / before (exclusive) these instants. */
+  openedFrom?: string;
+  openedBefore?: string;
   suspensionStatus?: SuspensionStatus;
   /** Only cases referred (移送司法), or only those not referred. */
   referred?: boolean;

@@ -249,7 +249,7 @@ describe('enforcement ledger (执法台账) on PostgreSQL', () => {
         ),
       );
       const direct = openCase(
-        { caseId: 'L-office', unitId: 'enf-unregistered', regionId: 'elsewhere', origin: 'office', sourceRef: undefined },
+        { caseId: 'L-office', unitId: 'enf-unregistered', regionId: 'elsewhere', industryId: 'building', origin: 'office', sourceRef: undefined },
         hours(4),
       );
       await writer.record(steps(direct, [fine(), hours(5)], [closeCase(), hours(6)]));
@@ -269,7 +269,7 @@ describe('enforcement ledger (执法台账) on PostgreSQL', () => {
       expect(await reader.get('L-office')).toMatchObject({ fineTotalYuan: 2_000_000, closedAt: hours(6).toISOString(), suspensionStatus: null });
     });
 
-    it('by the measures: referred (and its outcome), criminal, closure imposed — each both ways', async () => {
+    it('by the measures: referred (and its outcome), criminal, closure imposed — each both ways; measure, 停产中, industry, opened', async () => {
       expect(await ids({ referred: true })).toEqual(['L-referred']);
       expect(await ids({ referred: false })).toEqual(['L-office', 'L-closed-down', 'L-suspended']);
       expect(await ids({ criminal: true })).toEqual(['L-referred']);
@@ -277,6 +277,14 @@ describe('enforcement ledger (执法台账) on PostgreSQL', () => {
       expect(await ids({ closureImposed: true })).toEqual(['L-closed-down']);
       expect(await ids({ closureImposed: false })).toEqual(['L-office', 'L-referred', 'L-suspended']);
       expect(await reader.get('L-referred')).toMatchObject({ referralOutcome: 'accepted', criminal: true, sourceRef: null });
+      // The measure decided (四个一律), 停产中, the industry and the opening time.
+      expect(await ids({ measure: 'suspension' })).toEqual(['L-closed-down', 'L-suspended']);
+      expect(await ids({ measure: 'closure' })).toEqual(['L-closed-down']);
+      expect(await ids({ measure: 'maximum_fine' })).toEqual(['L-office']);
+      expect(await ids({ measure: 'judicial_referral' })).toEqual(['L-referred']);
+      expect(await ids({ suspended: true })).toEqual(['L-suspended']);
+      expect(await ids({ industryId: 'building' })).toEqual(['L-office']);
+      expect(await ids({ openedFrom: hours(2).toISOString(), openedBefore: hours(4).toISOString() })).toEqual(['L-closed-down', 'L-referred']);
     });
 
     it('within the reader’s bounds (属地, 行业, own unit), paged with the total', async () => {

@@ -9,6 +9,7 @@ import {
   AuthSessions,
   CampaignLedgerReader,
   CampaignTaskReader,
+  EnforcementLedgerReader,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -23,12 +24,14 @@ import { inspector } from '../actors';
 import { launchBody, launchCampaign, SECRET, UNITS } from '../campaign-spec-fixtures';
 import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
+import { InMemoryEnforcement, openCaseBody } from '../in-memory-enforcement';
 import { InMemoryAccidentRecord, MATRIX_FIRING, MATRIX_REVIEW_RUN_ID } from '../in-memory-accident-record';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
 import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
+import { MATRIX_CASE_IDS } from './enforcement-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
 
@@ -68,6 +71,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const tipOffs = new InMemoryTipOffs();
   tipOffs.seed({ ...sampleTip, tipOffId: MATRIX_TIP_OFF_ID } as never);
   const accidents = new InMemoryAccidents();
+  const enforcement = new InMemoryEnforcement();
   const record = new InMemoryAccidentRecord();
   record.seedFiring(MATRIX_FIRING);
   record.seedRun(MATRIX_REVIEW_RUN_ID);
@@ -80,7 +84,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
         ? tipOffs.client
         : workflowId.startsWith('accident-')
           ? accidents.client
-          : campaigns.client;
+          : workflowId.startsWith('enforcement-case-')
+            ? enforcement.client
+            : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -120,12 +126,22 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const registry = await seededRegistry(NOW, MATRIX_SEED);
   // The fakes' lists are bounded by the registry's places, as the SQL ones are.
   hazards.places = registry;
-  campaigns.placeOf = accidents.placeOf = (unitId) => registry.placeOf(unitId);
+  campaigns.placeOf = accidents.placeOf = enforcement.placeOf = (unitId) => registry.placeOf(unitId);
   // An accident of each target unit, recorded by its unit (事故快报).
   const seedAccident = (target: 'own' | 'other', unitId: string) =>
     accidents.seed(MATRIX_ACCIDENT_IDS[target], { ...accidentReport, unitId, regionId: '330106001' }, { ...inspector, role: 'unit', unitId });
   seedAccident('own', 'unit-a');
   seedAccident('other', 'unit-b');
+  // A case against each target unit, opened by the office (立案).
+  for (const [target, unitId] of [
+    ['own', 'unit-a'],
+    ['other', 'unit-b'],
+  ] as const)
+    enforcement.seed(
+      MATRIX_CASE_IDS[target],
+      { ...openCaseBody, unitId, regionId: '330106001', industryId: 'chemicals', origin: 'office' },
+      countyOffice,
+    );
   campaigns.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   tipOffs.regionPathOf = (regionId) => registry.regionPathOf(regionId);
   const api = await startTestApp({
@@ -136,6 +152,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     overrides: [
       [HazardLedgerReader, hazardLedger],
       [AccidentLedgerReader, accidents.ledger],
+      [EnforcementLedgerReader, enforcement.ledger],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],

@@ -74,6 +74,7 @@ function unitObjectOf(controller: Type, handler: string, path: string): string |
   if (path.includes('/:unitId')) return 'the unit in its path';
   if (/^\/hazards\/:id(\/|$)/.test(path)) return 'a hazard (each is one unit’s)';
   if (/^\/accidents\/:id(\/|$)/.test(path)) return 'an accident (each is one unit’s)';
+  if (/^\/enforcement-cases\/:caseId(\/|$)/.test(path)) return 'an enforcement case (each is against one unit)';
   if (/^\/registry\/people\/:personId(\/|$)/.test(path)) return 'a person in the registry (each is one unit’s)';
   const args: Record<string, { index: number }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, handler) ?? {};
   const types: unknown[] = Reflect.getMetadata('design:paramtypes', controller.prototype, handler) ?? [];

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { PlacesModule } from '../auth/places.module';
+import { RegistryReaderModule } from '../registry/registry-reader.module';
+import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { EnforcementCasesController } from './enforcement-cases.controller';
+import { EnforcementCommandsService } from './enforcement-commands.service';
+import { EnforcementLedgerReaderModule } from './enforcement-ledger-reader.module';
+import { EnforcementMeasuresController } from './enforcement-measures.controller';
+import { EnforcementReadsService } from './enforcement-reads.service';
+import { EnforcementResumptionController } from './enforcement-resumption.controller';
+
+@Module({
+  imports: [
+    WorkflowGatewayModule,
+    PlacesModule,
+    EnforcementLedgerReaderModule,
+    // The registry's reader: a case is opened against a registered unit, in its region and industry.
+    RegistryReaderModule,
+  ],
+  controllers: [EnforcementCasesController, EnforcementMeasuresController, EnforcementResumptionController],
+  providers: [EnforcementCommandsService, EnforcementReadsService],
+})
+export class EnforcementModule {}
