@@ -160,7 +160,7 @@ describe('enforcement cases through the HTTP API (real Temporal dev server, work
     expect((await post(office, id, 'fine', fine)).body.state.fines).toHaveLength(1);
     const refused = await post(office, id, 'closing', { conclusion: '罚款结案', legalBasis: LAW });
     expect(refused).toMatchObject({ status: 409, body: { code: 'enforcement.close.criminal_not_referred' } });
-    expect(refused.body.detail).toMatch(/涉嫌犯罪.*not referred to the judiciary.*不能有案不移、以罚代刑/);
+    expect(refused.body.detail).toMatch(/^行刑衔接: .*涉嫌犯罪.*not referred to the judiciary.*不能有案不移、以罚代刑/);
     await post(office, id, 'judicial-referral', {
       respondentIds: ['r-legal', 'r-controller'],
       receivingAuthority: '县公安局',

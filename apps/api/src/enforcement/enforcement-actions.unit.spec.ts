@@ -79,7 +79,7 @@ describe('an enforcement case’s steps through HTTP', () => {
     ).toBe(200);
     const refused = await post(id, 'closing', office, { conclusion: '罚款结案', legalBasis: LAW });
     expect(refused).toMatchObject({ status: 409, body: { code: 'enforcement.close.criminal_not_referred' } });
-    expect(refused.body.detail).toMatch(/not referred to the judiciary.*不能有案不移、以罚代刑/);
+    expect(refused.body.detail).toMatch(/^行刑衔接: .*not referred to the judiciary.*不能有案不移、以罚代刑/);
     await post(id, 'judicial-referral', office, { respondentIds: ['r-legal'], receivingAuthority: '县公安局', reason: '移送', legalBasis: LAW });
     expect((await post(id, 'closing', office, { conclusion: '结案', legalBasis: LAW })).body.code).toBe('enforcement.close.referral_pending');
     await post(id, 'referral-outcome', office, { outcome: 'accepted', decisionRef: '县公安局立案决定书', reason: '已立案' });

@@ -13,12 +13,12 @@ export function caseCloseRefusal(s: EnforcementCaseState): DomainRejection | und
   if (s.criminal && !s.referral)
     return conflict(
       'enforcement.close.criminal_not_referred',
-      'flagged as criminal (涉嫌犯罪) but not referred to the judiciary: it cannot close with administrative measures alone (不能有案不移、以罚代刑)',
+      '行刑衔接: flagged as criminal (涉嫌犯罪) but not referred to the judiciary (移送司法): it cannot close with administrative measures alone (不能有案不移、以罚代刑)',
     );
   if (s.referral && !s.referral.outcome)
     return conflict(
       'enforcement.close.referral_pending',
-      `referred to ${s.referral.receivingAuthority}, which has not answered: the case cannot close on the fine alone (以罚代刑)`,
+      `行刑衔接: referred to ${s.referral.receivingAuthority}, which has not answered: the case cannot close on the fine alone (不能以罚代刑)`,
     );
   const suspension = s.suspension;
   if (suspension?.status === 'closure_required' && !s.closure)
