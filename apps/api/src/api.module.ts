@@ -19,6 +19,7 @@ import { RegistryImportModule } from './registry-import/registry-import.module';
 import { RateLimitModule } from './throttling/rate-limit.module';
 import { TipOffsModule } from './tip-offs/tip-offs.module';
 import { AccidentRecordModule } from './accident-record/accident-record.module';
+import { CovertInspectionsModule } from './covert-inspections/covert-inspections.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -36,6 +37,7 @@ export const API_ROUTE_MODULES = [
   WorkCalendarModule,
   TipOffsModule,
   AccidentRecordModule,
+  CovertInspectionsModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

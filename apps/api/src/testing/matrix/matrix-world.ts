@@ -9,6 +9,7 @@ import {
   AuthSessions,
   CampaignLedgerReader,
   CampaignTaskReader,
+  CovertInspectionLedgerReader,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -29,6 +30,8 @@ import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
 import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
+import { InMemoryCovertInspections } from '../in-memory-covert-inspections';
+import { seedMatrixCovertInspections } from './covert-inspection-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
 
@@ -71,6 +74,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const record = new InMemoryAccidentRecord();
   record.seedFiring(MATRIX_FIRING);
   record.seedRun(MATRIX_REVIEW_RUN_ID);
+  const covert = new InMemoryCovertInspections();
+  await seedMatrixCovertInspections(covert);
   let calls = 0;
   const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
   const fakeFor = (workflowId: string) =>
@@ -80,7 +85,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
         ? tipOffs.client
         : workflowId.startsWith('accident-')
           ? accidents.client
-          : campaigns.client;
+          : workflowId.startsWith('covert-inspection-')
+            ? covert.client
+            : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -136,6 +143,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     overrides: [
       [HazardLedgerReader, hazardLedger],
       [AccidentLedgerReader, accidents.ledger],
+      [CovertInspectionLedgerReader, covert.ledger],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],

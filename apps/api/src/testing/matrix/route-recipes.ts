@@ -8,6 +8,7 @@ import { REGISTRY_RECIPES } from './registry-recipes';
 import { TIP_OFF_RECIPES } from './tip-off-recipes';
 import { ACCIDENT_RECIPES } from './accident-recipes';
 import { ACCIDENT_RECORD_RECIPES } from './accident-record-recipes';
+import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -157,4 +158,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...TIP_OFF_RECIPES,
   ...ACCIDENT_RECIPES,
   ...ACCIDENT_RECORD_RECIPES,
+  ...COVERT_INSPECTION_RECIPES,
 };
