@@ -40,6 +40,7 @@ import { EnforcementEventRecord } from './enforcement/enforcement-event-record.e
 import { CreateEnforcementLedger1765400000000 } from './migrations/1765400000000-create-enforcement-ledger';
 import { CovertInspectionLedgerEntry } from './covert-inspection/covert-inspection-ledger-entry.entity';
 import { CovertInspectionEventRecord } from './covert-inspection/covert-inspection-event-record.entity';
+import { CovertExposurePublicationRecord } from './covert-inspection/covert-exposure-publication.entity';
 import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -73,6 +74,7 @@ export const DUBAN_ENTITIES = [
   EnforcementEventRecord,
   CovertInspectionLedgerEntry,
   CovertInspectionEventRecord,
+  CovertExposurePublicationRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applyEvents,
+  covertExposureList,
   covertInspectionDecider,
   decideCovertInspectionTimers,
   foldCovertInspectionOpening,
@@ -14,6 +15,7 @@ import {
   type CovertInspectionState,
 } from '@duban/domain';
 import { useLedgerDatabase } from '../testing/ledger-database';
+import { CovertExposurePublications } from './covert-exposure-publications';
 import { CovertInspectionLedgerReader } from './covert-inspection-ledger-reader';
 import { CovertInspectionLedgerWriter } from './covert-inspection-ledger-writer';
 
@@ -177,5 +179,24 @@ describe('covert-inspection ledger (暗访台账) on PostgreSQL', () => {
     expect(await ids({ completedOnly: true, sampledUnitId: sampledInTrail })).toEqual(['C-trail']);
     expect(await ids({ completedOnly: true, sampledUnitId: 'ent-nowhere' })).toEqual([]);
     expect(await reader.list({ status: 'planned', limit: 1 })).toMatchObject({ total: 2, items: [{ inspectionId: 'C-hidden' }] });
+  });
+
+  it('publishes a period’s exposure list (暗访曝光) once: a retried publication answers the first, with its actor, time and reason', async () => {
+    const publications = new CovertExposurePublications(db.dataSource);
+    const list = covertExposureList(await reader.completedSnapshots(days(0), days(40)), { from: '2026-07-01', to: '2026-07-31' }, days(31));
+    expect(list.total).toBe(1);
+    const first = await publications.publish({ list, actor: office, reason: '7月暗访情况通报', at: days(31) });
+    const retry = await publications.publish({ list, actor: office, reason: '重复提交', at: days(32) });
+    expect(first.created).toBe(true);
+    expect(retry).toEqual({ created: false, publication: first.publication });
+    expect(first.publication).toMatchObject({
+      publicationKey: '2026-07-01..2026-07-31|*|*',
+      total: 1,
+      publishedAt: days(31).toISOString(),
+      publishedBy: { id: office.id, role: 'office' },
+      reason: '7月暗访情况通报',
+      list: { groups: [{ regionId: expect.any(String), items: [{ inspectionId: 'C-trail', status: 'overdue' }] }] },
+    });
+    expect(await db.count('covert_exposure_publication')).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The covert-inspection ledger (暗访台账) and its event log; must match the entities (migrations.pg.spec). */
+/** The covert-inspection ledger (暗访台账), its event log and the published exposure lists (暗访曝光); must match the entities (migrations.pg.spec). */
 export class CreateCovertInspectionLedger1765500000000 implements MigrationInterface {
   name = 'CreateCovertInspectionLedger1765500000000';
 
@@ -61,9 +61,27 @@ export class CreateCovertInspectionLedger1765500000000 implements MigrationInter
         CONSTRAINT "uq_covert_inspection_event_inspection_id_seq" UNIQUE ("inspection_id", "seq")
       )`);
     await queryRunner.query(`CREATE INDEX "idx_covert_inspection_event_type_at" ON "covert_inspection_event" ("type", "at")`);
+    await queryRunner.query(`
+      CREATE TABLE "covert_exposure_publication" (
+        "publication_key" character varying NOT NULL,
+        "from_day" character varying NOT NULL,
+        "to_day" character varying NOT NULL,
+        "region_id" character varying,
+        "industry_id" character varying,
+        "total" integer NOT NULL,
+        "published_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+        "published_by_id" character varying NOT NULL,
+        "published_by_name" text NOT NULL,
+        "published_by_role" character varying NOT NULL,
+        "reason" text NOT NULL,
+        "list" jsonb NOT NULL,
+        CONSTRAINT "pk_covert_exposure_publication" PRIMARY KEY ("publication_key")
+      )`);
+    await queryRunner.query(`CREATE INDEX "idx_covert_exposure_publication_published_at" ON "covert_exposure_publication" ("published_at")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "covert_exposure_publication"`);
     await queryRunner.query(`DROP TABLE "covert_inspection_event"`);
     await queryRunner.query(`DROP TABLE "covert_inspection_ledger"`);
   }
