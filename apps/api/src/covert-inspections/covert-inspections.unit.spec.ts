@@ -116,3 +116,40 @@ describe('findings, the on-site order, feedback and completion', () => {
     expect((await call('GET', `/covert-inspections/${id}`, other)).status).toBe(404);
   });
 });
+
+describe('暗访曝光 (the exposure list) and its publication', () => {
+  it('groups what the completed inspections found per region and industry; the office publishes it once, a retry answering the first', async () => {
+    const period = { from: '2026-03-01', to: '2026-03-31' };
+    const listed = await call('GET', `/covert-inspections/exposure?from=${period.from}&to=${period.to}`, auditor);
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(listed.body.groups).toEqual([
+      expect.objectContaining({
+        regionId: '330106001',
+        industryId: 'chemicals',
+        findings: 1,
+        major: 1,
+        overdue: 0,
+        items: [expect.objectContaining({ listed: true, status: 'rectifying' })],
+      }),
+    ]);
+    expect((await call('GET', `/covert-inspections/exposure?from=${period.from}&to=${period.to}`, unitA)).body.code).toBe(
+      'permission.role_not_allowed',
+    );
+    expect((await call('GET', '/covert-inspections/exposure?from=2026-03-31&to=2026-03-01', office)).body).toMatchObject({
+      code: 'input.out_of_range',
+      field: 'to',
+    });
+
+    const body = { ...period, reason: '3月暗访情况通报' };
+    const first = await call('POST', '/covert-inspections/exposure/publications', office, body);
+    expect([first.status, first.body.created, first.body.publication.total, first.body.publication.publishedBy.id]).toEqual([
+      201,
+      true,
+      1,
+      office.id,
+    ]);
+    const retry = await call('POST', '/covert-inspections/exposure/publications', office, { ...body, reason: '重复提交' });
+    expect([retry.status, retry.body.created, retry.body.publication.reason]).toEqual([200, false, '3月暗访情况通报']);
+    expect((await call('POST', '/covert-inspections/exposure/publications', inspector, body)).body.code).toBe('permission.role_not_allowed');
+  });
+});

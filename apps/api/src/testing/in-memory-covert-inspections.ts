@@ -11,7 +11,15 @@ import {
   type CovertInspectionStreamIds,
   type NewCovertInspectionEvent,
 } from '@duban/domain';
-import { CovertInspectionLedgerReader, RegistryReader, type CovertInspectionLedgerFilter, type CovertInspectionLedgerRow } from '@duban/persistence';
+import {
+  CovertExposurePublications,
+  covertExposurePublicationKey,
+  CovertInspectionLedgerReader,
+  RegistryReader,
+  type CovertExposurePublicationRow,
+  type CovertInspectionLedgerFilter,
+  type CovertInspectionLedgerRow,
+} from '@duban/persistence';
 import { COVERT_INSPECTION_COMMAND_UPDATES, type CovertInspectionWorkflowInput } from '@duban/workflows';
 import { CovertInspectionsModule } from '../covert-inspections/covert-inspections.module';
 import { HealthModule } from '../health/health.module';
@@ -138,6 +146,31 @@ export class InMemoryCovertInspections extends FakeDecidingTemporal<
       ),
     events: async () => ({ items: [], next: null }),
   };
+
+  /** The published exposure lists (暗访曝光), by key: a second publication answers the first, as the SQL store does. */
+  readonly published = new Map<string, CovertExposurePublicationRow>();
+
+  readonly publications: Partial<CovertExposurePublications> = {
+    publish: async ({ list, actor, reason, at }) => {
+      const key = covertExposurePublicationKey(list);
+      const known = this.published.get(key);
+      if (known) return { publication: known, created: false };
+      const publication: CovertExposurePublicationRow = {
+        publicationKey: key,
+        from: list.from,
+        to: list.to,
+        regionId: list.regionId ?? null,
+        industry: list.industry ?? null,
+        total: list.total,
+        publishedAt: at.toISOString(),
+        publishedBy: { id: actor.id, name: actor.name, role: actor.role },
+        reason,
+        list,
+      };
+      this.published.set(key, publication);
+      return { publication, created: true };
+    },
+  };
 }
 
 /** The covert-inspection API over `covert`'s fake Temporal and ledger, the registry behind it, listening on a free port. */
@@ -149,6 +182,7 @@ export function startCovertInspectionApp(covert: InMemoryCovertInspections, regi
     imports: [HealthModule, CovertInspectionsModule],
     overrides: [
       [CovertInspectionLedgerReader, covert.ledger],
+      [CovertExposurePublications, covert.publications],
       [RegistryReader, registry.reader],
     ],
   });

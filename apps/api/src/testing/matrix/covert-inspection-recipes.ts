@@ -40,6 +40,11 @@ export const COVERT_INSPECTION_RECIPES: Record<string, Recipe> = {
     checks: [{ region: '330106' }],
   }),
   'GET /covert-inspections': () => ({ path: '/covert-inspections' }),
+  'GET /covert-inspections/exposure': () => ({ path: '/covert-inspections/exposure?from=2026-03-01&to=2026-03-31' }),
+  'POST /covert-inspections/exposure/publications': () => ({
+    path: '/covert-inspections/exposure/publications',
+    body: { from: '2026-03-01', to: '2026-03-31', reason: '3月暗访情况通报' },
+  }),
   'GET /covert-inspections/:id': on(''),
   'GET /covert-inspections/:id/events': on('/events'),
   // The body names the unit found at: another unit's object for a unit caller (refused by role before it matters).
