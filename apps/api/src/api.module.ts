@@ -20,6 +20,7 @@ import { RateLimitModule } from './throttling/rate-limit.module';
 import { TipOffsModule } from './tip-offs/tip-offs.module';
 import { AccidentRecordModule } from './accident-record/accident-record.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
+import { CovertInspectionsModule } from './covert-inspections/covert-inspections.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -38,6 +39,7 @@ export const API_ROUTE_MODULES = [
   TipOffsModule,
   AccidentRecordModule,
   EnforcementModule,
+  CovertInspectionsModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

@@ -6,6 +6,7 @@ import {
   AccidentRecordWriter,
   CampaignLedgerReader,
   CampaignLedgerWriter,
+  CovertInspectionLedgerWriter,
   EnforcementLedgerWriter,
   HazardLedgerReader,
   HazardLedgerWriter,
@@ -15,6 +16,7 @@ import { createAccidentActivities } from './accident-activities';
 import { createAccidentRecordActivities } from './accident-record-activities';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
+import { createCovertInspectionActivities } from './covert-inspection-activities';
 import type { DataSource } from 'typeorm';
 import { createEnforcementActivities } from './enforcement-activities';
 import { createHazardActivities } from './hazard-activities';
@@ -67,6 +69,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
+      ...createCovertInspectionActivities(new CovertInspectionLedgerWriter(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

@@ -1,6 +1,6 @@
 /**
  * Workflow ids, built and read here only: `hazard-<hazardId>`, `accident-<accidentId>`, `tip-off-<tipOffId>`,
- * `enforcement-case-<caseId>`, `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
+ * `enforcement-case-<caseId>`, `covert-inspection-<inspectionId>`, `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
  * (the workflows start them, the ledger stores them, the API reads them back to say what an error
  * is about); the workflow contracts re-export them.
  */
@@ -8,6 +8,7 @@ export const hazardWorkflowId = (hazardId: string) => `hazard-${hazardId}`;
 export const accidentWorkflowId = (accidentId: string) => `accident-${accidentId}`;
 export const tipOffWorkflowId = (tipOffId: string) => `tip-off-${tipOffId}`;
 export const enforcementCaseWorkflowId = (caseId: string) => `enforcement-case-${caseId}`;
+export const covertInspectionWorkflowId = (inspectionId: string) => `covert-inspection-${inspectionId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
 export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
 
@@ -16,6 +17,7 @@ export type WorkflowSubject =
   | { kind: 'accident'; accidentId: string }
   | { kind: 'tip_off'; tipOffId: string }
   | { kind: 'enforcement_case'; caseId: string }
+  | { kind: 'covert_inspection'; inspectionId: string }
   | { kind: 'campaign'; campaignId: string }
   | { kind: 'unit'; campaignId: string; unitId: string };
 
@@ -32,6 +34,8 @@ export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined
     return { kind: 'tip_off', tipOffId: workflowId.slice('tip-off-'.length) };
   if (workflowId.startsWith('enforcement-case-') && workflowId.length > 'enforcement-case-'.length)
     return { kind: 'enforcement_case', caseId: workflowId.slice('enforcement-case-'.length) };
+  if (workflowId.startsWith('covert-inspection-') && workflowId.length > 'covert-inspection-'.length)
+    return { kind: 'covert_inspection', inspectionId: workflowId.slice('covert-inspection-'.length) };
   if (!workflowId.startsWith('campaign-')) return undefined;
   const rest = workflowId.slice('campaign-'.length);
   const unitAt = rest.indexOf('-unit-');
@@ -52,6 +56,8 @@ export function describeWorkflowId(workflowId: string): string {
       return `tip-off ${subject.tipOffId}`;
     case 'enforcement_case':
       return `enforcement case ${subject.caseId}`;
+    case 'covert_inspection':
+      return `covert inspection ${subject.inspectionId}`;
     case 'campaign':
       return `campaign ${subject.campaignId}`;
     case 'unit':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accidentWorkflowId,
   campaignWorkflowId,
+  covertInspectionWorkflowId,
   describeWorkflowId,
   enforcementCaseWorkflowId,
   hazardWorkflowId,
@@ -16,6 +17,7 @@ describe('workflow ids', () => {
     expect(parseWorkflowId(hazardWorkflowId('abc'))).toEqual({ kind: 'hazard', hazardId: 'abc' });
     expect(parseWorkflowId(accidentWorkflowId('acc-1'))).toEqual({ kind: 'accident', accidentId: 'acc-1' });
     expect(parseWorkflowId(enforcementCaseWorkflowId('case-7'))).toEqual({ kind: 'enforcement_case', caseId: 'case-7' });
+    expect(parseWorkflowId(covertInspectionWorkflowId('covert-7'))).toEqual({ kind: 'covert_inspection', inspectionId: 'covert-7' });
     expect(parseWorkflowId(campaignWorkflowId(campaignId))).toEqual({ kind: 'campaign', campaignId });
     expect(parseWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toEqual({ kind: 'unit', campaignId, unitId: 'unit-a' });
   });
@@ -25,6 +27,7 @@ describe('workflow ids', () => {
     expect(describeWorkflowId(accidentWorkflowId('acc-1'))).toBe('accident acc-1');
     expect(enforcementCaseWorkflowId('case-7')).toBe('enforcement-case-case-7');
     expect(describeWorkflowId(enforcementCaseWorkflowId('case-7'))).toBe('enforcement case case-7');
+    expect(describeWorkflowId(covertInspectionWorkflowId('covert-7'))).toBe('covert inspection covert-7');
     expect(describeWorkflowId('enforcement-case-')).toBe('workflow enforcement-case-');
     expect(describeWorkflowId('hazard-')).toBe('workflow hazard-');
     expect(describeWorkflowId('accident-')).toBe('workflow accident-');

@@ -38,6 +38,10 @@ import { AddControlIndicatorRevisions1765300000000 } from './migrations/17653000
 import { EnforcementCaseLedgerEntry } from './enforcement/enforcement-case-ledger-entry.entity';
 import { EnforcementEventRecord } from './enforcement/enforcement-event-record.entity';
 import { CreateEnforcementLedger1765400000000 } from './migrations/1765400000000-create-enforcement-ledger';
+import { CovertInspectionLedgerEntry } from './covert-inspection/covert-inspection-ledger-entry.entity';
+import { CovertInspectionEventRecord } from './covert-inspection/covert-inspection-event-record.entity';
+import { CovertExposurePublicationRecord } from './covert-inspection/covert-exposure-publication.entity';
+import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -68,6 +72,9 @@ export const DUBAN_ENTITIES = [
   ...ACCIDENT_RECORD_ENTITIES,
   EnforcementCaseLedgerEntry,
   EnforcementEventRecord,
+  CovertInspectionLedgerEntry,
+  CovertInspectionEventRecord,
+  CovertExposurePublicationRecord,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -90,6 +97,7 @@ export const DUBAN_MIGRATIONS = [
   CreateTipOffLedger1765200000000,
   AddControlIndicatorRevisions1765300000000,
   CreateEnforcementLedger1765400000000,
+  CreateCovertInspectionLedger1765500000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -138,3 +138,21 @@ export type {
   EnforcementLedgerFilter,
   EnforcementLedgerRow,
 } from './enforcement/enforcement-ledger-rows';
+export { CovertInspectionLedgerEntry } from './covert-inspection/covert-inspection-ledger-entry.entity';
+export { CovertInspectionEventRecord } from './covert-inspection/covert-inspection-event-record.entity';
+export { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
+export { CovertInspectionLedgerWriter, type CovertInspectionLedgerRecordInput } from './covert-inspection/covert-inspection-ledger-writer';
+export { CovertInspectionLedgerReader } from './covert-inspection/covert-inspection-ledger-reader';
+export { CovertExposurePublicationRecord } from './covert-inspection/covert-exposure-publication.entity';
+export {
+  CovertExposurePublications,
+  covertExposurePublicationKey,
+  type CovertExposurePublicationInput,
+  type CovertExposurePublicationRow,
+} from './covert-inspection/covert-exposure-publications';
+export type {
+  CovertInspectionEventFilter,
+  CovertInspectionEventRow,
+  CovertInspectionLedgerFilter,
+  CovertInspectionLedgerRow,
+} from './covert-inspection/covert-inspection-ledger-rows';

@@ -8,6 +8,7 @@ export * from './covert-inspection-permissions';
 export * from './covert-inspection-plan';
 export * from './covert-inspection-state';
 export * from './covert-sample';
+export * from './covert-exposure';
 export * from './decide-covert-inspection';
 export * from './decide-enforcement';
 export * from './decide-measures';

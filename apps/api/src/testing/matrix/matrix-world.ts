@@ -10,6 +10,8 @@ import {
   CampaignLedgerReader,
   CampaignTaskReader,
   EnforcementLedgerReader,
+  CovertExposurePublications,
+  CovertInspectionLedgerReader,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -32,6 +34,8 @@ import { registryOverrides, seededRegistry } from '../in-memory-registry';
 import { startTestApp, type TestApp } from '../start-test-app';
 import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
 import { MATRIX_CASE_IDS } from './enforcement-recipes';
+import { InMemoryCovertInspections } from '../in-memory-covert-inspections';
+import { seedMatrixCovertInspections } from './covert-inspection-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
 
@@ -75,6 +79,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const record = new InMemoryAccidentRecord();
   record.seedFiring(MATRIX_FIRING);
   record.seedRun(MATRIX_REVIEW_RUN_ID);
+  const covert = new InMemoryCovertInspections();
+  await seedMatrixCovertInspections(covert);
   let calls = 0;
   const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
   const fakeFor = (workflowId: string) =>
@@ -86,7 +92,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
           ? accidents.client
           : workflowId.startsWith('enforcement-case-')
             ? enforcement.client
-            : campaigns.client;
+            : workflowId.startsWith('covert-inspection-')
+              ? covert.client
+              : campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
@@ -153,6 +161,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [HazardLedgerReader, hazardLedger],
       [AccidentLedgerReader, accidents.ledger],
       [EnforcementLedgerReader, enforcement.ledger],
+      [CovertInspectionLedgerReader, covert.ledger],
+      [CovertExposurePublications, covert.publications],
       [CampaignLedgerReader, campaigns.ledger],
       [CampaignTaskReader, campaignTasksOf(campaigns)],
       [TipOffLedgerReader, tipOffs.ledger],

@@ -9,6 +9,7 @@ import { TIP_OFF_RECIPES } from './tip-off-recipes';
 import { ACCIDENT_RECIPES } from './accident-recipes';
 import { ACCIDENT_RECORD_RECIPES } from './accident-record-recipes';
 import { ENFORCEMENT_RECIPES } from './enforcement-recipes';
+import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -159,4 +160,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...ACCIDENT_RECIPES,
   ...ACCIDENT_RECORD_RECIPES,
   ...ENFORCEMENT_RECIPES,
+  ...COVERT_INSPECTION_RECIPES,
 };

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CovertExposurePublications } from '@duban/persistence';
+import { PlacesModule } from '../auth/places.module';
+import { RegistryReaderModule } from '../registry/registry-reader.module';
+import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { CovertExposureController } from './covert-exposure.controller';
+import { CovertExposureService } from './covert-exposure.service';
+import { CovertInspectionCommandsService } from './covert-inspection-commands.service';
+import { CovertInspectionLedgerReaderModule } from './covert-inspection-ledger-reader.module';
+import { CovertInspectionReadsService } from './covert-inspection-reads.service';
+import { CovertInspectionsController } from './covert-inspections.controller';
+
+@Module({
+  // The registry's reader: a plan's candidates are its enterprises in scope (单位库).
+  imports: [WorkflowGatewayModule, PlacesModule, CovertInspectionLedgerReaderModule, RegistryReaderModule],
+  // The exposure list first: its GET /covert-inspections/exposure must be matched before GET /covert-inspections/:id.
+  controllers: [CovertExposureController, CovertInspectionsController],
+  providers: [
+    CovertInspectionCommandsService,
+    CovertInspectionReadsService,
+    CovertExposureService,
+    { provide: CovertExposurePublications, inject: [DataSource], useFactory: (dataSource: DataSource) => new CovertExposurePublications(dataSource) },
+  ],
+})
+export class CovertInspectionsModule {}
