@@ -83,18 +83,16 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   await seedMatrixCovertInspections(covert);
   let calls = 0;
   const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
+  /** Which stand-in answers a workflow id, by its prefix (workflow-ids.ts); the campaigns' answers the rest. */
+  const byPrefix: Array<[string, { client: unknown }]> = [
+    ['hazard-', hazards],
+    ['tip-off-', tipOffs],
+    ['accident-', accidents],
+    ['enforcement-case-', enforcement],
+    ['covert-inspection-', covert],
+  ];
   const fakeFor = (workflowId: string) =>
-    workflowId.startsWith('hazard-')
-      ? hazards.client
-      : workflowId.startsWith('tip-off-')
-        ? tipOffs.client
-        : workflowId.startsWith('accident-')
-          ? accidents.client
-          : workflowId.startsWith('enforcement-case-')
-            ? enforcement.client
-            : workflowId.startsWith('covert-inspection-')
-              ? covert.client
-              : campaigns.client;
+    (byPrefix.find(([prefix]) => workflowId.startsWith(prefix))?.[1] ?? campaigns).client as typeof campaigns.client;
   const client = {
     options: { namespace: 'default' },
     connection: { withAbortSignal: <T>(_signal: AbortSignal, fn: () => Promise<T>) => fn() },
