@@ -23,6 +23,7 @@ export * from './enforcement-terms';
 export * from './enforcement-timers';
 export * from './evolve-covert-inspection';
 export * from './evolve-enforcement';
+export * from './hazard-case-opening';
 export * from './hazard-case-trigger';
 export * from './open-enforcement-case';
 export * from './plan-covert-inspection';
