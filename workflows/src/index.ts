@@ -6,6 +6,7 @@ export * from './accident/accident.contract';
 export * from './tip-off/tip-off.contract';
 export * from './accident-record/accident-record.contract';
 export * from './enforcement/enforcement.contract';
+export * from './enforcement/enforcement-record.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';
 export { REJECTION_FAILURE_TYPE } from './rejection-failure';

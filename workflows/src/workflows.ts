@@ -7,3 +7,4 @@ export { unitObligationsWorkflow } from './campaign/unit-obligations.workflow';
 export { accidentRecordReviewWorkflow } from './accident-record/accident-record-review.workflow';
 export { accountabilityActionWorkflow } from './accident-record/accountability-action.workflow';
 export { enforcementCaseWorkflow } from './enforcement/enforcement-case.workflow';
+export { enforcementRecordReviewWorkflow } from './enforcement/enforcement-record-review.workflow';

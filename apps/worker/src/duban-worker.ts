@@ -7,6 +7,7 @@ import {
   CampaignLedgerReader,
   CampaignLedgerWriter,
   EnforcementLedgerWriter,
+  EnforcementRecordStore,
   HazardLedgerReader,
   HazardLedgerWriter,
   TipOffLedgerWriter,
@@ -17,6 +18,7 @@ import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { createCampaignActivities } from './campaign-activities';
 import type { DataSource } from 'typeorm';
 import { createEnforcementActivities } from './enforcement-activities';
+import { createEnforcementRecordActivities } from './enforcement-record-activities';
 import { createHazardActivities } from './hazard-activities';
 import { createTipOffActivities } from './tip-off-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
@@ -67,6 +69,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
+      ...createEnforcementRecordActivities(new EnforcementRecordStore(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

@@ -38,6 +38,8 @@ import { AddControlIndicatorRevisions1765300000000 } from './migrations/17653000
 import { EnforcementCaseLedgerEntry } from './enforcement/enforcement-case-ledger-entry.entity';
 import { EnforcementEventRecord } from './enforcement/enforcement-event-record.entity';
 import { CreateEnforcementLedger1765400000000 } from './migrations/1765400000000-create-enforcement-ledger';
+import { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
+import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -68,6 +70,7 @@ export const DUBAN_ENTITIES = [
   ...ACCIDENT_RECORD_ENTITIES,
   EnforcementCaseLedgerEntry,
   EnforcementEventRecord,
+  ...ENFORCEMENT_RECORD_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -90,6 +93,7 @@ export const DUBAN_MIGRATIONS = [
   CreateTipOffLedger1765200000000,
   AddControlIndicatorRevisions1765300000000,
   CreateEnforcementLedger1765400000000,
+  CreateEnforcementRecord1765600000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';
