@@ -24,5 +24,16 @@ export interface EnforcementRecordActivities {
   reviewEnforcementRecord(input: { runId: string; asOf: string }): Promise<EnforcementRecordReviewResult>;
 }
 
-/** The Schedule that runs the review daily (like the accident record's monthly one). */
-export const ENFORCEMENT_RECORD_SCHEDULE_ID = 'enforcement-record-review-daily';
+/** The Schedule that runs the review daily (like the accident record's monthly one), just after midnight China time. */
+export const ENFORCEMENT_RECORD_SCHEDULE = {
+  scheduleId: 'enforcement-record-review-daily',
+  workflowType: 'enforcementRecordReviewWorkflow',
+  workflowIdPrefix: 'enforcement-record-review',
+  calendar: { hour: 0, minute: 30 },
+  timezone: 'Asia/Shanghai',
+  catchupWindow: '1 day',
+  note: '规则运行 over the enforcement record: 同一企业一个月内2次严重非法违法行为 → 关闭整顿; 屡纠不改 → 黑名单 (entry and exit)',
+} as const;
+
+/** The id of a review run started on demand (the Schedule appends its own timestamp to its runs). */
+export const enforcementRecordReviewWorkflowId = (runId: string) => `${ENFORCEMENT_RECORD_SCHEDULE.workflowIdPrefix}-${runId}`;
