@@ -7,6 +7,7 @@ export * from './tip-off/tip-off.contract';
 export * from './accident-record/accident-record.contract';
 export * from './enforcement/enforcement.contract';
 export * from './covert-inspection/covert-inspection.contract';
+export * from './enforcement/enforcement-record.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';
 export { REJECTION_FAILURE_TYPE } from './rejection-failure';

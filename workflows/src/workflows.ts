@@ -8,3 +8,4 @@ export { accidentRecordReviewWorkflow } from './accident-record/accident-record-
 export { accountabilityActionWorkflow } from './accident-record/accountability-action.workflow';
 export { enforcementCaseWorkflow } from './enforcement/enforcement-case.workflow';
 export { covertInspectionWorkflow } from './covert-inspection/covert-inspection.workflow';
+export { enforcementRecordReviewWorkflow } from './enforcement/enforcement-record-review.workflow';

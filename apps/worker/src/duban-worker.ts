@@ -8,6 +8,7 @@ import {
   CampaignLedgerWriter,
   CovertInspectionLedgerWriter,
   EnforcementLedgerWriter,
+  EnforcementRecordStore,
   HazardLedgerReader,
   HazardLedgerWriter,
   TipOffLedgerWriter,
@@ -19,6 +20,7 @@ import { createCampaignActivities } from './campaign-activities';
 import { createCovertInspectionActivities } from './covert-inspection-activities';
 import type { DataSource } from 'typeorm';
 import { createEnforcementActivities } from './enforcement-activities';
+import { createEnforcementRecordActivities } from './enforcement-record-activities';
 import { createHazardActivities } from './hazard-activities';
 import { createTipOffActivities } from './tip-off-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
@@ -70,6 +72,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
       ...createCovertInspectionActivities(new CovertInspectionLedgerWriter(options.dataSource)),
+      ...createEnforcementRecordActivities(new EnforcementRecordStore(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

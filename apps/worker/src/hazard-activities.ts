@@ -1,7 +1,7 @@
 import { log } from '@temporalio/activity';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { SYSTEM_ACTOR, type AccidentEvent, type AccidentState, type HazardStatus } from '@duban/domain';
-import { accidentsLinkedToHazard, type HazardLedgerReader, type HazardLedgerWriter } from '@duban/persistence';
+import { SYSTEM_ACTOR, type AccidentEvent, type AccidentState, type HazardStatus, type UnitForCase } from '@duban/domain';
+import { accidentsLinkedToHazard, RegistryReader, type HazardLedgerReader, type HazardLedgerWriter } from '@duban/persistence';
 import { accidentWorkflowId, syncRectificationHazardUpdate, type HazardActivities } from '@duban/workflows';
 import type { DataSource } from 'typeorm';
 
@@ -19,6 +19,26 @@ export function createHazardActivities(deps: { writer: HazardLedgerWriter; dataS
       const hazard = { hazardId: input.state.hazardId, status: input.state.status, version: input.state.lastSeq };
       for (const link of links.filter((l) => l.status !== hazard.status)) await tellAccident(client, link.accidentId, hazard);
     },
+    readUnitForCase: ({ unitId }) => readUnitForCase(new RegistryReader(dataSource), unitId),
+  };
+}
+
+/**
+ * The registry's word on the unit a hazard's case is against: its region and industry, the
+ * enterprise and its 主要负责人 as respondents (一并处罚; the registry keeps no 法定代表人 apart).
+ */
+export async function readUnitForCase(registry: RegistryReader, unitId: string): Promise<UnitForCase | null> {
+  const unit = await registry.get('unit', unitId);
+  if (!unit || unit.retired) return null;
+  const people = await registry.list('person', { unitId, limit: 500 });
+  const principals = people.items.filter((p) => p.record.roles.includes('principal'));
+  return {
+    regionId: unit.record.regionId,
+    industryId: unit.record.industryId,
+    respondents: [
+      { respondentId: unit.record.id, role: 'enterprise', name: unit.record.name },
+      ...principals.map((p) => ({ respondentId: p.record.id, role: 'principal' as const, name: `${p.record.name} (${p.record.post})` })),
+    ],
   };
 }
 

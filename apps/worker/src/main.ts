@@ -7,6 +7,7 @@ import { describeTemporalTls } from '@duban/temporal-client';
 import { workflowBundlePath } from './build-workflow-bundle';
 import { createDubanWorker } from './duban-worker';
 import { ensureAccidentRecordSchedules } from './accident-record-schedules';
+import { ensureEnforcementRecordSchedule } from './enforcement-record-schedules';
 import { readWorkerEnv } from './worker-env';
 import { PinoTemporalLogger, workerLog } from './worker-log';
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const clientConnection = await Connection.connect({ address, tls });
   const client = new Client({ connection: clientConnection, namespace });
   log.info(`accident record schedule: ${await ensureAccidentRecordSchedules(client, tuning.taskQueue)}`);
+  log.info(`enforcement record schedule: ${await ensureEnforcementRecordSchedule(client, tuning.taskQueue)}`);
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,

@@ -42,6 +42,8 @@ import { CovertInspectionLedgerEntry } from './covert-inspection/covert-inspecti
 import { CovertInspectionEventRecord } from './covert-inspection/covert-inspection-event-record.entity';
 import { CovertExposurePublicationRecord } from './covert-inspection/covert-exposure-publication.entity';
 import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
+import { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
+import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -75,6 +77,7 @@ export const DUBAN_ENTITIES = [
   CovertInspectionLedgerEntry,
   CovertInspectionEventRecord,
   CovertExposurePublicationRecord,
+  ...ENFORCEMENT_RECORD_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -98,6 +101,7 @@ export const DUBAN_MIGRATIONS = [
   AddControlIndicatorRevisions1765300000000,
   CreateEnforcementLedger1765400000000,
   CreateCovertInspectionLedger1765500000000,
+  CreateEnforcementRecord1765600000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

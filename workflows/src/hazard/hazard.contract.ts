@@ -7,7 +7,9 @@ import type {
   HazardPolicy,
   HazardReport,
   HazardState,
+  NewHazardEvent,
   RecentUpdate,
+  UnitForCase,
   WorkCalendarData,
 } from '@duban/domain';
 
@@ -33,6 +35,8 @@ export interface HazardWorkflowInput {
   carriedState?: HazardState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */
   carriedUpdates?: RecentUpdate[];
+  /** Set when continuing as new: the events the enforcement case triggers read (report, overdue, rejections). */
+  carriedCaseEvents?: NewHazardEvent[];
 }
 
 /** What every accepted update answers: the events it recorded and the state after them. */
@@ -65,7 +69,12 @@ export const hazardStateQuery = defineQuery<HazardState>('hazardState');
 /** The patch that keeps a listed hazard's workflow open after its sign-off until the listing's 销号 (histories before it closed at the sign-off). */
 export const DELISTING_PATCH = 'hazard-awaits-delisting';
 
-/** The activity the workflow uses to write the PostgreSQL ledger (must be idempotent). */
+/** The patch under which a hazard opens its enforcement case by itself (histories before it never did). */
+export const HAZARD_OPENS_CASE_PATCH = 'hazard-opens-enforcement-case';
+
+/** The activities the workflow uses: writing the PostgreSQL ledger (must be idempotent), and reading the registry. */
 export interface HazardActivities {
   recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;
+  /** The registry's region, industry and respondents of the unit a case opens against; null when the registry has no such unit. */
+  readUnitForCase(input: { unitId: string }): Promise<UnitForCase | null>;
 }

@@ -7,9 +7,14 @@ import {
   commandOf,
   decideDueTimers,
   foldOpeningEvents,
+  hazardCaseTrigger,
+  hazardCaseTriggerDueAt,
+  hazardCaseTriggersOf,
   hazardDecider,
   nextTimerAt,
   openHazardFile,
+  readsCaseTrigger,
+  reportedEventOf,
   type CommandArgs,
   type HazardCommand,
   type HazardCommandType,
@@ -37,6 +42,7 @@ import {
   decideExtensionUpdate,
   DELISTING_PATCH,
   delistUpdate,
+  HAZARD_OPENS_CASE_PATCH,
   hazardStateQuery,
   listForSupervisionUpdate,
   reportMonitoringUpdate,
@@ -49,6 +55,7 @@ import {
   type HazardUpdateResult,
   type HazardWorkflowInput,
 } from './hazard.contract';
+import { openHazardCase } from './open-hazard-case';
 
 const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
@@ -69,10 +76,18 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     openingEvents = opened.events;
   }
   let registered = openingEvents.length === 0;
+  // Histories recorded before hazards opened their cases never did: patched() keeps them so.
+  const opensCase = patched(HAZARD_OPENS_CASE_PATCH);
+  const caseTriggers = hazardCaseTriggersOf(state.policy);
+  // What the triggers read, kept small (report, overdue, rejections, sign-off) and carried across continue-as-new.
+  const caseEvents: NewHazardEvent[] =
+    input.carriedCaseEvents ?? (input.carriedState ? [reportedEventOf(state)] : openingEvents.filter(readsCaseTrigger));
+  let caseTried = false;
 
   async function commit(events: NewHazardEvent[]): Promise<HazardUpdateResult> {
     const applied = applyEvents(hazardDecider, state, events);
     state = applied.state;
+    caseEvents.push(...events.filter(readsCaseTrigger));
     publishSearchAttributes(state);
     await recordHazardEvents({ events: applied.events, state: applied.state });
     return applied;
@@ -85,6 +100,16 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
     keep: (answer) => answer.events,
     answer: (events) => ({ events, state }),
   };
+  // A case is tried once per run: the registry lacking the unit is logged, not retried at every wake-up.
+  const awaitsCase = () => opensCase && !caseTried && !state.enforcementCase;
+  async function openCaseIfDue(): Promise<void> {
+    const opening = awaitsCase() ? hazardCaseTrigger(caseEvents, caseTriggers, new Date()) : undefined;
+    if (!opening) return;
+    caseTried = true;
+    const opened = await openHazardCase(opening);
+    if (opened) await commit([opened]);
+  }
+
   function handleCommand<T extends HazardCommandType>(update: UpdateDefinition<HazardUpdateResult, [CommandArgs<HazardCommand, T>]>, type: T): void {
     handleCommandUpdate(update, { command: (args) => commandOf<HazardCommand, T>(type, args), decide, commit, retries });
   }
@@ -113,7 +138,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   while (state.status !== 'signed_off') {
     const seqBefore = state.lastSeq;
-    const wakeAt = nextTimerAt(state, calendar);
+    const wakeAt = earliest(nextTimerAt(state, calendar), awaitsCase() ? hazardCaseTriggerDueAt(caseEvents, caseTriggers, new Date()) : undefined);
     const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
     let changedByPeople: boolean;
     if (wait === undefined) {
@@ -128,9 +153,15 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
       // A wake-up time with nothing due would spin without yielding: wait a second instead.
       else if (wait !== undefined && wait <= 0) await condition(() => state.lastSeq !== seqBefore, 1000);
     }
+    await openCaseIfDue();
     if (historyIsLong()) {
       await condition(allHandlersFinished);
-      await continueAsNew<typeof hazardWorkflow>({ ...input, carriedState: state, carriedUpdates: retries.memory.carried() });
+      await continueAsNew<typeof hazardWorkflow>({
+        ...input,
+        carriedState: state,
+        carriedUpdates: retries.memory.carried(),
+        ...(opensCase ? { carriedCaseEvents: caseEvents } : {}),
+      });
     }
   }
   // 挂牌督办 ends with its 销号 by the listing level, after the sign-off: until then the file stays
@@ -138,6 +169,10 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   if (awaitsDelisting(state) && patched(DELISTING_PATCH)) await condition(() => !awaitsDelisting(state));
   await condition(allHandlersFinished);
   return state;
+}
+
+function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {
+  return a && b ? (a <= b ? a : b) : (a ?? b);
 }
 
 function publishSearchAttributes(state: HazardState): void {

@@ -129,5 +129,7 @@ export function evolveHazard(s: HazardState, event: NewHazardEvent): HazardState
     }
     case 'delisted':
       return s.listing ? { ...s, listing: { ...s.listing, delisted: { at: event.at, by: event.actor, reason: event.reason } } } : s;
+    case 'enforcement_case_opened':
+      return { ...s, enforcementCase: { ...event.data, openedAt: event.at } };
   }
 }

@@ -6,6 +6,7 @@ import type { HazardPolicy } from './hazard-policy';
 import type { HazardReport } from './hazard-report';
 import type { ListingLevel } from './listing-level';
 import type { RectificationPlan } from './rectification-plan';
+import type { HazardCaseOrigin } from './hazard-state';
 
 /**
  * What happened to a hazard, in order. Each event names who, when and why: the ledger and
@@ -35,7 +36,9 @@ export type HazardEventBody =
   // 挂牌督办 by an office; regionId: the listing committee's region (the office's), null when its token names none.
   | { type: 'listed'; data: { level: ListingLevel; regionId: string | null; tracker: ListingTracker } }
   | { type: 'listing_changed'; data: { previousLevel: ListingLevel; level: ListingLevel; regionId: string | null; tracker: ListingTracker } }
-  | { type: 'delisted'; data: { level: ListingLevel; regionId: string | null } };
+  | { type: 'delisted'; data: { level: ListingLevel; regionId: string | null } }
+  // 逾期不整改或整改不合格 → 处罚: the enforcement case the hazard's policy opened by itself (its workflow id, to find it).
+  | { type: 'enforcement_case_opened'; data: { caseId: string; workflowId: string; origin: HazardCaseOrigin } };
 
 export type HazardEventType = HazardEventBody['type'];
 
@@ -64,4 +67,5 @@ export const HAZARD_EVENT_LABELS: Record<HazardEventType, string> = {
   listed: '挂牌督办 (listed for supervision by an office)',
   listing_changed: '挂牌督办变更 (listing raised or tracker changed)',
   delisted: '挂牌督办销号 (listing closed by the listing level)',
+  enforcement_case_opened: '立案处罚 (enforcement case opened by the policy)',
 };

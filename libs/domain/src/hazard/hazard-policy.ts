@@ -1,3 +1,4 @@
+import type { HazardCaseTriggers } from '../enforcement/enforcement-policy';
 import type { TimeSpan } from '../time/time-span';
 import type { EscalationInstrument } from './escalation-instrument';
 import type { HazardGrade } from './hazard-grade';
@@ -39,6 +40,8 @@ export interface HazardPolicy {
   escalation: EscalationStep[];
   /** How often a major hazard under monitoring (监控) must report, and the grace after. */
   monitoringReportEvery: TimeSpan;
+  /** When the hazard opens an enforcement case by itself (逾期不整改或整改不合格 → 处罚); absent: the standard enforcement policy's triggers. */
+  caseTriggers?: HazardCaseTriggers;
 }
 
 export const STANDARD_HAZARD_POLICY: HazardPolicy = {

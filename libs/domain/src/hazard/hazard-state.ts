@@ -15,6 +15,9 @@ export interface EscalationRecord {
   reason: string;
 }
 
+/** Where a case a hazard opens comes from (the enforcement domain's origins of that kind). */
+export type HazardCaseOrigin = 'hazard_overdue' | 'hazard_failed_acceptance';
+
 /**
  * The authoritative state of one hazard (一患一档), held by its workflow. Long lists
  * (every progress report, every piece of evidence) live in the event log; the state keeps
@@ -47,6 +50,8 @@ export interface HazardState {
   overdue: boolean;
   monitoring?: { since: string; measures: string; watchPerson: string; nextReportDue: string; reportCount: number; missedCount: number };
   signedOff?: { at: string; by: Actor; comment: string; effectEvaluation?: string };
+  /** The enforcement case (执法案件) its policy opened (逾期不整改或整改不合格 → 处罚); at most one per hazard. */
+  enforcementCase?: { caseId: string; workflowId: string; origin: HazardCaseOrigin; openedAt: string };
   /** Sequence number of the last event applied. */
   lastSeq: number;
 }
