@@ -21,6 +21,7 @@ import { TipOffsModule } from './tip-offs/tip-offs.module';
 import { AccidentRecordModule } from './accident-record/accident-record.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
 import { CovertInspectionsModule } from './covert-inspections/covert-inspections.module';
+import { EnforcementRecordModule } from './enforcement-record/enforcement-record.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -40,6 +41,7 @@ export const API_ROUTE_MODULES = [
   AccidentRecordModule,
   EnforcementModule,
   CovertInspectionsModule,
+  EnforcementRecordModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

@@ -18,6 +18,7 @@ export * from './enforcement-commands';
 export * from './enforcement-decider';
 export * from './enforcement-events';
 export * from './enforcement-permissions';
+export * from './enforcement-record-permissions';
 export * from './enforcement-policy';
 export * from './enforcement-record-review';
 export * from './enforcement-state';
