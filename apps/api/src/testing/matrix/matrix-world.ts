@@ -12,6 +12,7 @@ import {
   EnforcementLedgerReader,
   CovertExposurePublications,
   CovertInspectionLedgerReader,
+  EnforcementRecordStore,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -28,6 +29,7 @@ import { FakeCampaignWorld, NOW } from '../fake-campaign-world';
 import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
 import { InMemoryEnforcement, openCaseBody } from '../in-memory-enforcement';
 import { InMemoryAccidentRecord, MATRIX_FIRING, MATRIX_REVIEW_RUN_ID } from '../in-memory-accident-record';
+import { InMemoryEnforcementRecord, MATRIX_ENFORCEMENT_REVIEW_RUN_ID } from '../in-memory-enforcement-record';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
@@ -79,6 +81,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const record = new InMemoryAccidentRecord();
   record.seedFiring(MATRIX_FIRING);
   record.seedRun(MATRIX_REVIEW_RUN_ID);
+  const enforcementRecord = new InMemoryEnforcementRecord();
+  for (const unitId of ['unit-a', 'unit-b']) enforcementRecord.seed(unitId);
+  enforcementRecord.seedRun(MATRIX_ENFORCEMENT_REVIEW_RUN_ID);
   const covert = new InMemoryCovertInspections();
   await seedMatrixCovertInspections(covert);
   let calls = 0;
@@ -90,6 +95,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     ['accident-', accidents],
     ['enforcement-case-', enforcement],
     ['covert-inspection-', covert],
+    ['enforcement-record-review-', enforcementRecord],
   ];
   const fakeFor = (workflowId: string) =>
     (byPrefix.find(([prefix]) => workflowId.startsWith(prefix))?.[1] ?? campaigns).client as typeof campaigns.client;
@@ -105,7 +111,9 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       },
       start: (workflowType: string, options: { workflowId: string; args: never }) => {
         calls++;
-        return record.client.workflow.start(workflowType, options);
+        // The runs on demand: the accident record's review, or the stand-in its prefix names (规则运行).
+        const starter = (isRecord(options.workflowId) ? record.client : fakeFor(options.workflowId)) as unknown as typeof record.client;
+        return starter.workflow.start(workflowType, options);
       },
       getHandle: (workflowId: string) => {
         calls++;
@@ -166,6 +174,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [TipOffLedgerReader, tipOffs.ledger],
       [AccidentRecordReader, record.reader],
       [AccidentRecordWriter, record.writer],
+      [EnforcementRecordStore, enforcementRecord.store],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

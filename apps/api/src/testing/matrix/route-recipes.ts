@@ -10,6 +10,7 @@ import { ACCIDENT_RECIPES } from './accident-recipes';
 import { ACCIDENT_RECORD_RECIPES } from './accident-record-recipes';
 import { ENFORCEMENT_RECIPES } from './enforcement-recipes';
 import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
+import { ENFORCEMENT_RECORD_RECIPES } from './enforcement-record-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -161,4 +162,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...ACCIDENT_RECORD_RECIPES,
   ...ENFORCEMENT_RECIPES,
   ...COVERT_INSPECTION_RECIPES,
+  ...ENFORCEMENT_RECORD_RECIPES,
 };
