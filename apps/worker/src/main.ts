@@ -6,8 +6,8 @@ import { dubanDataSourceOptions } from '@duban/persistence';
 import { describeTemporalTls } from '@duban/temporal-client';
 import { workflowBundlePath } from './build-workflow-bundle';
 import { createDubanWorker } from './duban-worker';
-import { ensureAccidentRecordSchedules } from './accident-record-schedules';
-import { ensureEnforcementRecordSchedule } from './enforcement-record-schedules';
+import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE } from '@duban/workflows';
+import { ensureRecordSchedule } from './record-schedules';
 import { readWorkerEnv } from './worker-env';
 import { PinoTemporalLogger, workerLog } from './worker-log';
 
@@ -37,8 +37,8 @@ async function main(): Promise<void> {
   const connection = await NativeConnection.connect({ address, tls });
   const clientConnection = await Connection.connect({ address, tls });
   const client = new Client({ connection: clientConnection, namespace });
-  log.info(`accident record schedule: ${await ensureAccidentRecordSchedules(client, tuning.taskQueue)}`);
-  log.info(`enforcement record schedule: ${await ensureEnforcementRecordSchedule(client, tuning.taskQueue)}`);
+  log.info(`accident record schedule: ${await ensureRecordSchedule(client, ACCIDENT_RECORD_SCHEDULE, tuning.taskQueue)}`);
+  log.info(`enforcement record schedule: ${await ensureRecordSchedule(client, ENFORCEMENT_RECORD_SCHEDULE, tuning.taskQueue)}`);
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,

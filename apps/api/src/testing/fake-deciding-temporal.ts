@@ -16,6 +16,11 @@ export interface FakeWorkflowRules<Input, State extends Sequenced, Command exten
   applier: EventApplier<State, Event, Ids>;
 }
 
+/** Update name → command type, from a contract's command-update table (as the workflow registers its handlers). */
+export function commandsByUpdateName<T extends string>(updates: { readonly [K in T]: { name: string } }): Record<string, T> {
+  return Object.fromEntries(Object.entries<{ name: string }>(updates).map(([type, update]) => [update.name, type as T]));
+}
+
 /**
  * A fake Temporal for one kind of workflow that keeps each workflow's state in memory: a start
  * (update-with-start) opens it, an update decides its command against the state and applies the

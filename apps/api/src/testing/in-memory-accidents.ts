@@ -19,7 +19,7 @@ import { AccidentLedgerReader, HazardLedgerReader, RegistryReader, type Accident
 import { ACCIDENT_COMMAND_UPDATES, type AccidentWorkflowInput } from '@duban/workflows';
 import { AccidentsModule } from '../accidents/accidents.module';
 import { HealthModule } from '../health/health.module';
-import { FakeDecidingTemporal } from './fake-deciding-temporal';
+import { commandsByUpdateName, FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
 
 /**
@@ -30,10 +30,7 @@ import { startTestApp, type TestApp } from './start-test-app';
 export const SECRET = 'accident-spec-secret';
 export const NOW = new Date('2026-03-02T08:00:00.000Z');
 
-/** Update name → command type, from the contract's table (as the workflow registers its handlers). */
-const COMMAND_OF: Record<string, AccidentCommand['type']> = Object.fromEntries(
-  Object.entries(ACCIDENT_COMMAND_UPDATES).map(([type, update]) => [update.name, type as AccidentCommand['type']]),
-);
+const COMMAND_OF = commandsByUpdateName<AccidentCommand['type']>(ACCIDENT_COMMAND_UPDATES);
 
 /** A 较大 (larger) 中毒窒息 accident of unit-a, reported by the unit half an hour after it happened. */
 export const accidentReport: Omit<AccidentReport, 'regionId'> = {

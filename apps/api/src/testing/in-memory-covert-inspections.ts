@@ -23,15 +23,12 @@ import {
 import { COVERT_INSPECTION_COMMAND_UPDATES, type CovertInspectionWorkflowInput } from '@duban/workflows';
 import { CovertInspectionsModule } from '../covert-inspections/covert-inspections.module';
 import { HealthModule } from '../health/health.module';
-import { FakeDecidingTemporal } from './fake-deciding-temporal';
+import { commandsByUpdateName, FakeDecidingTemporal } from './fake-deciding-temporal';
 import { NOW, SECRET } from './in-memory-hazards';
 import type { InMemoryRegistry } from './in-memory-registry';
 import { startTestApp, type TestApp } from './start-test-app';
 
-/** Update name → command type, from the contract's table (as the workflow registers its handlers). */
-const COMMAND_OF: Record<string, CovertInspectionCommand['type']> = Object.fromEntries(
-  Object.entries(COVERT_INSPECTION_COMMAND_UPDATES).map(([type, update]) => [update.name, type as CovertInspectionCommand['type']]),
-);
+const COMMAND_OF = commandsByUpdateName<CovertInspectionCommand['type']>(COVERT_INSPECTION_COMMAND_UPDATES);
 
 const PLANNER: Actor = { id: 'o-seed', name: '安委办', role: 'office' };
 

@@ -20,7 +20,7 @@ import { EnforcementLedgerReader, RegistryReader, type EnforcementLedgerFilter, 
 import { ENFORCEMENT_COMMAND_UPDATES, type EnforcementCaseWorkflowInput } from '@duban/workflows';
 import { EnforcementModule } from '../enforcement/enforcement.module';
 import { HealthModule } from '../health/health.module';
-import { FakeDecidingTemporal } from './fake-deciding-temporal';
+import { commandsByUpdateName, FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
 
 /**
@@ -32,9 +32,7 @@ export const SECRET = 'enforcement-spec-secret';
 export const NOW = new Date('2026-03-02T08:00:00.000Z');
 export const LAW = '《安全生产法》第一百一十三条';
 
-const COMMAND_OF: Record<string, EnforcementCommand['type']> = Object.fromEntries(
-  Object.entries(ENFORCEMENT_COMMAND_UPDATES).map(([type, update]) => [update.name, type as EnforcementCommand['type']]),
-);
+const COMMAND_OF = commandsByUpdateName<EnforcementCommand['type']>(ENFORCEMENT_COMMAND_UPDATES);
 
 /** 立案 against unit-a by the office: a serious violation, the enterprise, its 法定代表人 and its 实际控制人 (一并处罚). */
 export const openCaseBody: Omit<EnforcementCaseFiling, 'caseId' | 'regionId' | 'industryId'> = {

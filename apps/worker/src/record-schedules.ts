@@ -1,19 +1,30 @@
 import { createHash } from 'node:crypto';
-import type { Workflow } from '@temporalio/common';
+import type { Duration, Workflow } from '@temporalio/common';
 import {
   ScheduleAlreadyRunning,
   ScheduleOverlapPolicy,
+  type CalendarSpec,
   type Client,
   type ScheduleOptions,
   type ScheduleOptionsStartWorkflowAction,
 } from '@temporalio/client';
-import { ACCIDENT_RECORD_SCHEDULE, DUBAN_TASK_QUEUE } from '@duban/workflows';
+import { DUBAN_TASK_QUEUE } from '@duban/workflows';
+
+/** A rule run over a record on a calendar (ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE in their contracts). */
+export interface RecordSchedule {
+  scheduleId: string;
+  workflowType: string;
+  workflowIdPrefix: string;
+  calendar: CalendarSpec;
+  timezone: string;
+  catchupWindow: Duration;
+  note: string;
+}
 
 type Definition = Omit<ScheduleOptions<ScheduleOptionsStartWorkflowAction<Workflow>>, 'scheduleId'>;
 
 /** The Schedule as Duban wants it; its note carries a fingerprint of this definition, so a change is seen without comparing the server's normalised form. */
-export function accidentRecordScheduleDefinition(taskQueue: string = DUBAN_TASK_QUEUE): Definition {
-  const s = ACCIDENT_RECORD_SCHEDULE;
+export function recordScheduleDefinition(s: RecordSchedule, taskQueue: string = DUBAN_TASK_QUEUE): Definition {
   const base = {
     spec: { calendars: [{ ...s.calendar }], timezone: s.timezone },
     action: { type: 'startWorkflow' as const, workflowType: s.workflowType, args: [{}], taskQueue, workflowId: s.workflowIdPrefix },
@@ -24,19 +35,22 @@ export function accidentRecordScheduleDefinition(taskQueue: string = DUBAN_TASK_
 }
 
 /**
- * Creates the accident record's Schedule, or updates it when its definition differs (the note's
- * fingerprint); one already as defined is left alone. Safe from every worker at start.
+ * Creates the Schedule, or updates it when its definition differs (the note's fingerprint); one
+ * already as defined is left alone. Safe from every worker at start.
  */
-export async function ensureAccidentRecordSchedules(client: Client, taskQueue?: string): Promise<'created' | 'updated' | 'unchanged'> {
-  const definition = accidentRecordScheduleDefinition(taskQueue);
-  const scheduleId = ACCIDENT_RECORD_SCHEDULE.scheduleId;
+export async function ensureRecordSchedule(
+  client: Client,
+  schedule: RecordSchedule,
+  taskQueue?: string,
+): Promise<'created' | 'updated' | 'unchanged'> {
+  const definition = recordScheduleDefinition(schedule, taskQueue);
   try {
-    await client.schedule.create({ scheduleId, ...definition });
+    await client.schedule.create({ scheduleId: schedule.scheduleId, ...definition });
     return 'created';
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
   }
-  const handle = client.schedule.getHandle(scheduleId);
+  const handle = client.schedule.getHandle(schedule.scheduleId);
   const current = await handle.describe();
   if (current.state.note === definition.state?.note) return 'unchanged';
   await handle.update((previous) => ({ ...previous, ...definition, state: { ...previous.state, ...definition.state } }));
