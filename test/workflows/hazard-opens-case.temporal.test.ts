@@ -2,16 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { hazardCaseId, STANDARD_ENFORCEMENT_POLICY, STANDARD_HAZARD_POLICY, type Actor, type HazardReport, type HazardState } from '@duban/domain';
+import {
+  hazardCaseId,
+  STANDARD_ENFORCEMENT_POLICY,
+  STANDARD_HAZARD_POLICY,
+  type Actor,
+  type HazardPolicy,
+  type HazardReport,
+  type HazardState,
+} from '@duban/domain';
 import { RegistryWriter } from '@duban/persistence';
 import {
   awaitRegisteredUpdate,
   claimCompletionUpdate,
+  decideExtensionUpdate,
   delistUpdate,
   enforcementCaseWorkflowId,
   enforcementStateQuery,
   hazardStateQuery,
   hazardWorkflowId,
+  requestExtensionUpdate,
   submitPlanUpdate,
   verifyUpdate,
 } from '@duban/workflows';
@@ -43,13 +53,13 @@ beforeAll(async () => {
   );
 });
 
-async function report(grade: HazardReport['grade']) {
+async function report(grade: HazardReport['grade'], policy: HazardPolicy = STANDARD_HAZARD_POLICY) {
   const now = await harness.env.currentTimeMs();
   const hazardId = randomUUID();
   const handle = await harness.env.client.workflow.start(hazardWorkflow, {
     taskQueue: harness.taskQueue,
     workflowId: hazardWorkflowId(hazardId),
-    args: [{ hazardId, report: hazardReport(now, { ...enterprise, grade }), reporter: inspector, policy: STANDARD_HAZARD_POLICY }],
+    args: [{ hazardId, report: hazardReport(now, { ...enterprise, grade }), reporter: inspector, policy }],
   });
   workflowIds.push(handle.workflowId);
   await handle.executeUpdate(awaitRegisteredUpdate);
@@ -126,6 +136,28 @@ describe('a hazard opens its enforcement case by its policy (逾期不整改或�
     await harness.env.sleep(20 * DAY_MS);
     expect(await caseEvents(hazardId)).toHaveLength(1);
     expect(await caseRows(hazardId)).toEqual([{ case_id: opened.caseId, origin: 'hazard_overdue' }]);
+  });
+
+  it('an extension approved after the overdue, within the grace, lapses it: only falling overdue again opens the case', async () => {
+    const graced: HazardPolicy = {
+      ...STANDARD_HAZARD_POLICY,
+      caseTriggers: { overdue: { grades: ['major'], after: { amount: 3, unit: 'days' } } },
+    };
+    const { hazardId, handle, t0 } = await report('major', graced);
+    await harness.env.sleep(31 * DAY_MS);
+    expect((await handle.query(hazardStateQuery)).overdue).toBe(true);
+    const newDeadline = new Date(t0 + 50 * DAY_MS).toISOString();
+    await handle.executeUpdate(requestExtensionUpdate, { args: [{ actor: manager, requestedDeadline: newDeadline, reason: '备用风机到货延迟' }] });
+    await handle.executeUpdate(decideExtensionUpdate, { args: [{ actor: office, approve: true, reason: '情况属实, 同意延期' }] });
+    await harness.env.sleep(10 * DAY_MS);
+    expect((await handle.query(hazardStateQuery)).enforcementCase).toBeUndefined();
+    expect(await caseEvents(hazardId)).toEqual([]);
+
+    await harness.env.sleep(14 * DAY_MS);
+    expect(await caseOf(handle)).toMatchObject({ caseId: hazardCaseId(hazardId), origin: 'hazard_overdue' });
+    const caseState = await harness.env.client.workflow.getHandle(enforcementCaseWorkflowId(hazardCaseId(hazardId))).query(enforcementStateQuery);
+    expect(caseState.violations[0]!.description).toContain(`整改期限 ${newDeadline}`);
+    expect(caseState.violations[0]!.foundAt).toBe(new Date(t0 + 53 * DAY_MS).toISOString());
   });
 
   it('a major hazard signed off before its deadline opens nothing', async () => {

@@ -72,6 +72,9 @@ export const DELISTING_PATCH = 'hazard-awaits-delisting';
 /** The patch under which a hazard opens its enforcement case by itself (histories before it never did). */
 export const HAZARD_OPENS_CASE_PATCH = 'hazard-opens-enforcement-case';
 
+/** The patch under which an approved extension lapses an earlier overdue for the case triggers (histories before it read the first overdue). */
+export const EXTENSION_LAPSES_OVERDUE_PATCH = 'hazard-case-extension-lapses-overdue';
+
 /** The activities the workflow uses: writing the PostgreSQL ledger (must be idempotent), and reading the registry. */
 export interface HazardActivities {
   recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;

@@ -43,6 +43,7 @@ import {
   DELISTING_PATCH,
   delistUpdate,
   HAZARD_OPENS_CASE_PATCH,
+  EXTENSION_LAPSES_OVERDUE_PATCH,
   hazardStateQuery,
   listForSupervisionUpdate,
   reportMonitoringUpdate,
@@ -82,6 +83,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   // What the triggers read, kept small (report, overdue, rejections, sign-off) and carried across continue-as-new.
   const caseEvents: NewHazardEvent[] =
     input.carriedCaseEvents ?? (input.carriedState ? [reportedEventOf(state)] : openingEvents.filter(readsCaseTrigger));
+  // Histories before extensions lapsed an overdue read the first overdue: their triggers never saw an extension.
+  const extensionLapsesOverdue = patched(EXTENSION_LAPSES_OVERDUE_PATCH);
+  const triggerEvents = () => (extensionLapsesOverdue ? caseEvents : caseEvents.filter((e) => e.type !== 'extension_approved'));
   let caseTried = false;
 
   async function commit(events: NewHazardEvent[]): Promise<HazardUpdateResult> {
@@ -103,7 +107,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   // A case is tried once per run: the registry lacking the unit is logged, not retried at every wake-up.
   const awaitsCase = () => opensCase && !caseTried && !state.enforcementCase;
   async function openCaseIfDue(): Promise<void> {
-    const opening = awaitsCase() ? hazardCaseTrigger(caseEvents, caseTriggers, new Date()) : undefined;
+    const opening = awaitsCase() ? hazardCaseTrigger(triggerEvents(), caseTriggers, new Date()) : undefined;
     if (!opening) return;
     caseTried = true;
     const opened = await openHazardCase(opening);
@@ -138,7 +142,10 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
 
   while (state.status !== 'signed_off') {
     const seqBefore = state.lastSeq;
-    const wakeAt = earliest(nextTimerAt(state, calendar), awaitsCase() ? hazardCaseTriggerDueAt(caseEvents, caseTriggers, new Date()) : undefined);
+    const wakeAt = earliest(
+      nextTimerAt(state, calendar),
+      awaitsCase() ? hazardCaseTriggerDueAt(triggerEvents(), caseTriggers, new Date()) : undefined,
+    );
     const wait = wakeAt ? wakeAt.getTime() - Date.now() : undefined;
     let changedByPeople: boolean;
     if (wait === undefined) {

@@ -24,7 +24,13 @@ export function hazardCaseTriggersOf(policy: HazardPolicy): HazardCaseTriggers {
 }
 
 /** The hazard events the triggers read (hazardCaseTrigger): the rest never change which case opens or when. */
-const TRIGGER_EVENT_TYPES: ReadonlySet<NewHazardEvent['type']> = new Set(['reported', 'overdue', 'verification_rejected', 'signed_off']);
+const TRIGGER_EVENT_TYPES: ReadonlySet<NewHazardEvent['type']> = new Set([
+  'reported',
+  'overdue',
+  'extension_approved',
+  'verification_rejected',
+  'signed_off',
+]);
 
 export const readsCaseTrigger = (event: NewHazardEvent): boolean => TRIGGER_EVENT_TYPES.has(event.type);
 

@@ -15,8 +15,20 @@ export interface HazardCaseOpening {
   dueAt: string;
 }
 
-/** 《安全生产法》(2021) 第一百零二条: 未采取措施消除事故隐患 … 拒不执行的, 责令停产停业整顿. The default basis; an office may cite its own. */
+/**
+ * 《安全生产法》(2021 修正) 第一百零二条 (第九十九条 before 2021): 未采取措施消除事故隐患的, 责令立即消除或者
+ * 限期消除 … 拒不执行的, 责令停产停业整顿. The default basis; an office may cite its own.
+ */
 export const HAZARD_CASE_LEGAL_BASIS = '《安全生产法》第一百零二条 (未采取措施消除事故隐患)';
+
+/**
+ * The overdue that still stands: the latest, unless an approved extension (依法批准延期) came after it — the
+ * unit was then given a new deadline, and only falling overdue again on that one counts.
+ */
+function standingOverdue(events: readonly NewHazardEvent[]): Extract<NewHazardEvent, { type: 'overdue' }> | undefined {
+  const last = [...events].reverse().find((e) => e.type === 'overdue' || e.type === 'extension_approved');
+  return last?.type === 'overdue' ? last : undefined;
+}
 
 /** Each trigger the hazard's events meet, with the time it holds (earliest first); an overdue one lapses if signed off before then. */
 function candidates(events: readonly NewHazardEvent[], triggers: HazardCaseTriggers, legalBasis: string): HazardCaseOpening[] {
@@ -27,8 +39,8 @@ function candidates(events: readonly NewHazardEvent[], triggers: HazardCaseTrigg
   const signedOff = events.find((e) => e.type === 'signed_off');
   const found: HazardCaseOpening[] = [];
   const base = { sourceRef: hazardId, unitId: report.unitId };
-  const overdue = events.find((e) => e.type === 'overdue');
-  if (triggers.overdue?.grades.includes(report.grade) && overdue?.type === 'overdue') {
+  const overdue = standingOverdue(events);
+  if (triggers.overdue?.grades.includes(report.grade) && overdue) {
     const dueAt = addSpan(new Date(overdue.data.deadline), triggers.overdue.after);
     if (!signedOff || Date.parse(signedOff.at) > dueAt.getTime())
       found.push({

@@ -66,6 +66,27 @@ describe('逾期不整改或整改不合格 → 处罚: a hazard opens a case by
     expect(hazardCaseTriggerDueAt([reported('major'), overdue, signedOff('2026-04-02T00:00:00Z')], graced, at(DEADLINE))).toBeUndefined();
   });
 
+  it('counts an overdue only while no approved extension follows it: falling overdue on the extended deadline counts anew', () => {
+    const graced = { ...triggers, overdue: { grades: ['major' as const], after: { amount: 3, unit: 'days' as const } } };
+    const NEW_DEADLINE = '2026-04-20T02:00:00.000Z';
+    const extended: NewHazardEvent = {
+      type: 'extension_approved',
+      data: { previousDeadline: DEADLINE, newDeadline: NEW_DEADLINE },
+      at: '2026-04-02T02:00:00.000Z',
+      actor: office,
+      reason: '批准延期: 设备到货',
+    };
+    const lapsed = [reported('major'), overdue, extended];
+    expect(hazardCaseTrigger(lapsed, graced, at('2026-04-10T00:00:00Z'))).toBeUndefined();
+    expect(hazardCaseTriggerDueAt(lapsed, graced, at('2026-04-03T00:00:00Z'))).toBeUndefined();
+    const again: NewHazardEvent = { type: 'overdue', data: { deadline: NEW_DEADLINE }, at: NEW_DEADLINE, actor: SYSTEM_ACTOR, reason: '逾期' };
+    expect(hazardCaseTriggerDueAt([...lapsed, again], graced, at(NEW_DEADLINE))).toEqual(at('2026-04-23T02:00:00.000Z'));
+    expect(hazardCaseTrigger([...lapsed, again], graced, at('2026-04-23T02:00:00Z'))).toMatchObject({
+      origin: 'hazard_overdue',
+      violation: { description: expect.stringContaining(`整改期限 ${NEW_DEADLINE}`) },
+    });
+  });
+
   it('opens one at the second failed acceptance, not the first', () => {
     const once = [reported('general'), rejected('2026-03-10T02:00:00.000Z')];
     expect(hazardCaseTrigger(once, triggers, at('2026-03-20T00:00:00Z'))).toBeUndefined();
