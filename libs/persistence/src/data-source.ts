@@ -44,6 +44,7 @@ import { CovertExposurePublicationRecord } from './covert-inspection/covert-expo
 import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
 import { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
+import { IndexCampaignEventsByUnit1766000000000 } from './migrations/1766000000000-index-campaign-events-by-unit';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -102,6 +103,7 @@ export const DUBAN_MIGRATIONS = [
   CreateEnforcementLedger1765400000000,
   CreateCovertInspectionLedger1765500000000,
   CreateEnforcementRecord1765600000000,
+  IndexCampaignEventsByUnit1766000000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -159,3 +159,4 @@ export type {
 export { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 export { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
 export { EnforcementRecordStore, type BlacklistChangeRow, type FiringRow } from './enforcement-record/enforcement-record-store';
+export { SignedInspectionReader } from './oversight/signed-inspection-reader';

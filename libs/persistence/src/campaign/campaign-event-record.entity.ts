@@ -13,6 +13,7 @@ export const CAMPAIGN_LEVEL_UNIT_ID = '';
 @Entity({ name: 'campaign_event' })
 @Unique('uq_campaign_event_campaign_id_unit_id_seq', ['campaignId', 'unitId', 'seq'])
 @Index('idx_campaign_event_campaign_id_type_at', ['campaignId', 'type', 'at'])
+@Index('idx_campaign_event_unit_id_type_at', ['unitId', 'type', 'at'])
 export class CampaignEventRecord extends LedgerEventColumns {
   /** bigint: pg returns it as a string, which is what TypeORM maps it to. */
   @PrimaryGeneratedColumn('identity', { name: 'id', type: 'bigint', generatedIdentity: 'ALWAYS', primaryKeyConstraintName: 'pk_campaign_event' })

@@ -109,6 +109,7 @@ describe('migrations on PostgreSQL', () => {
         'idx_auth_session_family_id',
         'idx_blacklist_change_unit_id',
         'idx_campaign_event_campaign_id_type_at',
+        'idx_campaign_event_unit_id_type_at',
         'idx_campaign_inspection_assignment_inspector',
         'idx_campaign_kind',
         'idx_campaign_status',
