@@ -153,6 +153,45 @@ describe('enforcement cases through the HTTP API (real Temporal dev server, work
     expect(rest.body.next).toBeNull();
   });
 
+  it('lists the passed 复产验收 behind a later major hazard at the unit, with who signed it (疏漏追责), for the office and auditors only', async () => {
+    const id: string = (await open(unitB)).body.caseId;
+    await suspend(id);
+    await post(unitB, id, 'rectification', { summary: '隐患全部整改' });
+    expect((await inspect(id, true)).status).toBe(200);
+    const hazard = (grade: 'major' | 'general') =>
+      call(inspector, 'POST', '/hazards', {
+        title: '主通风机无备用',
+        description: '主通风机未配备同等能力备用风机',
+        location: '主井',
+        industry: '非煤矿山',
+        unitId: unitB.unitId,
+        grade,
+        source: 'inspection',
+        finder: '王工',
+        deadline: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      });
+    const major = await hazard('major');
+    expect(major.status).toBe(201);
+    const oversights = await call(auditor, 'GET', `/hazards/${major.body.hazardId}/oversights`);
+    expect(oversights.status, JSON.stringify(oversights.body)).toBe(200);
+    expect(oversights.body.trigger).toMatchObject({ kind: 'major_hazard', unitId: unitB.unitId });
+    expect(oversights.body.items.filter((o: { ref: string }) => o.ref === id)).toEqual([
+      expect.objectContaining({
+        kind: 'resumption_inspection',
+        passed: true,
+        signedBy: expect.objectContaining({ id: inspector.id, name: inspector.name }),
+        alsoNamed: ['张队长', '李工'],
+        why: expect.stringContaining('复产验收通过'),
+      }),
+    ]);
+    expect((await call(unitB, 'GET', `/hazards/${major.body.hazardId}/oversights`)).body.code).toBe('permission.role_not_allowed');
+    const general = await hazard('general');
+    expect(await call(office, 'GET', `/hazards/${general.body.hazardId}/oversights`)).toMatchObject({
+      status: 409,
+      body: { code: 'oversight.trigger.not_major' },
+    });
+  });
+
   it('refuses 结案 of a criminal case fined only (行刑衔接: 不能以罚代刑) until referred and answered; units read only their own', async () => {
     const id: string = (await open(unitC)).body.caseId;
     await post(inspector, id, 'criminal-flag', { reason: '明知存在重大隐患仍冒险组织作业', legalBasis: '《刑法》第一百三十四条之一' });

@@ -228,6 +228,7 @@ export const REJECTION_CODES = {
   'covert.finding.unknown': { kind: 'invalid', zh: '该问题不是本单位在本次暗访中的发现' },
   'covert.order.unknown': { kind: 'invalid', zh: '整改指令或反馈对象不存在' },
   'covert.plan.hidden': { kind: 'forbidden', zh: '暗访完成前, 计划仅安委办和暗访组可见 (不打招呼)' },
+  'oversight.trigger.not_major': { kind: 'conflict', zh: '疏漏追责只针对重大隐患或事故' },
   'covert.team.not_member': { kind: 'forbidden', zh: '非本次暗访组成员 (或非组长) 不能进行此操作' },
   'covert.feedback.not_recipient': { kind: 'forbidden', zh: '只能签收反馈给本单位的暗访结果' },
   'covert.inspection.completed': { kind: 'conflict', zh: '暗访已结束, 不再受理发现或整改指令' },

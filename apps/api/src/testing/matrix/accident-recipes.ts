@@ -33,6 +33,7 @@ export const ACCIDENT_RECIPES: Record<string, Recipe> = {
   },
   'GET /accidents/:id': accident(''),
   'GET /accidents/:id/events': accident('/events'),
+  'GET /accidents/:id/oversights': accident('/oversights'),
   'POST /accidents/:id/follow-ups': accident('/follow-ups', () => ({
     casualties,
     account: '续报: 伤亡人数无变化',

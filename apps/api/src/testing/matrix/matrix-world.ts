@@ -14,6 +14,7 @@ import {
   CovertInspectionLedgerReader,
   EnforcementRecordStore,
   HazardLedgerReader,
+  SignedInspectionReader,
   TipOffLedgerReader,
   WorkCalendarYears,
 } from '@duban/persistence';
@@ -37,6 +38,7 @@ import { startTestApp, type TestApp } from '../start-test-app';
 import { MATRIX_ACCIDENT_IDS } from './accident-recipes';
 import { MATRIX_CASE_IDS } from './enforcement-recipes';
 import { InMemoryCovertInspections } from '../in-memory-covert-inspections';
+import { inMemorySignedInspections } from '../in-memory-signed-inspections';
 import { seedMatrixCovertInspections } from './covert-inspection-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
 import type { MatrixPlaces } from './matrix-expectations';
@@ -175,6 +177,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AccidentRecordReader, record.reader],
       [AccidentRecordWriter, record.writer],
       [EnforcementRecordStore, enforcementRecord.store],
+      [SignedInspectionReader, inMemorySignedInspections(hazards.ledger.unitOf!, accidents.ledger.unitOf!, NOW)],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

@@ -57,6 +57,7 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /hazards/summary': filtered(() => '/hazards/summary'),
   'GET /hazards/:id': hazard(''),
   'GET /hazards/:id/events': hazard('/events'),
+  'GET /hazards/:id/oversights': hazard('/oversights'),
   'POST /hazards/:id/plan': hazard('/plan', () => ({
     responsiblePerson: '张三',
     measures: '补打锚杆、加密钢拱架',
