@@ -57,7 +57,7 @@ beforeAll(async () => {
       {
         kind: 'competent_department',
         op: 'put',
-        record: { id: `covert-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: department.unitId, supervision: 'direct' },
+        record: { id: `covert-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: department.unitId!, supervision: 'direct' },
       },
     ],
     { actor: office, reason: '暗访测试', at: new Date() },

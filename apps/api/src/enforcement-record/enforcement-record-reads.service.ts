@@ -10,6 +10,9 @@ export type EnforcementReviewRun =
       runId: string;
       status: 'completed';
       asOf: string;
+      /** Why it ran and who asked (null: the Schedule, or a run from before they were asked). */
+      reason: string | null;
+      requestedBy: Actor | null;
       firings: FiringRow[];
       newFirings: string[];
       blacklistChanges: BlacklistChangeRow[];
@@ -71,6 +74,8 @@ export class EnforcementRecordReadsService {
       runId,
       status: 'completed',
       asOf: result.asOf,
+      reason: result.reason ?? null,
+      requestedBy: result.requestedBy ?? null,
       firings: found,
       newFirings: result.newFirings.filter((key) => seen.has(key)),
       blacklistChanges: listed,

@@ -55,7 +55,10 @@ describe('a review run now (规则运行)', () => {
     expect(unitsOf(run.body.firings)).toEqual(['unit-a', 'unit-b']);
     expect(run.headers.get('location')).toBe(`/enforcement-record/reviews/${run.body.runId}`);
     const read = await call('GET', `/enforcement-record/reviews/${run.body.runId}`, unitA);
-    expect(read).toMatchObject({ status: 200, body: { status: 'completed' } });
+    expect(read).toMatchObject({
+      status: 200,
+      body: { status: 'completed', reason: '专项行动前核查', requestedBy: { id: xihu.id, role: 'office' } },
+    });
     expect(unitsOf(read.body.firings)).toEqual(['unit-a']);
     expect(unitsOf(read.body.blacklistChanges)).toEqual(['unit-a']);
   });
@@ -63,6 +66,7 @@ describe('a review run now (规则运行)', () => {
   it('is refused to an inspector, needs a reason, and names a bad or unknown run id', async () => {
     expect(await call('POST', '/enforcement-record/reviews', inspector, { reason: '核查' })).toMatchObject({ status: 403 });
     expect(await call('POST', '/enforcement-record/reviews', xihu, {})).toMatchObject({ status: 400 });
+    expect(await call('POST', '/enforcement-record/reviews', xihu, { reason: '   ' })).toMatchObject({ status: 400, body: { field: 'reason' } });
     expect(await call('POST', '/enforcement-record/reviews', xihu, { asOf: '2026-13-01', reason: '核查' })).toMatchObject({ status: 400 });
     expect(await call('GET', '/enforcement-record/reviews/not-a-uuid', office)).toMatchObject({ status: 400, body: { field: 'runId' } });
     expect(await call('GET', '/enforcement-record/reviews/5e1f0000-0000-4000-8000-000000000999', office)).toMatchObject({ status: 404 });

@@ -72,6 +72,8 @@ export class InMemoryEnforcementRecord {
       newFirings: [],
       blacklistChanges: this.changeRows.map((c) => c.changeKey),
       newBlacklistChanges: [],
+      reason: input.reason ?? null,
+      requestedBy: input.requestedBy ?? null,
     };
     this.runs.set(workflowId, result);
     return result;
