@@ -40,6 +40,13 @@ describe('rule firings (规则触发) and the blacklist (黑名单)', () => {
   it('are bounded to the caller’s territory: the county’s office sees its units, the next county’s none and is refused one by name', async () => {
     expect(unitsOf((await call('GET', '/enforcement-record/firings', xihu)).body)).toEqual(['unit-a', 'unit-b']);
     expect(unitsOf((await call('GET', '/enforcement-record/firings?regionId=330106001', auditor)).body)).toEqual(['unit-a', 'unit-b']);
+    // A region covers the regions below it: the county's filter finds its town's firings, the next county's none.
+    expect(unitsOf((await call('GET', '/enforcement-record/firings?regionId=330106', auditor)).body)).toEqual(['unit-a', 'unit-b']);
+    expect((await call('GET', '/enforcement-record/firings?regionId=330108', auditor)).body).toEqual([]);
+    // An industry department (行业主管部门) reads its industry's entries in its territory; another industry's department none.
+    const chemicals: Actor = { id: 'd-chem', name: '危化科', role: 'unit', unitId: 'dept-chem', regionId: '330106', industryId: 'chemicals' };
+    expect(unitsOf((await call('GET', '/enforcement-record/blacklist', chemicals)).body)).toEqual(['unit-a', 'unit-b']);
+    expect((await call('GET', '/enforcement-record/firings', { ...chemicals, industryId: 'mining' })).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/firings?regionId=nowhere', auditor)).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/firings', binjiang)).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/blacklist', binjiang)).body).toEqual([]);
