@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
+import { RegistryWriter } from '@duban/persistence';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { inspector, office } from '../support/hazard-fixtures';
 
@@ -46,6 +47,21 @@ beforeAll(async () => {
       licensed: true,
       creditCode: null,
     });
+  // The feedback's recipients, as the registry holds them: the county's government and its 危化 department.
+  const nonEnterprise = { regionId: COUNTY, industryId: null, enterpriseKind: null, status: null, licensed: null, creditCode: null };
+  await put('/registry/units', { id: countyGov.unitId, name: `县人民政府 ${run}`, kind: 'government', ...nonEnterprise });
+  await put('/registry/units', { id: department.unitId, name: `县应急管理局危化科 ${run}`, kind: 'department', ...nonEnterprise });
+  // Competent-department links (主管部门) have no HTTP route (they come with the registry's import): written as the import writes them.
+  await new RegistryWriter(api.dev.dataSource).writeRegistryBatch(
+    [
+      {
+        kind: 'competent_department',
+        op: 'put',
+        record: { id: `covert-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: department.unitId!, supervision: 'direct' },
+      },
+    ],
+    { actor: office, reason: '暗访测试', at: new Date() },
+  );
 });
 afterAll(async () => api?.close());
 
@@ -94,10 +110,13 @@ describe('covert inspections through the HTTP API (real Temporal dev server, wor
       findingIds: [`${id}:f1`],
       instruction: '立即停用储罐区, 限期修复报警器',
       timeLimit: { amount: 7, unit: 'days' },
-      countyGovernmentUnitId: countyGov.unitId,
-      industryDepartmentUnitId: department.unitId,
     });
     expect(ordered.status, JSON.stringify(ordered.body)).toBe(200);
+    // Nobody typed the recipients: the registry's county government and competent department are told.
+    expect(ordered.body.state.orders[0].feedback.map((f: { recipient: string; unitId: string }) => [f.recipient, f.unitId])).toEqual([
+      ['county_government', countyGov.unitId],
+      ['industry_department', department.unitId],
+    ]);
     const ack = (as: Actor, recipient: string) =>
       call(as, 'POST', `/covert-inspections/${id}/feedback-acknowledgements`, { orderId: `${id}:o1`, recipient, acknowledgedBy: as.name });
     expect((await ack(unitOf(sample[1]!), 'county_government')).status).toBe(404);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cstDate, STANDARD_ENFORCEMENT_POLICY, type Actor, type EnforcementCaseFiling } from '@duban/domain';
 import { EnforcementRecordStore } from '@duban/persistence';
-import { awaitEnforcementRegisteredUpdate, enforcementCaseWorkflowId } from '@duban/workflows';
+import { awaitEnforcementRegisteredUpdate, enforcementCaseWorkflowId, type EnforcementRecordReviewInput } from '@duban/workflows';
 import { enforcementCaseWorkflow } from '../../workflows/src/enforcement/enforcement-case.workflow';
 import { enforcementRecordReviewWorkflow } from '../../workflows/src/enforcement/enforcement-record-review.workflow';
 import { useTimeSkippingHarness } from '../support/time-skipping-env';
@@ -36,11 +36,11 @@ async function openCase(unitId: string, day: string): Promise<string> {
   return caseId;
 }
 
-const review = (asOf?: string) =>
+const review = (asOf?: string, asked: EnforcementRecordReviewInput = {}) =>
   harness.env.client.workflow.execute(enforcementRecordReviewWorkflow, {
     taskQueue: harness.taskQueue,
     workflowId: `enforcement-record-review-${randomUUID()}`,
-    args: [asOf ? { asOf } : {}],
+    args: [{ ...(asOf ? { asOf } : {}), ...asked }],
   });
 
 describe('the rules over the enforcement record, run by the review workflow over the real ledger', () => {
@@ -62,8 +62,11 @@ describe('the rules over the enforcement record, run by the review workflow over
     expect(first.newFirings).toContain(fired[0]!.firingKey);
     expect(await store.firings({ unitId: beyond })).toEqual([]);
 
-    // A second run finds the same firing and records nothing new.
-    const second = await review();
+    // A run without a reason (as before one was asked) keeps none.
+    expect([first.reason, first.requestedBy]).toEqual([null, null]);
+    // A second run finds the same firing and records nothing new; it keeps who asked and why.
+    const second = await review(undefined, { reason: '专项行动前核查', requestedBy: office });
+    expect([second.reason, second.requestedBy]).toEqual(['专项行动前核查', office]);
     expect(second.firings).toContain(fired[0]!.firingKey);
     expect(second.newFirings).not.toContain(fired[0]!.firingKey);
     expect(await store.firings({ unitId: within })).toHaveLength(1);

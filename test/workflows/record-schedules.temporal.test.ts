@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE } from '@duban/workflows';
+import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE, SCHEDULED_ENFORCEMENT_REVIEW_REASON } from '@duban/workflows';
 import { ensureRecordSchedule } from '../../apps/worker/src/record-schedules';
 import { connectDevServer, type DevServerHarness } from '../support/dev-server';
 
@@ -57,6 +57,8 @@ describe('the records’ rule-run Schedules', () => {
     const described = await handle(s.scheduleId).describe();
     expect(described.spec.timezone).toBe('Asia/Shanghai');
     expect(described.action).toMatchObject({ type: 'startWorkflow', workflowType: 'enforcementRecordReviewWorkflow', taskQueue });
+    // Each run says why it runs: the Schedule's fixed reason.
+    expect(described.action.type === 'startWorkflow' && described.action.args).toEqual([{ reason: SCHEDULED_ENFORCEMENT_REVIEW_REASON }]);
     expect(described.policies.overlap).toBe('SKIP');
     // 00:30 in China is 16:30 UTC the day before, one day apart.
     const next = described.info.nextActionTimes;

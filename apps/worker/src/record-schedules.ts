@@ -19,6 +19,8 @@ export interface RecordSchedule {
   timezone: string;
   catchupWindow: Duration;
   note: string;
+  /** The workflow's input for every run (e.g. the enforcement review's fixed reason); absent: `{}`. */
+  input?: object;
 }
 
 type Definition = Omit<ScheduleOptions<ScheduleOptionsStartWorkflowAction<Workflow>>, 'scheduleId'>;
@@ -27,7 +29,7 @@ type Definition = Omit<ScheduleOptions<ScheduleOptionsStartWorkflowAction<Workfl
 export function recordScheduleDefinition(s: RecordSchedule, taskQueue: string = DUBAN_TASK_QUEUE): Definition {
   const base = {
     spec: { calendars: [{ ...s.calendar }], timezone: s.timezone },
-    action: { type: 'startWorkflow' as const, workflowType: s.workflowType, args: [{}], taskQueue, workflowId: s.workflowIdPrefix },
+    action: { type: 'startWorkflow' as const, workflowType: s.workflowType, args: [s.input ?? {}], taskQueue, workflowId: s.workflowIdPrefix },
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: s.catchupWindow },
   };
   const fingerprint = createHash('sha256').update(JSON.stringify(base)).digest('hex').slice(0, 16);

@@ -158,5 +158,10 @@ export type {
 } from './covert-inspection/covert-inspection-ledger-rows';
 export { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 export { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
-export { EnforcementRecordStore, type BlacklistChangeRow, type FiringRow } from './enforcement-record/enforcement-record-store';
+export {
+  EnforcementRecordStore,
+  type BlacklistChangeRow,
+  type EnforcementRecordFilter,
+  type FiringRow,
+} from './enforcement-record/enforcement-record-store';
 export { SignedInspectionReader } from './oversight/signed-inspection-reader';

@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { authorizeAccidentRecordAction, authorizeTerritory, coversRegion, type AccidentRecordAction, type Actor } from '@duban/domain';
+import { authorizeAccidentRecordAction, authorizeTerritory, type AccidentRecordAction, type Actor } from '@duban/domain';
 import type { AccidentRecordReader, AccountabilityFiringRow, RegistryReader } from '@duban/persistence';
 
 /**
@@ -33,12 +33,4 @@ export async function authorizeOnFiring(
   if (!firing) throw new NotFoundException(`firing ${firingKey} not found`);
   authorizeTerritory(actor, await registry.regionPathOf(firing.territoryId), `firing ${firingKey} is about region ${firing.territoryId}`);
   return firing;
-}
-
-/** The rows whose region lies within the caller's territory (every row, for a caller bound by none). */
-export async function withinTerritory<T>(registry: RegistryReader, actor: Actor, rows: T[], regionOf: (row: T) => string): Promise<T[]> {
-  if (actor.regionId === undefined || actor.role === 'system') return rows;
-  const ids = [...new Set(rows.map(regionOf))];
-  const paths = new Map(await Promise.all(ids.map(async (id) => [id, await registry.regionPathOf(id)] as const)));
-  return rows.filter((row) => coversRegion(actor, paths.get(regionOf(row)) ?? null));
 }

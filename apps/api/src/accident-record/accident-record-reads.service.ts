@@ -22,7 +22,7 @@ import {
   type AccidentRecordReviewResult,
 } from '@duban/workflows';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
-import { authorizeOnFiring, authorizeOnRegion, withinTerritory } from './accident-record-access';
+import { authorizeOnFiring, authorizeOnRegion } from './accident-record-access';
 
 export interface ControlIndicatorSet {
   regionId: string;
@@ -78,11 +78,13 @@ export class AccidentRecordReadsService {
     return this.reader.revisions(regionId, year);
   }
 
+  /** The region's checks and those of the regions below it (a city's covers its counties'). */
   async checks(regionId: string, actor: Actor, month?: string): Promise<ControlIndicatorCheckRow[]> {
     await authorizeOnRegion(this.registry, actor, 'read', regionId, 'the monthly checks');
     return this.reader.checks({ regionId, month });
   }
 
+  /** The territory's firings and those of the territories below it. */
   async firings(territoryId: string, actor: Actor, year?: number): Promise<AccountabilityFiringRow[]> {
     await authorizeOnRegion(this.registry, actor, 'read', territoryId, 'the accountability firings');
     return this.reader.firings({ territoryId, year });
@@ -105,17 +107,12 @@ export class AccidentRecordReadsService {
 
   /** What a completed run found, as recorded: the month's checks and its firings, within the caller's territory. */
   async reviewFound(runId: string, result: AccidentRecordReviewResult, actor: Actor): Promise<ReviewRun> {
+    // Within the caller's territory, in SQL (an account naming no region, or the system, sees every region).
+    const withinRegionId = actor.role === 'system' ? undefined : actor.regionId;
     const [checks, firings] = await Promise.all([
-      this.reader.checks({ month: result.month }),
-      this.reader.firings({ year: Number(result.month.slice(0, 4)) }),
+      this.reader.checks({ month: result.month, withinRegionId }),
+      this.reader.firings({ year: Number(result.month.slice(0, 4)), keys: Object.keys(result.firings), withinRegionId }),
     ]);
-    const found = firings.filter((f) => f.firingKey in result.firings);
-    return {
-      runId,
-      status: 'completed',
-      month: result.month,
-      checks: await withinTerritory(this.registry, actor, checks, (c) => c.regionId),
-      firings: await withinTerritory(this.registry, actor, found, (f) => f.territoryId),
-    };
+    return { runId, status: 'completed', month: result.month, checks, firings };
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   admitCovertInspectionPlan,
@@ -7,7 +7,9 @@ import {
   authorizeTerritory,
   conflict,
   COVERT_INSPECTION_PERMISSIONS,
+  DomainRejection,
   invalid,
+  resolveFeedbackRecipients,
   STANDARD_COVERT_INSPECTION_POLICY,
   type Actor,
   type CommandArgs,
@@ -16,6 +18,7 @@ import {
   type CovertInspectionCommandType,
   type CovertInspectionPlan,
   type CovertInspectionState,
+  type FeedbackRecipientUnits,
 } from '@duban/domain';
 import { CovertInspectionLedgerReader, RegistryReader } from '@duban/persistence';
 import {
@@ -28,8 +31,10 @@ import {
 import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
+import { problem, ProblemException } from '../http/problem';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { actionableCovertInspection } from './covert-inspection-access';
+import { feedbackRegistryFacts } from './feedback-registry-facts';
 import type {
   AcknowledgeFeedbackDto,
   CompleteCovertInspectionDto,
@@ -96,8 +101,23 @@ export class CovertInspectionCommandsService {
     return this.act(id, actor, 'record_finding', commandArgs(dto));
   }
 
-  issueRectificationOrder(id: string, actor: Actor, dto: IssueRectificationOrderDto): Promise<CovertInspectionUpdateResult> {
-    return this.act(id, actor, 'issue_rectification_order', commandArgs(dto));
+  /** 现场整改指令: the feedback's two recipients looked up in the registry (once the inspection is visible), then sent with the order. */
+  async issueRectificationOrder(id: string, actor: Actor, dto: IssueRectificationOrderDto): Promise<CovertInspectionUpdateResult> {
+    await actionableCovertInspection(this.ledger, id, actor);
+    const recipients = await this.feedbackRecipients(dto.unitId);
+    return this.send(id, 'issue_rectification_order', { ...commandArgs(dto), ...recipients, actor });
+  }
+
+  /** 县区政府 and 行业主管部门 of `unitId`, as the registry holds them now; a 422 naming the recipient it lacks. */
+  private async feedbackRecipients(unitId: string): Promise<FeedbackRecipientUnits> {
+    const facts = await feedbackRegistryFacts(this.registry, unitId, this.now());
+    try {
+      return resolveFeedbackRecipients(facts);
+    } catch (e) {
+      // Well-formed, but the registry cannot serve it: 422 (the code says what to register), not the 400 of a malformed body.
+      if (!(e instanceof DomainRejection)) throw e;
+      throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, e.code, e.message, { field: e.field }));
+    }
   }
 
   acknowledgeFeedback(id: string, actor: Actor, dto: AcknowledgeFeedbackDto): Promise<CovertInspectionUpdateResult> {
@@ -115,9 +135,17 @@ export class CovertInspectionCommandsService {
     args: CommandInput<CovertInspectionCommand, T>,
   ): Promise<CovertInspectionUpdateResult> {
     await actionableCovertInspection(this.ledger, id, actor);
+    return this.send(id, type, { ...args, actor } as CommandArgs<CovertInspectionCommand, T>);
+  }
+
+  private send<T extends CovertInspectionCommandType>(
+    id: string,
+    type: T,
+    args: CommandArgs<CovertInspectionCommand, T>,
+  ): Promise<CovertInspectionUpdateResult> {
     const update: UpdateDefinition<CovertInspectionUpdateResult, [CommandArgs<CovertInspectionCommand, T>]> = COVERT_INSPECTION_COMMAND_UPDATES[type];
     // The ledger knows the inspection, so a workflow Temporal no longer knows has ended: completed, every feedback settled.
-    return this.workflows.update(covertInspectionWorkflowId(id), update, { ...args, actor } as CommandArgs<CovertInspectionCommand, T>, () =>
+    return this.workflows.update(covertInspectionWorkflowId(id), update, args, () =>
       conflict('covert.inspection.completed', `covert inspection ${id} is completed and its feedback settled; it takes no further steps`),
     );
   }

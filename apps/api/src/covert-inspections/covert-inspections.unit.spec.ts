@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
 import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
 import { InMemoryCovertInspections, startCovertInspectionApp } from '../testing/in-memory-covert-inspections';
-import { seededRegistry } from '../testing/in-memory-registry';
+import { seededRegistry, type InMemoryRegistry } from '../testing/in-memory-registry';
+import { FEEDBACK_RECIPIENTS_SEED } from '../testing/matrix/matrix-callers';
 import { NOW } from '../testing/in-memory-hazards';
 import { useSpecApp } from '../testing/use-spec-app';
 
 /** The covert-inspection API (明察暗访) over the domain's own decisions: the plan from the registry, hidden until done, the commands. */
 const covert = new InMemoryCovertInspections();
+let registry: InMemoryRegistry;
 const { call } = useSpecApp(
-  async () => startCovertInspectionApp(covert, await seededRegistry(NOW)),
+  async () => startCovertInspectionApp(covert, (registry = await seededRegistry(NOW, FEEDBACK_RECIPIENTS_SEED))),
   () => {
     covert.started.length = 0;
     covert.updates.length = 0;
@@ -92,10 +94,13 @@ describe('findings, the on-site order, feedback and completion', () => {
       findingIds: [`${id}:f1`],
       instruction: '立即停用储罐区, 限期修复报警器',
       timeLimit: { amount: 7, unit: 'days' },
-      countyGovernmentUnitId: countyGov.unitId,
-      industryDepartmentUnitId: department.unitId,
     });
     expect(ordered.status, JSON.stringify(ordered.body)).toBe(200);
+    // The recipients are the registry's: 西湖区's government and its 危化 competent department (直接监管).
+    expect(ordered.body.state.orders[0].feedback.map((f: { recipient: string; unitId: string }) => [f.recipient, f.unitId])).toEqual([
+      ['county_government', 'county-gov'],
+      ['industry_department', 'dept-chem'],
+    ]);
     expect(ordered.body.state.listed).toEqual([expect.objectContaining({ findingId: `${id}:f1`, unitId: sampled })]);
     const ack = (as: Actor, recipient: string) =>
       call('POST', `/covert-inspections/${id}/feedback-acknowledgements`, as, { orderId: `${id}:o1`, recipient, acknowledgedBy: as.name });
@@ -151,5 +156,24 @@ describe('暗访曝光 (the exposure list) and its publication', () => {
     const retry = await call('POST', '/covert-inspections/exposure/publications', office, { ...body, reason: '重复提交' });
     expect([retry.status, retry.body.created, retry.body.publication.reason]).toEqual([200, false, '3月暗访情况通报']);
     expect((await call('POST', '/covert-inspections/exposure/publications', inspector, body)).body.code).toBe('permission.role_not_allowed');
+  });
+});
+
+// Last: it retires the registry's competent department, which no spec before it may miss.
+describe('the feedback’s recipients come from the registry, not the body', () => {
+  it('refuses recipients in the body (400), and an order the registry cannot serve with a 422 naming the recipient missing', async () => {
+    const { id, sampled } = await plan();
+    await call('POST', `/covert-inspections/${id}/findings`, member, { unitId: sampled, description: '安全出口堵塞', grade: 'general' });
+    const order = { unitId: sampled, findingIds: [`${id}:f1`], instruction: '立即清理安全出口', timeLimit: { amount: 3, unit: 'days' } };
+    const typed = await call('POST', `/covert-inspections/${id}/rectification-orders`, inspector, { ...order, countyGovernmentUnitId: 'county-gov' });
+    expect([typed.status, typed.body.code]).toEqual([400, 'request.invalid']);
+    registry.put([{ kind: 'competent_department', op: 'retire', id: 'cd-xh-chemicals', reason: '机构改革' }], NOW);
+    const refused = await call('POST', `/covert-inspections/${id}/rectification-orders`, inspector, order);
+    expect([refused.status, refused.body.code, refused.body.field]).toEqual([
+      422,
+      'covert.feedback.industry_department_missing',
+      'industryDepartmentUnitId',
+    ]);
+    expect((await call('GET', `/covert-inspections/${id}`, inspector)).body.state.orders).toEqual([]);
   });
 });

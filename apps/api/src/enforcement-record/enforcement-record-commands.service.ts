@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { authorizeEnforcementRecordAction, type Actor } from '@duban/domain';
+import { authorizeEnforcementRecordAction, requiredText, TEXT_LIMITS, type Actor } from '@duban/domain';
 import {
   ENFORCEMENT_RECORD_SCHEDULE,
   enforcementRecordReviewWorkflowId,
@@ -18,11 +18,12 @@ export class EnforcementRecordCommandsService {
     private readonly reads: EnforcementRecordReadsService,
   ) {}
 
-  /** 规则运行, now. The reason is asked for the caller's record of the request; the workflow's input holds only the day. */
+  /** 规则运行, now: the run's input keeps who asked and why (the audit story), shown with its outcome. */
   async runReview(actor: Actor, dto: RunEnforcementReviewDto): Promise<EnforcementReviewRun> {
     authorizeEnforcementRecordAction('run_review', actor);
     const runId = this.workflows.newResourceId();
-    const input: EnforcementRecordReviewInput = dto.asOf ? { asOf: dto.asOf } : {};
+    const reason = requiredText(dto.reason, 'reason', TEXT_LIMITS.longText);
+    const input: EnforcementRecordReviewInput = { ...(dto.asOf ? { asOf: dto.asOf } : {}), reason, requestedBy: actor };
     const run = await this.workflows.run<EnforcementRecordReviewInput, EnforcementRecordReviewResult>({
       workflowType: ENFORCEMENT_RECORD_SCHEDULE.workflowType,
       workflowId: enforcementRecordReviewWorkflowId(runId),

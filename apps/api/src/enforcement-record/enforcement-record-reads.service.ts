@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { ENFORCEMENT_RECORD_PERMISSIONS, listBounds, withinBounds, type Actor, type ListBounds } from '@duban/domain';
+import { ENFORCEMENT_RECORD_PERMISSIONS, listBounds, type Actor, type ListBounds } from '@duban/domain';
 import { EnforcementRecordStore, type BlacklistChangeRow, type FiringRow } from '@duban/persistence';
 import { enforcementRecordReviewWorkflowId, type EnforcementRecordReviewResult } from '@duban/workflows';
 import { Places } from '../auth/places';
@@ -10,6 +10,9 @@ export type EnforcementReviewRun =
       runId: string;
       status: 'completed';
       asOf: string;
+      /** Why it ran and who asked (null: the Schedule, or a run from before they were asked). */
+      reason: string | null;
+      requestedBy: Actor | null;
       firings: FiringRow[];
       newFirings: string[];
       blacklistChanges: BlacklistChangeRow[];
@@ -19,8 +22,8 @@ export type EnforcementReviewRun =
 
 /**
  * The rules over the enforcement record, the reads (规则触发, 黑名单, 规则运行): from PostgreSQL,
- * bounded like the enforcement ledger's lists (a unit its own; others their territory). The store
- * filters by unit and region id only, so the territory bound is applied here, on the registry's places.
+ * bounded like the enforcement ledger's lists (a unit its own; an industry department its
+ * industries; others their territory), the bounds applied by the store's SQL on the registry.
  */
 @Injectable()
 export class EnforcementRecordReadsService {
@@ -30,14 +33,13 @@ export class EnforcementRecordReadsService {
     private readonly places: Places,
   ) {}
 
+  /** `regionId`: the firing's region or one below it (a city's office asking for its city sees its counties'). */
   async firings(actor: Actor, query: { unitId?: string; regionId?: string }): Promise<FiringRow[]> {
-    const bounds = await this.boundsOf(actor, query.unitId);
-    return this.within(actor, bounds, await this.store.firings({ unitId: bounds.unitId, regionId: query.regionId }));
+    return this.store.firings({ regionId: query.regionId, bounds: await this.boundsOf(actor, query.unitId) });
   }
 
   async blacklist(actor: Actor, query: { unitId?: string }): Promise<BlacklistChangeRow[]> {
-    const bounds = await this.boundsOf(actor, query.unitId);
-    return this.within(actor, bounds, await this.store.blacklistChanges({ unitId: bounds.unitId }));
+    return this.store.blacklistChanges({ bounds: await this.boundsOf(actor, query.unitId) });
   }
 
   /** A review run by its id: still running, failed, or completed with what it found within the caller's bounds. */
@@ -52,25 +54,17 @@ export class EnforcementRecordReadsService {
   /** What a completed run found, as recorded: its firings and blacklist changes the caller may see. */
   async reviewFound(runId: string, result: EnforcementRecordReviewResult, actor: Actor): Promise<EnforcementReviewRun> {
     const bounds = await this.boundsOf(actor, undefined);
-    const [firings, changes] = await Promise.all([
-      this.store.firings({ unitId: bounds.unitId }),
-      this.store.blacklistChanges({ unitId: bounds.unitId }),
+    const [found, listed] = await Promise.all([
+      this.store.firings({ keys: result.firings, bounds }),
+      this.store.blacklistChanges({ keys: result.blacklistChanges, bounds }),
     ]);
-    const found = await this.within(
-      actor,
-      bounds,
-      firings.filter((f) => result.firings.includes(f.firingKey)),
-    );
-    const listed = await this.within(
-      actor,
-      bounds,
-      changes.filter((c) => result.blacklistChanges.includes(c.changeKey)),
-    );
     const seen = new Set([...found.map((f) => f.firingKey), ...listed.map((c) => c.changeKey)]);
     return {
       runId,
       status: 'completed',
       asOf: result.asOf,
+      reason: result.reason ?? null,
+      requestedBy: result.requestedBy ?? null,
       firings: found,
       newFirings: result.newFirings.filter((key) => seen.has(key)),
       blacklistChanges: listed,
@@ -80,11 +74,5 @@ export class EnforcementRecordReadsService {
 
   private async boundsOf(actor: Actor, unitId: string | undefined): Promise<ListBounds> {
     return listBounds(ENFORCEMENT_RECORD_PERMISSIONS, 'read', actor, unitId === undefined ? undefined : await this.places.of(actor, unitId));
-  }
-
-  /** The rows whose unit the registry places within `bounds` (every row, for a caller bound by none). */
-  private async within<T extends { unitId: string }>(actor: Actor, bounds: ListBounds, rows: T[]): Promise<T[]> {
-    const placeOf = await this.places.ofEach(actor, [...new Set(rows.map((r) => r.unitId))]);
-    return rows.filter((row) => withinBounds(bounds, placeOf(row.unitId)));
   }
 }

@@ -40,6 +40,13 @@ describe('rule firings (规则触发) and the blacklist (黑名单)', () => {
   it('are bounded to the caller’s territory: the county’s office sees its units, the next county’s none and is refused one by name', async () => {
     expect(unitsOf((await call('GET', '/enforcement-record/firings', xihu)).body)).toEqual(['unit-a', 'unit-b']);
     expect(unitsOf((await call('GET', '/enforcement-record/firings?regionId=330106001', auditor)).body)).toEqual(['unit-a', 'unit-b']);
+    // A region covers the regions below it: the county's filter finds its town's firings, the next county's none.
+    expect(unitsOf((await call('GET', '/enforcement-record/firings?regionId=330106', auditor)).body)).toEqual(['unit-a', 'unit-b']);
+    expect((await call('GET', '/enforcement-record/firings?regionId=330108', auditor)).body).toEqual([]);
+    // An industry department (行业主管部门) reads its industry's entries in its territory; another industry's department none.
+    const chemicals: Actor = { id: 'd-chem', name: '危化科', role: 'unit', unitId: 'dept-chem', regionId: '330106', industryId: 'chemicals' };
+    expect(unitsOf((await call('GET', '/enforcement-record/blacklist', chemicals)).body)).toEqual(['unit-a', 'unit-b']);
+    expect((await call('GET', '/enforcement-record/firings', { ...chemicals, industryId: 'mining' })).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/firings?regionId=nowhere', auditor)).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/firings', binjiang)).body).toEqual([]);
     expect((await call('GET', '/enforcement-record/blacklist', binjiang)).body).toEqual([]);
@@ -55,7 +62,10 @@ describe('a review run now (规则运行)', () => {
     expect(unitsOf(run.body.firings)).toEqual(['unit-a', 'unit-b']);
     expect(run.headers.get('location')).toBe(`/enforcement-record/reviews/${run.body.runId}`);
     const read = await call('GET', `/enforcement-record/reviews/${run.body.runId}`, unitA);
-    expect(read).toMatchObject({ status: 200, body: { status: 'completed' } });
+    expect(read).toMatchObject({
+      status: 200,
+      body: { status: 'completed', reason: '专项行动前核查', requestedBy: { id: xihu.id, role: 'office' } },
+    });
     expect(unitsOf(read.body.firings)).toEqual(['unit-a']);
     expect(unitsOf(read.body.blacklistChanges)).toEqual(['unit-a']);
   });
@@ -63,6 +73,7 @@ describe('a review run now (规则运行)', () => {
   it('is refused to an inspector, needs a reason, and names a bad or unknown run id', async () => {
     expect(await call('POST', '/enforcement-record/reviews', inspector, { reason: '核查' })).toMatchObject({ status: 403 });
     expect(await call('POST', '/enforcement-record/reviews', xihu, {})).toMatchObject({ status: 400 });
+    expect(await call('POST', '/enforcement-record/reviews', xihu, { reason: '   ' })).toMatchObject({ status: 400, body: { field: 'reason' } });
     expect(await call('POST', '/enforcement-record/reviews', xihu, { asOf: '2026-13-01', reason: '核查' })).toMatchObject({ status: 400 });
     expect(await call('GET', '/enforcement-record/reviews/not-a-uuid', office)).toMatchObject({ status: 400, body: { field: 'runId' } });
     expect(await call('GET', '/enforcement-record/reviews/5e1f0000-0000-4000-8000-000000000999', office)).toMatchObject({ status: 404 });

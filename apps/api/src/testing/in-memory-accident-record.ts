@@ -127,13 +127,25 @@ export class InMemoryAccidentRecord {
     },
   };
 
+  /** Where the registry places regions (the SQL reads the registry's tables); set by whoever builds the world. */
+  registry: { regionPathOf(regionId: string): string[] | null } = { regionPathOf: () => null };
+
+  /** `regionId` is `ancestorId` or below it in the registry (any, when none is asked for), as the reader's SQL has it. */
+  private atOrBelow(regionId: string, ancestorId: string | undefined): boolean {
+    return ancestorId === undefined || (this.registry.regionPathOf(regionId) ?? [regionId]).includes(ancestorId);
+  }
+
   readonly reader: Partial<AccidentRecordReader> = {
     indicators: async (year, regionId) => this.indicatorRows.filter((r) => r.year === year && (regionId === undefined || r.regionId === regionId)),
     revisions: async (regionId, year) => this.revisionRows.filter((r) => r.regionId === regionId && r.year === year).reverse(),
     checks: async () => [],
-    firings: async ({ territoryId, year }) =>
+    firings: async ({ territoryId, withinRegionId, year, keys }) =>
       [...this.firingRows.values()].filter(
-        (f) => (territoryId === undefined || f.territoryId === territoryId) && (year === undefined || f.period === String(year)),
+        (f) =>
+          this.atOrBelow(f.territoryId, territoryId) &&
+          this.atOrBelow(f.territoryId, withinRegionId) &&
+          (year === undefined || f.period === String(year)) &&
+          (keys === undefined || keys.includes(f.firingKey)),
       ),
     firing: async (key) => this.firingRows.get(key),
   };
@@ -163,6 +175,7 @@ export class InMemoryAccidentRecord {
 
 /** The accident record's API over `record`'s fake Temporal and stores, and `registry`'s regions, listening on a free port. */
 export function startAccidentRecordApp(record: InMemoryAccidentRecord, registry: InMemoryRegistry): Promise<TestApp> {
+  record.registry = registry;
   return startTestApp({
     secret: SECRET,
     now: NOW,

@@ -1,6 +1,6 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { cstDate } from '@duban/domain';
-import { EnforcementRecordStore, type BlacklistChangeRow, type FiringRow } from '@duban/persistence';
+import { cstDate, withinBounds, type Place } from '@duban/domain';
+import { EnforcementRecordStore, type BlacklistChangeRow, type EnforcementRecordFilter, type FiringRow } from '@duban/persistence';
 import type { EnforcementRecordReviewInput, EnforcementRecordReviewResult } from '@duban/workflows';
 import { EnforcementRecordModule } from '../enforcement-record/enforcement-record.module';
 import { HealthModule } from '../health/health.module';
@@ -72,6 +72,8 @@ export class InMemoryEnforcementRecord {
       newFirings: [],
       blacklistChanges: this.changeRows.map((c) => c.changeKey),
       newBlacklistChanges: [],
+      reason: input.reason ?? null,
+      requestedBy: input.requestedBy ?? null,
     };
     this.runs.set(workflowId, result);
     return result;
@@ -98,17 +100,32 @@ export class InMemoryEnforcementRecord {
     },
   };
 
+  /** Where the registry places units and regions (the SQL reads the registry's tables); set by whoever builds the world. */
+  registry: { placeOf(unitId: string): Place; regionPathOf(regionId: string): string[] | null } = {
+    placeOf: (unitId) => ({ unitId, regionPath: null, industryPath: null }),
+    regionPathOf: () => null,
+  };
+
+  /** The store's filter, as its SQL applies it: unit, keys, bounds on the unit's place, and a region at or below. */
+  private passes(filter: EnforcementRecordFilter, row: { unitId: string; key: string; regionId?: string }): boolean {
+    const regionPath = row.regionId === undefined ? null : (this.registry.regionPathOf(row.regionId) ?? [row.regionId]);
+    return (
+      (filter.unitId === undefined || row.unitId === filter.unitId) &&
+      (filter.keys === undefined || filter.keys.includes(row.key)) &&
+      (filter.bounds === undefined || withinBounds(filter.bounds, this.registry.placeOf(row.unitId))) &&
+      (filter.regionId === undefined || (regionPath !== null && regionPath.includes(filter.regionId)))
+    );
+  }
+
   readonly store: Partial<EnforcementRecordStore> = {
-    firings: async (filter = {}) =>
-      this.firingRows.filter(
-        (f) => (filter.unitId === undefined || f.unitId === filter.unitId) && (filter.regionId === undefined || f.regionId === filter.regionId),
-      ),
-    blacklistChanges: async (filter = {}) => this.changeRows.filter((c) => filter.unitId === undefined || c.unitId === filter.unitId),
+    firings: async (filter = {}) => this.firingRows.filter((f) => this.passes(filter, { unitId: f.unitId, key: f.firingKey, regionId: f.regionId })),
+    blacklistChanges: async (filter = {}) => this.changeRows.filter((c) => this.passes(filter, { unitId: c.unitId, key: c.changeKey })),
   };
 }
 
 /** The enforcement record's API over `record`'s fake Temporal and store, and `registry`'s places, listening on a free port. */
 export function startEnforcementRecordApp(record: InMemoryEnforcementRecord, registry: InMemoryRegistry): Promise<TestApp> {
+  record.registry = registry;
   return startTestApp({
     secret: SECRET,
     now: NOW,

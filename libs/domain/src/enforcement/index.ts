@@ -25,6 +25,7 @@ export * from './enforcement-state';
 export * from './enforcement-terms';
 export * from './enforcement-timers';
 export * from './evolve-covert-inspection';
+export * from './feedback-recipients';
 export * from './evolve-enforcement';
 export * from './hazard-case-opening';
 export * from './hazard-case-trigger';

@@ -9,13 +9,27 @@ import {
   type RegionTerritories,
   type TerritoryLevel,
 } from '@duban/domain';
+import { regionAtOrBelowSql } from '../enforcement-record/region-within-sql';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { Where } from '../sql/where';
 import type { AccountabilityFiringRow, ControlIndicatorCheckRow, ControlIndicatorRevisionRow, ControlIndicatorRow } from './accident-record-rows';
 
 const TERRITORY_LEVELS: readonly string[] = ['county', 'city', 'province'] satisfies TerritoryLevel[];
 
 /** The first instant of a China calendar year. */
 const cstYearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - CST_OFFSET_MS);
+
+/** The caller's bound on the record's region-bound lists (checks, firings). */
+export interface AccidentRecordBounds {
+  /** The caller's territory (属地): rows of it or of a region below it; absent: unbounded. */
+  withinRegionId?: string;
+}
+
+/** `column` at or below each region named (the one asked for, the caller's territory). */
+function regionsAtOrBelow(where: Where, column: string, regionIds: ReadonlyArray<string | undefined>): Where {
+  for (const id of regionIds) if (id !== undefined) where.add(regionAtOrBelowSql(column, id, where));
+  return where;
+}
 
 /** An accident's fact from its ledger snapshot: deaths as its own policy grades them (the missing too where it counts them). */
 export function accidentFactOf(state: AccidentState): AccidentFact {
@@ -144,23 +158,26 @@ export class AccidentRecordReader {
     }));
   }
 
-  /** The monthly checks: of one region (every month, or one), or of every region in one month. */
-  async checks(filter: { regionId?: string; month?: string }): Promise<ControlIndicatorCheckRow[]> {
+  /** The monthly checks (every month, or one) of `regionId` and the regions below it (a city's covers its counties'), within the bounds. */
+  async checks(filter: AccidentRecordBounds & { regionId?: string; month?: string }): Promise<ControlIndicatorCheckRow[]> {
+    const where = regionsAtOrBelow(new Where().equals('month', filter.month), 'region_id', [filter.regionId, filter.withinRegionId]);
     const rows: Raw[] = await this.dataSource.query(
-      `SELECT * FROM control_indicator_check WHERE ($1::varchar IS NULL OR region_id = $1) AND ($2::varchar IS NULL OR month = $2)
-        ORDER BY month, region_id, indicator_id`,
-      [filter.regionId ?? null, filter.month ?? null],
+      `SELECT * FROM control_indicator_check ${where} ORDER BY month, region_id, indicator_id`,
+      where.params,
     );
     return rows.map(checkOf);
   }
 
-  /** The firings (问责): of one territory (every year, or one), or of every territory in one year. */
-  async firings(filter: { territoryId?: string; year?: number }): Promise<AccountabilityFiringRow[]> {
-    const rows: Raw[] = await this.dataSource.query(
-      `SELECT * FROM accountability_firing WHERE ($1::varchar IS NULL OR territory_id = $1) AND ($2::varchar IS NULL OR period = $2)
-        ORDER BY fired_on, firing_key`,
-      [filter.territoryId ?? null, filter.year === undefined ? null : String(filter.year)],
-    );
+  /**
+   * The firings (问责), every year or one, of `territoryId` and the territories below it, within
+   * the bounds; `keys`: only these (what one run found).
+   */
+  async firings(
+    filter: AccidentRecordBounds & { territoryId?: string; year?: number; keys?: readonly string[] },
+  ): Promise<AccountabilityFiringRow[]> {
+    const where = new Where().equals('period', filter.year === undefined ? undefined : String(filter.year)).oneOf('firing_key', filter.keys);
+    regionsAtOrBelow(where, 'territory_id', [filter.territoryId, filter.withinRegionId]);
+    const rows: Raw[] = await this.dataSource.query(`SELECT * FROM accountability_firing ${where} ORDER BY fired_on, firing_key`, where.params);
     return rows.map(firingOf);
   }
 

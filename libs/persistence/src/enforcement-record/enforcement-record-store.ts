@@ -1,9 +1,22 @@
 import type { DataSource } from 'typeorm';
-import { violationFactsFromEvents, type BlacklistChange, type RecordedFiring, type ViolationFact } from '@duban/domain';
+import { violationFactsFromEvents, type BlacklistChange, type ListBounds, type RecordedFiring, type ViolationFact } from '@duban/domain';
+import { Where } from '../sql/where';
+import { regionAtOrBelowSql } from './region-within-sql';
 
 /** A recorded firing or blacklist change as the API lists it. */
 export type FiringRow = RecordedFiring & { runId: string; recordedAt: string };
 export type BlacklistChangeRow = Omit<BlacklistChange, 'actor'> & { actor: { id: string; name: string; role: string }; runId: string };
+
+/** Which recorded rows a read wants; every filter present applies. */
+export interface EnforcementRecordFilter {
+  unitId?: string;
+  /** Firings only: of this region (its case's) or one below it in the registry. */
+  regionId?: string;
+  /** The reader's bounds (listBounds), on the registry's place of each row's unit: territory, industry, own unit. */
+  bounds?: ListBounds;
+  /** Only these rows, by key (what one review run found). */
+  keys?: readonly string[];
+}
 
 /**
  * The rules over the enforcement record, in PostgreSQL: the violation facts read from the
@@ -75,12 +88,13 @@ export class EnforcementRecordStore {
     });
   }
 
-  /** The firings recorded, newest first, of one unit or region when named. */
-  async firings(filter: { unitId?: string; regionId?: string } = {}): Promise<FiringRow[]> {
+  /** The firings recorded, newest first, that `filter` lets through. */
+  async firings(filter: EnforcementRecordFilter = {}): Promise<FiringRow[]> {
+    const where = new Where().equals('unit_id', filter.unitId).oneOf('firing_key', filter.keys).withinBounds('unit_id', filter.bounds);
+    if (filter.regionId !== undefined) where.add(regionAtOrBelowSql('region_id', filter.regionId, where));
     const rows: Array<Record<string, never>> = await this.dataSource.query(
-      `SELECT * FROM repeat_violation_firing WHERE ($1::varchar IS NULL OR unit_id = $1) AND ($2::varchar IS NULL OR region_id = $2)
-        ORDER BY fired_on DESC, firing_key`,
-      [filter.unitId ?? null, filter.regionId ?? null],
+      `SELECT * FROM repeat_violation_firing ${where} ORDER BY fired_on DESC, firing_key`,
+      where.params,
     );
     return rows.map((r) => ({
       firingKey: r.firing_key,
@@ -99,11 +113,12 @@ export class EnforcementRecordStore {
     }));
   }
 
-  /** The blacklist's entries and exits (history), oldest first, of one unit when named. */
-  async blacklistChanges(filter: { unitId?: string } = {}): Promise<BlacklistChangeRow[]> {
+  /** The blacklist's entries and exits (history), oldest first, that `filter` lets through (`regionId` is for firings). */
+  async blacklistChanges(filter: Omit<EnforcementRecordFilter, 'regionId'> = {}): Promise<BlacklistChangeRow[]> {
+    const where = new Where().equals('unit_id', filter.unitId).oneOf('change_key', filter.keys).withinBounds('unit_id', filter.bounds);
     const rows: Array<Record<string, never>> = await this.dataSource.query(
-      `SELECT * FROM blacklist_change WHERE ($1::varchar IS NULL OR unit_id = $1) ORDER BY on_day, unit_id, kind DESC`,
-      [filter.unitId ?? null],
+      `SELECT * FROM blacklist_change ${where} ORDER BY on_day, unit_id, kind DESC`,
+      where.params,
     );
     return rows.map((r) => ({
       changeKey: r.change_key,

@@ -24,9 +24,19 @@ export class RecordCovertFindingDto implements RecordCovertFindingArgs {
   grade!: FindingGrade;
 }
 
-/** 现场整改指令: the findings at one unit, a time limit, and the two units told (反馈县区政府、行业主管部门). */
-export class IssueRectificationOrderDto implements IssueRectificationOrderArgs {
-  @IdField({ description: '被查单位 (unit) id.' })
+/** What the caller says of an order; the two recipients are the registry's (feedback-recipients.ts), never the caller's. */
+export type IssueRectificationOrderBody = Omit<IssueRectificationOrderArgs, 'countyGovernmentUnitId' | 'industryDepartmentUnitId'>;
+
+/**
+ * 现场整改指令: the findings at one unit and a time limit. The result is fed back to the unit's
+ * 县区政府 (the government of its county in the registry) and 行业主管部门 (the registry's
+ * competent department for its industry there), both looked up by the API, not sent.
+ */
+export class IssueRectificationOrderDto implements IssueRectificationOrderBody {
+  @IdField({
+    description:
+      '被查单位 (unit) id. Its feedback goes to 县区政府 (the `government` unit of its county in the registry) and 行业主管部门 (the competent department, 主管部门, for its industry: the county’s, else the nearest region’s above; 直接监管 before 综合监管), both from the registry (单位库): a 422 naming `countyGovernmentUnitId` or `industryDepartmentUnitId` when the registry holds none.',
+  })
   unitId!: string;
 
   @StringListField({ description: '问题 (finding) ids at that unit, not yet in an order.', max: 200, maxItems: 100, minItems: 1, ids: false })
@@ -37,12 +47,6 @@ export class IssueRectificationOrderDto implements IssueRectificationOrderArgs {
 
   @NestedField(() => TimeSpanDto, { description: '限时整改 (time limit): at most the policy’s longest.' })
   timeLimit!: TimeSpanDto;
-
-  @IdField({ description: '县区政府 (the county government) unit id: acknowledges the feedback.' })
-  countyGovernmentUnitId!: string;
-
-  @IdField({ description: '行业主管部门 (the industry department) unit id: acknowledges the feedback.' })
-  industryDepartmentUnitId!: string;
 }
 
 /** 反馈签收: by the recipient unit (or the office recording it). */

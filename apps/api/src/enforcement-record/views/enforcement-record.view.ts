@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SCHEDULED_ENFORCEMENT_REVIEW_REASON } from '@duban/workflows';
 import { ActorView } from '../../http/actor.view';
 
 /** 规则触发: one firing of a rule over the enforcement record (同一企业一个月内2次严重非法违法行为 → 关闭整顿). */
@@ -40,6 +41,18 @@ export class EnforcementRecordReviewRunView {
   @ApiProperty({ description: 'running 检查中 | completed 已完成 | failed 未完成.', enum: ['running', 'completed', 'failed'] })
   status!: 'running' | 'completed' | 'failed';
   @ApiPropertyOptional({ description: '检查日 (as of), once completed.' }) asOf?: string;
+  @ApiPropertyOptional({
+    description: `运行理由 (reason), once completed: the office's, or the daily Schedule's \`${SCHEDULED_ENFORCEMENT_REVIEW_REASON}\`; null for runs from before a reason was asked.`,
+    type: String,
+    nullable: true,
+  })
+  reason?: string | null;
+  @ApiPropertyOptional({
+    description: '发起人 (who asked for it), once completed; null for the Schedule’s runs.',
+    type: () => ActorView,
+    nullable: true,
+  })
+  requestedBy?: ActorView | null;
   @ApiPropertyOptional({ description: 'Every firing that holds, within what the caller may see.', type: () => [EnforcementFiringView] })
   firings?: EnforcementFiringView[];
   @ApiPropertyOptional({ description: 'The keys of those this run recorded first.', type: [String] }) newFirings?: string[];

@@ -54,8 +54,6 @@ export const COVERT_INSPECTION_RECIPES: Record<string, Recipe> = {
     findingIds: [`${MATRIX_COVERT_IDS.planned}:f1`],
     instruction: '立即清理安全出口',
     timeLimit: { amount: 3, unit: 'days' },
-    countyGovernmentUnitId: 'county-gov',
-    industryDepartmentUnitId: 'dept-chem',
   })),
   'POST /covert-inspections/:id/feedback-acknowledgements': on('/feedback-acknowledgements', () => ({
     orderId: `${MATRIX_COVERT_IDS.planned}:o1`,

@@ -15,7 +15,24 @@ export interface Caller {
   target: Target;
 }
 
-/** What the matrix adds to the registry's seed: the next county, a second industry, a county unit to add to the campaign, the department. */
+const unitIn = (regionId: string, unit: { id: string; name: string; kind: 'government' | 'department' }): RegistryWrite => ({
+  kind: 'unit',
+  op: 'put',
+  record: { ...unit, regionId, industryId: null, enterpriseKind: null, status: null, licensed: null, creditCode: null },
+});
+
+/** Who a covert order at unit-a or unit-b is fed back to, as the registry holds it: 西湖区政府 and the county's 危化 department (直接监管). */
+export const FEEDBACK_RECIPIENTS_SEED: RegistryWrite[] = [
+  unitIn(IN, { id: 'county-gov', name: '西湖区人民政府', kind: 'government' }),
+  unitIn(IN, { id: 'dept-chem', name: '西湖区应急管理局危化科', kind: 'department' }),
+  {
+    kind: 'competent_department',
+    op: 'put',
+    record: { id: 'cd-xh-chemicals', regionId: IN, industryId: 'chemicals', departmentUnitId: 'dept-chem', supervision: 'direct' },
+  },
+];
+
+/** What the matrix adds to the registry's seed: the next county, a second industry, a county unit to add to the campaign, the feedback's recipients. */
 export const MATRIX_SEED = [
   { kind: 'region', op: 'put', record: { id: OUT, name: '滨江区', level: 'county', parentId: '330100', code: OUT } },
   { kind: 'industry', op: 'put', record: { id: 'mining', name: '非煤矿山', parentId: null } },
@@ -29,8 +46,8 @@ export const MATRIX_SEED = [
       status: 'producing',
       licensed: true,
     },
-    { id: 'dept-chem', name: '西湖区应急管理局危化科', kind: 'department', industryId: null, enterpriseKind: null, status: null, licensed: null },
   ].map((unit) => ({ kind: 'unit', op: 'put', record: { ...unit, regionId: IN, creditCode: null } })),
+  ...FEEDBACK_RECIPIENTS_SEED,
 ] as RegistryWrite[];
 
 /** The office that launches the matrix's campaign: the county's (西湖区安委办), so that the next county's cannot decide on it. */

@@ -143,6 +143,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   // The fakes' lists are bounded by the registry's places, as the SQL ones are.
   hazards.places = registry;
   campaigns.placeOf = accidents.placeOf = enforcement.placeOf = (unitId) => registry.placeOf(unitId);
+  enforcementRecord.registry = record.registry = registry;
   // An accident of each target unit, recorded by its unit (事故快报).
   const seedAccident = (target: 'own' | 'other', unitId: string) =>
     accidents.seed(MATRIX_ACCIDENT_IDS[target], { ...accidentReport, unitId, regionId: '330106001' }, { ...inspector, role: 'unit', unitId });
