@@ -135,6 +135,7 @@ describe('covert inspections through the HTTP API (real Temporal dev server, wor
       'finding_recorded',
       'rectification_ordered',
       'major_hazard_listed',
+      'hazard_registered',
       'feedback_acknowledged',
       'feedback_acknowledged',
       'completed',

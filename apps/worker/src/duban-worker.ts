@@ -71,7 +71,7 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createTipOffActivities({ writer: new TipOffLedgerWriter(options.dataSource), client: options.client }),
       ...createAccidentRecordActivities(new AccidentRecordReader(options.dataSource), new AccidentRecordWriter(options.dataSource)),
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
-      ...createCovertInspectionActivities(new CovertInspectionLedgerWriter(options.dataSource)),
+      ...createCovertInspectionActivities(new CovertInspectionLedgerWriter(options.dataSource), options.dataSource),
       ...createEnforcementRecordActivities(new EnforcementRecordStore(options.dataSource)),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),

@@ -9,7 +9,9 @@ import type {
   CovertInspectionPlan,
   CovertInspectionPolicy,
   CovertInspectionState,
+  CovertHazardPlace,
   RecentUpdate,
+  WorkCalendarData,
 } from '@duban/domain';
 
 /**
@@ -59,7 +61,19 @@ export const awaitCovertInspectionRegisteredUpdate = defineUpdate<CovertInspecti
 
 export const covertInspectionStateQuery = defineQuery<CovertInspectionState>('covertInspectionState');
 
-/** The activity the workflow uses to write the PostgreSQL covert-inspection ledger (must be idempotent). */
+/** The patch under which each ordered finding becomes a hazard in the hazard ledger (histories before it opened none). */
+export const COVERT_FINDINGS_OPEN_HAZARDS_PATCH = 'covert-findings-open-hazards';
+
+/** What a finding's hazard needs from outside the workflow: the registry's word on the unit, and the calendar it counts on. */
+export interface CovertHazardUnit {
+  place: CovertHazardPlace;
+  /** The work calendar (工作日历) as the API resolves it for a hazard reported now. */
+  calendar: WorkCalendarData;
+}
+
+/** The activities the workflow uses: writing the PostgreSQL covert-inspection ledger (must be idempotent), and reading the registry. */
 export interface CovertInspectionActivities {
   recordCovertInspectionEvents(input: { events: CovertInspectionEvent[]; state: CovertInspectionState }): Promise<void>;
+  /** The inspected unit as a finding's hazard reports it; null when the registry has no such unit (or it is retired). */
+  readUnitForCovertHazard(input: { unitId: string }): Promise<CovertHazardUnit | null>;
 }

@@ -1,9 +1,10 @@
-import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   applyEvents,
   commandOf,
   covertInspectionDecider,
   decideCovertInspectionTimers,
+  findingsAwaitingHazards,
   foldCovertInspectionOpening,
   nextCovertInspectionTimerAt,
   planCovertInspection,
@@ -19,6 +20,7 @@ import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   awaitCovertInspectionRegisteredUpdate,
+  COVERT_FINDINGS_OPEN_HAZARDS_PATCH,
   COVERT_INSPECTION_COMMAND_UPDATES,
   covertInspectionStateQuery,
   type CovertInspectionActivities,
@@ -26,6 +28,7 @@ import {
   type CovertInspectionUpdateResult,
   type CovertInspectionWorkflowInput,
 } from './covert-inspection.contract';
+import { openFindingHazards } from './open-finding-hazard';
 
 const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
 
@@ -34,7 +37,8 @@ const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivit
  * recorded seed and decides findings, on-site orders (现场整改指令) and the two feedback
  * acknowledgements each order owes (县区政府、行业主管部门); this workflow waits on the team and
  * the recipients, or on a feedback's due time (recorded overdue by Duban), and has each step
- * projected into the covert-inspection ledger. It ends once the inspection is completed and each
+ * projected into the covert-inspection ledger. Each ordered finding becomes a hazard in the hazard
+ * ledger (隐患台账), tracked there to its rectification and 销号. It ends once the inspection is completed and each
  * feedback is acknowledged or recorded overdue: a recipient may still acknowledge after the team has left.
  */
 export async function covertInspectionWorkflow(input: CovertInspectionWorkflowInput): Promise<CovertInspectionState> {
@@ -48,12 +52,24 @@ export async function covertInspectionWorkflow(input: CovertInspectionWorkflowIn
     opening = planned.events;
   }
   let registered = opening.length === 0;
+  // Histories recorded before findings became hazards never opened one: patched() keeps them so.
+  const opensHazards = patched(COVERT_FINDINGS_OPEN_HAZARDS_PATCH);
 
-  async function commit(events: NewCovertInspectionEvent[]): Promise<CovertInspectionUpdateResult> {
+  async function record(events: NewCovertInspectionEvent[]): Promise<CovertInspectionUpdateResult> {
     const applied = applyEvents(covertInspectionDecider, state, events);
     state = applied.state;
     await recordCovertInspectionEvents({ events: applied.events, state: applied.state });
     return applied;
+  }
+
+  /** Records the events; the findings an order among them names then become hazards, each recorded on its finding. */
+  async function commit(events: NewCovertInspectionEvent[]): Promise<CovertInspectionUpdateResult> {
+    const applied = await record(events);
+    if (!opensHazards) return applied;
+    const hazards = await openFindingHazards(state, findingsAwaitingHazards(state, applied.events));
+    if (hazards.length === 0) return applied;
+    const more = await record(hazards);
+    return { events: [...applied.events, ...more.events], state: more.state };
   }
 
   const decide = (command: CovertInspectionCommand) => covertInspectionDecider.decide(state, command, new Date());

@@ -4,6 +4,7 @@ import type {
   CommandArgs,
   HazardCommand,
   HazardEvent,
+  HazardInitialListing,
   HazardPolicy,
   HazardReport,
   HazardState,
@@ -31,6 +32,11 @@ export interface HazardWorkflowInput {
    * Absent in histories recorded before calendars were data: those count Monday–Friday.
    */
   calendar?: WorkCalendarData;
+  /**
+   * 挂牌督办 decided with the report (a 重大隐患 found by a covert inspection): the office's listing,
+   * applied right after the report through the hazard's own decider. Absent for hazards reported as before.
+   */
+  listing?: HazardInitialListing;
   /** Set when continuing as new: the state carried over (history stays bounded). */
   carriedState?: HazardState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */

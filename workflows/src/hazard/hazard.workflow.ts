@@ -1,4 +1,13 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  log,
+  patched,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   applyEvents,
@@ -21,6 +30,8 @@ import {
   type HazardEvent,
   type HazardState,
   type NewHazardEvent,
+  type WorkCalendar,
+  withInitialListing,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
@@ -72,7 +83,11 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   if (input.carriedState) {
     state = input.carriedState;
   } else {
-    const opened = foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date(), calendar));
+    const opened = openWithListing(
+      input,
+      foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date(), calendar)),
+      calendar,
+    );
     state = opened.state;
     openingEvents = opened.events;
   }
@@ -176,6 +191,21 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   if (awaitsDelisting(state) && patched(DELISTING_PATCH)) await condition(() => !awaitsDelisting(state));
   await condition(allHandlersFinished);
   return state;
+}
+
+/** The opening file with the listing its input carries, decided right after the report; a refused listing is logged and left out. */
+function openWithListing(
+  input: HazardWorkflowInput,
+  opened: ReturnType<typeof foldOpeningEvents>,
+  calendar: WorkCalendar,
+): ReturnType<typeof foldOpeningEvents> {
+  if (!input.listing) return opened;
+  try {
+    return withInitialListing(opened, input.listing, new Date(), calendar);
+  } catch (error) {
+    log.warn('hazard not listed on report: the listing was refused', { hazardId: input.hazardId, error: String(error) });
+    return opened;
+  }
 }
 
 function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {

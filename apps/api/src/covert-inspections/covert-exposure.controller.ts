@@ -21,9 +21,15 @@ export class CovertExposureController {
   @ApiOperation({
     summary: 'The exposure list 暗访曝光',
     description:
-      'The findings of the covert inspections completed in the period, grouped per region and industry (of the unit found at), each with its on-site order’s deadline and status: rectifying 整改中 | overdue 逾期未整改 (as of now); 重大隐患 flagged `listed` (挂牌督办).',
+      'The findings of the covert inspections completed in the period, grouped per region and industry (of the unit found at), each with its on-site order’s deadline (限时整改), ' +
+      'the hazard it became in the hazard ledger (`hazardId`, 隐患台账) and its rectification status from that hazard as of now: ' +
+      'rectified 已整改 (signed off or delisted, 已销号) | rectifying 整改中 | overdue 逾期未整改 (the hazard is overdue) | untracked 未跟踪 (no hazard: inspections from before findings became hazards); ' +
+      '重大隐患 flagged `listed` (挂牌督办).',
   })
-  @ApiOkResponse({ description: '`groups` (regionId, industryId, counts, items), `total` and `asOf`.' })
+  @ApiOkResponse({
+    description:
+      '`groups` (regionId, industryId, counts `findings`/`major`/`overdue`, items with `hazardId` and `status` rectified 已整改 | rectifying 整改中 | overdue 逾期未整改 | untracked 未跟踪), `total` and `asOf`.',
+  })
   @ApiCommonErrors()
   list(@Query() query: CovertExposureQueryDto): Promise<CovertExposureList> {
     return this.exposure.list(query);

@@ -134,7 +134,8 @@ describe('暗访曝光 (the exposure list) and its publication', () => {
         findings: 1,
         major: 1,
         overdue: 0,
-        items: [expect.objectContaining({ listed: true, status: 'rectifying' })],
+        // A finding that became no hazard (no worker behind this API) is untracked (未跟踪).
+        items: [expect.objectContaining({ listed: true, hazardId: null, status: 'untracked' })],
       }),
     ]);
     expect((await call('GET', `/covert-inspections/exposure?from=${period.from}&to=${period.to}`, unitA)).body.code).toBe(

@@ -15,6 +15,7 @@ import {
   CovertExposurePublications,
   covertExposurePublicationKey,
   CovertInspectionLedgerReader,
+  HazardLedgerReader,
   RegistryReader,
   type CovertExposurePublicationRow,
   type CovertInspectionLedgerFilter,
@@ -144,6 +145,9 @@ export class InMemoryCovertInspections extends FakeDecidingTemporal<
     events: async () => ({ items: [], next: null }),
   };
 
+  /** The hazard ledger as the exposure list reads it: these inspections' findings became no hazard (no worker here). */
+  readonly hazards: Partial<HazardLedgerReader> = { byIds: async () => [] };
+
   /** The published exposure lists (暗访曝光), by key: a second publication answers the first, as the SQL store does. */
   readonly published = new Map<string, CovertExposurePublicationRow>();
 
@@ -180,6 +184,7 @@ export function startCovertInspectionApp(covert: InMemoryCovertInspections, regi
     overrides: [
       [CovertInspectionLedgerReader, covert.ledger],
       [CovertExposurePublications, covert.publications],
+      [HazardLedgerReader, covert.hazards],
       [RegistryReader, registry.reader],
     ],
   });

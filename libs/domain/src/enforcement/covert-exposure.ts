@@ -3,6 +3,7 @@ import { invalid } from '../rejection';
 import { cstDayEnd, cstDayStart, parseCstDay } from '../time/china-day';
 import type { FindingGrade } from './covert-inspection-plan';
 import type { CovertInspectionState } from './covert-inspection-state';
+import { covertRectificationStatus, type CovertRectificationStatus, type HazardRectificationFacts } from './covert-rectification-status';
 
 /**
  * 暗访曝光: what completed covert inspections found, per region and industry, each finding with
@@ -33,8 +34,8 @@ export interface CovertExposureQuery {
   industry?: string;
 }
 
-/** 整改中 (the order's time limit not yet passed) or 逾期未整改 (passed). The covert record holds no rectification confirmation: a rectified finding is a signed-off hazard's business. */
-export type CovertExposureStatus = 'rectifying' | 'overdue';
+/** An item's rectification as its hazard's ledger row says (covert-rectification-status.ts): 已整改 | 整改中 | 逾期未整改 | 未跟踪. */
+export type CovertExposureStatus = CovertRectificationStatus;
 
 export interface CovertExposureItem {
   inspectionId: string;
@@ -48,6 +49,8 @@ export interface CovertExposureItem {
   orderId: string;
   /** 限时整改: the order's deadline (and a listed hazard's 限期销号). */
   dueAt: string;
+  /** The hazard (隐患台账) the finding became; null for inspections from before findings became hazards. */
+  hazardId: string | null;
   status: CovertExposureStatus;
   completedAt: string;
 }
@@ -83,9 +86,15 @@ const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The exposure list of `states` (the inspections completed in the period): every finding, grouped
  * by its unit's region and industry (from the candidates recorded with the plan), groups and
- * items in a stable order. Pure: the same record and `now` give the same list.
+ * items in a stable order, each with its rectification as `hazards` (the ledger rows of the
+ * findings' hazards, by hazard id) say. Pure: the same record, rows and `now` give the same list.
  */
-export function covertExposureList(states: readonly CovertInspectionState[], query: CovertExposureQuery, now: Date): CovertExposureList {
+export function covertExposureList(
+  states: readonly CovertInspectionState[],
+  query: CovertExposureQuery,
+  now: Date,
+  hazards: ReadonlyMap<string, HazardRectificationFacts> = new Map(),
+): CovertExposureList {
   const { start, end } = covertExposurePeriod(query);
   const groups = new Map<string, CovertExposureGroup>();
   for (const s of states) {
@@ -101,7 +110,7 @@ export function covertExposureList(states: readonly CovertInspectionState[], que
       if (!order) continue; // completion requires every finding ordered: none is left out in practice
       const key = `${regionId}/${industryId ?? ''}`;
       const group = groups.get(key) ?? { regionId, industryId, findings: 0, major: 0, overdue: 0, items: [] };
-      const status: CovertExposureStatus = Date.parse(order.dueAt) <= now.getTime() ? 'overdue' : 'rectifying';
+      const status = covertRectificationStatus(f.hazardId === undefined ? undefined : hazards.get(f.hazardId));
       group.items.push({
         inspectionId: s.inspectionId,
         title: s.plan.title,
@@ -112,6 +121,7 @@ export function covertExposureList(states: readonly CovertInspectionState[], que
         listed: s.listed.some((l) => l.findingId === f.findingId),
         orderId: order.orderId,
         dueAt: order.dueAt,
+        hazardId: f.hazardId ?? null,
         status,
         completedAt: s.completed.at,
       });

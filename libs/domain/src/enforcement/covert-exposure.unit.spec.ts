@@ -6,6 +6,8 @@ import { covertInspectionDecider, foldCovertInspectionOpening } from './covert-i
 import { STANDARD_COVERT_INSPECTION_POLICY, type CovertInspectionPlan } from './covert-inspection-plan';
 import type { CovertInspectionState } from './covert-inspection-state';
 import { COVERT_EXPOSURE_PERMISSIONS, covertExposureList } from './covert-exposure';
+import { covertFindingHazardId, hazardRegisteredEvent } from './covert-finding-hazard';
+import type { HazardRectificationFacts } from './covert-rectification-status';
 import { planCovertInspection } from './plan-covert-inspection';
 import { authorize } from '../permissions';
 
@@ -33,7 +35,13 @@ const plan = (inspectionId: string): CovertInspectionPlan => ({
   perStratum: 3,
 });
 
-function run(inspectionId: string, findings: Array<[string, 'general' | 'major', number]>, completedAt = COMPLETED): CovertInspectionState {
+/** An inspection whose findings were each ordered (and, unless `untracked`, registered as hazards), then completed. */
+function run(
+  inspectionId: string,
+  findings: Array<[string, 'general' | 'major', number]>,
+  completedAt = COMPLETED,
+  untracked = false,
+): CovertInspectionState {
   let state = foldCovertInspectionOpening(planCovertInspection(plan(inspectionId), office, STANDARD_COVERT_INSPECTION_POLICY, PLANNED)).state;
   const act = (c: CovertInspectionCommand, at: Date) =>
     (state = applyEvents(covertInspectionDecider, state, covertInspectionDecider.decide(state, c, at)).state);
@@ -52,6 +60,11 @@ function run(inspectionId: string, findings: Array<[string, 'general' | 'major',
       },
       PLANNED,
     );
+    const findingId = `${inspectionId}:f${i + 1}`;
+    if (!untracked)
+      state = applyEvents(covertInspectionDecider, state, [
+        hazardRegisteredEvent({ findingId, hazardId: covertFindingHazardId(findingId) }, 'wf', PLANNED),
+      ]).state;
   });
   act({ type: 'complete', actor: leader, summary: '结束' }, completedAt);
   return state;
@@ -63,20 +76,39 @@ describe('暗访曝光: what completed covert inspections found, per region and 
     ['chem-1', 'general', 2],
     ['site-2', 'general', 30],
   ]);
-  const late = run('late', [['site-1', 'general', 5]], new Date('2026-08-02T02:00:00Z'));
+  const late = run('late', [['site-1', 'general', 5]], new Date('2026-08-02T02:00:00Z'), true);
+  const row = (status: HazardRectificationFacts['status'], overdue = false): HazardRectificationFacts => ({ status, overdue, delistedAt: null });
+  const hazards = new Map([
+    [covertFindingHazardId('a:f1'), row('rectifying')],
+    [covertFindingHazardId('a:f2'), row('rectifying', true)],
+    [covertFindingHazardId('a:f3'), row('signed_off')],
+  ]);
   const open = foldCovertInspectionOpening(planCovertInspection(plan('open'), office, STANDARD_COVERT_INSPECTION_POLICY, PLANNED)).state;
 
-  it('groups the period’s findings by region and industry, each with its order’s status at `now`', () => {
-    const list = covertExposureList([late, open, a], { from: '2026-07-01', to: '2026-07-31' }, days(1));
+  it('groups the period’s findings by region and industry, each with its rectification as its hazard’s ledger row says', () => {
+    const list = covertExposureList([late, open, a], { from: '2026-07-01', to: '2026-07-31' }, days(1), hazards);
     expect(list.total).toBe(3);
     expect(list.groups.map((g) => [g.regionId, g.industryId, g.findings, g.major, g.overdue])).toEqual([
       ['town-1', 'chemicals', 1, 0, 1],
       ['town-1', 'construction', 1, 1, 0],
       ['town-2', 'construction', 1, 0, 0],
     ]);
-    expect(list.groups[1]!.items[0]).toMatchObject({ inspectionId: 'a', unitId: 'site-1', grade: 'major', listed: true, status: 'rectifying' });
-    // Ten days on, the major one's time limit has passed too.
-    expect(covertExposureList([a], { from: '2026-07-01', to: '2026-07-31' }, days(10)).groups.map((g) => g.overdue)).toEqual([1, 1, 0]);
+    expect(list.groups.map((g) => g.items[0]!.status)).toEqual(['overdue', 'rectifying', 'rectified']);
+    expect(list.groups[1]!.items[0]).toMatchObject({
+      inspectionId: 'a',
+      unitId: 'site-1',
+      grade: 'major',
+      listed: true,
+      hazardId: covertFindingHazardId('a:f1'),
+    });
+    // The order's time limit alone decides nothing: without the hazard's row, or the hazard, the item is untracked.
+    expect(covertExposureList([a], { from: '2026-07-01', to: '2026-07-31' }, days(60)).groups.map((g) => [g.overdue, g.items[0]!.status])).toEqual([
+      [0, 'untracked'],
+      [0, 'untracked'],
+      [0, 'untracked'],
+    ]);
+    const before = covertExposureList([late], { from: '2026-08-01', to: '2026-08-31' }, days(60), hazards).groups[0]!.items[0];
+    expect(before).toMatchObject({ hazardId: null, status: 'untracked' });
   });
 
   it('filters by region (the unit’s, or the office’s that ran it) and industry; the same record gives the same list', () => {

@@ -10,6 +10,8 @@ export interface FindingState {
   at: string;
   by: Actor;
   orderId?: string;
+  /** The hazard (隐患台账) it became once ordered, tracked there to 销号; absent in inspections from before. */
+  hazardId?: string;
 }
 
 export interface FeedbackState {

@@ -52,6 +52,10 @@ export function evolveCovertInspection(s: CovertInspectionState, event: NewCover
     }
     case 'major_hazard_listed':
       return { ...s, listed: [...s.listed, { ...event.data, at: event.at }] };
+    case 'hazard_registered': {
+      const { findingId, hazardId } = event.data;
+      return { ...s, findings: s.findings.map((f) => (f.findingId === findingId ? { ...f, hazardId } : f)) };
+    }
     case 'feedback_acknowledged':
       return withFeedback(s, event.data.orderId, event.data.recipient, (f) => ({
         ...f,

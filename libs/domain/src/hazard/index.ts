@@ -13,6 +13,7 @@ export * from './hazard-report';
 export * from './hazard-state';
 export * from './hazard-status';
 export * from './hazard-timers';
+export * from './initial-listing';
 export * from './listing-level';
 export * from './rectification-plan';
 export * from './signed-off-on-time';

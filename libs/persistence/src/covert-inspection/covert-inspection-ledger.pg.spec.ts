@@ -195,7 +195,7 @@ describe('covert-inspection ledger (暗访台账) on PostgreSQL', () => {
       publishedAt: days(31).toISOString(),
       publishedBy: { id: office.id, role: 'office' },
       reason: '7月暗访情况通报',
-      list: { groups: [{ regionId: expect.any(String), items: [{ inspectionId: 'C-trail', status: 'overdue' }] }] },
+      list: { groups: [{ regionId: expect.any(String), items: [{ inspectionId: 'C-trail', hazardId: null, status: 'untracked' }] }] },
     });
     expect(await db.count('covert_exposure_publication')).toBe(1);
   });

@@ -107,6 +107,15 @@ export class HazardLedgerReader {
     return rows[0] ? toLedgerRow(rows[0]) : undefined;
   }
 
+  /** The rows of these hazards (any order; unknown ids are simply absent), e.g. the hazards covert findings became. */
+  async byIds(hazardIds: readonly string[]): Promise<HazardLedgerRow[]> {
+    if (hazardIds.length === 0) return [];
+    const rows: LedgerRecord[] = await this.dataSource.query(`SELECT ${this.columns.row} FROM hazard_ledger WHERE hazard_id = ANY($1::varchar[])`, [
+      [...new Set(hazardIds)],
+    ]);
+    return rows.map(toLedgerRow);
+  }
+
   /** The hazard's responsible unit, for object-level authorization; undefined if unknown. */
   async unitOf(hazardId: string): Promise<string | undefined> {
     const rows: Raw[] = await this.dataSource.query('SELECT unit_id FROM hazard_ledger WHERE hazard_id = $1', [hazardId]);

@@ -79,6 +79,13 @@ describe('hazard ledger reads on PostgreSQL', () => {
     expect(await reader.list({ offset: 100 })).toEqual({ items: [], total: 6 });
   });
 
+  it('by ids: the rows of the hazards named, unknown ids absent', async () => {
+    const rows = await reader.byIds(['D-2', 'nobody', 'H-order', 'D-2']);
+    expect(ids(rows).sort()).toEqual(['D-2', 'H-order']);
+    expect(rows.find((r) => r.hazardId === 'D-2')).toEqual(await reader.get('D-2'));
+    expect(await reader.byIds([])).toEqual([]);
+  });
+
   it('rows are plain camelCase projections of the state', async () => {
     const row = await reader.get('C-2');
     expect(row).toEqual({

@@ -126,6 +126,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const hazardLedger: Partial<HazardLedgerReader> = {
     ...campaigns.hazards,
     ...hazards.ledger,
+    ...covert.hazards,
     escalations: async () => [],
     summary: async () => ({
       total: 0,
