@@ -52,13 +52,29 @@ const POLICIES = [
   },
   { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows', 'audit'), ...anyPackage] },
   // The operator's command line (duban): talks to PostgreSQL like a migration does.
-  { from: { element: { type: 'cli' } }, allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'audit'), ...anyPackage] },
+  {
+    from: { element: { type: 'cli' } },
+    allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'audit'), ...anyPackage],
+  },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   {
     from: { element: { type: 'tests' } },
     allow: [
-      to('tests', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'workflows', 'api', 'worker', 'cli', 'infra', 'audit'),
+      to(
+        'tests',
+        'domain',
+        'persistence',
+        'spreadsheets',
+        'registry-import',
+        'temporal-client',
+        'workflows',
+        'api',
+        'worker',
+        'cli',
+        'infra',
+        'audit',
+      ),
       ...anyPackage,
     ],
   },

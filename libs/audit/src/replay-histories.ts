@@ -16,12 +16,12 @@ export interface RunReplay {
 }
 
 /**
- * The event the SDK names where the code parted from the history. Core writes it as "… event
- * ActivityTaskScheduled with ID 5 …", or "event id 5" / "event 5" in older wordings; undefined
- * when the message names none (a failure not tied to one event).
+ * The event the SDK names where the code parted from the history. Core (SDK 1.24) writes
+ * "… does not handle this event: HistoryEvent(id: 5, TimerStarted)" or "… doesn't match event
+ * TimerStarted with ID 5"; undefined when the message names none (a failure not tied to one event).
  */
 export function divergedEventId(message: string): number | undefined {
-  const match = /\bwith ID (\d+)\b/.exec(message) ?? /\bevent(?: id)?[ #:]+(\d+)\b/i.exec(message);
+  const match = /HistoryEvent\(id: (\d+)\b/.exec(message) ?? /\bwith ID (\d+)\b/.exec(message);
   return match ? Number(match[1]) : undefined;
 }
 
@@ -29,7 +29,11 @@ export function divergedEventId(message: string): number | undefined {
  * Replays each run against `bundle`, one at a time in the order given, answering ok or the
  * failure per run; a failure does not stop the others. `onProgress` hears of each run as it ends.
  */
-export async function replayHistories(bundle: ReplayBundle, runs: readonly WorkflowRun[], onProgress?: (run: RunReplay) => void): Promise<RunReplay[]> {
+export async function replayHistories(
+  bundle: ReplayBundle,
+  runs: readonly WorkflowRun[],
+  onProgress?: (run: RunReplay) => void,
+): Promise<RunReplay[]> {
   const replays: RunReplay[] = [];
   if (runs.length === 0) return replays;
   let startedAt = performance.now();
