@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CliUsageError, type CliIo } from './cli-io';
 import { registryCommand } from './registry/registry.command';
+import { replayCommand } from './audit/replay.command';
 
 /**
  * The `duban` command: one file per command, grouped by what they act on (registry/ …). Output
@@ -13,6 +14,7 @@ export function dubanProgram(io: CliIo): Command {
     .exitOverride()
     .showHelpAfterError();
   program.addCommand(registryCommand(io));
+  program.addCommand(replayCommand(io));
   return program;
 }
 
