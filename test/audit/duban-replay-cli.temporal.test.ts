@@ -1,4 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -118,5 +121,30 @@ describe('duban replay (the CLI, on real Temporal and PostgreSQL)', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain(`duban: no workflow ${missing} on the Temporal server`);
     expect(result.out).toBe('');
+  });
+
+  it('exports a hazard’s bundle signed with the office’s key, and verifies it offline: exit 0, then 1 naming the changed file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'duban-cli-bundle-'));
+    try {
+      const keys = generateKeyPairSync('ed25519');
+      await writeFile(path.join(dir, 'office.key'), keys.privateKey.export({ type: 'pkcs8', format: 'pem' }));
+      await writeFile(path.join(dir, 'office.pub'), keys.publicKey.export({ type: 'spki', format: 'pem' }));
+      const out = path.join(dir, 'bundle');
+      const exported = await duban('export', '--hazard', hazardId, '--out', out, '--sign-key', path.join(dir, 'office.key'), '--by', '纪委监委 陈');
+      expect([exported.code, exported.err]).toEqual([0, '']);
+      expect(exported.out).toMatch(/files, root digest [0-9a-f]{64}, signed/);
+
+      const verified = await duban('verify', out, '--trusted-key', path.join(dir, 'office.pub'));
+      expect([verified.code, verified.err]).toEqual([0, '']);
+      expect(verified.out).toMatch(/✓ verified: .* signed, 1 histories replayed, \d+ ledger events checked, 0 problems/);
+
+      const timeline = path.join(out, 'timeline.html');
+      await writeFile(timeline, (await readFile(timeline, 'utf8')).replace('隐患', '事故'));
+      const tampered = await duban('verify', out, '--trusted-key', path.join(dir, 'office.pub'));
+      expect(tampered.code).toBe(1);
+      expect(tampered.out).toContain('✗ timeline.html: SHA-256');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,3 +6,6 @@ export { fetchWorkflowHistories, WorkflowHistoryNotFound, type WorkflowRun } fro
 export { divergedEventId, replayHistories, type ReplayFailureKind, type RunReplay } from './replay-histories';
 export { replayWorkflows, summarize, type ReplayProgress, type ReplayReport, type ReplaySummary, type WorkflowReplay } from './replay-report';
 export { campaignTree, type CampaignTreeReaders } from './campaign-tree';
+export { exportHazardBundle, type HazardBundleSources } from './bundle/export-hazard-bundle';
+export { verifyBundle, type BundleProblem, type BundleVerification, type VerifyOptions } from './bundle/verify-bundle';
+export { historyFromJson, historyToJson } from './bundle/history-json';

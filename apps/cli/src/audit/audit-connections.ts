@@ -13,8 +13,10 @@ export async function openTemporal(io: CliIo): Promise<{ client: Client; close: 
   return { client, close: () => connection.close() };
 }
 
-/** The campaign and hazard ledgers at DATABASE_URL, read only (for a campaign's tree of workflows). */
-export async function openLedgers(io: CliIo): Promise<{ readers: CampaignTreeReaders; close: () => Promise<void> }> {
+/** The campaign and hazard ledgers at DATABASE_URL, read only (a campaign's tree of workflows, a hazard's ledger events). */
+export async function openLedgers(
+  io: CliIo,
+): Promise<{ readers: CampaignTreeReaders & { hazards: HazardLedgerReader }; close: () => Promise<void> }> {
   const url = requireEnv(io, 'DATABASE_URL', 'the PostgreSQL connection URL (postgres://user:password@host:port/database)');
   const dataSource = new DataSource(dubanDataSourceOptions(url, { poolSize: 2, applicationName: 'duban-cli' }));
   await dataSource.initialize();
