@@ -14,6 +14,7 @@ const ELEMENTS = [
   { type: 'spreadsheets', pattern: 'libs/spreadsheets', partialMatch: false },
   { type: 'registry-import', pattern: 'libs/registry-import', partialMatch: false },
   { type: 'temporal-client', pattern: 'libs/temporal-client', partialMatch: false },
+  { type: 'audit', pattern: 'libs/audit', partialMatch: false },
   { type: 'workflows', pattern: 'workflows', partialMatch: false },
   { type: 'api', pattern: 'apps/api', partialMatch: false },
   { type: 'worker', pattern: 'apps/worker', partialMatch: false },
@@ -38,6 +39,8 @@ const POLICIES = [
   { from: { element: { type: 'workflows' } }, allow: [to('domain', 'workflows'), ...externals('@temporalio/workflow', '@temporalio/common')] },
   { from: { element: { type: 'persistence' } }, allow: [to('domain', 'persistence'), ...anyPackage] },
   { from: { element: { type: 'temporal-client' } }, allow: [to('temporal-client'), ...anyPackage] },
+  // Replay for auditors (审计): fetches and replays histories against the workflow code (bundled from its files, never imported).
+  { from: { element: { type: 'audit' } }, allow: [to('audit', 'domain', 'persistence', 'temporal-client'), ...anyPackage] },
   // Reading and writing spreadsheet files knows nothing of the domain: reused by imports and ledger exports.
   { from: { element: { type: 'spreadsheets' } }, allow: [to('spreadsheets'), ...anyPackage] },
   // The registry import (单位库导入) joins files, the domain's rules and the registry's batch write; API and CLI share it.
@@ -45,17 +48,33 @@ const POLICIES = [
   // Apps are thin deployables over the libs; no app imports another, nor infra.
   {
     from: { element: { type: 'api' } },
-    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import'), ...anyPackage],
+    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import', 'audit'), ...anyPackage],
   },
-  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
+  { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows', 'audit'), ...anyPackage] },
   // The operator's command line (duban): talks to PostgreSQL like a migration does.
-  { from: { element: { type: 'cli' } }, allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import'), ...anyPackage] },
+  {
+    from: { element: { type: 'cli' } },
+    allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'audit'), ...anyPackage],
+  },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   {
     from: { element: { type: 'tests' } },
     allow: [
-      to('tests', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'workflows', 'api', 'worker', 'cli', 'infra'),
+      to(
+        'tests',
+        'domain',
+        'persistence',
+        'spreadsheets',
+        'registry-import',
+        'temporal-client',
+        'workflows',
+        'api',
+        'worker',
+        'cli',
+        'infra',
+        'audit',
+      ),
       ...anyPackage,
     ],
   },

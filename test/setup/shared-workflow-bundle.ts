@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readFileSync, renameSync, writeFileSyn
 import path from 'node:path';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { inject } from 'vitest';
-import { workflowBundlerOptions, workflowsSourcePath } from '../../apps/worker/src/workflow-bundler-options';
+import { workflowBundlerOptions, workflowsSourcePath } from '@duban/audit';
 
 /** How long a file waits for another test process to finish the bundle before giving up. */
 const WAIT_MS = 300_000;

@@ -23,6 +23,7 @@ import { EnforcementModule } from './enforcement/enforcement.module';
 import { CovertInspectionsModule } from './covert-inspections/covert-inspections.module';
 import { EnforcementRecordModule } from './enforcement-record/enforcement-record.module';
 import { OversightsModule } from './oversights/oversights.module';
+import { AuditModule } from './audit/audit.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -44,6 +45,7 @@ export const API_ROUTE_MODULES = [
   CovertInspectionsModule,
   EnforcementRecordModule,
   OversightsModule,
+  AuditModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

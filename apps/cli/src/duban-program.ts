@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { CliUsageError, type CliIo } from './cli-io';
 import { registryCommand } from './registry/registry.command';
+import { replayCommand } from './audit/replay.command';
+import { exportCommand } from './audit/export.command';
+import { verifyCommand } from './audit/verify.command';
 
 /**
  * The `duban` command: one file per command, grouped by what they act on (registry/ …). Output
@@ -13,6 +16,9 @@ export function dubanProgram(io: CliIo): Command {
     .exitOverride()
     .showHelpAfterError();
   program.addCommand(registryCommand(io));
+  program.addCommand(replayCommand(io));
+  program.addCommand(exportCommand(io));
+  program.addCommand(verifyCommand(io));
   return program;
 }
 

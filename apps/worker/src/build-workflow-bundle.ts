@@ -1,10 +1,7 @@
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { workspaceRoot } from './workspace-root';
-import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
-
-export const workflowBundlePath = () => path.join(workspaceRoot(), 'dist', 'workflow-bundle.js');
+import { workflowBundlePath, workflowBundlerOptions, workflowsSourcePath } from '@duban/audit';
 
 /** Production workers load a prebuilt bundle, so start-up does not run webpack. */
 export async function buildWorkflowBundle(): Promise<string> {

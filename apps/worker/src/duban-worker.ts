@@ -23,7 +23,7 @@ import { createEnforcementActivities } from './enforcement-activities';
 import { createEnforcementRecordActivities } from './enforcement-record-activities';
 import { createHazardActivities } from './hazard-activities';
 import { createTipOffActivities } from './tip-off-activities';
-import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
+import { workflowBundlerOptions, workflowsSourcePath } from '@duban/audit';
 
 export interface DubanWorkerOptions {
   connection: NativeConnection;

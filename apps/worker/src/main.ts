@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { dubanDataSourceOptions } from '@duban/persistence';
 import { describeTemporalTls } from '@duban/temporal-client';
-import { workflowBundlePath } from './build-workflow-bundle';
+import { workflowBundlePath } from '@duban/audit';
 import { createDubanWorker } from './duban-worker';
 import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE } from '@duban/workflows';
 import { ensureRecordSchedule } from './record-schedules';

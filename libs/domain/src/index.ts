@@ -5,6 +5,7 @@ export * from './rejection-codes';
 export * from './rate';
 export * from './workflow-ids';
 export * from './permissions';
+export * from './audit/audit-permissions';
 export * from './scope';
 export * from './time/add-span';
 export * from './time/china-day';

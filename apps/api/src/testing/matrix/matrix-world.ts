@@ -21,6 +21,8 @@ import {
 import { InMemoryWorkCalendarYears } from '../in-memory-work-calendar';
 import { campaignTasksOf } from '../in-memory-campaign-tasks';
 import { API_ROUTE_MODULES } from '../../api.module';
+import { AuditReplayer } from '../../audit/audit-replayer';
+import { auditReplayerStandIn } from '../../audit/testing/audit-replayer-stand-in';
 import { MATRIX_ACCOUNTS } from '../../auth/testing/matrix-accounts';
 import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
 import { AUTH_CONFIG } from '../../config/api-config.tokens';
@@ -180,6 +182,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AccidentRecordWriter, record.writer],
       [EnforcementRecordStore, enforcementRecord.store],
       [SignedInspectionReader, inMemorySignedInspections(hazards.ledger.unitOf!, accidents.ledger.unitOf!, NOW)],
+      [AuditReplayer, auditReplayerStandIn(client)],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

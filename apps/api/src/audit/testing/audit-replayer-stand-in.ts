@@ -1,0 +1,22 @@
+import { summarize, type ReplayReport } from '@duban/audit';
+import { campaignWorkflowId } from '@duban/domain';
+import type { AuditReplayer } from '../audit-replayer';
+
+/**
+ * AuditReplayer for specs without Temporal (the authorization matrix): it asks `client` for a
+ * handle of the workflow, so a call that reaches it counts as reaching Temporal, and answers a
+ * report of one workflow with no runs.
+ */
+export function auditReplayerStandIn(client: {
+  workflow: { getHandle(workflowId: string): unknown };
+}): Pick<AuditReplayer, 'replayWorkflow' | 'replayCampaign'> {
+  const report = (workflowId: string): ReplayReport => {
+    client.workflow.getHandle(workflowId);
+    const workflows = [{ workflowId, missing: false, runs: [] }];
+    return { workflows, summary: summarize(workflows) };
+  };
+  return {
+    replayWorkflow: async (workflowId) => report(workflowId),
+    replayCampaign: async (campaignId) => report(campaignWorkflowId(campaignId)),
+  };
+}
