@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { bundleWorkflowCode, DefaultLogger, type WorkflowBundleOption } from '@temporalio/worker';
+import type { WorkflowBundleOption } from '@temporalio/worker';
 import { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
 import { workflowBundlePath } from './workflow-bundle-path';
 
@@ -20,11 +20,7 @@ export function loadReplayBundle(env: NodeJS.ProcessEnv = process.env): Promise<
     return Promise.resolve({ codePath: named });
   }
   if (existsSync(workflowBundlePath())) return Promise.resolve({ codePath: workflowBundlePath() });
-  fromSource ??= bundleWorkflowCode({
-    workflowsPath: workflowsSourcePath(),
-    ...workflowBundlerOptions(),
-    logger: new DefaultLogger('WARN'),
-  }).then(
+  fromSource ??= bundleFromSource().then(
     ({ code }) => ({ code }),
     (error: unknown) => {
       fromSource = undefined;
@@ -32,4 +28,10 @@ export function loadReplayBundle(env: NodeJS.ProcessEnv = process.env): Promise<
     },
   );
   return fromSource;
+}
+
+/** webpack over the workflow sources; the SDK's worker is loaded only here and in replayHistories (see there). */
+async function bundleFromSource(): Promise<{ code: string }> {
+  const { bundleWorkflowCode, DefaultLogger } = await import('@temporalio/worker');
+  return bundleWorkflowCode({ workflowsPath: workflowsSourcePath(), ...workflowBundlerOptions(), logger: new DefaultLogger('WARN') });
 }

@@ -1,4 +1,3 @@
-import { Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import type { ReplayBundle } from './replay-bundle';
 import type { WorkflowRun } from './workflow-histories';
@@ -36,6 +35,9 @@ export async function replayHistories(
 ): Promise<RunReplay[]> {
   const replays: RunReplay[] = [];
   if (runs.length === 0) return replays;
+  // Loaded on the first replay: the SDK's worker (native core, webpack) would otherwise slow every
+  // start of what imports this library (the API, its specs) for routes that never replay.
+  const { Worker } = await import('@temporalio/worker');
   let startedAt = performance.now();
   const results = Worker.runReplayHistories(
     { workflowBundle: bundle, replayName: 'duban-audit-replay' },
