@@ -23,3 +23,7 @@ export * from './account';
 export * from './accident';
 export * from './tip-off';
 export * from './enforcement';
+export * from './as-of';
+export * from './as-of-hazard';
+export * from './as-of-campaign';
+export * from './as-of-views';
