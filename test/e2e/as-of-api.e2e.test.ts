@@ -46,7 +46,7 @@ async function answerNow(actor: Actor, path: string): Promise<{ at: string; body
 
 describe('state as of a moment through the HTTP API (real Temporal dev server and PostgreSQL)', () => {
   it('a hazard: after report, after plan, overdue and listed, after the claim, after sign-off', async () => {
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 12_000;
     const created = await call(inspector, 'POST', '/hazards', {
       title: '储罐区可燃气体报警器失效',
       description: '2号储罐区4台报警器中2台无响应',
@@ -62,9 +62,10 @@ describe('state as of a moment through the HTTP API (real Temporal dev server an
     expect(created.status).toBe(201);
     const path = `/hazards/${created.body.hazardId}`;
     const moments = [await answerNow(auditor, path)];
-    expect((await call(unitA, 'POST', `${path}/plan`, fiveInPlacePlan(deadline))).status).toBe(200);
+    const planned = await call(unitA, 'POST', `${path}/plan`, fiveInPlacePlan(deadline));
+    expect(planned.status, JSON.stringify(planned.body)).toBe(200);
     moments.push(await answerNow(auditor, path));
-    await eventually(async () => (await call(auditor, 'GET', path)).body.state.listedForSupervision, 20_000);
+    await eventually(async () => (await call(auditor, 'GET', path)).body.state.listedForSupervision, 30_000);
     moments.push(await answerNow(auditor, path));
     expect((await call(unitA, 'POST', `${path}/completion`, { summary: '报警器已更换并联调' })).status).toBe(200);
     moments.push(await answerNow(auditor, path));
