@@ -25,3 +25,7 @@ export * from './accident';
 export * from './tip-off';
 export * from './enforcement';
 export * from './oversight';
+export * from './as-of';
+export * from './as-of-hazard';
+export * from './as-of-campaign';
+export * from './as-of-views';

@@ -15,7 +15,7 @@ import {
   campaignDecider,
   commandOf,
   currentCampaignSchedule,
-  phaseAt,
+  campaignViewAt,
   STANDARD_HAZARD_POLICY,
   type Actor,
   type CampaignCommand,
@@ -84,10 +84,8 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     return { events: applied.events, view: view() };
   }
 
-  function view(): CampaignView {
-    const s = schedule();
-    return { state, schedule: s, currentPhase: phaseAt(s, new Date()), unitsLaunched: state.launchCursor + state.addedUnits.length };
-  }
+  // Built from the state alone, as the as-of read builds it (libs/domain/src/as-of-views.ts).
+  const view = (): CampaignView => campaignViewAt(state, new Date());
 
   async function startUnit(unit: ScopeUnit, enrolledBy: Actor): Promise<void> {
     const unitInput: UnitObligationsInput = {

@@ -9,7 +9,7 @@ import {
   uuid4,
 } from '@temporalio/workflow';
 import {
-  addSpan,
+  unitViewAt,
   applyEvents,
   buildCampaignSchedule,
   calendarOrWeekdays,
@@ -18,11 +18,10 @@ import {
   inspectorAssignedEvents,
   inspectorUnassignedEvents,
   taskAssignedEvents,
-  unitObligationsBetween,
+  upcomingObligations,
   nextUnitTimerAt,
   obligationTemplateFor,
   settleUnitObligations,
-  SUBMISSION_WINDOW,
   unitDecider,
   type NewUnitEvent,
   type UnitCommand,
@@ -104,24 +103,16 @@ export async function unitObligationsWorkflow(input: UnitObligationsInput): Prom
     return project(settled.events);
   }
 
-  /** Obligations due in (from, to] that the unit has not reported. */
-  const unreported = (from: Date, to: Date) => unitObligationsBetween(ctx, state.tasks, from, to).filter((o) => !state.submissions[o.id]);
-  /** What may be filed now ahead of its cut-off (the submission window). */
-  const upcoming = (now: Date) => unreported(now, addSpan(now, SUBMISSION_WINDOW));
-
   function summary(): UnitSummary {
     const { campaignId, unit, status, counters, missedOpen, lastSeq } = state;
     return {
       state: { campaignId, unit, status, counters, missedOpen, lastSeq, escalationCount: state.escalations.length },
-      nextDue: upcoming(new Date())[0],
+      nextDue: upcomingObligations(state, ctx, new Date())[0],
     };
   }
 
-  function view(): UnitView {
-    const now = new Date();
-    const next = upcoming(now);
-    return { state, schedule: ctx.schedule, open: [...unreported(new Date(state.enrolledAt), now), ...next], nextDue: next[0] };
-  }
+  // Built from the state and the schedule alone, as the as-of read builds it (libs/domain/src/as-of-views.ts).
+  const view = (): UnitView => unitViewAt(state, ctx, new Date());
 
   if (input.carriedState) {
     state = input.carriedState;

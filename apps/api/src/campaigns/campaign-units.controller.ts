@@ -9,6 +9,8 @@ import { Permit } from '../auth/permit.decorator';
 import { ParseCampaignIdPipe, ParseUnitIdPipe } from '../http/id-params.pipe';
 import { answerCreated, locationHeader } from '../http/created';
 import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitEvent, ApiUnitId } from './campaign-api-responses.decorator';
+import { AsOfQuery } from '../http/as-of.query';
+import { CampaignAsOfReadsService, type CampaignUnitAsOfDetail } from './campaign-as-of-reads.service';
 import { CampaignCommandsService } from './campaign-commands.service';
 import { CampaignReadsService, type CampaignUnitDetail } from './campaign-reads.service';
 import { ListCampaignUnitsQuery } from './dto/list-campaign-units.query';
@@ -25,6 +27,7 @@ export class CampaignUnitsController {
   constructor(
     private readonly commands: CampaignCommandsService,
     private readonly reads: CampaignReadsService,
+    private readonly asOf: CampaignAsOfReadsService,
   ) {}
 
   @Get(':id/units')
@@ -42,7 +45,11 @@ export class CampaignUnitsController {
 
   @Get(':id/units/:unitId')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: "One unit's file 单位任务: state, open obligations (待报), next due", description: 'A unit token may read only its own.' })
+  @ApiOperation({
+    summary: "One unit's file 单位任务: state, open obligations (待报), next due",
+    description:
+      'A unit token may read only its own. With `asOf` (某一时刻的状态): the view at that moment, built from the state folded from the events recorded up to it; no ledger row. `state.settledUntil` as of a moment is its last recorded event’s time.',
+  })
   @ApiUnitId()
   @ApiOkResponse({ type: CampaignUnitDetailView })
   @ApiCampaignErrors()
@@ -50,8 +57,9 @@ export class CampaignUnitsController {
     @Param('id', ParseCampaignIdPipe) id: string,
     @Param('unitId', ParseUnitIdPipe) unitId: string,
     @CurrentActor() actor: Actor,
-  ): Promise<CampaignUnitDetail> {
-    return this.reads.unit(id, unitId, actor);
+    @Query() query: AsOfQuery,
+  ): Promise<CampaignUnitDetail | CampaignUnitAsOfDetail> {
+    return query.asOf === undefined ? this.reads.unit(id, unitId, actor) : this.asOf.unit(id, unitId, actor, query.asOf);
   }
 
   @Post(':id/units/:unitId/reports')

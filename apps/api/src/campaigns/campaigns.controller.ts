@@ -24,6 +24,8 @@ import { ListCampaignsQuery } from './dto/list-campaigns.query';
 import { CampaignDetailView, CampaignLedgerPageView } from './views/campaign-ledger.view';
 import { CampaignUpdateResultView, LaunchCampaignAcceptedView, LaunchCampaignResultView } from './views/campaign-state.view';
 
+import { AsOfQuery } from '../http/as-of.query';
+import { CampaignAsOfReadsService, type CampaignAsOfDetail } from './campaign-as-of-reads.service';
 /** Campaigns (专项行动): launching one, the list and one campaign, and the office's decisions (安委办). */
 @ApiTags('campaigns 专项行动')
 @ApiBearerAuth()
@@ -32,6 +34,7 @@ export class CampaignsController {
   constructor(
     private readonly commands: CampaignCommandsService,
     private readonly reads: CampaignReadsService,
+    private readonly asOf: CampaignAsOfReadsService,
   ) {}
 
   @Post()
@@ -78,11 +81,19 @@ export class CampaignsController {
 
   @Get(':id')
   @Permit(CAMPAIGN_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One campaign 专项行动详情: authoritative view (its workflow) and ledger row' })
+  @ApiOperation({
+    summary: 'One campaign 专项行动详情: authoritative view (its workflow) and ledger row',
+    description:
+      'With `asOf` (某一时刻的状态): the view at that moment, built from the state folded from the events recorded up to it; no ledger row.',
+  })
   @ApiOkResponse({ type: CampaignDetailView })
   @ApiCampaignErrors()
-  detail(@Param('id', ParseCampaignIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CampaignDetail> {
-    return this.reads.detail(id, actor);
+  detail(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: AsOfQuery,
+  ): Promise<CampaignDetail | CampaignAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(id, actor) : this.asOf.detail(id, actor, query.asOf);
   }
 
   @Post(':id/pause')

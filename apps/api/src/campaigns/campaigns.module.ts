@@ -8,6 +8,7 @@ import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CampaignAccess } from './campaign-access';
 import { CampaignCommandsService } from './campaign-commands.service';
 import { CampaignReadsController } from './campaign-reads.controller';
+import { CampaignAsOfReadsService } from './campaign-as-of-reads.service';
 import { CampaignReadsService } from './campaign-reads.service';
 import { CAMPAIGN_TEMPLATE_STORE, SqlCampaignTemplateStore } from './campaign-template-store';
 import { CampaignTemplatesController } from './campaign-templates.controller';
@@ -36,6 +37,7 @@ import { InspectionAssignmentsController } from './inspection-assignments.contro
     CampaignAccess,
     CampaignCommandsService,
     CampaignReadsService,
+    CampaignAsOfReadsService,
     CampaignTemplatesService,
     CampaignTaskCommandsService,
     CampaignTaskReadsService,

@@ -21,6 +21,8 @@ import { SummaryQuery } from './dto/summary.query';
 import { VerifyHazardDto } from './dto/verify-hazard.dto';
 import { ApiCommonErrors } from '../http/api-responses.decorator';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
+import { AsOfQuery } from '../http/as-of.query';
+import { HazardAsOfReadsService, type HazardAsOfDetail } from './hazard-as-of-reads.service';
 import { ApiHazardAction, ApiHazardId, ApiHazardNotFound } from './hazard-api-responses.decorator';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { ParseHazardIdPipe } from '../http/id-params.pipe';
@@ -38,6 +40,7 @@ export class HazardsController {
   constructor(
     private readonly commands: HazardCommandsService,
     private readonly reads: HazardReadsService,
+    private readonly asOf: HazardAsOfReadsService,
   ) {}
 
   @Post()
@@ -103,13 +106,20 @@ export class HazardsController {
 
   @Get(':id')
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One hazard 一患一档: authoritative state (from its workflow) and ledger row' })
+  @ApiOperation({
+    summary: 'One hazard 一患一档: authoritative state (from its workflow) and ledger row',
+    description: 'With `asOf` (某一时刻的状态): the state at that moment, folded from the events recorded up to it; no ledger row.',
+  })
   @ApiHazardId()
   @ApiOkResponse({ type: HazardDetailView })
   @ApiCommonErrors()
   @ApiHazardNotFound()
-  detail(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<HazardDetail> {
-    return this.reads.detail(id, actor);
+  detail(
+    @Param('id', ParseHazardIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: AsOfQuery,
+  ): Promise<HazardDetail | HazardAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(id, actor) : this.asOf.detail(id, actor, query.asOf);
   }
 
   @Get(':id/events')

@@ -4,12 +4,13 @@ import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.modul
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { HazardCommandsService } from './hazard-commands.service';
 import { HazardLedgerReaderModule } from './hazard-ledger-reader.module';
+import { HazardAsOfReadsService } from './hazard-as-of-reads.service';
 import { HazardReadsService } from './hazard-reads.service';
 import { HazardsController } from './hazards.controller';
 
 @Module({
   imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule, HazardLedgerReaderModule],
   controllers: [HazardsController],
-  providers: [HazardCommandsService, HazardReadsService],
+  providers: [HazardCommandsService, HazardReadsService, HazardAsOfReadsService],
 })
 export class HazardsModule {}

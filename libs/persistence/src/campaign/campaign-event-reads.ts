@@ -8,6 +8,7 @@ import type {
 } from './campaign-ledger-rows';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { unitWithinBounds } from '../registry/registry-bounds-sql';
 import { ESCALATIONS_DEFAULT, Where } from '../sql/where';
@@ -19,6 +20,8 @@ const columns = perDataSource((dataSource) => selectColumns(EntityTable.of(dataS
 
 const storedUnitId = (unitId: string | null): string => (unitId === null ? CAMPAIGN_LEVEL_UNIT_ID : unitId);
 const rowUnitId = (stored: string): string | null => (stored === CAMPAIGN_LEVEL_UNIT_ID ? null : stored);
+
+const eventsUpTo = eventsUpToReader(CampaignEventRecord, ['campaignId', 'unitId']);
 
 function toEventRow(r: EventRecord): CampaignEventRow {
   return { unitId: rowUnitId(r.unitId), ...eventFields(r) } as CampaignEventRow;
@@ -68,4 +71,10 @@ export async function campaignEvents(
     where.params,
   );
   return toEventPage(rows, size, toEventRow, (r) => ({ unitId: rowUnitId(r.unitId), seq: r.seq }));
+}
+
+/** The campaign's own events (unitId null) or one unit's that had happened by `asOf` (at ≤ asOf), in seq order. */
+export async function campaignEventsUpTo(dataSource: DataSource, campaignId: string, unitId: string | null, asOf: Date): Promise<CampaignEventRow[]> {
+  const events = await eventsUpTo(dataSource, { campaignId, unitId: storedUnitId(unitId) }, asOf);
+  return events.map((e) => ({ unitId, ...e }) as CampaignEventRow);
 }

@@ -19,7 +19,7 @@ import type {
   RollUpInputs,
 } from './campaign-ledger-rows';
 import { coverageRows } from './campaign-coverage-reads';
-import { campaignEscalations, campaignEvents } from './campaign-event-reads';
+import { campaignEscalations, campaignEvents, campaignEventsUpTo } from './campaign-event-reads';
 import { campaignHazardCounts, unitScoreInputs } from './campaign-hazard-reads';
 import { listSubmissions, reportsForDay, rollUpInputs } from './campaign-report-reads';
 import { campaignPlan, campaignSnapshot, getCampaign, listCampaigns } from './campaign-row-reads';
@@ -129,5 +129,10 @@ export class CampaignLedgerReader {
   /** A page of the audit trail: the campaign's own events first, then each unit's, each in seq order. */
   events(campaignId: string, filter: CampaignEventFilter = {}): Promise<EventPage<CampaignEventRow, CampaignEventKey>> {
     return campaignEvents(this.dataSource, campaignId, filter);
+  }
+
+  /** The campaign's own events (unitId null) or one unit's that had happened by `asOf`, in seq order: what the state then is folded from. */
+  eventsUpTo(campaignId: string, unitId: string | null, asOf: Date): Promise<CampaignEventRow[]> {
+    return campaignEventsUpTo(this.dataSource, campaignId, unitId, asOf);
   }
 }

@@ -12,6 +12,7 @@ import type {
 } from './hazard-ledger-rows';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { ESCALATIONS_DEFAULT, selectPage, Where } from '../sql/where';
@@ -28,6 +29,8 @@ const columnLists = perDataSource((dataSource) => ({
   row: selectColumns(EntityTable.of(dataSource, HazardLedgerEntry).except('state')),
   event: selectColumns(EntityTable.of(dataSource, HazardEventRecord).only(...EVENT_FIELDS), 'e'),
 }));
+
+const hazardEventsUpTo = eventsUpToReader(HazardEventRecord, ['hazardId']);
 
 function toLedgerRow(r: LedgerRecord): HazardLedgerRow {
   return {
@@ -137,6 +140,11 @@ export class HazardLedgerReader {
       where.params,
     );
     return toEventPage(rows, size, toEventRow, (r) => r.seq);
+  }
+
+  /** The hazard's events that had happened by `asOf` (at ≤ asOf), in seq order: what its state then is folded from. */
+  async eventsUpTo(hazardId: string, asOf: Date): Promise<HazardEventRow[]> {
+    return (await hazardEventsUpTo(this.dataSource, { hazardId }, asOf)) as HazardEventRow[];
   }
 
   /** Escalations (督办升级) across hazards, newest first. */

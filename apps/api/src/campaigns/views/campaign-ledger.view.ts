@@ -76,11 +76,24 @@ export class CampaignDetailView {
   })
   view?: CampaignView;
 
-  @ApiProperty({ description: 'Where `view` came from: workflow (live) | none (only the ledger row is left).', enum: ['workflow', 'none'] })
-  viewSource!: 'workflow' | 'none';
+  @ApiProperty({
+    description:
+      'Where `view` came from: workflow (live) | none (only the ledger row is left) | events (某一时刻: built from the state folded from the events up to `asOf`).',
+    enum: ['workflow', 'none', 'events'],
+  })
+  viewSource!: 'workflow' | 'none' | 'events';
 
-  @ApiProperty({ description: 'The ledger row (专项行动台账).', type: () => CampaignLedgerRowView })
-  ledger!: CampaignLedgerRow;
+  @ApiPropertyOptional({
+    description: 'The ledger row (专项行动台账); absent on an `asOf` read (the row is today’s).',
+    type: () => CampaignLedgerRowView,
+  })
+  ledger?: CampaignLedgerRow;
+
+  @ApiPropertyOptional({
+    description: '某一时刻 (as of): the instant asked for with `?asOf=`, echoed; absent on a read of now.',
+    format: 'date-time',
+  })
+  asOf?: string;
 }
 
 const UNIT_ROW_STATUS = `${describeEnum(UNIT_CAMPAIGN_STATUS_LABELS)} | pending 待纳入 (on the roster, its workflow not started yet)`;
@@ -124,11 +137,20 @@ export class CampaignUnitDetailView {
   })
   view?: UnitView;
 
-  @ApiProperty({ description: 'Where `view` came from: workflow (live) | none.', enum: ['workflow', 'none'] })
-  viewSource!: 'workflow' | 'none';
+  @ApiProperty({
+    description: 'Where `view` came from: workflow (live) | none | events (某一时刻: built from the state folded from the events up to `asOf`).',
+    enum: ['workflow', 'none', 'events'],
+  })
+  viewSource!: 'workflow' | 'none' | 'events';
 
-  @ApiProperty({ description: "The unit's ledger row.", type: () => CampaignUnitRowView })
-  ledger!: CampaignUnitRow;
+  @ApiPropertyOptional({ description: "The unit's ledger row; absent on an `asOf` read (the row is today’s).", type: () => CampaignUnitRowView })
+  ledger?: CampaignUnitRow;
+
+  @ApiPropertyOptional({
+    description: '某一时刻 (as of): the instant asked for with `?asOf=`, echoed; absent on a read of now.',
+    format: 'date-time',
+  })
+  asOf?: string;
 }
 
 export class DailyReportReceivedView {

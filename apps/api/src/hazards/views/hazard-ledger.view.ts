@@ -100,11 +100,24 @@ export class HazardDetailView {
   })
   state!: HazardState;
 
-  @ApiProperty({ description: 'Where `state` came from: workflow (督办流程, live) | ledger (台账 snapshot).', enum: ['workflow', 'ledger'] })
-  stateSource!: 'workflow' | 'ledger';
+  @ApiProperty({
+    description:
+      'Where `state` came from: workflow (督办流程, live) | ledger (台账 snapshot) | events (某一时刻: folded from the events up to `asOf`).',
+    enum: ['workflow', 'ledger', 'events'],
+  })
+  stateSource!: 'workflow' | 'ledger' | 'events';
 
-  @ApiPropertyOptional({ description: 'The ledger row (台账) in PostgreSQL.', type: () => HazardLedgerRowView })
+  @ApiPropertyOptional({
+    description: 'The ledger row (台账) in PostgreSQL; absent on an `asOf` read (the row is today’s).',
+    type: () => HazardLedgerRowView,
+  })
   ledger?: HazardLedgerRow;
+
+  @ApiPropertyOptional({
+    description: '某一时刻 (as of): the instant asked for with `?asOf=`, echoed; absent on a read of now.',
+    format: 'date-time',
+  })
+  asOf?: string;
 }
 
 export class CountByStatusView implements Record<HazardStatus, number> {

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { EntityTable, perDataSource, selectColumns, type PropertyOf } from '../sql/entity-table';
+import { Where } from '../sql/where';
+import { EVENT_PAGE_MAX, eventPageSize, toEventPage } from './event-page';
+import { EVENT_FIELDS, eventFields, type EventRecordFields } from './event-row';
+import type { LedgerEventColumns, RecordedLedgerEvent } from './ledger-event-columns';
+
+/** One stream's events that had happened by `asOf` (at ≤ asOf), in seq order; the stream is named by its key columns' values. */
+export type EventsUpTo<K extends string> = (dataSource: DataSource, keys: Record<K, string>, asOf: Date) => Promise<RecordedLedgerEvent[]>;
+
+/**
+ * The reader of one stream's events up to a moment, for any event log (hazard_event,
+ * campaign_event, …) whose entity extends LedgerEventColumns: what the state as of a moment is
+ * folded from. Read in keyset pages on (`key`…, seq), the logs' unique index, as the audit
+ * trail is, so a long stream is never one answer.
+ */
+export function eventsUpToReader<E extends LedgerEventColumns, K extends PropertyOf<E> & string>(
+  entity: new () => E,
+  key: readonly K[],
+): EventsUpTo<K> {
+  const statements = perDataSource((dataSource) => {
+    const table = EntityTable.of(dataSource, entity);
+    return {
+      table: table.name,
+      select: selectColumns(table.only(...(EVENT_FIELDS as unknown as readonly PropertyOf<E>[]))),
+      keys: table.only(...key),
+    };
+  });
+  return async (dataSource, keys, asOf) => {
+    const sql = statements(dataSource);
+    const size = eventPageSize(EVENT_PAGE_MAX);
+    const events: RecordedLedgerEvent[] = [];
+    let afterSeq: number | undefined;
+    do {
+      const where = new Where();
+      for (const column of sql.keys) where.equals(`"${column.name}"`, keys[column.property]);
+      where.add(`at <= ${where.param(asOf.toISOString())}::timestamptz`).after(['seq'], afterSeq === undefined ? undefined : [afterSeq]);
+      const rows: EventRecordFields[] = await dataSource.query(
+        `SELECT ${sql.select} FROM ${sql.table} ${where} ORDER BY seq LIMIT ${where.param(size + 1)}`,
+        where.params,
+      );
+      const page = toEventPage(rows, size, eventFields, (r) => r.seq);
+      events.push(...page.items);
+      afterSeq = page.next ?? undefined;
+    } while (afterSeq !== undefined);
+    return events;
+  };
+}
