@@ -23,6 +23,20 @@ export interface EvidenceFileRow {
   uploaderUnitIds: string[];
 }
 
+/** An evidence_file row with its uploaders' units, as PostgreSQL answers it. */
+type EvidenceFileSqlRow = {
+  digest: string;
+  size_bytes: number;
+  media_type: string;
+  original_name: string;
+  first_uploaded_by_id: string;
+  first_uploaded_by_name: string;
+  first_uploaded_by_role: string;
+  first_uploaded_by_unit_id: string | null;
+  first_uploaded_at: Date;
+  uploader_unit_ids: string[];
+};
+
 /**
  * The evidence files' metadata in PostgreSQL (evidence_file, evidence_upload): the file once, by
  * digest, with its first uploader; every uploader once. Recording the same upload again changes
@@ -52,7 +66,7 @@ export class EvidenceFiles {
   }
 
   async get(digest: string): Promise<EvidenceFileRow | undefined> {
-    const rows: Array<Record<string, any>> = await this.dataSource.query(
+    const rows: EvidenceFileSqlRow[] = await this.dataSource.query(
       `SELECT f.*, COALESCE((SELECT array_agg(DISTINCT u.uploaded_by_unit_id ORDER BY u.uploaded_by_unit_id) FROM evidence_upload u
           WHERE u.digest = f.digest AND u.uploaded_by_unit_id IS NOT NULL), '{}') AS uploader_unit_ids
          FROM evidence_file f WHERE f.digest = $1`,

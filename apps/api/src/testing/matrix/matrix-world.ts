@@ -13,6 +13,7 @@ import {
   CovertExposurePublications,
   CovertInspectionLedgerReader,
   EnforcementRecordStore,
+  EvidenceFiles,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -39,6 +40,9 @@ import { MATRIX_CASE_IDS } from './enforcement-recipes';
 import { InMemoryCovertInspections } from '../in-memory-covert-inspections';
 import { seedMatrixCovertInspections } from './covert-inspection-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
+import { EVIDENCE_STORE } from '../../evidence/evidence-store.provider';
+import { InMemoryEvidence } from '../in-memory-evidence';
+import { seedMatrixEvidence } from './evidence-recipes';
 import type { MatrixPlaces } from './matrix-expectations';
 
 /** The objects the matrix acts on: one campaign over unit-a and unit-b launched by their county's office, a hazard of each, and the registry's REGISTRY_SEED with MATRIX_SEED. */
@@ -86,6 +90,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   enforcementRecord.seedRun(MATRIX_ENFORCEMENT_REVIEW_RUN_ID);
   const covert = new InMemoryCovertInspections();
   await seedMatrixCovertInspections(covert);
+  const evidence = new InMemoryEvidence();
+  await seedMatrixEvidence(evidence);
   let calls = 0;
   const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
   /** Which stand-in answers a workflow id, by its prefix (workflow-ids.ts); the campaigns' answers the rest. */
@@ -175,6 +181,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AccidentRecordReader, record.reader],
       [AccidentRecordWriter, record.writer],
       [EnforcementRecordStore, enforcementRecord.store],
+      [EvidenceFiles, evidence.files],
+      [EVIDENCE_STORE, evidence.store],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),
