@@ -41,7 +41,8 @@ async function upload(actor: Actor, bytes: Uint8Array, name: string, type: strin
     headers: { authorization: `Bearer ${signAccessToken(actor, SECRET)}` },
     body: form,
   });
-  return { status: res.status, body: await res.json() };
+  // The answer's fields as the API documents them (EvidenceFileView), or a problem's.
+  return { status: res.status, body: (await res.json()) as { digest: string; [member: string]: unknown } };
 }
 
 const storedFiles = () => readdirSync(join(dataDir, 'evidence', 'sha256'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;

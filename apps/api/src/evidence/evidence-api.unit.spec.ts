@@ -54,7 +54,8 @@ async function upload(as: typeof unitA, bytes: Uint8Array, type: string) {
     headers: { authorization: `Bearer ${signAccessToken(as, SECRET)}` },
     body: form,
   });
-  return { status: res.status, body: await res.json() };
+  // The answer's fields as the API documents them (EvidenceFileView), or a problem's.
+  return { status: res.status, body: (await res.json()) as { digest: string; [member: string]: unknown } };
 }
 
 describe('POST /evidence and GET /evidence/:digest', () => {
