@@ -1,8 +1,9 @@
 """Schemathesis hooks for Duban's contract run (loaded through SCHEMATHESIS_HOOKS=duban_checks).
 
 `duban_positive_data_acceptance` is schemathesis' own positive_data_acceptance, except for a 400
-(or 422) problem whose `code` is a rule no schema can express (a deadline in the past, a phase a
-report names that the template lacks, an Idempotency-Key already holding another request ...):
+(or 415, 422) problem whose `code` is a rule no schema can express (a deadline in the past, a phase a
+report names that the template lacks, an Idempotency-Key already holding another request, an evidence file's
+bytes that are no JPEG, PNG or PDF ...):
 those codes come from the domain's catalogue (REJECTION_CODES without `form`) and the API's
 state-bound refusals, passed in DUBAN_SEMANTIC_CODES. Every other 400 to a
 schema-valid request (the API's own validation, `request.invalid`, or a form rule the domain
@@ -42,7 +43,7 @@ def _problem_code(response):
 @schemathesis.check
 def duban_positive_data_acceptance(ctx, response, case):
     """Schema-valid requests are accepted, unless a domain rule the schema cannot express refuses them."""
-    if response.status_code in (400, 422) and case.meta is not None and case.meta.generation.mode.is_positive:
+    if response.status_code in (400, 415, 422) and case.meta is not None and case.meta.generation.mode.is_positive:
         code = _problem_code(response)
         if code in SEMANTIC_CODES:
             if REFUSALS_PATH:

@@ -48,14 +48,18 @@ const phasesFor = (actor: Actor) =>
 const MAX_EXAMPLES = process.env.DUBAN_CONTRACT_EXAMPLES ?? '3';
 /**
  * Refusals of a schema-valid request for a reason no schema can express: the domain's rules
- * across values or against state, policy and clock (REJECTION_CODES without `form`), and a key
- * already holding another request (schemathesis sends the documented example key everywhere).
+ * across values or against state, policy and clock (REJECTION_CODES without `form`), a key
+ * already holding another request (schemathesis sends the documented example key everywhere),
+ * and an evidence file whose bytes are no JPEG, PNG or PDF (415) or a digest never uploaded (422).
  */
 const SEMANTIC_CODES: string[] = [
   ...Object.entries(REJECTION_CODES)
     .filter(([, entry]) => entry.kind === 'invalid' && !('form' in entry))
     .map(([code]) => code),
   'idempotency.key_reused' satisfies ProblemCode,
+  // An evidence file's bytes (magic number) and whether a digest was uploaded: no schema states either.
+  'evidence.media_type_unsupported' satisfies ProblemCode,
+  'evidence.unknown' satisfies ProblemCode,
 ];
 
 /** For a quick look at some routes (`DUBAN_CONTRACT_ONLY='^/hazards'`): the operations whose path matches. */

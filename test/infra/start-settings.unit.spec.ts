@@ -86,6 +86,8 @@ describe('npm start: what the apps receive', () => {
       temporal: { address: parts.temporalAddress, namespace: 'duban' },
       authSecret: 'secret-1',
       registrationTimeoutMs: 1500,
+      // Evidence files are kept under the data directory the supervisor names.
+      dataDir: settings.dataDir,
     });
     const worker = readWorkerEnv(env);
     expect(worker).toMatchObject({

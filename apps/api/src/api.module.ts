@@ -24,6 +24,7 @@ import { CovertInspectionsModule } from './covert-inspections/covert-inspections
 import { EnforcementRecordModule } from './enforcement-record/enforcement-record.module';
 import { OversightsModule } from './oversights/oversights.module';
 import { AuditModule } from './audit/audit.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -46,6 +47,7 @@ export const API_ROUTE_MODULES = [
   EnforcementRecordModule,
   OversightsModule,
   AuditModule,
+  EvidenceModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

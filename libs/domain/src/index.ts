@@ -29,3 +29,4 @@ export * from './as-of';
 export * from './as-of-hazard';
 export * from './as-of-campaign';
 export * from './as-of-views';
+export * from './evidence';

@@ -44,6 +44,8 @@ import { CovertExposurePublicationRecord } from './covert-inspection/covert-expo
 import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
 import { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
+import { EVIDENCE_ENTITIES } from './evidence/evidence-entities';
+import { CreateEvidenceFiles1765800000000 } from './migrations/1765800000000-create-evidence-files';
 import { IndexCampaignEventsByUnit1766000000000 } from './migrations/1766000000000-index-campaign-events-by-unit';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -79,6 +81,7 @@ export const DUBAN_ENTITIES = [
   CovertInspectionEventRecord,
   CovertExposurePublicationRecord,
   ...ENFORCEMENT_RECORD_ENTITIES,
+  ...EVIDENCE_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -103,6 +106,7 @@ export const DUBAN_MIGRATIONS = [
   CreateEnforcementLedger1765400000000,
   CreateCovertInspectionLedger1765500000000,
   CreateEnforcementRecord1765600000000,
+  CreateEvidenceFiles1765800000000,
   IndexCampaignEventsByUnit1766000000000,
 ];
 

@@ -165,3 +165,10 @@ export {
   type FiringRow,
 } from './enforcement-record/enforcement-record-store';
 export { SignedInspectionReader } from './oversight/signed-inspection-reader';
+export { EVIDENCE_ENTITIES } from './evidence/evidence-entities';
+export { EvidenceFileRecord } from './evidence/evidence-file-record.entity';
+export { EvidenceUploadRecord } from './evidence/evidence-upload-record.entity';
+export { CreateEvidenceFiles1765800000000 } from './migrations/1765800000000-create-evidence-files';
+export { EvidenceFiles, type EvidenceFileRow, type EvidenceUploadInput } from './evidence/evidence-files';
+export type { EvidenceStore, StoredEvidence } from './evidence/evidence-store';
+export { LocalDiskEvidenceStore } from './evidence/local-disk-evidence-store';

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { ResolvedApiConfig } from './api-config';
-import { AUTH_CONFIG, CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE } from './api-config.tokens';
+import { AUTH_CONFIG, CLOCK, DATA_DIR, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE } from './api-config.tokens';
 
-/** Makes the clock, the hazard policies, the registration timeout, the task queue and the auth settings injectable everywhere. */
+/** Makes the clock, the hazard policies, the registration timeout, the task queue, the auth settings and the data directory injectable everywhere. */
 @Module({})
 export class ApiConfigModule {
   static forRoot(config: ResolvedApiConfig): DynamicModule {
@@ -15,8 +15,9 @@ export class ApiConfigModule {
         { provide: REGISTRATION_TIMEOUT_MS, useValue: config.registrationTimeoutMs },
         { provide: TASK_QUEUE, useValue: config.taskQueue },
         { provide: AUTH_CONFIG, useValue: config.auth },
+        { provide: DATA_DIR, useValue: config.dataDir },
       ],
-      exports: [CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE, AUTH_CONFIG],
+      exports: [CLOCK, HAZARD_POLICIES, REGISTRATION_TIMEOUT_MS, TASK_QUEUE, AUTH_CONFIG, DATA_DIR],
     };
   }
 }

@@ -12,3 +12,6 @@ export const TASK_QUEUE = Symbol('DubanTaskQueue');
 
 /** `ResolvedAuthConfig`: session lifetimes, demo tokens, password hashing cost, login throttle (auth-config.ts). */
 export const AUTH_CONFIG = Symbol('DubanAuthConfig');
+
+/** `string`: the absolute data directory (evidence files under `<dataDir>/evidence`). */
+export const DATA_DIR = Symbol('DubanDataDir');

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { STANDARD_HAZARD_POLICY, type HazardPolicy } from '@duban/domain';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
 import { resolveAuthConfig, type AuthConfig, type ResolvedAuthConfig } from './auth-config';
@@ -28,6 +29,8 @@ export interface ApiConfig {
   rateLimit?: RateLimit;
   /** Accounts, login sessions and whether demo tokens are honoured (auth-config.ts). */
   auth?: AuthConfig;
+  /** Where the API keeps files: evidence under `<dataDir>/evidence`. Default `.data` in the working directory (`npm start` passes its DUBAN_DATA_DIR). */
+  dataDir?: string;
 }
 
 export interface RateLimit {
@@ -73,5 +76,6 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
     problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
   const auth = resolveAuthConfig(config.auth, problems);
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
-  return { ...config, taskQueue, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth };
+  const dataDir = resolve(config.dataDir ?? '.data');
+  return { ...config, taskQueue, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth, dataDir };
 }

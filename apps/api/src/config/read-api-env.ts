@@ -24,7 +24,8 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
  * (default 900), DUBAN_REFRESH_TOKEN_SECONDS (default 43200), DUBAN_LOGIN_RATE_LIMIT (attempts
  * per IP and per login name a minute, default 10); DUBAN_BOOTSTRAP_OFFICE_LOGIN,
  * _PASSWORD and _REGION (all three, or none) and _NAME (default 安委办管理员): the first
- * office account, created on start when there is none.
+ * office account, created on start when there is none. DUBAN_DATA_DIR: where evidence files
+ * are kept (default `.data` in the working directory).
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -62,6 +63,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
         ? { rateLimit: { limit: rateLimit ?? DEFAULT_RATE_LIMIT.limit, windowMs: rateWindowMs ?? DEFAULT_RATE_LIMIT.windowMs } }
         : {}),
       ...(auth ? { auth } : {}),
+      ...(env.DUBAN_DATA_DIR?.trim() ? { dataDir: env.DUBAN_DATA_DIR.trim() } : {}),
     },
   };
 }

@@ -25,6 +25,7 @@ import { CLOCK } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
 import { problem, ProblemException } from '../http/problem';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
+import { EvidenceReferences } from '../evidence/evidence-references';
 import { authorizeEnforcementOpening, authorizeOnEnforcementCase } from './enforcement-access';
 import type { OpenEnforcementCaseDto } from './dto/open-enforcement-case.dto';
 
@@ -50,6 +51,7 @@ export class EnforcementCommandsService {
     private readonly ledger: EnforcementLedgerReader,
     private readonly registry: RegistryReader,
     private readonly places: Places,
+    private readonly evidence: EvidenceReferences,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
@@ -88,6 +90,8 @@ export class EnforcementCommandsService {
     body: EnforcementCommandBody<T>,
   ): Promise<EnforcementUpdateResult> {
     await authorizeOnEnforcementCase(this.ledger, caseId, actor, type, this.places);
+    // 整改报告's attachments (and any later command's): every digest reference names an uploaded file (422 otherwise).
+    await this.evidence.requireStored((body as { attachments?: readonly string[] }).attachments);
     const update: UpdateDefinition<EnforcementUpdateResult, [CommandArgs<EnforcementCommand, T>]> = ENFORCEMENT_COMMAND_UPDATES[type];
     const input: CommandInput<EnforcementCommand, T> = commandArgs(body);
     const args = { ...input, actor } as CommandArgs<EnforcementCommand, T>;

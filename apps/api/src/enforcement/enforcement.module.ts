@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlacesModule } from '../auth/places.module';
+import { EvidenceFilesModule } from '../evidence/evidence-files.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { EnforcementCasesController } from './enforcement-cases.controller';
@@ -16,6 +17,8 @@ import { EnforcementResumptionController } from './enforcement-resumption.contro
     EnforcementLedgerReaderModule,
     // The registry's reader: a case is opened against a registered unit, in its region and industry.
     RegistryReaderModule,
+    // The attachments' digest references are checked against the evidence files.
+    EvidenceFilesModule,
   ],
   controllers: [EnforcementCasesController, EnforcementMeasuresController, EnforcementResumptionController],
   providers: [EnforcementCommandsService, EnforcementReadsService],

@@ -32,6 +32,7 @@ import {
 import { CLOCK, HAZARD_POLICIES } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
 import { WorkCalendarResolver } from '../calendar/work-calendar-resolver';
+import { EvidenceReferences } from '../evidence/evidence-references';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import type { ClaimCompletionDto } from './dto/claim-completion.dto';
 import type { DecideExtensionDto } from './dto/decide-extension.dto';
@@ -64,6 +65,7 @@ export class HazardCommandsService {
     private readonly ledger: HazardLedgerReader,
     private readonly places: Places,
     private readonly calendars: WorkCalendarResolver,
+    private readonly evidence: EvidenceReferences,
     @Inject(HAZARD_POLICIES) private readonly policies: HazardPolicy[],
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -101,11 +103,11 @@ export class HazardCommandsService {
   }
 
   reportProgress(hazardId: string, actor: Actor, dto: ReportProgressDto): Promise<HazardUpdateResult> {
-    return this.act(hazardId, actor, 'report_progress', reportProgressUpdate, commandArgs(dto));
+    return this.act(hazardId, actor, 'report_progress', reportProgressUpdate, commandArgs(dto), dto.attachments);
   }
 
   claimCompletion(hazardId: string, actor: Actor, dto: ClaimCompletionDto): Promise<HazardUpdateResult> {
-    return this.act(hazardId, actor, 'claim_completion', claimCompletionUpdate, commandArgs(dto));
+    return this.act(hazardId, actor, 'claim_completion', claimCompletionUpdate, commandArgs(dto), dto.attachments);
   }
 
   verify(hazardId: string, actor: Actor, dto: VerifyHazardDto): Promise<HazardUpdateResult> {
@@ -143,8 +145,11 @@ export class HazardCommandsService {
     action: HazardAction,
     update: UpdateDefinition<HazardUpdateResult, [A]>,
     args: Omit<A, 'actor'>,
+    attachments?: readonly string[],
   ): Promise<HazardUpdateResult> {
     await authorizeOnHazard(this.ledger, hazardId, actor, action, this.places);
+    // Every digest reference names an uploaded file (422 otherwise) before the workflow records it.
+    await this.evidence.requireStored(attachments);
     // The ledger knows the hazard, so a workflow Temporal no longer knows has ended: it was signed off (销号).
     return this.workflows.update(hazardWorkflowId(hazardId), update, { ...args, actor } as A, () =>
       conflict('hazard.closed', `hazard ${hazardId} is closed (已销号); it takes no further actions`),

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlacesModule } from '../auth/places.module';
+import { EvidenceFilesModule } from '../evidence/evidence-files.module';
 import { WorkCalendarSourceModule } from '../calendar/work-calendar-source.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { HazardCommandsService } from './hazard-commands.service';
@@ -9,7 +10,7 @@ import { HazardReadsService } from './hazard-reads.service';
 import { HazardsController } from './hazards.controller';
 
 @Module({
-  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule, HazardLedgerReaderModule],
+  imports: [WorkflowGatewayModule, WorkCalendarSourceModule, PlacesModule, HazardLedgerReaderModule, EvidenceFilesModule],
   controllers: [HazardsController],
   providers: [HazardCommandsService, HazardReadsService, HazardAsOfReadsService],
 })

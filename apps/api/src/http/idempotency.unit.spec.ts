@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { HUNDRED_DAY_DRIVE_TEMPLATE, IDEMPOTENCY_KEY_PATTERN, type Actor } from '@duban/domain';
-import { HazardLedgerReader, IdempotencyKeys, WorkCalendarYears } from '@duban/persistence';
+import { EvidenceFiles, HazardLedgerReader, IdempotencyKeys, WorkCalendarYears } from '@duban/persistence';
+import { InMemoryEvidence } from '../testing/in-memory-evidence';
 import { InMemoryWorkCalendarYears } from '../testing/in-memory-work-calendar';
 import { signAccessToken } from '../auth/access-token';
 import { CampaignsModule } from '../campaigns/campaigns.module';
@@ -52,6 +53,7 @@ beforeAll(async () => {
       [HazardLedgerReader, hazards.ledger],
       [IdempotencyKeys, keys],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
+      [EvidenceFiles, new InMemoryEvidence().files],
     ],
   });
   campaignApi = await startTestApp({
@@ -59,7 +61,7 @@ beforeAll(async () => {
     now: NOW,
     client: campaigns.client,
     imports: [HazardsModule, CampaignsModule, IdempotencyModule],
-    overrides: [...campaignWorldOverrides(campaigns), [IdempotencyKeys, keys]],
+    overrides: [...campaignWorldOverrides(campaigns), [IdempotencyKeys, keys], [EvidenceFiles, new InMemoryEvidence().files]],
   });
 });
 afterAll(async () => {

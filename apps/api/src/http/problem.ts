@@ -21,6 +21,8 @@ export const HTTP_PROBLEM_CODES = {
   'state.conflict': { status: 409, zh: '当前状态不允许此操作' },
   'request.too_large': { status: 413, zh: '请求体过大' },
   'idempotency.key_reused': { status: 422, zh: '幂等键已用于其他请求' },
+  'evidence.media_type_unsupported': { status: 415, zh: '证据材料类型不支持 (仅限 JPEG、PNG 图片或 PDF 文档)' },
+  'evidence.unknown': { status: 422, zh: '引用的证据材料不存在 (请先上传)' },
   /** Any other 4xx the framework answers (e.g. 415): the status says which. */
   'request.rejected': { status: 400, zh: '请求未被受理' },
   'server.internal': { status: 500, zh: '服务器内部错误' },

@@ -16,7 +16,8 @@ import {
   type Place,
   type UnitRecord,
 } from '@duban/domain';
-import { EnforcementLedgerReader, RegistryReader, type EnforcementLedgerFilter, type EnforcementLedgerRow } from '@duban/persistence';
+import { EnforcementLedgerReader, EvidenceFiles, RegistryReader, type EnforcementLedgerFilter, type EnforcementLedgerRow } from '@duban/persistence';
+import { InMemoryEvidence } from './in-memory-evidence';
 import { ENFORCEMENT_COMMAND_UPDATES, type EnforcementCaseWorkflowInput } from '@duban/workflows';
 import { EnforcementModule } from '../enforcement/enforcement.module';
 import { HealthModule } from '../health/health.module';
@@ -170,6 +171,7 @@ export function startEnforcementApp(cases: InMemoryEnforcement, registrationTime
     overrides: [
       [EnforcementLedgerReader, cases.ledger],
       [RegistryReader, cases.registry],
+      [EvidenceFiles, new InMemoryEvidence().files],
     ],
     registrationTimeoutMs,
   });

@@ -12,7 +12,15 @@ import {
   hazardWorkflowId,
   withinBounds,
 } from '@duban/domain';
-import { HazardLedgerReader, RegistryReader, WorkCalendarYears, type HazardLedgerFilter, type HazardLedgerRow } from '@duban/persistence';
+import {
+  EvidenceFiles,
+  HazardLedgerReader,
+  RegistryReader,
+  WorkCalendarYears,
+  type HazardLedgerFilter,
+  type HazardLedgerRow,
+} from '@duban/persistence';
+import { InMemoryEvidence } from './in-memory-evidence';
 import { InMemoryWorkCalendarYears } from './in-memory-work-calendar';
 import {
   claimCompletionUpdate,
@@ -151,6 +159,7 @@ export function startHazardApp(hazards: InMemoryHazards, client: unknown = hazar
     overrides: [
       [HazardLedgerReader, hazards.ledger],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
+      [EvidenceFiles, new InMemoryEvidence().files],
       // Where units sit, for a scoped caller's checks: the same places the ledger's bounds use.
       [
         RegistryReader,

@@ -32,7 +32,7 @@ export interface TestAppOptions {
 export interface TestApp {
   app: INestApplication;
   base: string;
-  /** One HTTP call as `actor` (signed with the secret), or with a raw token string; the JSON body parsed. */
+  /** One HTTP call as `actor` (signed with the secret), or with a raw token string; a JSON body parsed. */
   call(method: string, path: string, actor?: Actor | string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
@@ -63,7 +63,9 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       if (actor) headers.authorization = `Bearer ${typeof actor === 'string' ? actor : signAccessToken(actor, secret)}`;
       const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+      // A JSON answer parsed; any other (a downloaded file) as its text.
+      const json = /json/.test(res.headers.get('content-type') ?? '');
+      return { status: res.status, body: text ? (json ? JSON.parse(text) : text) : undefined, headers: res.headers };
     },
     close: () => app.close(),
   };

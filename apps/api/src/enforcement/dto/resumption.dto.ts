@@ -6,6 +6,7 @@ import {
   type SignResumptionArgs,
 } from '@duban/domain';
 import { BooleanField, DateTimeField, IdField, StringListField, TextField } from '../../http/field-decorators';
+import { attachmentsDescription } from '../../evidence/attachments-description';
 
 /** 整改报告: the suspended unit files its rectification (or the office records it). */
 export class FileRectificationDto implements FileRectificationArgs {
@@ -13,7 +14,7 @@ export class FileRectificationDto implements FileRectificationArgs {
   summary!: string;
 
   @StringListField({
-    description: '附件 (attachments): references to stored files.',
+    description: attachmentsDescription('附件 (attachments)'),
     max: TEXT_LIMITS.attachmentRef,
     maxItems: TEXT_LIMITS.attachments,
     optional: true,

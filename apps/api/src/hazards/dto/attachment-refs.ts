@@ -1,10 +1,11 @@
 import { TEXT_LIMITS } from '@duban/domain';
 import { StringListField } from '../../http/field-decorators';
+import { attachmentsDescription } from '../../evidence/attachments-description';
 
-/** `attachments?: string[]` — references to evidence (photos, documents) stored elsewhere. */
+/** `attachments?: string[]` — references to evidence (photos, documents): digests of uploaded files, or free text. */
 export const AttachmentRefs = (what: string) =>
   StringListField({
-    description: `${what}: references (URLs or file ids) to evidence 佐证材料, at most ${TEXT_LIMITS.attachments}, each at most ${TEXT_LIMITS.attachmentRef} characters.`,
+    description: attachmentsDescription(what),
     optional: true,
     max: TEXT_LIMITS.attachmentRef,
     maxItems: TEXT_LIMITS.attachments,

@@ -2,6 +2,7 @@ import {
   authorize,
   authorizeCampaignManage,
   authorizeCampaignRead,
+  authorizeEvidenceRead,
   authorizeRegistryWrite,
   authorizeTerritory,
   describePlace,
@@ -61,6 +62,7 @@ function meets(check: ScopeCheck, table: NonNullable<AppRoute['permission']>['ta
     return;
   }
   if ('region' in check) return authorizeTerritory(actor, world.regionPathOf(check.region), `region ${check.region}`);
+  if ('evidenceUploadedBy' in check) return authorizeEvidenceRead(actor, check.evidenceUploadedBy);
   if ('campaign' in check) {
     const regionId = world.campaignRegionId;
     const campaign: CampaignPlace = { campaignId: 'matrix', regionId, regionPath: regionId === null ? null : world.regionPathOf(regionId) };

@@ -13,6 +13,7 @@ import {
   CovertExposurePublications,
   CovertInspectionLedgerReader,
   EnforcementRecordStore,
+  EvidenceFiles,
   HazardLedgerReader,
   SignedInspectionReader,
   TipOffLedgerReader,
@@ -43,6 +44,9 @@ import { InMemoryCovertInspections } from '../in-memory-covert-inspections';
 import { inMemorySignedInspections } from '../in-memory-signed-inspections';
 import { seedMatrixCovertInspections } from './covert-inspection-recipes';
 import { countyOffice, MATRIX_SEED } from './matrix-callers';
+import { EVIDENCE_STORE } from '../../evidence/evidence-store.provider';
+import { InMemoryEvidence } from '../in-memory-evidence';
+import { seedMatrixEvidence } from './evidence-recipes';
 import type { MatrixPlaces } from './matrix-expectations';
 
 /** The objects the matrix acts on: one campaign over unit-a and unit-b launched by their county's office, a hazard of each, and the registry's REGISTRY_SEED with MATRIX_SEED. */
@@ -90,6 +94,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   enforcementRecord.seedRun(MATRIX_ENFORCEMENT_REVIEW_RUN_ID);
   const covert = new InMemoryCovertInspections();
   await seedMatrixCovertInspections(covert);
+  const evidence = new InMemoryEvidence();
+  await seedMatrixEvidence(evidence);
   let calls = 0;
   const isRecord = (workflowId: string) => workflowId.startsWith('accident-record-review-') || workflowId.startsWith('accountability-action-');
   /** Which stand-in answers a workflow id, by its prefix (workflow-ids.ts); the campaigns' answers the rest. */
@@ -183,6 +189,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [EnforcementRecordStore, enforcementRecord.store],
       [SignedInspectionReader, inMemorySignedInspections(hazards.ledger.unitOf!, accidents.ledger.unitOf!, NOW)],
       [AuditReplayer, auditReplayerStandIn(client)],
+      [EvidenceFiles, evidence.files],
+      [EVIDENCE_STORE, evidence.store],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

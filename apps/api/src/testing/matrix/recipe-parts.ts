@@ -29,7 +29,9 @@ export type ScopeCheck =
   | { roster: readonly string[] }
   | { registry: RegistryKind; id: string; record?: object }
   /** A region's own record (控制指标, 问责): within the caller's territory. */
-  | { region: string };
+  | { region: string }
+  /** An evidence file, uploaded by these units: a unit reads only its own uploads. */
+  | { evidenceUploadedBy: readonly string[] };
 
 /** A valid call to one route (so that only the permission checks can refuse it). */
 export interface Call {

@@ -12,6 +12,7 @@ import { ENFORCEMENT_RECIPES } from './enforcement-recipes';
 import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
 import { ENFORCEMENT_RECORD_RECIPES } from './enforcement-record-recipes';
 import { AUDIT_RECIPES } from './audit-recipes';
+import { EVIDENCE_RECIPES } from './evidence-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -166,4 +167,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...COVERT_INSPECTION_RECIPES,
   ...ENFORCEMENT_RECORD_RECIPES,
   ...AUDIT_RECIPES,
+  ...EVIDENCE_RECIPES,
 };

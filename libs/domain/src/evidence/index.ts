@@ -1,0 +1,4 @@
+export * from './evidence-policy';
+export * from './admit-evidence-file';
+export * from './evidence-digest';
+export * from './evidence-permissions';
