@@ -23,3 +23,4 @@ export * from './account';
 export * from './accident';
 export * from './tip-off';
 export * from './enforcement';
+export * from './reconciliation';
