@@ -44,6 +44,8 @@ import { CovertExposurePublicationRecord } from './covert-inspection/covert-expo
 import { CreateCovertInspectionLedger1765500000000 } from './migrations/1765500000000-create-covert-inspection-ledger';
 import { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
+import { RECONCILIATION_ENTITIES } from './reconciliation/reconciliation-entities';
+import { CreateReconciliation1765900000000 } from './migrations/1765900000000-create-reconciliation';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -78,6 +80,7 @@ export const DUBAN_ENTITIES = [
   CovertInspectionEventRecord,
   CovertExposurePublicationRecord,
   ...ENFORCEMENT_RECORD_ENTITIES,
+  ...RECONCILIATION_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -102,6 +105,7 @@ export const DUBAN_MIGRATIONS = [
   CreateEnforcementLedger1765400000000,
   CreateCovertInspectionLedger1765500000000,
   CreateEnforcementRecord1765600000000,
+  CreateReconciliation1765900000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

@@ -159,3 +159,16 @@ export type {
 export { ENFORCEMENT_RECORD_ENTITIES } from './enforcement-record/enforcement-record-entities';
 export { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000-create-enforcement-record';
 export { EnforcementRecordStore, type BlacklistChangeRow, type FiringRow } from './enforcement-record/enforcement-record-store';
+export { RECONCILIATION_ENTITIES } from './reconciliation/reconciliation-entities';
+export { CreateReconciliation1765900000000 } from './migrations/1765900000000-create-reconciliation';
+export { LedgerReconciler, type WorkflowProjection } from './reconciliation/ledger-reconciler';
+export {
+  ReconciliationStore,
+  RECONCILIATION_RUNS_DEFAULT,
+  RECONCILIATION_RUNS_MAX,
+  type ReconciliationCounts,
+  type ReconciliationDriftInput,
+  type ReconciliationDriftRow,
+  type ReconciliationRunRow,
+  type ReconciliationRunStart,
+} from './reconciliation/reconciliation-store';

@@ -1,3 +1,5 @@
+import { canonicalJson } from '../idempotency/request-fingerprint';
+
 /**
  * Drift between what a workflow projected and what its ledger holds (台账核对). The workflow is the
  * source of truth; the ledger row and event log are its projection. Both sides arrive here already
@@ -61,23 +63,10 @@ export function hasDrift(drift: LedgerDrift): boolean {
   return drift.rowMissing || drift.fields.length > 0 || drift.missingSeqs.length > 0 || drift.extraSeqs.length > 0 || drift.alteredSeqs.length > 0;
 }
 
-/** Every column of either side whose values differ (jsonb values compared whatever their key order). */
+/** Every column of either side whose values differ (jsonb compared whatever its key order: PostgreSQL keeps none). */
 function fieldDrift(expected: ProjectedFields, found: ProjectedFields): FieldDrift[] {
   const names = [...new Set([...Object.keys(expected), ...Object.keys(found)])].sort();
   return names
     .filter((field) => canonicalJson(expected[field]) !== canonicalJson(found[field]))
     .map((field) => ({ field, expected: expected[field] ?? null, found: found[field] ?? null }));
-}
-
-/** JSON with object keys sorted and undefined as null: PostgreSQL's jsonb keeps neither key order nor undefined. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sorted(value ?? null));
-}
-
-function sorted(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => sorted(v ?? null));
-  if (value instanceof Date) return value.toISOString();
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]));
 }
