@@ -53,6 +53,11 @@ const tablesOf = perDataSource((dataSource) => {
 export class LedgerReconciler {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The id of the aggregate `state` is of. */
+  aggregateId(kind: ReconciliationKind, state: unknown): string {
+    return this.tables(kind).projection.idOf(state);
+  }
+
   /** The rows the ledger writer would write for this projection. */
   expected(kind: ReconciliationKind, projection: WorkflowProjection): { row: ProjectedFields; events: ProjectedEvent[] } {
     const t = this.tables(kind);
