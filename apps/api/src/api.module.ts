@@ -22,6 +22,7 @@ import { AccidentRecordModule } from './accident-record/accident-record.module';
 import { EnforcementModule } from './enforcement/enforcement.module';
 import { CovertInspectionsModule } from './covert-inspections/covert-inspections.module';
 import { EnforcementRecordModule } from './enforcement-record/enforcement-record.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -42,6 +43,7 @@ export const API_ROUTE_MODULES = [
   EnforcementModule,
   CovertInspectionsModule,
   EnforcementRecordModule,
+  ReconciliationModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

@@ -13,6 +13,7 @@ import {
   CovertExposurePublications,
   CovertInspectionLedgerReader,
   EnforcementRecordStore,
+  ReconciliationStore,
   HazardLedgerReader,
   TipOffLedgerReader,
   WorkCalendarYears,
@@ -30,6 +31,7 @@ import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
 import { InMemoryEnforcement, openCaseBody } from '../in-memory-enforcement';
 import { InMemoryAccidentRecord, MATRIX_FIRING, MATRIX_REVIEW_RUN_ID } from '../in-memory-accident-record';
 import { InMemoryEnforcementRecord, MATRIX_ENFORCEMENT_REVIEW_RUN_ID } from '../in-memory-enforcement-record';
+import { InMemoryReconciliation, MATRIX_RECONCILIATION_RUN_ID } from '../in-memory-reconciliation';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
@@ -84,6 +86,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const enforcementRecord = new InMemoryEnforcementRecord();
   for (const unitId of ['unit-a', 'unit-b']) enforcementRecord.seed(unitId);
   enforcementRecord.seedRun(MATRIX_ENFORCEMENT_REVIEW_RUN_ID);
+  const reconciliation = new InMemoryReconciliation();
+  reconciliation.seedRun(MATRIX_RECONCILIATION_RUN_ID);
   const covert = new InMemoryCovertInspections();
   await seedMatrixCovertInspections(covert);
   let calls = 0;
@@ -96,6 +100,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     ['enforcement-case-', enforcement],
     ['covert-inspection-', covert],
     ['enforcement-record-review-', enforcementRecord],
+    ['reconciliation-', reconciliation],
   ];
   const fakeFor = (workflowId: string) =>
     (byPrefix.find(([prefix]) => workflowId.startsWith(prefix))?.[1] ?? campaigns).client as typeof campaigns.client;
@@ -175,6 +180,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AccidentRecordReader, record.reader],
       [AccidentRecordWriter, record.writer],
       [EnforcementRecordStore, enforcementRecord.store],
+      [ReconciliationStore, reconciliation.store],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

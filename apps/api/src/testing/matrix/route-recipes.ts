@@ -11,6 +11,7 @@ import { ACCIDENT_RECORD_RECIPES } from './accident-record-recipes';
 import { ENFORCEMENT_RECIPES } from './enforcement-recipes';
 import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
 import { ENFORCEMENT_RECORD_RECIPES } from './enforcement-record-recipes';
+import { RECONCILIATION_RECIPES } from './reconciliation-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -163,4 +164,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...ENFORCEMENT_RECIPES,
   ...COVERT_INSPECTION_RECIPES,
   ...ENFORCEMENT_RECORD_RECIPES,
+  ...RECONCILIATION_RECIPES,
 };
