@@ -11,3 +11,4 @@ export * from './enforcement/enforcement-record.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';
 export { REJECTION_FAILURE_TYPE } from './rejection-failure';
+export * from './reconciliation/reconciliation.contract';

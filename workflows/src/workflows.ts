@@ -9,3 +9,4 @@ export { accountabilityActionWorkflow } from './accident-record/accountability-a
 export { enforcementCaseWorkflow } from './enforcement/enforcement-case.workflow';
 export { covertInspectionWorkflow } from './covert-inspection/covert-inspection.workflow';
 export { enforcementRecordReviewWorkflow } from './enforcement/enforcement-record-review.workflow';
+export { reconciliationWorkflow } from './reconciliation/reconciliation.workflow';

@@ -25,6 +25,7 @@ import { EnforcementRecordModule } from './enforcement-record/enforcement-record
 import { OversightsModule } from './oversights/oversights.module';
 import { AuditModule } from './audit/audit.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 /**
  * The modules that hold the API's routes. A new feature module goes here: the authorization
@@ -48,6 +49,7 @@ export const API_ROUTE_MODULES = [
   OversightsModule,
   AuditModule,
   EvidenceModule,
+  ReconciliationModule,
 ];
 
 /** The API's root module, built from its configuration (no environment reads here). */

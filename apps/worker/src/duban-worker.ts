@@ -11,6 +11,8 @@ import {
   EnforcementRecordStore,
   HazardLedgerReader,
   HazardLedgerWriter,
+  LedgerReconciler,
+  ReconciliationStore,
   TipOffLedgerWriter,
 } from '@duban/persistence';
 import { createAccidentActivities } from './accident-activities';
@@ -22,6 +24,7 @@ import type { DataSource } from 'typeorm';
 import { createEnforcementActivities } from './enforcement-activities';
 import { createEnforcementRecordActivities } from './enforcement-record-activities';
 import { createHazardActivities } from './hazard-activities';
+import { createReconciliationActivities } from './reconciliation-activities';
 import { createTipOffActivities } from './tip-off-activities';
 import { workflowBundlerOptions, workflowsSourcePath } from '@duban/audit';
 
@@ -73,6 +76,11 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
       ...createEnforcementActivities(new EnforcementLedgerWriter(options.dataSource)),
       ...createCovertInspectionActivities(new CovertInspectionLedgerWriter(options.dataSource), options.dataSource),
       ...createEnforcementRecordActivities(new EnforcementRecordStore(options.dataSource)),
+      ...createReconciliationActivities({
+        client: options.client,
+        reconciler: new LedgerReconciler(options.dataSource),
+        store: new ReconciliationStore(options.dataSource),
+      }),
       ...createCampaignActivities({
         writer: new CampaignLedgerWriter(options.dataSource),
         reader: new CampaignLedgerReader(options.dataSource),

@@ -6,7 +6,7 @@ import { dubanDataSourceOptions } from '@duban/persistence';
 import { describeTemporalTls } from '@duban/temporal-client';
 import { workflowBundlePath } from '@duban/audit';
 import { createDubanWorker } from './duban-worker';
-import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE } from '@duban/workflows';
+import { ACCIDENT_RECORD_SCHEDULE, ENFORCEMENT_RECORD_SCHEDULE, RECONCILIATION_SCHEDULE } from '@duban/workflows';
 import { ensureRecordSchedule } from './record-schedules';
 import { readWorkerEnv } from './worker-env';
 import { PinoTemporalLogger, workerLog } from './worker-log';
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const client = new Client({ connection: clientConnection, namespace });
   log.info(`accident record schedule: ${await ensureRecordSchedule(client, ACCIDENT_RECORD_SCHEDULE, tuning.taskQueue)}`);
   log.info(`enforcement record schedule: ${await ensureRecordSchedule(client, ENFORCEMENT_RECORD_SCHEDULE, tuning.taskQueue)}`);
+  log.info(`reconciliation schedule: ${await ensureRecordSchedule(client, RECONCILIATION_SCHEDULE, tuning.taskQueue)}`);
   const bundle = workflowBundlePath();
   const worker = await createDubanWorker({
     connection,

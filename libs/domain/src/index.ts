@@ -30,3 +30,4 @@ export * from './as-of-hazard';
 export * from './as-of-campaign';
 export * from './as-of-views';
 export * from './evidence';
+export * from './reconciliation';

@@ -47,6 +47,8 @@ import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000
 import { EVIDENCE_ENTITIES } from './evidence/evidence-entities';
 import { CreateEvidenceFiles1765800000000 } from './migrations/1765800000000-create-evidence-files';
 import { IndexCampaignEventsByUnit1766000000000 } from './migrations/1766000000000-index-campaign-events-by-unit';
+import { RECONCILIATION_ENTITIES } from './reconciliation/reconciliation-entities';
+import { CreateReconciliation1765900000000 } from './migrations/1765900000000-create-reconciliation';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
@@ -82,6 +84,7 @@ export const DUBAN_ENTITIES = [
   CovertExposurePublicationRecord,
   ...ENFORCEMENT_RECORD_ENTITIES,
   ...EVIDENCE_ENTITIES,
+  ...RECONCILIATION_ENTITIES,
 ];
 
 /** In order. Class references, not globs: the same list works from TS sources and from dist. */
@@ -107,6 +110,7 @@ export const DUBAN_MIGRATIONS = [
   CreateCovertInspectionLedger1765500000000,
   CreateEnforcementRecord1765600000000,
   CreateEvidenceFiles1765800000000,
+  CreateReconciliation1765900000000,
   IndexCampaignEventsByUnit1766000000000,
 ];
 

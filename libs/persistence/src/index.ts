@@ -172,3 +172,16 @@ export { CreateEvidenceFiles1765800000000 } from './migrations/1765800000000-cre
 export { EvidenceFiles, type EvidenceFileRow, type EvidenceUploadInput } from './evidence/evidence-files';
 export type { EvidenceStore, StoredEvidence } from './evidence/evidence-store';
 export { LocalDiskEvidenceStore } from './evidence/local-disk-evidence-store';
+export { RECONCILIATION_ENTITIES } from './reconciliation/reconciliation-entities';
+export { CreateReconciliation1765900000000 } from './migrations/1765900000000-create-reconciliation';
+export { LedgerReconciler, type WorkflowProjection } from './reconciliation/ledger-reconciler';
+export {
+  ReconciliationStore,
+  RECONCILIATION_RUNS_DEFAULT,
+  RECONCILIATION_RUNS_MAX,
+  type ReconciliationCounts,
+  type ReconciliationDriftInput,
+  type ReconciliationDriftRow,
+  type ReconciliationRunRow,
+  type ReconciliationRunStart,
+} from './reconciliation/reconciliation-store';

@@ -46,8 +46,8 @@ export class AccidentLedgerWriter {
   }
 }
 
-/** The ledger row, derived from the snapshot. */
-function ledgerValues(state: AccidentState): LedgerValues {
+/** The ledger row, derived from the snapshot (also reconciliation's expected row). */
+export function ledgerValues(state: AccidentState): LedgerValues {
   const { report, recordedBy, casualties } = state;
   const investigation = state.investigation;
   return {

@@ -16,7 +16,10 @@ export interface EnforcementLedgerRecordInput {
 const LEDGER_DB_FILLED = ['updatedAt'] as const;
 type LedgerValues = ColumnValues<EnforcementCaseLedgerEntry, Exclude<PropertyOf<EnforcementCaseLedgerEntry>, (typeof LEDGER_DB_FILLED)[number]>>;
 
-const appendEvents = eventLogAppender(EnforcementEventRecord, ['caseId'], (event: EnforcementEvent) => ({ legalBasis: event.legalBasis }));
+/** enforcement_event's own column beyond the shared ones (also reconciliation's expected event rows). */
+export const enforcementEventColumns = (event: EnforcementEvent) => ({ legalBasis: event.legalBasis });
+
+const appendEvents = eventLogAppender(EnforcementEventRecord, ['caseId'], enforcementEventColumns);
 const upsertLedger = versionedRowUpsert(EnforcementCaseLedgerEntry, ['caseId'], LEDGER_DB_FILLED);
 
 /**
@@ -42,8 +45,8 @@ export class EnforcementLedgerWriter {
   }
 }
 
-/** The ledger row, derived from the snapshot. */
-function ledgerValues(state: EnforcementCaseState): LedgerValues {
+/** The ledger row, derived from the snapshot (also reconciliation's expected row). */
+export function ledgerValues(state: EnforcementCaseState): LedgerValues {
   const { suspension, referral, opened } = state;
   return {
     caseId: state.caseId,

@@ -50,8 +50,8 @@ export class HazardLedgerWriter {
   }
 }
 
-/** The ledger row, derived from the snapshot. */
-function ledgerValues(state: HazardState, workflowId: string): LedgerValues {
+/** The ledger row, derived from the snapshot (also reconciliation's expected row). */
+export function ledgerValues(state: HazardState, workflowId: string): LedgerValues {
   const { report, reportedBy } = state;
   const lastEscalation = state.escalations.at(-1);
   return {

@@ -42,8 +42,8 @@ export class TipOffLedgerWriter {
   }
 }
 
-/** The ledger row, derived from the snapshot. */
-function ledgerValues(state: TipOffState): LedgerValues {
+/** The ledger row, derived from the snapshot (also reconciliation's expected row). */
+export function ledgerValues(state: TipOffState): LedgerValues {
   const { tip, receivedBy, accident } = state;
   return {
     tipOffId: state.tipOffId,

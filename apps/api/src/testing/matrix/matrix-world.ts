@@ -14,6 +14,7 @@ import {
   CovertInspectionLedgerReader,
   EnforcementRecordStore,
   EvidenceFiles,
+  ReconciliationStore,
   HazardLedgerReader,
   SignedInspectionReader,
   TipOffLedgerReader,
@@ -34,6 +35,7 @@ import { accidentReport, InMemoryAccidents } from '../in-memory-accidents';
 import { InMemoryEnforcement, openCaseBody } from '../in-memory-enforcement';
 import { InMemoryAccidentRecord, MATRIX_FIRING, MATRIX_REVIEW_RUN_ID } from '../in-memory-accident-record';
 import { InMemoryEnforcementRecord, MATRIX_ENFORCEMENT_REVIEW_RUN_ID } from '../in-memory-enforcement-record';
+import { InMemoryReconciliation, MATRIX_RECONCILIATION_RUN_ID } from '../in-memory-reconciliation';
 import { InMemoryHazards, reportSampleHazard } from '../in-memory-hazards';
 import { InMemoryTipOffs, MATRIX_TIP_OFF_ID, sampleTip } from '../in-memory-tip-offs';
 import { registryOverrides, seededRegistry } from '../in-memory-registry';
@@ -92,6 +94,8 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
   const enforcementRecord = new InMemoryEnforcementRecord();
   for (const unitId of ['unit-a', 'unit-b']) enforcementRecord.seed(unitId);
   enforcementRecord.seedRun(MATRIX_ENFORCEMENT_REVIEW_RUN_ID);
+  const reconciliation = new InMemoryReconciliation();
+  reconciliation.seedRun(MATRIX_RECONCILIATION_RUN_ID);
   const covert = new InMemoryCovertInspections();
   await seedMatrixCovertInspections(covert);
   const evidence = new InMemoryEvidence();
@@ -106,6 +110,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
     ['enforcement-case-', enforcement],
     ['covert-inspection-', covert],
     ['enforcement-record-review-', enforcementRecord],
+    ['reconciliation-', reconciliation],
   ];
   const fakeFor = (workflowId: string) =>
     (byPrefix.find(([prefix]) => workflowId.startsWith(prefix))?.[1] ?? campaigns).client as typeof campaigns.client;
@@ -191,6 +196,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [AuditReplayer, auditReplayerStandIn(client)],
       [EvidenceFiles, evidence.files],
       [EVIDENCE_STORE, evidence.store],
+      [ReconciliationStore, reconciliation.store],
       [WorkCalendarYears, new InMemoryWorkCalendarYears()],
       [CAMPAIGN_TEMPLATE_STORE, campaigns.templates],
       ...registryOverrides(registry),

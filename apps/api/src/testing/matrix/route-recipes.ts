@@ -13,6 +13,7 @@ import { COVERT_INSPECTION_RECIPES } from './covert-inspection-recipes';
 import { ENFORCEMENT_RECORD_RECIPES } from './enforcement-record-recipes';
 import { AUDIT_RECIPES } from './audit-recipes';
 import { EVIDENCE_RECIPES } from './evidence-recipes';
+import { RECONCILIATION_RECIPES } from './reconciliation-recipes';
 
 export type { Call, MatrixContext, Recipe, ScopeCheck, Target } from './recipe-parts';
 
@@ -168,4 +169,5 @@ export const RECIPES: Record<string, Recipe> = {
   ...ENFORCEMENT_RECORD_RECIPES,
   ...AUDIT_RECIPES,
   ...EVIDENCE_RECIPES,
+  ...RECONCILIATION_RECIPES,
 };

@@ -1,0 +1,3 @@
+export * from './ledger-drift';
+export * from './reconciliation-kinds';
+export * from './reconciliation-permissions';

@@ -1,0 +1,15 @@
+/**
+ * The aggregates reconciliation (台账核对) goes over: each a workflow with a state query, a
+ * `*_ledger` row and a `*_event` log written by one idempotent record activity. One table, one way
+ * (the worker maps each kind to its workflow type, query and ledger).
+ */
+export const RECONCILIATION_KINDS = ['hazard', 'enforcement_case', 'accident', 'tip_off'] as const;
+
+export type ReconciliationKind = (typeof RECONCILIATION_KINDS)[number];
+
+export const RECONCILIATION_KIND_LABELS: Readonly<Record<ReconciliationKind, string>> = {
+  hazard: '隐患 (hazard)',
+  enforcement_case: '执法案件 (enforcement case)',
+  accident: '事故 (accident)',
+  tip_off: '举报 (tip-off)',
+};
