@@ -4,7 +4,9 @@ import { OVERSIGHT_PERMISSIONS, type Actor } from '@duban/domain';
 import { ParseAccidentIdPipe } from '../accidents/accident-params.pipe';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
-import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { ApiHazardId, ApiHazardNotFound } from '../hazards/hazard-api-responses.decorator';
+import { ApiAccidentId, ApiAccidentNotFound } from '../accidents/accident-api-responses.decorator';
 import { ParseHazardIdPipe } from '../http/id-params.pipe';
 import { OversightsService, type OversightList } from './oversights.service';
 
@@ -26,8 +28,11 @@ export class OversightsController {
     summary: 'Oversights behind a major hazard 重大隐患疏漏追责',
     description: `${WHAT} A general hazard (一般隐患) is refused with 409 \`oversight.trigger.not_major\`.`,
   })
+  @ApiHazardId()
   @ApiOkResponse({ description: '`trigger` (the hazard, its unit, its report time), `window`, `policy` (with its source) and `items`.' })
   @ApiCommonErrors()
+  @ApiHazardNotFound()
+  @ApiProblem(409, '一般隐患不追溯疏漏 (a general hazard: `oversight.trigger.not_major`).')
   forHazard(@Param('id', ParseHazardIdPipe) id: string, @CurrentActor() actor: Actor): Promise<OversightList> {
     return this.oversights.forHazard(id, actor);
   }
@@ -35,8 +40,10 @@ export class OversightsController {
   @Get('accidents/:id/oversights')
   @Permit(OVERSIGHT_PERMISSIONS, 'read')
   @ApiOperation({ summary: 'Oversights behind an accident 事故疏漏追责', description: `${WHAT} The window ends when the accident happened.` })
+  @ApiAccidentId()
   @ApiOkResponse({ description: '`trigger` (the accident, its unit, when it happened), `window`, `policy` (with its source) and `items`.' })
   @ApiCommonErrors()
+  @ApiAccidentNotFound()
   forAccident(@Param('id', ParseAccidentIdPipe) id: string, @CurrentActor() actor: Actor): Promise<OversightList> {
     return this.oversights.forAccident(id, actor);
   }
