@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { covertFindingHazardId, cstDate, type Actor } from '@duban/domain';
+import { RegistryWriter } from '@duban/persistence';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { inspector, office } from '../support/hazard-fixtures';
 
@@ -41,6 +42,20 @@ beforeAll(async () => {
     licensed: true,
     creditCode: null,
   });
+  // The feedback's recipients, as the registry holds them (a competent-department link has no HTTP route: written as the import writes it).
+  const nonEnterprise = { regionId: COUNTY, industryId: null, enterpriseKind: null, status: null, licensed: null, creditCode: null };
+  await put('/registry/units', { id: `cx-gov-${run}`, name: `县人民政府 ${run}`, kind: 'government', ...nonEnterprise });
+  await put('/registry/units', { id: `cx-dept-${run}`, name: `县应急管理局 ${run}`, kind: 'department', ...nonEnterprise });
+  await new RegistryWriter(api.dev.dataSource).writeRegistryBatch(
+    [
+      {
+        kind: 'competent_department',
+        op: 'put',
+        record: { id: `cx-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: `cx-dept-${run}`, supervision: 'direct' },
+      },
+    ],
+    { actor: office, reason: '暗访测试', at: new Date() },
+  );
 });
 afterAll(async () => api?.close());
 
@@ -82,8 +97,6 @@ describe('a covert finding’s rectification, tracked in the hazard ledger, in t
       findingIds: [`${id}:f1`],
       instruction: '立即清理消防通道',
       timeLimit: { amount: 3, unit: 'days' },
-      countyGovernmentUnitId: `cx-gov-${run}`,
-      industryDepartmentUnitId: `cx-dept-${run}`,
     });
     expect(ordered.status, JSON.stringify(ordered.body)).toBe(200);
     const hazardId = covertFindingHazardId(`${id}:f1`);
