@@ -5,7 +5,7 @@ import { RECONCILIATION_PERMISSIONS, type Actor } from '@duban/domain';
 import type { ReconciliationDriftRow, ReconciliationRunRow } from '@duban/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
-import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { StartReconciliationDto } from './dto/start-reconciliation.dto';
 import { ReconciliationCommandsService, type ReconciliationStart } from './reconciliation-commands.service';
@@ -63,6 +63,7 @@ export class ReconciliationController {
   @ApiParam({ name: 'runId', description: '核对编号 (run id), as POST /reconciliation/runs answered it.' })
   @ApiOkResponse({ type: ReconciliationReportView })
   @ApiCommonErrors()
+  @ApiProblem(404, '核对记录不存在 (reconciliation run not found, `resource.not_found`).')
   run(@Param('runId') runId: string, @CurrentActor() actor: Actor): Promise<ReconciliationRunRow & { drift: ReconciliationDriftRow[] }> {
     return this.reads.run(actor, runId);
   }
