@@ -100,6 +100,25 @@ export default tseslint.config(
     },
   },
   {
+    // A file upload goes through UploadRoute, which claims its Idempotency-Key after the file is parsed.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/http/upload-route.decorator.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/platform-express',
+              importNames: ['FileInterceptor', 'FilesInterceptor'],
+              message: 'Use UploadRoute (apps/api/src/http/upload-route.decorator.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests poke HTTP bodies and SDK internals whose shapes they assert on, not type.
     files: ['**/*.spec.ts', 'test/**/*.ts', '**/testing/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EnforcementLedgerReader, EvidenceFiles, RegistryReader } from '@duban/persistence';
+import { createHash, randomUUID } from 'node:crypto';
+import { EnforcementLedgerReader, EvidenceFiles, IdempotencyKeys, RegistryReader } from '@duban/persistence';
 import { EnforcementModule } from '../enforcement/enforcement.module';
 import { HealthModule } from '../health/health.module';
 import { signAccessToken } from '../auth/access-token';
 import { auditor, inspector, office, unitA, unitB } from '../testing/actors';
 import { InMemoryEnforcement, LAW, NOW, openSampleCase, SECRET } from '../testing/in-memory-enforcement';
 import { InMemoryEvidence } from '../testing/in-memory-evidence';
+import { InMemoryIdempotencyKeys } from '../testing/in-memory-idempotency-keys';
+import { IdempotencyModule } from '../http/idempotency.module';
 import { startTestApp } from '../testing/start-test-app';
 import { useSpecApp } from '../testing/use-spec-app';
 import { EVIDENCE_STORE } from './evidence-store.provider';
@@ -20,10 +23,11 @@ const spec = useSpecApp(
       secret: SECRET,
       now: NOW,
       client: cases.client,
-      imports: [HealthModule, EnforcementModule, EvidenceModule],
+      imports: [HealthModule, EnforcementModule, EvidenceModule, IdempotencyModule],
       overrides: [
         [EnforcementLedgerReader, cases.ledger],
         [RegistryReader, cases.registry],
+        [IdempotencyKeys, new InMemoryIdempotencyKeys()],
         // Delegates, so that each test's fresh store is the one answering.
         [
           EvidenceFiles,
@@ -46,12 +50,15 @@ const spec = useSpecApp(
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n整改报告 签字页');
 
-async function upload(as: typeof unitA, bytes: Uint8Array, type: string) {
+async function upload(as: typeof unitA, bytes: Uint8Array, type: string, idempotencyKey?: string) {
   const form = new FormData();
   form.append('file', new Blob([bytes], { type }), '整改报告.pdf');
   const res = await fetch(`${spec.api.base}/evidence`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${signAccessToken(as, SECRET)}` },
+    headers: {
+      authorization: `Bearer ${signAccessToken(as, SECRET)}`,
+      ...(idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey }),
+    },
     body: form,
   });
   // The answer's fields as the API documents them (EvidenceFileView), or a problem's.
@@ -105,5 +112,17 @@ describe('an enforcement case’s 整改报告 names its files by digest', () =>
     });
     // Only the two suspensions reached the workflow.
     expect(cases.updates.length - before).toBe(2);
+  });
+
+  it('takes an Idempotency-Key with the file in its fingerprint: the same file again is a retry, another file under the key a 422 that stores nothing', async () => {
+    const key = randomUUID();
+    const first = await upload(unitA, PDF, 'application/pdf', key);
+    expect(first.status).toBe(201);
+    expect((await upload(unitA, PDF, 'application/pdf', key)).body).toMatchObject({ digest: first.body.digest });
+
+    const other = new TextEncoder().encode('%PDF-1.7\n另一份整改报告');
+    const reused = await upload(unitA, other, 'application/pdf', key);
+    expect(reused).toMatchObject({ status: 422, body: { code: 'idempotency.key_reused', field: 'Idempotency-Key' } });
+    expect(await evidence.store.has(`sha256:${createHash('sha256').update(other).digest('hex')}`)).toBe(false);
   });
 });

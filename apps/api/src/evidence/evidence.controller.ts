@@ -1,11 +1,11 @@
-import { Controller, Get, HttpStatus, Param, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpStatus, Param, Post, Res, StreamableFile, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { EVIDENCE_PERMISSIONS, STANDARD_EVIDENCE_POLICY, type Actor } from '@duban/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { UploadRoute } from '../http/upload-route.decorator';
 import { EvidenceCommandsService, type EvidenceUploadResult } from './evidence-commands.service';
 import { EVIDENCE_DIGEST_SCHEMA, ParseEvidenceDigestPipe } from './evidence-digest.pipe';
 import { EvidenceReadsService } from './evidence-reads.service';
@@ -28,7 +28,7 @@ export class EvidenceController {
 
   @Post()
   @Permit(EVIDENCE_PERMISSIONS, 'upload')
-  @UseInterceptors(FileInterceptor(EVIDENCE_FIELD, EVIDENCE_UPLOAD))
+  @UploadRoute(EVIDENCE_FIELD, EVIDENCE_UPLOAD)
   @ApiOperation({
     summary: 'Upload an evidence file 上传证据材料',
     description:

@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus, Inject, Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApplicationFailure, WorkflowUpdateFailedError } from '@temporalio/client';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { DomainRejection, IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from '@duban/domain';
@@ -9,6 +10,7 @@ import { CLOCK } from '../config/api-config.tokens';
 import { asIdempotentRequest } from './idempotency-context';
 import { problem, ProblemException } from './problem';
 import { idempotentRequestOf } from './idempotency-ids';
+import { bodyWithUploadedFile, isUploadRoute } from './upload-route-metadata';
 
 /** The methods that write; an Idempotency-Key on a read means nothing and is ignored. */
 export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -50,27 +52,39 @@ export function isRefusal(error: unknown): boolean {
  * attempt is still running waits for that attempt's answer. Another request under a held key is
  * refused (422, naming the key) before anything happens; a malformed key is a 400 naming the
  * header. A request refused (4xx) frees the key it claimed, so the caller may correct it.
- * Without the header nothing here happens.
+ * Without the header nothing here happens. An upload route (UploadRoute) is handled after its
+ * file is parsed, by UploadIdempotencyInterceptor, so that the file's digest is part of the
+ * request: here it is still unread.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger(IdempotencyInterceptor.name);
   private lastPurge = 0;
 
+  /** Whether this instance serves upload routes (after their file is parsed) rather than every other write. */
+  protected readonly servesUploads: boolean = false;
+
   constructor(
     private readonly keys: IdempotencyKeys,
     @Inject(CLOCK) private readonly now: () => Date,
+    private readonly reflector: Reflector,
   ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!WRITE_METHODS.has(req.method)) return next.handle();
+    if (isUploadRoute(this.reflector, context) !== this.servesUploads) return next.handle();
     const key = parseIdempotencyKey(req.headers['idempotency-key']);
     // Every write route needs a bearer token; a key is scoped to whoever the token speaks for.
     if (key === undefined || !req.actor) return next.handle();
 
-    const request = idempotentRequestOf(req.actor.id, key, { method: req.method, path: req.path, query: req.query, body: req.body });
+    const request = idempotentRequestOf(req.actor.id, key, {
+      method: req.method,
+      path: req.path,
+      query: req.query,
+      body: await bodyWithUploadedFile(req),
+    });
     const claimInput: KeyClaimInput = { scope: request.scope, fingerprint: request.fingerprint, request: request.label };
     const now = this.now();
     const claim = await this.keys.claim(claimInput, now);

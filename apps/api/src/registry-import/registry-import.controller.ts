@@ -1,5 +1,4 @@
-import { Controller, HttpStatus, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, HttpStatus, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { REGISTRY_PERMISSIONS, type Actor } from '@duban/domain';
@@ -7,6 +6,7 @@ import type { RegistryImportResult } from '@duban/registry-import';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { UploadRoute } from '../http/upload-route.decorator';
 import { RegistryImportQuery } from './dto/registry-import.query';
 import { REGISTRY_IMPORT_FIELD, REGISTRY_IMPORT_MAX_BYTES, REGISTRY_IMPORT_UPLOAD } from './registry-import-upload';
 import { RegistryImportService, type UploadedImportFile } from './registry-import.service';
@@ -21,7 +21,7 @@ export class RegistryImportController {
   @Post()
   // Checking a file reads the registry's reference data; the commit is refused (403) to all but the office.
   @Permit(REGISTRY_PERMISSIONS, 'read_reference')
-  @UseInterceptors(FileInterceptor(REGISTRY_IMPORT_FIELD, REGISTRY_IMPORT_UPLOAD))
+  @UploadRoute(REGISTRY_IMPORT_FIELD, REGISTRY_IMPORT_UPLOAD)
   @ApiOperation({
     summary: 'Import the registry from a file 单位库批量导入',
     description:

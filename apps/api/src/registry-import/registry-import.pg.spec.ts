@@ -11,6 +11,7 @@ import { signAccessToken } from '../auth/access-token';
 import { inspector, office, unitA } from '../testing/actors';
 import { startTestApp, type TestApp } from '../testing/start-test-app';
 import { REGISTRY_IMPORT_MAX_BYTES } from './registry-import-upload';
+import { IdempotencyModule } from '../http/idempotency.module';
 import { RegistryImportModule } from './registry-import.module';
 
 const SECRET = 'registry-import-spec-secret';
@@ -26,7 +27,7 @@ describe('POST /registry/imports', () => {
       secret: SECRET,
       now: new Date(),
       client: {},
-      imports: [TypeOrmModule.forRoot({ ...dubanDataSourceOptions(db.url), retryAttempts: 0 }), RegistryImportModule],
+      imports: [TypeOrmModule.forRoot({ ...dubanDataSourceOptions(db.url), retryAttempts: 0 }), RegistryImportModule, IdempotencyModule],
     });
     await writeImportTemplate(path.join(dir, 'template.xlsx'));
     template = readFileSync(path.join(dir, 'template.xlsx'));
