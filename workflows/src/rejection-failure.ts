@@ -1,11 +1,12 @@
 import { ApplicationFailure } from '@temporalio/workflow';
 import { DomainRejection } from '@duban/domain';
 
-/** Application failure types thrown by update validators; the API maps them to 400/403/409. */
+/** Application failure types thrown by update validators; the API maps them to 400/403/409/422. */
 export const REJECTION_FAILURE_TYPE = {
   invalid: 'DubanInvalidInput',
   forbidden: 'DubanForbidden',
   conflict: 'DubanConflict',
+  unprocessable: 'DubanUnprocessable',
 } as const;
 
 /**

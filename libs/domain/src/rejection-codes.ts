@@ -235,11 +235,11 @@ export const REJECTION_CODES = {
   'covert.finding.already_ordered': { kind: 'conflict', zh: '该问题已下达现场整改指令' },
   'covert.feedback.already_acknowledged': { kind: 'conflict', zh: '该反馈已签收' },
   'covert.inspection.findings_unordered': { kind: 'conflict', zh: '尚有发现的问题未下达现场整改指令, 不能结束暗访' },
-  // The feedback's recipients come from the registry: these say which one it lacks (the API answers 422 naming the field).
-  'covert.feedback.unit_unknown': { kind: 'invalid', zh: '单位库中没有该被查单位, 无法确定反馈对象' },
-  'covert.feedback.county_government_missing': { kind: 'invalid', zh: '单位库中未登记该单位所在县区的县区政府, 无法确定反馈对象' },
-  'covert.feedback.industry_department_missing': { kind: 'invalid', zh: '单位库中未登记该单位所属行业在本地的行业主管部门, 无法确定反馈对象' },
-} as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict'; zh: string; form?: true }>;
+  // The feedback's recipients come from the registry: these say which one it lacks (422 naming the field).
+  'covert.feedback.unit_unknown': { kind: 'unprocessable', zh: '单位库中没有该被查单位, 无法确定反馈对象' },
+  'covert.feedback.county_government_missing': { kind: 'unprocessable', zh: '单位库中未登记该单位所在县区的县区政府, 无法确定反馈对象' },
+  'covert.feedback.industry_department_missing': { kind: 'unprocessable', zh: '单位库中未登记该单位所属行业在本地的行业主管部门, 无法确定反馈对象' },
+} as const satisfies Record<string, { kind: 'invalid' | 'forbidden' | 'conflict' | 'unprocessable'; zh: string; form?: true }>;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   admitCovertInspectionPlan,
@@ -7,7 +7,6 @@ import {
   authorizeTerritory,
   conflict,
   COVERT_INSPECTION_PERMISSIONS,
-  DomainRejection,
   invalid,
   resolveFeedbackRecipients,
   STANDARD_COVERT_INSPECTION_POLICY,
@@ -31,7 +30,6 @@ import {
 import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import { commandArgs } from '../http/command-args';
-import { problem, ProblemException } from '../http/problem';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { actionableCovertInspection } from './covert-inspection-access';
 import { feedbackRegistryFacts } from './feedback-registry-facts';
@@ -110,14 +108,7 @@ export class CovertInspectionCommandsService {
 
   /** 县区政府 and 行业主管部门 of `unitId`, as the registry holds them now; a 422 naming the recipient it lacks. */
   private async feedbackRecipients(unitId: string): Promise<FeedbackRecipientUnits> {
-    const facts = await feedbackRegistryFacts(this.registry, unitId, this.now());
-    try {
-      return resolveFeedbackRecipients(facts);
-    } catch (e) {
-      // Well-formed, but the registry cannot serve it: 422 (the code says what to register), not the 400 of a malformed body.
-      if (!(e instanceof DomainRejection)) throw e;
-      throw new ProblemException(problem(HttpStatus.UNPROCESSABLE_ENTITY, e.code, e.message, { field: e.field }));
-    }
+    return resolveFeedbackRecipients(await feedbackRegistryFacts(this.registry, unitId, this.now()));
   }
 
   acknowledgeFeedback(id: string, actor: Actor, dto: AcknowledgeFeedbackDto): Promise<CovertInspectionUpdateResult> {

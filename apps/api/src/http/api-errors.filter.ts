@@ -18,6 +18,7 @@ const FALLBACK_CODE: Record<RejectionKind, ProblemCode> = {
   invalid: 'request.invalid',
   forbidden: 'request.forbidden',
   conflict: 'state.conflict',
+  unprocessable: 'request.rejected',
 };
 
 const KIND_OF_FAILURE_TYPE = new Map<string, RejectionKind>(

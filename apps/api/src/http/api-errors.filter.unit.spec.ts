@@ -7,9 +7,10 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { conflict, DomainRejection, forbidden, invalid } from '@duban/domain';
+import { conflict, DomainRejection, forbidden, invalid, unprocessable } from '@duban/domain';
 import { REJECTION_FAILURE_TYPE } from '@duban/workflows';
 import { ApiErrorsFilter, problemOf } from './api-errors.filter';
+import { problemStatus } from './problem';
 
 /** What the workflow's validator throws for a DomainRejection, as the client receives it. */
 function updateFailed(type: string, message: string, details?: unknown[]): WorkflowUpdateFailedError {
@@ -109,6 +110,12 @@ describe('ApiErrorsFilter: RFC 9457 problems', () => {
       status: 409,
       code: 'hazard.monitoring.already_started',
     });
+    // Well-formed, but the registry cannot serve it: 422, as the problem catalogue (GET /problems) says too.
+    expect(problemOf(unprocessable('covert.feedback.county_government_missing', 'countyGovernmentUnitId', 'no county government'))).toMatchObject({
+      status: 422,
+      field: 'countyGovernmentUnitId',
+    });
+    expect(problemStatus('covert.feedback.county_government_missing')).toBe(422);
     expect(problemOf(new DomainRejection('hazard.deadline.beyond_policy', 'bad', 'deadline', { max: 365 }))).toMatchObject({
       field: 'deadline',
       max: 365,

@@ -39,9 +39,9 @@ export const PROBLEM_CODES: ProblemCode[] = [
   ...(Object.keys(HTTP_PROBLEM_CODES) as HttpProblemCode[]),
 ];
 
-const STATUS_OF_KIND: Record<RejectionKind, number> = { invalid: 400, forbidden: 403, conflict: 409 };
+const STATUS_OF_KIND: Record<RejectionKind, number> = { invalid: 400, forbidden: 403, conflict: 409, unprocessable: 422 };
 
-/** The HTTP status of a domain refusal's kind: invalid → 400, forbidden → 403, conflict → 409. */
+/** The HTTP status of a domain refusal's kind: invalid → 400, forbidden → 403, conflict → 409, unprocessable → 422. */
 export const statusOfKind = (kind: RejectionKind): number => STATUS_OF_KIND[kind];
 
 /** The status problems with `code` answer with. */

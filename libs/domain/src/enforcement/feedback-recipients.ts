@@ -1,4 +1,4 @@
-import { invalid } from '../rejection';
+import { unprocessable } from '../rejection';
 import type { CompetentDepartmentRecord, SupervisionKind } from '../registry/competent-department';
 import { REGION_LEVELS, type RegionRecord } from '../registry/region';
 import type { UnitRecord } from '../registry/registry-unit';
@@ -53,18 +53,22 @@ function countyAndAbove(facts: FeedbackRegistryFacts, unit: UnitRecord): RegionR
 export function resolveFeedbackRecipients(facts: FeedbackRegistryFacts): FeedbackRecipientUnits {
   const unit = facts.unit;
   if (!unit)
-    throw invalid('covert.feedback.unit_unknown', 'unitId', `unit ${facts.unitId} is not in the registry: its feedback's recipients are unknown`);
+    throw unprocessable(
+      'covert.feedback.unit_unknown',
+      'unitId',
+      `unit ${facts.unitId} is not in the registry: its feedback's recipients are unknown`,
+    );
   const chain = countyAndAbove(facts, unit);
   const county = chain[0];
   if (!county)
-    throw invalid(
+    throw unprocessable(
       'covert.feedback.county_government_missing',
       'countyGovernmentUnitId',
       `unit ${unit.id} sits in region ${unit.regionId}, not in or below a county (县/区): no county government to feed back to`,
     );
   const government = facts.governments.filter((g) => g.kind === 'government' && g.regionId === county.id).sort(byId)[0];
   if (!government)
-    throw invalid(
+    throw unprocessable(
       'covert.feedback.county_government_missing',
       'countyGovernmentUnitId',
       `the registry holds no government unit (县区政府) of county ${county.id} (${county.name})`,
@@ -73,7 +77,7 @@ export function resolveFeedbackRecipients(facts: FeedbackRegistryFacts): Feedbac
 }
 
 function industryDepartment(facts: FeedbackRegistryFacts, unit: UnitRecord, chain: readonly RegionRecord[]): string {
-  const missing = (why: string) => invalid('covert.feedback.industry_department_missing', 'industryDepartmentUnitId', why);
+  const missing = (why: string) => unprocessable('covert.feedback.industry_department_missing', 'industryDepartmentUnitId', why);
   if (!unit.industryId || facts.industryPath.length === 0)
     throw missing(`unit ${unit.id} has no industry (行业): no industry department to feed back to`);
   // Most specific first: the unit's own industry has the highest index in its path.
