@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { covertFindingHazardId, cstDate, type Actor } from '@duban/domain';
-import { RegistryWriter } from '@duban/persistence';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import { seedCountyRegistry } from '../support/county-registry';
 import { inspector, office } from '../support/hazard-fixtures';
 
 /**
@@ -20,41 +20,18 @@ const manager: Actor = { id: `cx-manager-${run}`, name: '甲化工 王经理', r
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiHarness(SECRET);
-  const put = async (path: string, body: object) => {
-    const res = await api.call(office, 'POST', path, { ...body, reason: '暗访测试' });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-  };
-  for (const [regionId, level, parentId] of [
-    [`cx-p-${run}`, 'province', null],
-    [`cx-c-${run}`, 'city', `cx-p-${run}`],
-    [COUNTY, 'county', `cx-c-${run}`],
-  ] as const)
-    await put('/registry/regions', { id: regionId, name: `${level} ${run}`, level, parentId, code: null });
-  await put('/registry/industries', { id: INDUSTRY, name: `危化 ${run}`, parentId: null });
-  await put('/registry/units', {
-    id: UNIT,
-    name: `甲化工有限公司 ${run}`,
-    kind: 'enterprise',
-    regionId: COUNTY,
-    industryId: INDUSTRY,
-    enterpriseKind: 'ordinary',
-    status: 'producing',
-    licensed: true,
-    creditCode: null,
-  });
-  // The feedback's recipients, as the registry holds them (a competent-department link has no HTTP route: written as the import writes it).
-  const nonEnterprise = { regionId: COUNTY, industryId: null, enterpriseKind: null, status: null, licensed: null, creditCode: null };
-  await put('/registry/units', { id: `cx-gov-${run}`, name: `县人民政府 ${run}`, kind: 'government', ...nonEnterprise });
-  await put('/registry/units', { id: `cx-dept-${run}`, name: `县应急管理局 ${run}`, kind: 'department', ...nonEnterprise });
-  await new RegistryWriter(api.dev.dataSource).writeRegistryBatch(
-    [
-      {
-        kind: 'competent_department',
-        op: 'put',
-        record: { id: `cx-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: `cx-dept-${run}`, supervision: 'direct' },
-      },
-    ],
-    { actor: office, reason: '暗访测试', at: new Date() },
+  await seedCountyRegistry(
+    api,
+    office,
+    {
+      prefix: `cx-${run}`,
+      countyId: COUNTY,
+      industry: { id: INDUSTRY, name: `危化 ${run}` },
+      enterprises: [{ id: UNIT, name: `甲化工有限公司 ${run}` }],
+      government: { id: `cx-gov-${run}`, name: `县人民政府 ${run}` },
+      department: { id: `cx-dept-${run}`, name: `县应急管理局 ${run}`, linkId: `cx-cd-${run}` },
+    },
+    '暗访测试',
   );
 });
 afterAll(async () => api?.close());

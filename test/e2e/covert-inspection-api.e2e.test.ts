@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
-import { RegistryWriter } from '@duban/persistence';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import { seedCountyRegistry } from '../support/county-registry';
 import { inspector, office } from '../support/hazard-fixtures';
 
 /**
@@ -24,43 +24,19 @@ const unitOf = (unitId: string): Actor => ({ id: `person-${unitId}`, name: `${un
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiHarness(SECRET);
-  const put = async (path: string, body: object) => {
-    const res = await api.call(office, 'POST', path, { ...body, reason: '暗访测试' });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-  };
-  for (const [regionId, level, parentId] of [
-    [`covert-p-${run}`, 'province', null],
-    [`covert-c-${run}`, 'city', `covert-p-${run}`],
-    [COUNTY, 'county', `covert-c-${run}`],
-  ] as const)
-    await put('/registry/regions', { id: regionId, name: `${level} ${run}`, level, parentId, code: null });
-  await put('/registry/industries', { id: INDUSTRY, name: `危化 ${run}`, parentId: null });
-  for (const id of UNITS)
-    await put('/registry/units', {
-      id,
-      name: `化工企业 ${id}`,
-      kind: 'enterprise',
-      regionId: COUNTY,
-      industryId: INDUSTRY,
-      enterpriseKind: 'ordinary',
-      status: 'producing',
-      licensed: true,
-      creditCode: null,
-    });
-  // The feedback's recipients, as the registry holds them: the county's government and its 危化 department.
-  const nonEnterprise = { regionId: COUNTY, industryId: null, enterpriseKind: null, status: null, licensed: null, creditCode: null };
-  await put('/registry/units', { id: countyGov.unitId, name: `县人民政府 ${run}`, kind: 'government', ...nonEnterprise });
-  await put('/registry/units', { id: department.unitId, name: `县应急管理局危化科 ${run}`, kind: 'department', ...nonEnterprise });
-  // Competent-department links (主管部门) have no HTTP route (they come with the registry's import): written as the import writes them.
-  await new RegistryWriter(api.dev.dataSource).writeRegistryBatch(
-    [
-      {
-        kind: 'competent_department',
-        op: 'put',
-        record: { id: `covert-cd-${run}`, regionId: COUNTY, industryId: INDUSTRY, departmentUnitId: department.unitId!, supervision: 'direct' },
-      },
-    ],
-    { actor: office, reason: '暗访测试', at: new Date() },
+  await seedCountyRegistry(
+    api,
+    office,
+    {
+      prefix: `covert-${run}`,
+      countyId: COUNTY,
+      industry: { id: INDUSTRY, name: `危化 ${run}` },
+      enterprises: UNITS.map((id) => ({ id, name: `化工企业 ${id}` })),
+      // The feedback's recipients, as the registry holds them: the county's government and its 危化 department.
+      government: { id: countyGov.unitId!, name: `县人民政府 ${run}` },
+      department: { id: department.unitId!, name: `县应急管理局危化科 ${run}`, linkId: `covert-cd-${run}` },
+    },
+    '暗访测试',
   );
 });
 afterAll(async () => api?.close());

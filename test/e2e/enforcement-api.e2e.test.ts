@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import { seedCountyRegistry } from '../support/county-registry';
 import { auditor, inspector, office } from '../support/hazard-fixtures';
 
 /**
@@ -30,25 +31,17 @@ const FOUND_AT = new Date(Date.now() - 3_600_000).toISOString();
 let api: ApiHarness;
 beforeAll(async () => {
   api = await startApiHarness(SECRET);
-  const registry = async (path: string, body: object) => {
-    const created = await api.call(office, 'POST', `/registry/${path}`, { ...body, reason: '登记' });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-  };
-  await registry('regions', { id: `p-${run}`, name: `省 ${run}`, level: 'province', parentId: null, code: null });
-  await registry('regions', { id: `c-${run}`, name: `市 ${run}`, level: 'city', parentId: `p-${run}`, code: null });
-  await registry('regions', { id: COUNTY, name: `县 ${run}`, level: 'county', parentId: `c-${run}`, code: null });
-  await registry('industries', { id: INDUSTRY, name: `非煤矿山 ${run}` });
-  for (const unit of [unitA, unitB, unitC])
-    await registry('units', {
-      id: unit.unitId,
-      name: `${unit.name} 有限公司`,
-      kind: 'enterprise',
-      regionId: COUNTY,
-      industryId: INDUSTRY,
-      enterpriseKind: 'ordinary',
-      status: 'producing',
-      licensed: true,
-    });
+  await seedCountyRegistry(
+    api,
+    office,
+    {
+      prefix: run,
+      countyId: COUNTY,
+      industry: { id: INDUSTRY, name: `非煤矿山 ${run}` },
+      enterprises: [unitA, unitB, unitC].map((unit) => ({ id: unit.unitId!, name: `${unit.name} 有限公司` })),
+    },
+    '登记',
+  );
 });
 afterAll(async () => api?.close());
 
