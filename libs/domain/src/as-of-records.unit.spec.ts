@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { openedStateAsOf, type LoggedEvent } from './as-of';
+import { accidentStateAsOf, enforcementCaseStateAsOf } from './as-of-records';
+import { applyEvents, type EventApplier, type Sequenced } from './decider';
+import { accidentDecider, foldAccidentOpening } from './accident/accident-decider';
+import type { AccidentCommand } from './accident/accident-commands';
+import { STANDARD_ACCIDENT_POLICY } from './accident/accident-policy';
+import { openAccidentFile } from './accident/decide-accident-report';
+import { accidentReport, afterAccident, unit } from './accident/testing/accident-fixtures';
+import { enforcementDecider, foldEnforcementOpening } from './enforcement/enforcement-decider';
+import type { EnforcementCommand } from './enforcement/enforcement-commands';
+import { STANDARD_ENFORCEMENT_POLICY } from './enforcement/enforcement-policy';
+import { openEnforcementCase } from './enforcement/open-enforcement-case';
+import { daysAfter, fileRectification, filing, LAW, office, OPENED, suspend } from './enforcement/testing/enforcement-fixtures';
+
+// An accident's record and an enforcement case as of a moment: their opening event builds the
+// initial state, as their workflows' opening folds do, and every later event is applied by their
+// own evolve. Each run here is driven as its workflow drives it, keeping the state after each step.
+
+/** Runs `steps` through a decider from its opening fold, as the workflow does: the state after each step and every event. */
+function run<State extends Sequenced, Command, Event>(
+  decider: EventApplier<State, Event, unknown> & { decide(state: State, command: Command, now: Date, context: void): Event[] },
+  opened: { state: State; events: Array<Event & LoggedEvent> },
+  steps: Array<[Date, Command]>,
+) {
+  let state = opened.state;
+  const states = [state];
+  const events: Array<Event & LoggedEvent> = [...opened.events];
+  for (const [now, command] of steps) {
+    const applied = applyEvents(decider, state, decider.decide(state, command, now, undefined));
+    state = applied.state;
+    states.push(state);
+    events.push(...(applied.events as Array<Event & LoggedEvent>));
+  }
+  return { states, events };
+}
+
+const followUp = (deaths: number, at: Date): AccidentCommand => ({
+  type: 'report_follow_up',
+  actor: unit,
+  casualties: { deaths, missing: 0, seriousInjuries: 1, directLossYuan: 3_000_000 },
+  account: '续报: 一名受伤人员经抢救无效死亡',
+  reporter: '王总',
+  reportedAt: at.toISOString(),
+});
+
+function accidentRun() {
+  const opened = foldAccidentOpening(openAccidentFile('acc-821', accidentReport(), unit, STANDARD_ACCIDENT_POLICY, afterAccident(0.5)));
+  return run(accidentDecider, opened, [
+    [afterAccident(2), followUp(3, afterAccident(2))],
+    [afterAccident(3), followUp(4, afterAccident(3))],
+  ]);
+}
+
+describe('an accident record as of a moment (一事一档)', () => {
+  it('is its state after each step, the boundary included; a 续报 that raises the grade is seen from its moment on', () => {
+    const { states, events } = accidentRun();
+    expect(accidentStateAsOf(events, afterAccident(0.5))).toEqual(states[0]);
+    expect(accidentStateAsOf(events, new Date(afterAccident(2).getTime() - 1))).toEqual(states[0]);
+    expect(accidentStateAsOf(events, afterAccident(2))).toEqual(states[1]);
+    expect(accidentStateAsOf(events, afterAccident(2))!.grade).toBe('larger');
+    expect(accidentStateAsOf(events, afterAccident(2.5))!.casualties.deaths).toBe(3);
+    expect(accidentStateAsOf(events, afterAccident(100))).toEqual(states[2]);
+  });
+
+  it('is undefined before its report was recorded', () => {
+    const { events } = accidentRun();
+    expect(accidentStateAsOf(events, new Date(afterAccident(0.5).getTime() - 1))).toBeUndefined();
+  });
+});
+
+describe('an enforcement case as of a moment', () => {
+  function caseRun() {
+    const opened = foldEnforcementOpening(openEnforcementCase(filing(), office, STANDARD_ENFORCEMENT_POLICY, OPENED));
+    return run<ReturnType<typeof foldEnforcementOpening>['state'], EnforcementCommand, (typeof opened.events)[number]>(enforcementDecider, opened, [
+      [daysAfter(1), suspend()],
+      [daysAfter(5), fileRectification()],
+    ]);
+  }
+
+  it('is its state after each step (立案, 停产整顿, 整改), the legal basis of each kept', () => {
+    const { states, events } = caseRun();
+    expect(enforcementCaseStateAsOf(events, OPENED)).toEqual(states[0]);
+    expect(enforcementCaseStateAsOf(events, daysAfter(3))).toEqual(states[1]);
+    expect(enforcementCaseStateAsOf(events, daysAfter(3))!.suspension?.imposed.legalBasis).toBe(LAW);
+    expect(enforcementCaseStateAsOf(events, daysAfter(5))).toEqual(states[2]);
+    expect(enforcementCaseStateAsOf(events, new Date(OPENED.getTime() - 1))).toBeUndefined();
+  });
+
+  it('refuses a stream that opens with anything but its opening event', () => {
+    const { events } = caseRun();
+    expect(() => openedStateAsOf(enforcementDecider, 'opened', 'an enforcement case', events.slice(1), daysAfter(9))).toThrow(
+      /opens with opened, not/,
+    );
+  });
+});
