@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openedStateAsOf, type LoggedEvent } from './as-of';
 import { accidentStateAsOf, enforcementCaseStateAsOf } from './as-of-records';
-import { applyEvents, type EventApplier, type Sequenced } from './decider';
+import { applyEvents, type Decider, type Sequenced } from './decider';
 import { accidentDecider, foldAccidentOpening } from './accident/accident-decider';
 import type { AccidentCommand } from './accident/accident-commands';
 import { STANDARD_ACCIDENT_POLICY } from './accident/accident-policy';
 import { openAccidentFile } from './accident/decide-accident-report';
 import { accidentReport, afterAccident, unit } from './accident/testing/accident-fixtures';
 import { enforcementDecider, foldEnforcementOpening } from './enforcement/enforcement-decider';
-import type { EnforcementCommand } from './enforcement/enforcement-commands';
 import { STANDARD_ENFORCEMENT_POLICY } from './enforcement/enforcement-policy';
 import { openEnforcementCase } from './enforcement/open-enforcement-case';
 import { daysAfter, fileRectification, filing, LAW, office, OPENED, suspend } from './enforcement/testing/enforcement-fixtures';
@@ -18,8 +17,8 @@ import { daysAfter, fileRectification, filing, LAW, office, OPENED, suspend } fr
 // own evolve. Each run here is driven as its workflow drives it, keeping the state after each step.
 
 /** Runs `steps` through a decider from its opening fold, as the workflow does: the state after each step and every event. */
-function run<State extends Sequenced, Command, Event>(
-  decider: EventApplier<State, Event, unknown> & { decide(state: State, command: Command, now: Date, context: void): Event[] },
+function run<State extends Sequenced, Command, Event extends { at: string }, Ids>(
+  decider: Omit<Decider<State, Command, Event, Ids>, 'initialState'>,
   opened: { state: State; events: Array<Event & LoggedEvent> },
   steps: Array<[Date, Command]>,
 ) {
@@ -72,7 +71,7 @@ describe('an accident record as of a moment (一事一档)', () => {
 describe('an enforcement case as of a moment', () => {
   function caseRun() {
     const opened = foldEnforcementOpening(openEnforcementCase(filing(), office, STANDARD_ENFORCEMENT_POLICY, OPENED));
-    return run<ReturnType<typeof foldEnforcementOpening>['state'], EnforcementCommand, (typeof opened.events)[number]>(enforcementDecider, opened, [
+    return run(enforcementDecider, opened, [
       [daysAfter(1), suspend()],
       [daysAfter(5), fileRectification()],
     ]);

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PlacesModule } from '../auth/places.module';
+import { AsOfEventsModule } from '../http/as-of-events.module';
 import { EvidenceFilesModule } from '../evidence/evidence-files.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { EnforcementAsOfReadsService } from './enforcement-as-of-reads.service';
 import { EnforcementCasesController } from './enforcement-cases.controller';
 import { EnforcementCommandsService } from './enforcement-commands.service';
 import { EnforcementLedgerReaderModule } from './enforcement-ledger-reader.module';
@@ -15,12 +17,13 @@ import { EnforcementResumptionController } from './enforcement-resumption.contro
     WorkflowGatewayModule,
     PlacesModule,
     EnforcementLedgerReaderModule,
+    AsOfEventsModule,
     // The registry's reader: a case is opened against a registered unit, in its region and industry.
     RegistryReaderModule,
     // The attachments' digest references are checked against the evidence files.
     EvidenceFilesModule,
   ],
   controllers: [EnforcementCasesController, EnforcementMeasuresController, EnforcementResumptionController],
-  providers: [EnforcementCommandsService, EnforcementReadsService],
+  providers: [EnforcementCommandsService, EnforcementReadsService, EnforcementAsOfReadsService],
 })
 export class EnforcementModule {}
