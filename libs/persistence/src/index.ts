@@ -5,7 +5,6 @@ export { DUBAN_ENTITIES, DUBAN_MIGRATIONS, DUBAN_MIGRATIONS_TABLE, dubanDataSour
 export { HazardLedgerWriter, type HazardLedgerRecordInput } from './hazard/hazard-ledger-writer';
 export { HazardLedgerReader, LEDGER_PAGE_DEFAULT, LEDGER_PAGE_MAX } from './hazard/hazard-ledger-reader';
 export { EVENT_PAGE_DEFAULT, EVENT_PAGE_MAX, type EventPage } from './events/event-page';
-export { RecordEventsUpTo } from './events/record-events-up-to';
 export type {
   HazardEscalationFilter,
   HazardEscalationRow,

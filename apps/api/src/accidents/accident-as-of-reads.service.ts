@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { accidentStateAsOf, type AccidentState, type Actor, type LoggedAccidentEvent } from '@duban/domain';
-import { AccidentLedgerReader, RecordEventsUpTo } from '@duban/persistence';
+import { AccidentLedgerReader } from '@duban/persistence';
 import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import { readStateAsOf, type StateAsOf } from '../http/as-of-read';
@@ -17,7 +17,6 @@ export type AccidentAsOfDetail = StateAsOf<AccidentState>;
 export class AccidentAsOfReadsService {
   constructor(
     private readonly ledger: AccidentLedgerReader,
-    private readonly events: RecordEventsUpTo,
     private readonly places: Places,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -25,7 +24,7 @@ export class AccidentAsOfReadsService {
   detail(accidentId: string, actor: Actor, asOfText: string): Promise<AccidentAsOfDetail> {
     return readStateAsOf(asOfText, this.now(), {
       authorize: () => authorizeOnAccident(this.ledger, accidentId, actor, 'read', this.places),
-      eventsUpTo: async (asOf) => (await this.events.accident(accidentId, asOf)) as LoggedAccidentEvent[],
+      eventsUpTo: async (asOf) => (await this.ledger.eventsUpTo(accidentId, asOf)) as LoggedAccidentEvent[],
       fold: accidentStateAsOf,
       notYet: `accident ${accidentId} was not reported`,
     });

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { PlacesModule } from '../auth/places.module';
-import { AsOfEventsModule } from '../http/as-of-events.module';
 import { HazardLedgerReaderModule } from '../hazards/hazard-ledger-reader.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
@@ -16,7 +15,6 @@ import { AccidentsController } from './accidents.controller';
     WorkflowGatewayModule,
     PlacesModule,
     AccidentLedgerReaderModule,
-    AsOfEventsModule,
     // The rectification measures (整改措施) are hazards: linking one reads its status from the hazard ledger.
     HazardLedgerReaderModule,
     // The registry's reader: the accident's region (事故发生地) is its unit's, where the registry knows it.

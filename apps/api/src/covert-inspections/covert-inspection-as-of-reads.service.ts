@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { covertInspectionStateAsOf, type Actor, type CovertInspectionState, type LoggedCovertInspectionEvent } from '@duban/domain';
-import { CovertInspectionLedgerReader, RecordEventsUpTo } from '@duban/persistence';
+import { CovertInspectionLedgerReader } from '@duban/persistence';
 import { CLOCK } from '../config/api-config.tokens';
 import { readStateAsOf, type StateAsOf } from '../http/as-of-read';
 import { visibleCovertInspection } from './covert-inspection-access';
@@ -17,14 +17,13 @@ export type CovertInspectionAsOfDetail = StateAsOf<CovertInspectionState>;
 export class CovertInspectionAsOfReadsService {
   constructor(
     private readonly ledger: CovertInspectionLedgerReader,
-    private readonly events: RecordEventsUpTo,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
   detail(inspectionId: string, actor: Actor, asOfText: string): Promise<CovertInspectionAsOfDetail> {
     return readStateAsOf(asOfText, this.now(), {
       authorize: () => visibleCovertInspection(this.ledger, inspectionId, actor),
-      eventsUpTo: async (asOf) => (await this.events.covertInspection(inspectionId, asOf)) as LoggedCovertInspectionEvent[],
+      eventsUpTo: async (asOf) => (await this.ledger.eventsUpTo(inspectionId, asOf)) as LoggedCovertInspectionEvent[],
       fold: covertInspectionStateAsOf,
       notYet: `covert inspection ${inspectionId} was not planned`,
     });

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CovertExposurePublications } from '@duban/persistence';
 import { PlacesModule } from '../auth/places.module';
-import { AsOfEventsModule } from '../http/as-of-events.module';
 import { HazardLedgerReaderModule } from '../hazards/hazard-ledger-reader.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
@@ -16,14 +15,7 @@ import { CovertInspectionsController } from './covert-inspections.controller';
 
 @Module({
   // The registry's reader: a plan's candidates are its enterprises in scope (单位库); the hazard ledger's: the exposure list's rectification status.
-  imports: [
-    WorkflowGatewayModule,
-    PlacesModule,
-    CovertInspectionLedgerReaderModule,
-    RegistryReaderModule,
-    HazardLedgerReaderModule,
-    AsOfEventsModule,
-  ],
+  imports: [WorkflowGatewayModule, PlacesModule, CovertInspectionLedgerReaderModule, RegistryReaderModule, HazardLedgerReaderModule],
   // The exposure list first: its GET /covert-inspections/exposure must be matched before GET /covert-inspections/:id.
   controllers: [CovertExposureController, CovertInspectionsController],
   providers: [

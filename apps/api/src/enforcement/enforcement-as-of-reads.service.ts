@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { enforcementCaseStateAsOf, type Actor, type EnforcementCaseState, type LoggedEnforcementEvent } from '@duban/domain';
-import { EnforcementLedgerReader, RecordEventsUpTo } from '@duban/persistence';
+import { EnforcementLedgerReader } from '@duban/persistence';
 import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import { readStateAsOf, type StateAsOf } from '../http/as-of-read';
@@ -18,7 +18,6 @@ export type EnforcementAsOfDetail = StateAsOf<EnforcementCaseState>;
 export class EnforcementAsOfReadsService {
   constructor(
     private readonly ledger: EnforcementLedgerReader,
-    private readonly events: RecordEventsUpTo,
     private readonly places: Places,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -26,7 +25,7 @@ export class EnforcementAsOfReadsService {
   detail(caseId: string, actor: Actor, asOfText: string): Promise<EnforcementAsOfDetail> {
     return readStateAsOf(asOfText, this.now(), {
       authorize: () => authorizeOnEnforcementCase(this.ledger, caseId, actor, 'read', this.places),
-      eventsUpTo: async (asOf) => (await this.events.enforcementCase(caseId, asOf)) as LoggedEnforcementEvent[],
+      eventsUpTo: async (asOf) => (await this.ledger.eventsUpTo(caseId, asOf)) as LoggedEnforcementEvent[],
       fold: enforcementCaseStateAsOf,
       notYet: `enforcement case ${caseId} was not opened`,
     });

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { PlacesModule } from '../auth/places.module';
-import { AsOfEventsModule } from '../http/as-of-events.module';
 import { EvidenceFilesModule } from '../evidence/evidence-files.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
@@ -17,7 +16,6 @@ import { EnforcementResumptionController } from './enforcement-resumption.contro
     WorkflowGatewayModule,
     PlacesModule,
     EnforcementLedgerReaderModule,
-    AsOfEventsModule,
     // The registry's reader: a case is opened against a registered unit, in its region and industry.
     RegistryReaderModule,
     // The attachments' digest references are checked against the evidence files.

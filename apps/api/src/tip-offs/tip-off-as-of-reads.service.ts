@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { tipOffStateAsOf, type Actor, type LoggedTipOffEvent, type TipOffState } from '@duban/domain';
-import { RecordEventsUpTo, TipOffLedgerReader } from '@duban/persistence';
+import { TipOffLedgerReader } from '@duban/persistence';
 import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import { readStateAsOf, type StateAsOf } from '../http/as-of-read';
@@ -17,7 +17,6 @@ export type TipOffAsOfDetail = StateAsOf<TipOffState>;
 export class TipOffAsOfReadsService {
   constructor(
     private readonly ledger: TipOffLedgerReader,
-    private readonly events: RecordEventsUpTo,
     private readonly places: Places,
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
@@ -25,7 +24,7 @@ export class TipOffAsOfReadsService {
   detail(tipOffId: string, actor: Actor, asOfText: string): Promise<TipOffAsOfDetail> {
     return readStateAsOf(asOfText, this.now(), {
       authorize: () => authorizeOnTipOff(this.ledger, tipOffId, actor, 'read', this.places),
-      eventsUpTo: async (asOf) => (await this.events.tipOff(tipOffId, asOf)) as LoggedTipOffEvent[],
+      eventsUpTo: async (asOf) => (await this.ledger.eventsUpTo(tipOffId, asOf)) as LoggedTipOffEvent[],
       fold: tipOffStateAsOf,
       notYet: `tip-off ${tipOffId} was not received`,
     });

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { TipOffLedgerReader } from '@duban/persistence';
 import { AccidentLedgerReaderModule } from '../accidents/accident-ledger-reader.module';
 import { PlacesModule } from '../auth/places.module';
-import { AsOfEventsModule } from '../http/as-of-events.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { TipOffAsOfReadsService } from './tip-off-as-of-reads.service';
 import { TipOffCommandsService } from './tip-off-commands.service';
@@ -12,7 +11,7 @@ import { TipOffsController } from './tip-offs.controller';
 
 @Module({
   // The accident ledger, read only: a verification against an accident on record checks it exists and is open.
-  imports: [WorkflowGatewayModule, PlacesModule, AccidentLedgerReaderModule, AsOfEventsModule],
+  imports: [WorkflowGatewayModule, PlacesModule, AccidentLedgerReaderModule],
   controllers: [TipOffsController],
   providers: [
     TipOffCommandsService,

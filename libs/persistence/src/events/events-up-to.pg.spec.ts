@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AccidentLedgerReader } from '../accident/accident-ledger-reader';
 import { CampaignLedgerReader } from '../campaign/campaign-ledger-reader';
+import { CovertInspectionLedgerReader } from '../covert-inspection/covert-inspection-ledger-reader';
+import { EnforcementLedgerReader } from '../enforcement/enforcement-ledger-reader';
 import { HazardLedgerReader } from '../hazard/hazard-ledger-reader';
-import { RecordEventsUpTo } from './record-events-up-to';
+import { TipOffLedgerReader } from '../tip-off/tip-off-ledger-reader';
 import { useLedgerDatabase } from '../testing/ledger-database';
 
 // The events a state as of a moment is folded from: one stream's, at or before the moment, in seq
@@ -68,7 +71,6 @@ describe('events up to a moment on PostgreSQL', () => {
   });
 
   it('reads a record’s log with the columns its events carry beyond the shared ones (an enforcement step’s legal basis)', async () => {
-    const records = new RecordEventsUpTo(db.dataSource);
     await db.dataSource.query(
       `INSERT INTO enforcement_event (case_id, seq, type, at, actor_id, actor_name, actor_role, actor_unit_id, reason, data, legal_basis)
        SELECT 'EC-1', s, 'violation_recorded', $1::timestamptz + s * interval '1 minute', 'o', '执法队', 'office', NULL, '违法行为', '{}'::jsonb,
@@ -81,7 +83,7 @@ describe('events up to a moment on PostgreSQL', () => {
        VALUES ('A-1', 1, 'reported', $1, 'u', '王总', 'unit', 'unit-a', '事故快报', '{"n": 1}')`,
       [minute(2).toISOString()],
     );
-    const upTo = await records.enforcementCase('EC-1', minute(2));
+    const upTo = await new EnforcementLedgerReader(db.dataSource).eventsUpTo('EC-1', minute(2));
     expect(upTo.map((e) => [e.seq, e.legalBasis])).toEqual([
       [1, '《安全生产法》第1条'],
       [2, '《安全生产法》第2条'],
@@ -95,7 +97,7 @@ describe('events up to a moment on PostgreSQL', () => {
       data: {},
       legalBasis: '《安全生产法》第1条',
     });
-    expect(await records.accident('A-1', minute(2))).toEqual([
+    expect(await new AccidentLedgerReader(db.dataSource).eventsUpTo('A-1', minute(2))).toEqual([
       {
         seq: 1,
         type: 'reported',
@@ -105,8 +107,8 @@ describe('events up to a moment on PostgreSQL', () => {
         data: { n: 1 },
       },
     ]);
-    expect(await records.accident('A-1', new Date(minute(2).getTime() - 1))).toEqual([]);
-    expect(await records.tipOff('EC-1', minute(9))).toEqual([]);
-    expect(await records.covertInspection('A-1', minute(9))).toEqual([]);
+    expect(await new AccidentLedgerReader(db.dataSource).eventsUpTo('A-1', new Date(minute(2).getTime() - 1))).toEqual([]);
+    expect(await new TipOffLedgerReader(db.dataSource).eventsUpTo('EC-1', minute(9))).toEqual([]);
+    expect(await new CovertInspectionLedgerReader(db.dataSource).eventsUpTo('A-1', minute(9))).toEqual([]);
   });
 });
