@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openedStateAsOf, type LoggedEvent } from './as-of';
-import { accidentStateAsOf, enforcementCaseStateAsOf } from './as-of-records';
+import { accidentStateAsOf, covertInspectionStateAsOf, enforcementCaseStateAsOf, tipOffStateAsOf } from './as-of-records';
 import { applyEvents, type Decider, type Sequenced } from './decider';
 import { accidentDecider, foldAccidentOpening } from './accident/accident-decider';
 import type { AccidentCommand } from './accident/accident-commands';
@@ -10,6 +10,12 @@ import { accidentReport, afterAccident, unit } from './accident/testing/accident
 import { enforcementDecider, foldEnforcementOpening } from './enforcement/enforcement-decider';
 import { STANDARD_ENFORCEMENT_POLICY } from './enforcement/enforcement-policy';
 import { openEnforcementCase } from './enforcement/open-enforcement-case';
+import { foldCovertInspectionOpening } from './enforcement/covert-inspection-decider';
+import { STANDARD_COVERT_INSPECTION_POLICY, type CovertInspectionPlan } from './enforcement/covert-inspection-plan';
+import { planCovertInspection } from './enforcement/plan-covert-inspection';
+import { openTipOffFile } from './tip-off/decide-tip-off';
+import { foldTipOffOpening, tipOffDecider } from './tip-off/tip-off-decider';
+import { tip1225, tipOffice, verification1225 } from './tip-off/testing/tip-off-fixtures';
 import { daysAfter, fileRectification, filing, LAW, office, OPENED, suspend } from './enforcement/testing/enforcement-fixtures';
 
 // An accident's record and an enforcement case as of a moment: their opening event builds the
@@ -91,5 +97,39 @@ describe('an enforcement case as of a moment', () => {
     expect(() => openedStateAsOf(enforcementDecider, 'opened', 'an enforcement case', events.slice(1), daysAfter(9))).toThrow(
       /opens with opened, not/,
     );
+  });
+});
+
+describe('a tip-off and a covert inspection as of a moment', () => {
+  it('a tip-off’s file: taken in, then verified against an accident on record', () => {
+    const received = new Date('2026-12-28T01:05:00.000Z');
+    const verifiedAt = new Date('2026-12-28T11:00:00.000Z');
+    const { states, events } = run(tipOffDecider, foldTipOffOpening(openTipOffFile(tip1225(), tipOffice, undefined, received)), [
+      [verifiedAt, { type: 'verify', actor: tipOffice, verification: verification1225(), accident: { kind: 'existing', accidentId: 'acc-known' } }],
+    ]);
+    expect(tipOffStateAsOf(events, received)).toEqual(states[0]);
+    expect(tipOffStateAsOf(events, new Date(verifiedAt.getTime() - 1))!.status).toBe('awaiting_verification');
+    expect(tipOffStateAsOf(events, verifiedAt)).toEqual(states[1]);
+    expect(tipOffStateAsOf(events, new Date(received.getTime() - 1))).toBeUndefined();
+  });
+
+  it('a covert inspection: from its plan on, what its workflow’s opening fold holds', () => {
+    const planned = new Date('2026-07-01T01:00:00Z');
+    const plan: CovertInspectionPlan = {
+      inspectionId: 'covert-2026-07',
+      title: '汛期安全生产暗访',
+      regionId: 'gaoping',
+      leader: { accountId: 'i-lead', name: '暗访组 吴组长' },
+      members: [{ accountId: 'i-2', name: '暗访组 李' }],
+      candidates: Array.from({ length: 6 }, (_, i) => ({ unitId: `ent-${i}`, regionId: i < 3 ? 'town-1' : 'town-2', industryId: 'construction' })),
+      seed: 'seed-7f3a',
+      stratifyBy: 'region',
+      perStratum: 2,
+    };
+    const opened = foldCovertInspectionOpening(
+      planCovertInspection(plan, { id: 'o1', name: '区安委办 邓主任', role: 'office' }, STANDARD_COVERT_INSPECTION_POLICY, planned),
+    );
+    expect(covertInspectionStateAsOf(opened.events, planned)).toEqual(opened.state);
+    expect(covertInspectionStateAsOf(opened.events, new Date(planned.getTime() - 1))).toBeUndefined();
   });
 });
