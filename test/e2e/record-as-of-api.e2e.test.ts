@@ -148,4 +148,34 @@ describe('records as of a moment through the HTTP API (real Temporal dev server 
     await expectSameAsOf(mine, path, moments.slice(0, 1));
     await expectRefusals(path, moments[0]!.body.state.opened.at, moments[0]!.at);
   });
+
+  it('a tip-off: after its intake, after a verification that found it unfounded', async () => {
+    const taken = await call(office, 'POST', '/tip-offs', {
+      channel: 'online',
+      informant: '匿名',
+      receivedAt: ago(30 * 60_000),
+      account: '某矿井下违规组织生产',
+      regionId: COUNTY,
+      unitId: mine.unitId,
+    });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+    const path = `/tip-offs/${taken.body.tipOffId}`;
+    const moments = [await answerNow(auditor, path)];
+    const verified = await call(office, 'POST', `${path}/verification`, {
+      verified: false,
+      findings: '经核查, 该矿已停产, 举报不属实',
+      responsiblePeople: [],
+      verifiedBy: '核查组',
+      verifiedAt: ago(1000),
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    moments.push(await answerNow(auditor, path));
+    expect(moments.map((m) => m.body.state.status)).toEqual(['awaiting_verification', 'not_verified']);
+
+    await expectSameAsOf(auditor, path, moments);
+    // The state keeps no time of its intake's recording: the audit trail's first event has it.
+    const intake = (await call(auditor, 'GET', `${path}/events?limit=1`)).body.items[0];
+    expect(intake.type).toBe('received');
+    await expectRefusals(path, intake.at, moments[0]!.at);
+  });
 });
