@@ -44,3 +44,32 @@ export function stateAsOf<State extends Sequenced, Event, Ids>(
   if (!first) return undefined;
   return applyEvents(applier, opening(first), happened).state;
 }
+
+/** What folding a stream from its opening event needs of a decider whose initial state is built from that event. */
+export type OpenedByEvent<State extends Sequenced, Event, Ids> = EventApplier<State, Event, Ids> & {
+  initialState(first: Event): State;
+};
+
+/**
+ * The state as of `asOf` of an aggregate whose stream opens with one event of type `opening`
+ * (a hazard's report, an accident's 快报, a case's 立案 …), built from it by the decider's own
+ * initialState: what its workflow's opening fold (foldOpeningEvents and its siblings) does, then
+ * every later event applied. A stream that opens with anything else is not this aggregate's.
+ */
+export function openedStateAsOf<State extends Sequenced, Event extends { type: string }, Ids>(
+  decider: OpenedByEvent<State, Event, Ids>,
+  opening: Event['type'],
+  what: string,
+  events: ReadonlyArray<Event & LoggedEvent>,
+  asOf: Date,
+): State | undefined {
+  return stateAsOf(
+    decider,
+    (first) => {
+      if (first.type !== opening) throw new Error(`${what} opens with ${opening}, not ${first.type}`);
+      return decider.initialState(first);
+    },
+    events,
+    asOf,
+  );
+}

@@ -27,6 +27,7 @@ export * from './enforcement';
 export * from './oversight';
 export * from './as-of';
 export * from './as-of-hazard';
+export * from './as-of-records';
 export * from './as-of-campaign';
 export * from './as-of-views';
 export * from './evidence';

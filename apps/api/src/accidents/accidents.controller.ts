@@ -7,8 +7,10 @@ import type { AccidentUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors } from '../http/api-responses.decorator';
+import { AsOfQuery } from '../http/as-of.query';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
+import { AccidentAsOfReadsService, type AccidentAsOfDetail } from './accident-as-of-reads.service';
 import { ApiAccidentAction, ApiAccidentId, ApiAccidentNotFound } from './accident-api-responses.decorator';
 import { AccidentCommandsService, type ReportAccidentResult } from './accident-commands.service';
 import { ParseAccidentIdPipe } from './accident-params.pipe';
@@ -29,6 +31,7 @@ export class AccidentsController {
   constructor(
     private readonly commands: AccidentCommandsService,
     private readonly reads: AccidentReadsService,
+    private readonly asOf: AccidentAsOfReadsService,
   ) {}
 
   @Post()
@@ -74,13 +77,20 @@ export class AccidentsController {
 
   @Get(':id')
   @Permit(ACCIDENT_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One accident 一事一档: authoritative state (from its workflow) and ledger row' })
+  @ApiOperation({
+    summary: 'One accident 一事一档: authoritative state (from its workflow) and ledger row',
+    description: 'With `asOf` (某一时刻的状态): the state at that moment, folded from the events recorded up to it; no ledger row.',
+  })
   @ApiAccidentId()
   @ApiOkResponse({ type: AccidentDetailView })
   @ApiCommonErrors()
   @ApiAccidentNotFound()
-  detail(@Param('id', ParseAccidentIdPipe) id: string, @CurrentActor() actor: Actor): Promise<AccidentDetail> {
-    return this.reads.detail(id, actor);
+  detail(
+    @Param('id', ParseAccidentIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: AsOfQuery,
+  ): Promise<AccidentDetail | AccidentAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(id, actor) : this.asOf.detail(id, actor, query.asOf);
   }
 
   @Get(':id/events')

@@ -3,6 +3,7 @@ import { PlacesModule } from '../auth/places.module';
 import { HazardLedgerReaderModule } from '../hazards/hazard-ledger-reader.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { AccidentAsOfReadsService } from './accident-as-of-reads.service';
 import { AccidentCommandsService } from './accident-commands.service';
 import { AccidentInvestigationController } from './accident-investigation.controller';
 import { AccidentLedgerReaderModule } from './accident-ledger-reader.module';
@@ -20,6 +21,6 @@ import { AccidentsController } from './accidents.controller';
     RegistryReaderModule,
   ],
   controllers: [AccidentsController, AccidentInvestigationController],
-  providers: [AccidentCommandsService, AccidentReadsService],
+  providers: [AccidentCommandsService, AccidentReadsService, AccidentAsOfReadsService],
 })
 export class AccidentsModule {}

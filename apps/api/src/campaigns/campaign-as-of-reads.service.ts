@@ -1,7 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import {
   campaignViewAsOf,
-  parseAsOf,
   unitViewAsOf,
   type Actor,
   type CampaignReadView,
@@ -12,21 +11,14 @@ import {
 } from '@duban/domain';
 import { CampaignLedgerReader } from '@duban/persistence';
 import { CLOCK } from '../config/api-config.tokens';
+import { readViewAsOf, type ViewAsOf } from '../http/as-of-read';
 import { CampaignAccess } from './campaign-access';
 
 /** A campaign as of a moment: the same shape as its detail, its view built from the state folded from the events. */
-export interface CampaignAsOfDetail {
-  view: CampaignReadView;
-  viewSource: 'events';
-  asOf: string;
-}
+export type CampaignAsOfDetail = ViewAsOf<CampaignReadView>;
 
 /** A unit's file as of a moment. */
-export interface CampaignUnitAsOfDetail {
-  view: UnitReadView;
-  viewSource: 'events';
-  asOf: string;
-}
+export type CampaignUnitAsOfDetail = ViewAsOf<UnitReadView>;
 
 /**
  * 某一时刻的状态 of a campaign and of a unit's file: their recorded events up to the moment
@@ -43,27 +35,32 @@ export class CampaignAsOfReadsService {
     @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
-  async detail(campaignId: string, actor: Actor, asOfText: string): Promise<CampaignAsOfDetail> {
-    const asOf = parseAsOf(asOfText, this.now());
-    await this.access.readable(campaignId, actor);
-    const { later, events } = await this.campaign(campaignId, asOf);
-    const view = campaignViewAsOf(later, events, asOf);
-    if (!view) throw new NotFoundException(`campaign ${campaignId} was not launched yet at ${asOf.toISOString()}`);
-    return { view, viewSource: 'events', asOf: asOf.toISOString() };
+  detail(campaignId: string, actor: Actor, asOfText: string): Promise<CampaignAsOfDetail> {
+    return readViewAsOf(asOfText, this.now(), {
+      authorize: () => this.access.readable(campaignId, actor),
+      eventsUpTo: (asOf) => this.campaign(campaignId, asOf),
+      fold: ({ later, events }, asOf) => campaignViewAsOf(later, events, asOf),
+      notYet: `campaign ${campaignId} was not launched`,
+    });
   }
 
-  async unit(campaignId: string, unitId: string, actor: Actor, asOfText: string): Promise<CampaignUnitAsOfDetail> {
-    const asOf = parseAsOf(asOfText, this.now());
-    await this.access.readable(campaignId, actor);
-    await this.access.onUnit(campaignId, unitId, actor, 'read');
-    const [campaign, plan, unitEvents] = await Promise.all([
-      this.campaign(campaignId, asOf),
-      this.access.plan(campaignId),
-      this.ledger.eventsUpTo(campaignId, unitId, asOf),
-    ]);
-    const view = unitViewAsOf({ ...campaign, hazardPolicy: plan.hazardPolicy }, unitEvents as LoggedUnitEvent[], asOf);
-    if (!view) throw new NotFoundException(`unit ${unitId} was not enrolled in campaign ${campaignId} yet at ${asOf.toISOString()}`);
-    return { view, viewSource: 'events', asOf: asOf.toISOString() };
+  unit(campaignId: string, unitId: string, actor: Actor, asOfText: string): Promise<CampaignUnitAsOfDetail> {
+    return readViewAsOf(asOfText, this.now(), {
+      authorize: async () => {
+        await this.access.readable(campaignId, actor);
+        await this.access.onUnit(campaignId, unitId, actor, 'read');
+      },
+      eventsUpTo: async (asOf) => {
+        const [campaign, plan, unitEvents] = await Promise.all([
+          this.campaign(campaignId, asOf),
+          this.access.plan(campaignId),
+          this.ledger.eventsUpTo(campaignId, unitId, asOf),
+        ]);
+        return { campaign: { ...campaign, hazardPolicy: plan.hazardPolicy }, unitEvents: unitEvents as LoggedUnitEvent[] };
+      },
+      fold: ({ campaign, unitEvents }, asOf) => unitViewAsOf(campaign, unitEvents, asOf),
+      notYet: `unit ${unitId} was not enrolled in campaign ${campaignId}`,
+    });
   }
 
   /** The campaign's launch facts (from its snapshot) and its own events up to `asOf`. */

@@ -7,9 +7,11 @@ import type { CovertInspectionUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { AsOfQuery } from '../http/as-of.query';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { UUID_PATTERN } from '../http/id-params.pipe';
+import { CovertInspectionAsOfReadsService, type CovertInspectionAsOfDetail } from './covert-inspection-as-of-reads.service';
 import { CovertInspectionCommandsService, type PlanCovertInspectionResult } from './covert-inspection-commands.service';
 import { CovertInspectionReadsService, type CovertInspectionDetail, type CovertInspectionEventPage } from './covert-inspection-reads.service';
 import {
@@ -51,6 +53,7 @@ export class CovertInspectionsController {
   constructor(
     private readonly commands: CovertInspectionCommandsService,
     private readonly reads: CovertInspectionReadsService,
+    private readonly asOf: CovertInspectionAsOfReadsService,
   ) {}
 
   @Post()
@@ -94,13 +97,22 @@ export class CovertInspectionsController {
 
   @Get(':id')
   @Permit(COVERT_INSPECTION_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One covert inspection 暗访: plan, sample, findings, orders and feedback (from its workflow) and the ledger row' })
+  @ApiOperation({
+    summary: 'One covert inspection 暗访: plan, sample, findings, orders and feedback (from its workflow) and the ledger row',
+    description: 'With `asOf` (某一时刻的状态): the state at that moment, folded from the events recorded up to it; no ledger row.',
+  })
   @ApiInspectionId()
-  @ApiOkResponse({ description: '`state`, `stateSource` (workflow | ledger) and the `ledger` row.' })
+  @ApiOkResponse({
+    description: '`state`, `stateSource` (workflow | ledger | events) and the `ledger` row; on an `asOf` read, `asOf` echoed and no row.',
+  })
   @ApiCommonErrors()
   @ApiInspectionNotFound()
-  detail(@Param('id', ParseCovertInspectionIdPipe) id: string, @CurrentActor() actor: Actor): Promise<CovertInspectionDetail> {
-    return this.reads.detail(id, actor);
+  detail(
+    @Param('id', ParseCovertInspectionIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: AsOfQuery,
+  ): Promise<CovertInspectionDetail | CovertInspectionAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(id, actor) : this.asOf.detail(id, actor, query.asOf);
   }
 
   @Get(':id/events')

@@ -7,6 +7,7 @@ import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { CovertExposureController } from './covert-exposure.controller';
 import { CovertExposureService } from './covert-exposure.service';
+import { CovertInspectionAsOfReadsService } from './covert-inspection-as-of-reads.service';
 import { CovertInspectionCommandsService } from './covert-inspection-commands.service';
 import { CovertInspectionLedgerReaderModule } from './covert-inspection-ledger-reader.module';
 import { CovertInspectionReadsService } from './covert-inspection-reads.service';
@@ -20,6 +21,7 @@ import { CovertInspectionsController } from './covert-inspections.controller';
   providers: [
     CovertInspectionCommandsService,
     CovertInspectionReadsService,
+    CovertInspectionAsOfReadsService,
     CovertExposureService,
     { provide: CovertExposurePublications, inject: [DataSource], useFactory: (dataSource: DataSource) => new CovertExposurePublications(dataSource) },
   ],

@@ -7,8 +7,10 @@ import type { EnforcementUpdateResult } from '@duban/workflows';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { AsOfQuery } from '../http/as-of.query';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
+import { EnforcementAsOfReadsService, type EnforcementAsOfDetail } from './enforcement-as-of-reads.service';
 import { ApiEnforcementAction, ApiEnforcementCaseId, ApiEnforcementCaseNotFound } from './enforcement-api-responses.decorator';
 import { EnforcementCommandsService, type OpenEnforcementCaseResult } from './enforcement-commands.service';
 import { ParseEnforcementCaseIdPipe } from './enforcement-params.pipe';
@@ -34,6 +36,7 @@ export class EnforcementCasesController {
   constructor(
     private readonly commands: EnforcementCommandsService,
     private readonly reads: EnforcementReadsService,
+    private readonly asOf: EnforcementAsOfReadsService,
   ) {}
 
   @Post()
@@ -80,13 +83,16 @@ export class EnforcementCasesController {
 
   @Get(':caseId')
   @Permit(ENFORCEMENT_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One case 一案一档: authoritative state (from its workflow) and ledger row' })
+  @ApiOperation({
+    summary: 'One case 一案一档: authoritative state (from its workflow) and ledger row',
+    description: 'With `asOf` (某一时刻的状态): the state at that moment, folded from the events recorded up to it; no ledger row.',
+  })
   @ApiEnforcementCaseId()
   @ApiOkResponse({ type: EnforcementDetailView })
   @ApiCommonErrors()
   @ApiEnforcementCaseNotFound()
-  detail(@CaseId() caseId: string, @CurrentActor() actor: Actor): Promise<EnforcementDetail> {
-    return this.reads.detail(caseId, actor);
+  detail(@CaseId() caseId: string, @CurrentActor() actor: Actor, @Query() query: AsOfQuery): Promise<EnforcementDetail | EnforcementAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(caseId, actor) : this.asOf.detail(caseId, actor, query.asOf);
   }
 
   @Get(':caseId/events')

@@ -3,6 +3,7 @@ import { PlacesModule } from '../auth/places.module';
 import { EvidenceFilesModule } from '../evidence/evidence-files.module';
 import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { EnforcementAsOfReadsService } from './enforcement-as-of-reads.service';
 import { EnforcementCasesController } from './enforcement-cases.controller';
 import { EnforcementCommandsService } from './enforcement-commands.service';
 import { EnforcementLedgerReaderModule } from './enforcement-ledger-reader.module';
@@ -21,6 +22,6 @@ import { EnforcementResumptionController } from './enforcement-resumption.contro
     EvidenceFilesModule,
   ],
   controllers: [EnforcementCasesController, EnforcementMeasuresController, EnforcementResumptionController],
-  providers: [EnforcementCommandsService, EnforcementReadsService],
+  providers: [EnforcementCommandsService, EnforcementReadsService, EnforcementAsOfReadsService],
 })
 export class EnforcementModule {}

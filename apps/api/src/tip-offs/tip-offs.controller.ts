@@ -6,6 +6,7 @@ import type { TipOffLedgerRow } from '@duban/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { AsOfQuery } from '../http/as-of.query';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { UUID_PATTERN } from '../http/id-params.pipe';
@@ -13,6 +14,7 @@ import { IntakeTipOffDto } from './dto/intake-tip-off.dto';
 import { ListTipOffsQuery } from './dto/list-tip-offs.query';
 import { VerifyTipOffDto } from './dto/verify-tip-off.dto';
 import { ParseTipOffIdPipe } from './parse-tip-off-id.pipe';
+import { TipOffAsOfReadsService, type TipOffAsOfDetail } from './tip-off-as-of-reads.service';
 import { TipOffCommandsService, type IntakeTipOffResult, type VerifyTipOffResult } from './tip-off-commands.service';
 import { TipOffReadsService, type TipOffDetail, type TipOffEventPage } from './tip-off-reads.service';
 
@@ -31,6 +33,7 @@ export class TipOffsController {
   constructor(
     private readonly commands: TipOffCommandsService,
     private readonly reads: TipOffReadsService,
+    private readonly asOf: TipOffAsOfReadsService,
   ) {}
 
   @Post()
@@ -70,13 +73,22 @@ export class TipOffsController {
 
   @Get(':id')
   @Permit(TIP_OFF_PERMISSIONS, 'read')
-  @ApiOperation({ summary: 'One tip-off 举报: authoritative state (from its workflow) and ledger row' })
+  @ApiOperation({
+    summary: 'One tip-off 举报: authoritative state (from its workflow) and ledger row',
+    description: 'With `asOf` (某一时刻的状态): the state at that moment, folded from the events recorded up to it; no ledger row.',
+  })
   @ApiTipOffId()
-  @ApiOkResponse({ description: '`state`, `stateSource` (workflow | ledger) and the `ledger` row.' })
+  @ApiOkResponse({
+    description: '`state`, `stateSource` (workflow | ledger | events) and the `ledger` row; on an `asOf` read, `asOf` echoed and no row.',
+  })
   @ApiCommonErrors()
   @ApiTipOffNotFound()
-  detail(@Param('id', ParseTipOffIdPipe) id: string, @CurrentActor() actor: Actor): Promise<TipOffDetail> {
-    return this.reads.detail(id, actor);
+  detail(
+    @Param('id', ParseTipOffIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: AsOfQuery,
+  ): Promise<TipOffDetail | TipOffAsOfDetail> {
+    return query.asOf === undefined ? this.reads.detail(id, actor) : this.asOf.detail(id, actor, query.asOf);
   }
 
   @Get(':id/events')

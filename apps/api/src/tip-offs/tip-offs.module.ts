@@ -4,6 +4,7 @@ import { TipOffLedgerReader } from '@duban/persistence';
 import { AccidentLedgerReaderModule } from '../accidents/accident-ledger-reader.module';
 import { PlacesModule } from '../auth/places.module';
 import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
+import { TipOffAsOfReadsService } from './tip-off-as-of-reads.service';
 import { TipOffCommandsService } from './tip-off-commands.service';
 import { TipOffReadsService } from './tip-off-reads.service';
 import { TipOffsController } from './tip-offs.controller';
@@ -15,6 +16,7 @@ import { TipOffsController } from './tip-offs.controller';
   providers: [
     TipOffCommandsService,
     TipOffReadsService,
+    TipOffAsOfReadsService,
     { provide: TipOffLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new TipOffLedgerReader(dataSource) },
   ],
 })

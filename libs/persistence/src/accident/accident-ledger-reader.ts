@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AccidentState } from '@duban/domain';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { selectPage, Where } from '../sql/where';
@@ -48,6 +49,8 @@ function toLedgerRow(r: LedgerRecord): AccidentLedgerRow {
 }
 
 const date = (text: string | undefined) => (text === undefined ? undefined : new Date(text));
+
+const accidentEventsUpTo = eventsUpToReader(AccidentEventRecord, ['accidentId']);
 
 /** Read side of the accident ledger (事故台账): lists, detail, audit trail. Never writes. */
 export class AccidentLedgerReader {
@@ -103,6 +106,11 @@ export class AccidentLedgerReader {
   async snapshot(accidentId: string): Promise<AccidentState | undefined> {
     const rows: Raw[] = await this.dataSource.query('SELECT state FROM accident_ledger WHERE accident_id = $1', [accidentId]);
     return rows[0]?.state;
+  }
+
+  /** The accident's events that had happened by `asOf` (at ≤ asOf), in seq order: what its state then is folded from. */
+  async eventsUpTo(accidentId: string, asOf: Date): Promise<AccidentEventRow[]> {
+    return (await accidentEventsUpTo(this.dataSource, { accidentId }, asOf)) as AccidentEventRow[];
   }
 
   /** A page of the accident's audit trail in the order it happened; `next` is a seq. */

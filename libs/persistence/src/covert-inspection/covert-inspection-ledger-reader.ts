@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CovertInspectionState } from '@duban/domain';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { selectPage, Where } from '../sql/where';
@@ -51,6 +52,8 @@ function toLedgerRow(r: LedgerRecord): CovertInspectionLedgerRow {
     updatedAt: iso(r.updatedAt),
   };
 }
+
+const covertInspectionEventsUpTo = eventsUpToReader(CovertInspectionEventRecord, ['inspectionId']);
 
 /** Read side of the covert-inspection ledger (暗访台账): lists, detail, snapshots, audit trail. Never writes. */
 export class CovertInspectionLedgerReader {
@@ -103,6 +106,11 @@ export class CovertInspectionLedgerReader {
       [from.toISOString(), to.toISOString()],
     );
     return rows.map((r) => r.state);
+  }
+
+  /** The inspection's events that had happened by `asOf` (at ≤ asOf), in seq order: what its state then is folded from. */
+  async eventsUpTo(inspectionId: string, asOf: Date): Promise<CovertInspectionEventRow[]> {
+    return (await covertInspectionEventsUpTo(this.dataSource, { inspectionId }, asOf)) as CovertInspectionEventRow[];
   }
 
   /** A page of the inspection's audit trail in the order it happened; `next` is a seq. */

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { EnforcementCaseState, EnforcementMeasure } from '@duban/domain';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
 import { selectPage, Where } from '../sql/where';
@@ -59,6 +60,8 @@ function toLedgerRow(r: LedgerRecord): EnforcementLedgerRow {
   };
 }
 
+const enforcementEventsUpTo = eventsUpToReader(EnforcementEventRecord, ['caseId'], ['legalBasis']);
+
 /** Read side of the enforcement ledger (执法台账): lists, detail, audit trail. Never writes. */
 export class EnforcementLedgerReader {
   constructor(private readonly dataSource: DataSource) {}
@@ -113,6 +116,11 @@ export class EnforcementLedgerReader {
   async snapshot(caseId: string): Promise<EnforcementCaseState | undefined> {
     const rows: Raw[] = await this.dataSource.query('SELECT state FROM enforcement_case_ledger WHERE case_id = $1', [caseId]);
     return rows[0]?.state;
+  }
+
+  /** The case's events that had happened by `asOf` (at ≤ asOf), in seq order, each with its legal basis: what its state then is folded from. */
+  async eventsUpTo(caseId: string, asOf: Date): Promise<EnforcementEventRow[]> {
+    return (await enforcementEventsUpTo(this.dataSource, { caseId }, asOf)) as EnforcementEventRow[];
   }
 
   /** A page of the case's audit trail in the order it happened, each step with its legal basis; `next` is a seq. */

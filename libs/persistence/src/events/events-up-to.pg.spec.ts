@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AccidentLedgerReader } from '../accident/accident-ledger-reader';
 import { CampaignLedgerReader } from '../campaign/campaign-ledger-reader';
+import { CovertInspectionLedgerReader } from '../covert-inspection/covert-inspection-ledger-reader';
+import { EnforcementLedgerReader } from '../enforcement/enforcement-ledger-reader';
 import { HazardLedgerReader } from '../hazard/hazard-ledger-reader';
+import { TipOffLedgerReader } from '../tip-off/tip-off-ledger-reader';
 import { useLedgerDatabase } from '../testing/ledger-database';
 
 // The events a state as of a moment is folded from: one stream's, at or before the moment, in seq
@@ -64,5 +68,47 @@ describe('events up to a moment on PostgreSQL', () => {
       ['u-2', 3],
     ]);
     expect(await campaigns.eventsUpTo('C', 'u-3', minute(100))).toEqual([]);
+  });
+
+  it('reads a record’s log with the columns its events carry beyond the shared ones (an enforcement step’s legal basis)', async () => {
+    await db.dataSource.query(
+      `INSERT INTO enforcement_event (case_id, seq, type, at, actor_id, actor_name, actor_role, actor_unit_id, reason, data, legal_basis)
+       SELECT 'EC-1', s, 'violation_recorded', $1::timestamptz + s * interval '1 minute', 'o', '执法队', 'office', NULL, '违法行为', '{}'::jsonb,
+              '《安全生产法》第' || s || '条'
+         FROM generate_series(1, 3) s`,
+      [minute(0).toISOString()],
+    );
+    await db.dataSource.query(
+      `INSERT INTO accident_event (accident_id, seq, type, at, actor_id, actor_name, actor_role, actor_unit_id, reason, data)
+       VALUES ('A-1', 1, 'reported', $1, 'u', '王总', 'unit', 'unit-a', '事故快报', '{"n": 1}')`,
+      [minute(2).toISOString()],
+    );
+    const upTo = await new EnforcementLedgerReader(db.dataSource).eventsUpTo('EC-1', minute(2));
+    expect(upTo.map((e) => [e.seq, e.legalBasis])).toEqual([
+      [1, '《安全生产法》第1条'],
+      [2, '《安全生产法》第2条'],
+    ]);
+    expect(upTo[0]).toEqual({
+      seq: 1,
+      type: 'violation_recorded',
+      at: minute(1).toISOString(),
+      actor: { id: 'o', name: '执法队', role: 'office' },
+      reason: '违法行为',
+      data: {},
+      legalBasis: '《安全生产法》第1条',
+    });
+    expect(await new AccidentLedgerReader(db.dataSource).eventsUpTo('A-1', minute(2))).toEqual([
+      {
+        seq: 1,
+        type: 'reported',
+        at: minute(2).toISOString(),
+        actor: { id: 'u', name: '王总', role: 'unit', unitId: 'unit-a' },
+        reason: '事故快报',
+        data: { n: 1 },
+      },
+    ]);
+    expect(await new AccidentLedgerReader(db.dataSource).eventsUpTo('A-1', new Date(minute(2).getTime() - 1))).toEqual([]);
+    expect(await new TipOffLedgerReader(db.dataSource).eventsUpTo('EC-1', minute(9))).toEqual([]);
+    expect(await new CovertInspectionLedgerReader(db.dataSource).eventsUpTo('A-1', minute(9))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { TipOffState } from '@duban/domain';
 import { eventPageSize, toEventPage, type EventPage } from '../events/event-page';
 import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/event-row';
+import { eventsUpToReader } from '../events/events-up-to';
 import { regionAtOrBelow } from '../registry/registry-bounds-sql';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
@@ -42,6 +43,8 @@ function toLedgerRow(r: LedgerRecord): TipOffLedgerRow {
     updatedAt: iso(r.updatedAt),
   };
 }
+
+const tipOffEventsUpTo = eventsUpToReader(TipOffEventRecord, ['tipOffId']);
 
 /** Read side of the tip-off ledger (举报台账): lists, detail, audit trail. Never writes. */
 export class TipOffLedgerReader {
@@ -92,6 +95,11 @@ export class TipOffLedgerReader {
   async snapshot(tipOffId: string): Promise<TipOffState | undefined> {
     const rows: Raw[] = await this.dataSource.query('SELECT state FROM tip_off_ledger WHERE tip_off_id = $1', [tipOffId]);
     return rows[0]?.state;
+  }
+
+  /** The tip-off's events that had happened by `asOf` (at ≤ asOf), in seq order: what its state then is folded from. */
+  async eventsUpTo(tipOffId: string, asOf: Date): Promise<TipOffEventRow[]> {
+    return (await tipOffEventsUpTo(this.dataSource, { tipOffId }, asOf)) as TipOffEventRow[];
   }
 
   /** A page of the tip's audit trail in the order it happened; `next` is a seq. */

@@ -15,6 +15,7 @@ import {
   type Role,
 } from '@duban/domain';
 import type { AccidentLedgerRow } from '@duban/persistence';
+import { AsOfEchoProperty, StateSourceProperty } from '../../http/as-of.view';
 import { describeEnum } from '../../http/describe-enum';
 import { AccidentStateView } from './accident-state.view';
 import { CasualtiesView } from './casualties.view';
@@ -84,9 +85,15 @@ export class AccidentDetailView {
   })
   state!: AccidentState;
 
-  @ApiProperty({ description: 'Where `state` came from: workflow (live) | ledger (台账 snapshot).', enum: ['workflow', 'ledger'] })
-  stateSource!: 'workflow' | 'ledger';
+  @StateSourceProperty()
+  stateSource!: 'workflow' | 'ledger' | 'events';
 
-  @ApiPropertyOptional({ description: 'The ledger row (事故台账) in PostgreSQL.', type: () => AccidentLedgerRowView })
+  @ApiPropertyOptional({
+    description: 'The ledger row (事故台账) in PostgreSQL; absent on an `asOf` read (the row is today’s).',
+    type: () => AccidentLedgerRowView,
+  })
   ledger?: AccidentLedgerRow;
+
+  @AsOfEchoProperty()
+  asOf?: string;
 }

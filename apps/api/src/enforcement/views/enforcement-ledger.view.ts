@@ -12,6 +12,7 @@ import {
   type SuspensionStatus,
 } from '@duban/domain';
 import type { EnforcementLedgerRow } from '@duban/persistence';
+import { AsOfEchoProperty, StateSourceProperty } from '../../http/as-of.view';
 import { describeEnum } from '../../http/describe-enum';
 import { EnforcementStateView } from './enforcement-state.view';
 
@@ -75,9 +76,15 @@ export class EnforcementDetailView {
   })
   state!: EnforcementCaseState;
 
-  @ApiProperty({ description: 'Where `state` came from: workflow (live) | ledger (台账 snapshot).', enum: ['workflow', 'ledger'] })
-  stateSource!: 'workflow' | 'ledger';
+  @StateSourceProperty()
+  stateSource!: 'workflow' | 'ledger' | 'events';
 
-  @ApiPropertyOptional({ description: 'The ledger row (执法台账) in PostgreSQL.', type: () => EnforcementLedgerRowView })
+  @ApiPropertyOptional({
+    description: 'The ledger row (执法台账) in PostgreSQL; absent on an `asOf` read (the row is today’s).',
+    type: () => EnforcementLedgerRowView,
+  })
   ledger?: EnforcementLedgerRow;
+
+  @AsOfEchoProperty()
+  asOf?: string;
 }
