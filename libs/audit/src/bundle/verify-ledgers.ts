@@ -46,7 +46,8 @@ export function checkLedger(
   } catch (error) {
     return { problems: [{ file, problem: `not JSON: ${(error as Error).message}` }], eventsChecked: 0 };
   }
-  const differs = firstDifference(json(projected) as AuditedEvent[], ledger);
+  const latestAt = localClockBound(runs, projection);
+  const differs = firstDifference(json(projected) as AuditedEvent[], ledger, latestAt);
   if (differs) problems.push({ file, problem: `differs from what the workflow code projected on replay: ${differs}` });
   const type = runs[0]?.run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
   const fold = FOLDS[type];
@@ -68,13 +69,54 @@ export function checkLedger(
   return { problems, eventsChecked: ledger.length };
 }
 
-function firstDifference(projected: AuditedEvent[], ledger: AuditedEvent[]): string | undefined {
+const millis = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined): number =>
+  ts ? Number(String(ts.seconds ?? 0)) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6) : Number.NaN;
+
+/**
+ * By seq, the latest time an event projected through a local activity may carry: the end of the
+ * workflow task that projected it (see LocalProjectionSite — the original run's clock moved on
+ * within that task, the replay's did not).
+ */
+function localClockBound(runs: ReadonlyArray<{ run: WorkflowRun }>, projection: CapturedProjection | undefined): Map<number, number> {
+  const bounds = new Map<number, number>();
+  for (const [seq, site] of projection?.localSites ?? []) {
+    const events = runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? [];
+    const completed = events.find((e) => Number(String(e.eventId)) > site.historyLength && e.workflowTaskCompletedEventAttributes);
+    if (completed) bounds.set(seq, millis(completed.eventTime));
+  }
+  return bounds;
+}
+
+/** Equal, or equal but for an `at` the original run's clock reached within the same workflow task. */
+function sameEvent(p: AuditedEvent, l: AuditedEvent, latestAt: number | undefined): boolean {
+  if (isDeepStrictEqual(p, l)) return true;
+  if (latestAt === undefined || !isDeepStrictEqual({ ...p, at: l.at }, l)) return false;
+  const at = Date.parse(l.at);
+  return at >= Date.parse(p.at) && at <= latestAt;
+}
+
+function firstDifference(projected: AuditedEvent[], ledger: AuditedEvent[], latestAt: ReadonlyMap<number, number>): string | undefined {
   for (let i = 0; i < Math.max(projected.length, ledger.length); i++) {
     const p = projected[i];
     const l = ledger[i];
     if (!p) return `the ledger has event seq ${l!.seq} the workflow never projected`;
     if (!l) return `the ledger lacks event seq ${p.seq} (${p.type})`;
-    if (!isDeepStrictEqual(p, l)) return `event seq ${p.seq} (${p.type}) is not as projected`;
+    if (sameEvent(p, l, latestAt.get(p.seq))) continue;
+    return `event seq ${p.seq} (${p.type}) is not as projected (${differingField(p, l)})`;
   }
   return undefined;
+}
+
+const brief = (value: unknown): string => (JSON.stringify(value) ?? 'nothing').slice(0, 80);
+
+/** Where two events first part, as a path (`data.deadline`), so the auditor sees what was changed. */
+function differingField(projected: unknown, ledger: unknown, at = ''): string {
+  if (typeof projected !== 'object' || projected === null || typeof ledger !== 'object' || ledger === null)
+    return `${at || 'the event'}: projected ${brief(projected)}, ledger ${brief(ledger)}`;
+  const keys = new Set([...Object.keys(projected), ...Object.keys(ledger)]);
+  for (const key of keys) {
+    const [p, l] = [(projected as Record<string, unknown>)[key], (ledger as Record<string, unknown>)[key]];
+    if (!isDeepStrictEqual(p, l)) return differingField(p, l, at ? `${at}.${key}` : key);
+  }
+  return at || 'the event';
 }

@@ -9,21 +9,21 @@ import { PROJECTION_ACTIVITY, type AuditProjectionSinks, type ProjectionInput } 
  */
 const { auditProjections } = proxySinks<AuditProjectionSinks>();
 
-function tell(activityType: string, args: readonly unknown[]): void {
+function tell(activityType: string, args: readonly unknown[], local: boolean): void {
   if (!PROJECTION_ACTIVITY.test(activityType)) return;
   const input = args[0] as Partial<ProjectionInput> | undefined;
-  if (input && Array.isArray(input.events)) auditProjections.projected(activityType, { events: input.events, state: input.state });
+  if (input && Array.isArray(input.events)) auditProjections.projected(activityType, { events: input.events, state: input.state }, local);
 }
 
 export const interceptors: WorkflowInterceptorsFactory = () => ({
   outbound: [
     {
       scheduleActivity(input, next) {
-        tell(input.activityType, input.args);
+        tell(input.activityType, input.args, false);
         return next(input);
       },
       scheduleLocalActivity(input, next) {
-        tell(input.activityType, input.args);
+        tell(input.activityType, input.args, true);
         return next(input);
       },
     },

@@ -15,5 +15,5 @@ export interface ProjectionInput {
  * input, which the history does not keep (only a marker with its result).
  */
 export interface AuditProjectionSinks extends Sinks {
-  auditProjections: { projected(activityType: string, input: ProjectionInput): void };
+  auditProjections: { projected(activityType: string, input: ProjectionInput, local: boolean): void };
 }
