@@ -4,16 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_HAZARD_POLICY } from '@duban/domain';
-import { HazardLedgerReader } from '@duban/persistence';
 import { awaitRegisteredUpdate, claimCompletionUpdate, hazardWorkflowId, submitPlanUpdate, verifyUpdate } from '@duban/workflows';
-import { exportHazardBundle, replayHistories, verifyBundle } from '@duban/audit';
+import { exportBundle, verifyBundle } from '@duban/audit';
 import { hazardWorkflow } from '../../workflows/src/hazard/hazard.workflow';
 import { sha256Hex, manifestBytes, type BundleManifest } from '../../libs/audit/src/bundle/bundle-manifest';
 import { signRootDigest } from '../../libs/audit/src/bundle/bundle-signature';
 import { DAY_MS, fiveInPlacePlan, hazardReport, inspector, unitA } from '../support/hazard-fixtures';
-import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
 import { connectDevServer, type DevServerHarness } from '../support/dev-server';
 import type { Worker } from '@temporalio/worker';
+import { auditLedgers, auditReplay as replay } from './audit-ledgers';
 
 // On the dev server (a real worker, the real PostgreSQL ledger): a hazard from report to 销号 exported as a bundle, then checked offline: the bundle as written
 // verifies; one byte changed anywhere fails naming the file; a forged ledger re-signed by
@@ -29,7 +28,7 @@ const scratch: string[] = [];
 let bundle: string;
 let hazardId: string;
 
-const replay = async (runs: Parameters<typeof replayHistories>[1]) => replayHistories(await sharedWorkflowBundle(), runs);
+let photo: string;
 async function copyOf(dir: string): Promise<string> {
   const copy = await mkdtemp(path.join(tmpdir(), 'duban-bundle-copy-'));
   scratch.push(copy);
@@ -47,6 +46,9 @@ beforeAll(async () => {
   worker = await harness.newWorker(taskQueue);
   running = worker.run();
   const now = Date.now();
+  const ledgers = await auditLedgers(harness.dataSource);
+  // 整改后照片: an evidence file the completion claim references by digest, carried into the bundle.
+  photo = (await ledgers.evidence.put(Buffer.from(`连墙件补设后照片 ${randomUUID()}`))).digest;
   hazardId = randomUUID();
   const handle = await harness.client.workflow.start(hazardWorkflow, {
     taskQueue,
@@ -55,7 +57,7 @@ beforeAll(async () => {
   });
   await handle.executeUpdate(awaitRegisteredUpdate);
   await handle.executeUpdate(submitPlanUpdate, { args: [{ actor: unitA, plan: fiveInPlacePlan(now + 20 * DAY_MS) }] });
-  await handle.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitA, summary: '连墙件已补设', attachments: [] }] });
+  await handle.executeUpdate(claimCompletionUpdate, { args: [{ actor: unitA, summary: '连墙件已补设', attachments: [photo] }] });
   const done = await handle.executeUpdate(verifyUpdate, {
     args: [{ actor: inspector, decision: 'accept', comment: '验收合格', effectEvaluation: '有效' }],
   });
@@ -63,11 +65,12 @@ beforeAll(async () => {
   await handle.result();
   bundle = await mkdtemp(path.join(tmpdir(), 'duban-bundle-'));
   scratch.push(bundle);
-  const exported = await exportHazardBundle({ client: harness.client, hazards: new HazardLedgerReader(harness.dataSource) }, hazardId, {
-    dir: bundle,
-    exportedBy: '纪委监委 陈',
-    signingKeyPem: officeKey,
-  });
+  const exported = await exportBundle(
+    { client: harness.client, ledgers },
+    { kind: 'hazard', id: hazardId },
+    { dir: bundle, exportedBy: '纪委监委 陈', signingKeyPem: officeKey },
+  );
+  expect(exported.missingEvidence).toEqual([]);
   expect(exported.rootDigest).toBe(sha256Hex(await readFile(path.join(bundle, 'manifest.json'))));
 });
 afterAll(async () => {
@@ -84,6 +87,7 @@ describe('an auditor’s bundle (审计导出包), verified offline', () => {
     const ledger = JSON.parse(await readFile(path.join(bundle, `ledger/${hazardWorkflowId(hazardId)}.events.json`), 'utf8'));
     expect(verified.eventsChecked).toBe(ledger.length);
     expect(ledger.map((e: { type: string }) => e.type)).toEqual(['reported', 'plan_submitted', 'completion_claimed', 'signed_off']);
+    expect(await readFile(path.join(bundle, 'evidence', photo.slice('sha256:'.length)), 'utf8')).toMatch(/^连墙件补设后照片/);
     const timeline = await readFile(path.join(bundle, 'timeline.html'), 'utf8');
     expect(timeline).toContain('检查组 张工');
     expect(timeline).not.toMatch(/<script|https?:\/\//);
@@ -121,7 +125,7 @@ describe('an auditor’s bundle (审计导出包), verified offline', () => {
 
     const trusted = await verifyBundle(copy, { trustedPublicKey: officePublic });
     expect(trusted.problems).toContainEqual({ file: 'signature.json', problem: 'signed with a key other than the trusted one' });
-    const untrusted = await verifyBundle(copy);
+    const untrusted = await verifyBundle(copy, { replay });
     expect(untrusted.problems).toEqual([{ file: ledgerFile, problem: expect.stringContaining(`event seq ${ledger.length}`) }]);
   });
 });

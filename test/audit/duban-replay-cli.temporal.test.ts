@@ -147,4 +147,19 @@ describe('duban replay (the CLI, on real Temporal and PostgreSQL)', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses an export asked for no subject or for two, with exit code 2, before reaching any server', async () => {
+    for (const subjects of [[], ['--hazard', hazardId, '--campaign', campaignId]]) {
+      const result = await duban('export', ...subjects, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
+      expect(result.code, subjects.join(' ')).toBe(2);
+      expect(result.err).toContain(`give exactly one of --hazard, --campaign, --unit, --accident (got ${subjects.length / 2})`);
+    }
+  });
+
+  it('refuses an unknown campaign with exit code 2, saying so', async () => {
+    const missing = randomUUID();
+    const result = await duban('export', '--campaign', missing, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`duban: no campaign ${missing} in the ledgers`);
+  });
 });

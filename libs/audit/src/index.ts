@@ -1,11 +1,14 @@
 export { workspaceRoot } from './workspace-root';
 export { workflowBundlerOptions, workflowsSourcePath } from './workflow-bundler-options';
 export { workflowBundlePath } from './workflow-bundle-path';
-export { loadReplayBundle, type ReplayBundle } from './replay-bundle';
+export { loadAuditReplayBundle, loadReplayBundle, type ReplayBundle } from './replay-bundle';
 export { fetchWorkflowHistories, WorkflowHistoryNotFound, type WorkflowRun } from './workflow-histories';
 export { divergedEventId, replayHistories, type ReplayFailureKind, type RunReplay } from './replay-histories';
 export { replayWorkflows, summarize, type ReplayProgress, type ReplayReport, type ReplaySummary, type WorkflowReplay } from './replay-report';
 export { campaignTree, type CampaignTreeReaders } from './campaign-tree';
-export { exportHazardBundle, type HazardBundleSources } from './bundle/export-hazard-bundle';
+export { exportBundle, type BundleSources, type ExportedBundle } from './bundle/export-bundle';
+export { BundleSubjectNotFound, type AuditLedgers } from './bundle/bundle-subject';
+export type { BundleSubjectKind, BundleManifest } from './bundle/bundle-manifest';
+export { replayCapturingProjections, type CapturingReplay } from './replay-capture/replay-capturing';
 export { verifyBundle, type BundleProblem, type BundleVerification, type VerifyOptions } from './bundle/verify-bundle';
 export { historyFromJson, historyToJson } from './bundle/history-json';

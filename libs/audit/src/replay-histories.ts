@@ -1,4 +1,6 @@
 import { DeterminismViolationError } from '@temporalio/workflow';
+import type { InjectedSinks } from '@temporalio/worker';
+import type { Sinks } from '@temporalio/workflow';
 import type { ReplayBundle } from './replay-bundle';
 import type { WorkflowRun } from './workflow-histories';
 
@@ -26,12 +28,14 @@ export function divergedEventId(message: string): number | undefined {
 
 /**
  * Replays each run against `bundle`, one at a time in the order given, answering ok or the
- * failure per run; a failure does not stop the others. `onProgress` hears of each run as it ends.
+ * failure per run; a failure does not stop the others. `onProgress` hears of each run as it ends;
+ * `sinks` are what the bundle's workflow code (its interceptors) may call during the replay.
  */
 export async function replayHistories(
   bundle: ReplayBundle,
   runs: readonly WorkflowRun[],
   onProgress?: (run: RunReplay) => void,
+  sinks?: InjectedSinks<Sinks>,
 ): Promise<RunReplay[]> {
   const replays: RunReplay[] = [];
   if (runs.length === 0) return replays;
@@ -40,7 +44,7 @@ export async function replayHistories(
   const { Worker } = await import('@temporalio/worker');
   let startedAt = performance.now();
   const results = Worker.runReplayHistories(
-    { workflowBundle: bundle, replayName: 'duban-audit-replay' },
+    { workflowBundle: bundle, replayName: 'duban-audit-replay', ...(sinks && { sinks }) },
     runs.map((run) => ({ workflowId: run.workflowId, history: run.history as never })),
   );
   for await (const result of results) {

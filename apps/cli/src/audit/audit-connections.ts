@@ -1,8 +1,16 @@
 import { Client, Connection } from '@temporalio/client';
+import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { CampaignLedgerReader, dubanDataSourceOptions, HazardLedgerReader } from '@duban/persistence';
+import {
+  AccidentLedgerReader,
+  CampaignLedgerReader,
+  dubanDataSourceOptions,
+  EnforcementLedgerReader,
+  HazardLedgerReader,
+  LocalDiskEvidenceStore,
+} from '@duban/persistence';
 import { temporalTlsFromEnv } from '@duban/temporal-client';
-import type { CampaignTreeReaders } from '@duban/audit';
+import type { AuditLedgers } from '@duban/audit';
 import { requireEnv, type CliIo } from '../cli-io';
 
 /** A Temporal client at TEMPORAL_ADDRESS (namespace TEMPORAL_NAMESPACE, default `default`; TLS from TEMPORAL_TLS_*), as the API and worker reach it. */
@@ -13,15 +21,23 @@ export async function openTemporal(io: CliIo): Promise<{ client: Client; close: 
   return { client, close: () => connection.close() };
 }
 
-/** The campaign and hazard ledgers at DATABASE_URL, read only (a campaign's tree of workflows, a hazard's ledger events). */
-export async function openLedgers(
-  io: CliIo,
-): Promise<{ readers: CampaignTreeReaders & { hazards: HazardLedgerReader }; close: () => Promise<void> }> {
+/**
+ * The ledgers at DATABASE_URL, read only (a subject's workflows and their ledger events), and the
+ * evidence files where the API keeps them: `<DUBAN_DATA_DIR>/evidence` (DUBAN_DATA_DIR default
+ * `.data` in the working directory, as the API's).
+ */
+export async function openLedgers(io: CliIo): Promise<{ readers: AuditLedgers; close: () => Promise<void> }> {
   const url = requireEnv(io, 'DATABASE_URL', 'the PostgreSQL connection URL (postgres://user:password@host:port/database)');
   const dataSource = new DataSource(dubanDataSourceOptions(url, { poolSize: 2, applicationName: 'duban-cli' }));
   await dataSource.initialize();
   return {
-    readers: { campaigns: new CampaignLedgerReader(dataSource), hazards: new HazardLedgerReader(dataSource) },
+    readers: {
+      campaigns: new CampaignLedgerReader(dataSource),
+      hazards: new HazardLedgerReader(dataSource),
+      accidents: new AccidentLedgerReader(dataSource),
+      enforcement: new EnforcementLedgerReader(dataSource),
+      evidence: new LocalDiskEvidenceStore(path.join(io.env.DUBAN_DATA_DIR?.trim() || '.data', 'evidence')),
+    },
     close: () => dataSource.destroy(),
   };
 }

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { loadReplayBundle, replayHistories, verifyBundle } from '@duban/audit';
+import { loadAuditReplayBundle, replayCapturingProjections, verifyBundle } from '@duban/audit';
 import { CliUsageError, type CliIo } from '../cli-io';
 
 /**
  * `duban verify BUNDLE [--trusted-key FILE]`, offline (no Temporal, no PostgreSQL): every digest,
  * the signature (and that it is the trusted key's), every history replayed against the workflow
- * code, the ledger events equal to what the histories projected. Exit 0 verified, 1 any problem
+ * code, the ledger events equal to what the workflow code projected while replaying, every
+ * referenced evidence file present and named by its content. Exit 0 verified, 1 any problem
  * (each printed with the file it is in), 2 usage.
  */
 export function verifyCommand(io: CliIo): Command {
@@ -18,8 +19,8 @@ export function verifyCommand(io: CliIo): Command {
     .action(async (bundle: string, options: { trustedKey?: string }) => {
       if (!existsSync(bundle)) throw new CliUsageError(`no bundle at ${bundle}`);
       const trustedPublicKey = options.trustedKey === undefined ? undefined : await readFile(options.trustedKey, 'utf8');
-      const code = await loadReplayBundle(io.env);
-      const verified = await verifyBundle(bundle, { trustedPublicKey, replay: (runs) => replayHistories(code, runs) });
+      const code = await loadAuditReplayBundle();
+      const verified = await verifyBundle(bundle, { trustedPublicKey, replay: (runs) => replayCapturingProjections(code, runs) });
       for (const p of verified.problems) io.stdout.write(`✗ ${p.file}: ${p.problem}\n`);
       io.stdout.write(
         `${verified.ok ? '✓ verified' : '✗ NOT verified'}: root digest ${verified.rootDigest ?? '-'}, ${verified.signed ? 'signed' : 'unsigned'}, ${verified.histories} histories replayed, ${verified.eventsChecked} ledger events checked, ${verified.problems.length} problems\n`,

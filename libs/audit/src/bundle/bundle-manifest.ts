@@ -14,26 +14,25 @@ export interface ManifestEntry {
   size: number;
 }
 
+export type BundleSubjectKind = 'hazard' | 'campaign' | 'unit' | 'accident';
+
+/** A digest the exported events reference that the evidence store did not have at export time, and the ledger files referencing it. */
+export interface MissingEvidence {
+  digest: string;
+  referencedBy: string[];
+}
+
 /** What the bundle holds and proves: each file's digest, what it is about, who exported it and when. */
 export interface BundleManifest {
   format: 'duban-audit-bundle/1';
-  subject: { kind: 'hazard' | 'campaign'; id: string };
+  subject: { kind: BundleSubjectKind; id: string };
   exportedAt: string;
   exportedBy: string;
+  /** Evidence referenced but not in the store when exported: said openly, so the auditor sees the gap (verify reports each). */
+  missingEvidence?: MissingEvidence[];
   files: ManifestEntry[];
 }
 
 export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
-
-/** The manifest over `files`, in path order so the same files always give the same bytes. */
-export function buildManifest(
-  head: Omit<BundleManifest, 'format' | 'files'>,
-  files: ReadonlyArray<{ path: string; bytes: Uint8Array }>,
-): BundleManifest {
-  const entries = files
-    .map((f) => ({ path: f.path, sha256: sha256Hex(f.bytes), size: f.bytes.byteLength }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { format: 'duban-audit-bundle/1', ...head, files: entries };
-}
 
 export const manifestBytes = (manifest: BundleManifest): Buffer => Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { foldOpeningEvents, type HazardState, type NewHazardEvent } from '@duban/domain';
 import type { temporal } from '@temporalio/proto';
-import type { RunReplay } from '../replay-histories';
+import type { CapturingReplay } from '../replay-capture/replay-capturing';
 import type { WorkflowRun } from '../workflow-histories';
 import { checkRootSignature, type BundleSignature } from './bundle-signature';
 import { BUNDLE_META_FILES, MANIFEST_FILE, ROOT_DIGEST_FILE, sha256Hex, SIGNATURE_FILE, type BundleManifest } from './bundle-manifest';
+import { EVIDENCE_DIR } from './evidence-digests';
 import { historyFromJson } from './history-json';
-import { projectedEvents, type AuditedEvent } from './projected-events';
+import { checkLedger, ledgerPath } from './verify-ledgers';
 
 /** One thing wrong with a bundle, naming the file it is in. */
 export interface BundleProblem {
@@ -27,16 +26,15 @@ export interface BundleVerification {
 }
 
 export interface VerifyOptions {
-  /** Replays runs against the workflow code (the CLI: replayHistories over loadReplayBundle); omitted, nothing is replayed. */
-  replay?: (runs: WorkflowRun[]) => Promise<RunReplay[]>;
+  /**
+   * Replays runs against the workflow code, saying what each workflow projected (the CLI:
+   * replayCapturingProjections over loadAuditReplayBundle); omitted, nothing is replayed and the
+   * ledgers are not compared — only the digests and the signature are checked.
+   */
+  replay?: (runs: WorkflowRun[]) => Promise<CapturingReplay>;
   /** The office's public key (SPKI PEM): a bundle signed by another key fails. */
   trustedPublicKey?: string;
 }
-
-/** How the domain folds a workflow's projected events into its state, by workflow type (the others are compared event by event only). */
-const FOLDS: Record<string, (events: AuditedEvent[]) => unknown> = {
-  hazardWorkflow: (events) => foldOpeningEvents(events.map(({ seq: _seq, ...e }) => e as unknown as NewHazardEvent)).state as HazardState,
-};
 
 async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
@@ -45,8 +43,6 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
   );
   return nested.flat();
 }
-
-const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 /**
  * Checks a bundle offline (no Temporal, no PostgreSQL): the root digest over manifest.json, the
@@ -101,6 +97,10 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
     contents.set(entry.path, bytes);
     if (sha256Hex(bytes) !== entry.sha256)
       problems.push({ file: entry.path, problem: `SHA-256 ${sha256Hex(bytes)} differs from the manifest's ${entry.sha256}` });
+    // An evidence file is named by its content: a file re-listed with its new digest still fails here.
+    const evidence = new RegExp(`^${EVIDENCE_DIR}/([0-9a-f]{64})$`).exec(entry.path);
+    if (evidence && sha256Hex(bytes) !== evidence[1])
+      problems.push({ file: entry.path, problem: `its bytes hash to ${sha256Hex(bytes)}, not to the digest it is named by` });
   }
   for (const file of await filesUnder(dir))
     if (!listed.has(file) && !BUNDLE_META_FILES.includes(file)) problems.push({ file, problem: 'not in the manifest' });
@@ -132,39 +132,31 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
         ),
     );
   const allRuns = [...runsByWorkflow.values()].flat();
-  if (options.replay) {
-    const replays = await options.replay(allRuns.map((r) => r.run));
-    for (const [i, replay] of replays.entries())
-      if (!replay.ok)
-        problems.push({
-          file: allRuns[i]!.file,
-          problem: `replay failed (${replay.failure?.kind ?? 'other'}${replay.failure?.eventId ? `, at event ${replay.failure.eventId}` : ''}): ${replay.failure?.message ?? ''}`,
-        });
-  }
+  if (!options.replay) return result(rootDigest, signed, 0, 0);
+  const replayed = await options.replay(allRuns.map((r) => r.run));
+  for (const [i, replay] of replayed.runs.entries())
+    if (!replay.ok)
+      problems.push({
+        file: allRuns[i]!.file,
+        problem: `replay failed (${replay.failure?.kind ?? 'other'}${replay.failure?.eventId ? `, at event ${replay.failure.eventId}` : ''}): ${replay.failure?.message ?? ''}`,
+      });
 
   let eventsChecked = 0;
-  for (const [workflowId, runs] of runsByWorkflow) {
-    const ledgerFile = `ledger/${workflowId}.events.json`;
-    const ledgerBytes = contents.get(ledgerFile);
-    if (!ledgerBytes) continue;
-    const projected = projectedEvents(runs.map((r) => r.run.history));
-    let ledger: AuditedEvent[];
-    try {
-      ledger = JSON.parse(ledgerBytes.toString('utf8')) as AuditedEvent[];
-    } catch (error) {
-      problems.push({ file: ledgerFile, problem: `not JSON: ${(error as Error).message}` });
+  const bundle = { has: (file: string) => contents.has(file), missingEvidence: manifest.missingEvidence ?? [] };
+  const workflowIds = new Set([...runsByWorkflow.keys()]);
+  for (const file of contents.keys()) {
+    const ledger = /^ledger\/(.+)\.events\.json$/.exec(file);
+    if (ledger) workflowIds.add(ledger[1]!);
+  }
+  for (const workflowId of workflowIds) {
+    const runs = runsByWorkflow.get(workflowId) ?? [];
+    if (runs.length === 0) {
+      problems.push({ file: ledgerPath(workflowId), problem: 'no history of its workflow in the bundle: nothing proves these events' });
       continue;
     }
-    const differs = firstDifference(json(projected.events) as AuditedEvent[], ledger);
-    if (differs) problems.push({ file: ledgerFile, problem: `differs from what the histories projected: ${differs}` });
-    eventsChecked += ledger.length;
-    const type = runs[0]?.run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
-    const fold = FOLDS[type];
-    if (fold && projected.events.length > 0 && !isDeepStrictEqual(json(fold(projected.events)), json(projected.lastState)))
-      problems.push({
-        file: runs[runs.length - 1]!.file,
-        problem: 'folding its events through the domain does not give the state the workflow recorded',
-      });
+    const checked = checkLedger(workflowId, runs, contents.get(ledgerPath(workflowId)), replayed.projectionOf(workflowId), bundle);
+    problems.push(...checked.problems);
+    eventsChecked += checked.eventsChecked;
   }
   return result(rootDigest, signed, allRuns.length, eventsChecked);
 }
@@ -178,15 +170,4 @@ function runOrder(history: temporal.api.history.v1.IHistory, runs: readonly Work
     previous = runs.find((r) => r.runId === previous)?.history.events?.[0]?.workflowExecutionStartedEventAttributes?.continuedExecutionRunId;
   }
   return depth;
-}
-
-function firstDifference(projected: AuditedEvent[], ledger: AuditedEvent[]): string | undefined {
-  for (let i = 0; i < Math.max(projected.length, ledger.length); i++) {
-    const p = projected[i];
-    const l = ledger[i];
-    if (!p) return `the ledger has event seq ${l!.seq} the histories never projected`;
-    if (!l) return `the ledger lacks event seq ${p.seq} (${p.type})`;
-    if (!isDeepStrictEqual(p, l)) return `event seq ${p.seq} (${p.type}) is not as projected`;
-  }
-  return undefined;
 }

@@ -43,6 +43,15 @@ export class CampaignLedgerReader {
     return loadRosterPage(this.dataSource, campaignId, offset, limit);
   }
 
+  /** Every campaign whose roster holds the registry unit (removed or closed included), by campaign id: the audit export of a unit (单位审计导出). */
+  async campaignIdsOfUnit(unitId: string): Promise<string[]> {
+    const rows: Array<{ campaign_id: string }> = await this.dataSource.query(
+      'SELECT campaign_id FROM campaign_unit WHERE unit_id = $1 ORDER BY campaign_id',
+      [unitId],
+    );
+    return rows.map((r) => r.campaign_id);
+  }
+
   /** Units whose workflows may take a signal: all but removed and closed ones (pending included), in roster order. */
   unitIds(campaignId: string): Promise<string[]> {
     return signallableUnitIds(this.dataSource, campaignId);

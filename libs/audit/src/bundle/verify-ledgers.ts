@@ -1,0 +1,122 @@
+import { isDeepStrictEqual } from 'node:util';
+import { foldAccidentOpening, foldOpeningEvents, type NewAccidentEvent, type NewHazardEvent } from '@duban/domain';
+import type { CapturedProjection } from '../replay-capture/captured-projections';
+import type { WorkflowRun } from '../workflow-histories';
+import type { MissingEvidence } from './bundle-manifest';
+import { evidenceDigestsIn, evidencePath } from './evidence-digests';
+import type { AuditedEvent } from './audited-event';
+
+export interface LedgerProblem {
+  file: string;
+  problem: string;
+}
+
+/** How the domain folds a workflow's projected events into its state, by workflow type (the others are compared event by event only). */
+const FOLDS: Record<string, (events: AuditedEvent[]) => unknown> = {
+  hazardWorkflow: (events) => foldOpeningEvents(events.map(({ seq: _seq, ...e }) => e as unknown as NewHazardEvent)).state,
+  accidentWorkflow: (events) => foldAccidentOpening(events.map(({ seq: _seq, ...e }) => e as unknown as NewAccidentEvent)).state,
+};
+
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+export const ledgerPath = (workflowId: string): string => `ledger/${workflowId}.events.json`;
+
+/**
+ * One workflow's ledger file against what its code projected while it replayed: event by event,
+ * then — where the domain has a fold — the fold of those events against the state the workflow
+ * recorded with them; and every evidence digest its events reference present in the bundle.
+ */
+export function checkLedger(
+  workflowId: string,
+  runs: ReadonlyArray<{ file: string; run: WorkflowRun }>,
+  ledgerBytes: Buffer | undefined,
+  projection: CapturedProjection | undefined,
+  bundle: { has(file: string): boolean; missingEvidence: readonly MissingEvidence[] },
+): { problems: LedgerProblem[]; eventsChecked: number } {
+  const file = ledgerPath(workflowId);
+  const problems: LedgerProblem[] = [];
+  const projected = projection?.events ?? [];
+  if (!ledgerBytes) {
+    if (projected.length > 0) problems.push({ file, problem: `missing: the histories projected ${projected.length} events into this ledger` });
+    return { problems, eventsChecked: 0 };
+  }
+  let ledger: AuditedEvent[];
+  try {
+    ledger = JSON.parse(ledgerBytes.toString('utf8')) as AuditedEvent[];
+  } catch (error) {
+    return { problems: [{ file, problem: `not JSON: ${(error as Error).message}` }], eventsChecked: 0 };
+  }
+  const latestAt = localClockBound(runs, projection);
+  const differs = firstDifference(json(projected) as AuditedEvent[], ledger, latestAt);
+  if (differs) problems.push({ file, problem: `differs from what the workflow code projected on replay: ${differs}` });
+  const type = runs[0]?.run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
+  const fold = FOLDS[type];
+  if (fold && projected.length > 0 && !isDeepStrictEqual(json(fold(projected)), json(projection?.lastState)))
+    problems.push({
+      file: runs[runs.length - 1]!.file,
+      problem: 'folding its events through the domain does not give the state the workflow recorded',
+    });
+  const missingAtExport = new Set(bundle.missingEvidence.map((m) => m.digest));
+  for (const event of ledger)
+    for (const digest of evidenceDigestsIn(event.data)) {
+      if (bundle.has(evidencePath(digest))) continue;
+      // Reported, not excused: the event claims a file the bundle cannot show, and an auditor must see that gap.
+      const why = missingAtExport.has(digest)
+        ? 'the evidence store did not have it at export (manifest missingEvidence)'
+        : `no ${evidencePath(digest)} in the bundle`;
+      problems.push({ file, problem: `event seq ${event.seq} references evidence ${digest}: ${why}` });
+    }
+  return { problems, eventsChecked: ledger.length };
+}
+
+const millis = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined): number =>
+  ts ? Number(String(ts.seconds ?? 0)) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6) : Number.NaN;
+
+/**
+ * By seq, the latest time an event projected through a local activity may carry: the end of the
+ * workflow task that projected it (see LocalProjectionSite — the original run's clock moved on
+ * within that task, the replay's did not).
+ */
+function localClockBound(runs: ReadonlyArray<{ run: WorkflowRun }>, projection: CapturedProjection | undefined): Map<number, number> {
+  const bounds = new Map<number, number>();
+  for (const [seq, site] of projection?.localSites ?? []) {
+    const events = runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? [];
+    const completed = events.find((e) => Number(String(e.eventId)) > site.historyLength && e.workflowTaskCompletedEventAttributes);
+    if (completed) bounds.set(seq, millis(completed.eventTime));
+  }
+  return bounds;
+}
+
+/** Equal, or equal but for an `at` the original run's clock reached within the same workflow task. */
+function sameEvent(p: AuditedEvent, l: AuditedEvent, latestAt: number | undefined): boolean {
+  if (isDeepStrictEqual(p, l)) return true;
+  if (latestAt === undefined || !isDeepStrictEqual({ ...p, at: l.at }, l)) return false;
+  const at = Date.parse(l.at);
+  return at >= Date.parse(p.at) && at <= latestAt;
+}
+
+function firstDifference(projected: AuditedEvent[], ledger: AuditedEvent[], latestAt: ReadonlyMap<number, number>): string | undefined {
+  for (let i = 0; i < Math.max(projected.length, ledger.length); i++) {
+    const p = projected[i];
+    const l = ledger[i];
+    if (!p) return `the ledger has event seq ${l!.seq} the workflow never projected`;
+    if (!l) return `the ledger lacks event seq ${p.seq} (${p.type})`;
+    if (sameEvent(p, l, latestAt.get(p.seq))) continue;
+    return `event seq ${p.seq} (${p.type}) is not as projected (${differingField(p, l)})`;
+  }
+  return undefined;
+}
+
+const brief = (value: unknown): string => (JSON.stringify(value) ?? 'nothing').slice(0, 80);
+
+/** Where two events first part, as a path (`data.deadline`), so the auditor sees what was changed. */
+function differingField(projected: unknown, ledger: unknown, at = ''): string {
+  if (typeof projected !== 'object' || projected === null || typeof ledger !== 'object' || ledger === null)
+    return `${at || 'the event'}: projected ${brief(projected)}, ledger ${brief(ledger)}`;
+  const keys = new Set([...Object.keys(projected), ...Object.keys(ledger)]);
+  for (const key of keys) {
+    const [p, l] = [(projected as Record<string, unknown>)[key], (ledger as Record<string, unknown>)[key]];
+    if (!isDeepStrictEqual(p, l)) return differingField(p, l, at ? `${at}.${key}` : key);
+  }
+  return at || 'the event';
+}

@@ -1,0 +1,69 @@
+import type { InjectedSinks } from '@temporalio/worker';
+import { auditedEvent, type AuditedEvent } from '../bundle/audited-event';
+import type { AuditProjectionSinks, ProjectionInput } from './projection-sink';
+
+/**
+ * Where a local activity projected an event: the run and the history length of the workflow task
+ * that made it. The SDK replays the workflow clock after a local activity at that task's start,
+ * while the original run's clock had moved on to the local activity's completion — so an event
+ * timed right after one (a unit's `enrolled`, after loadCampaignPlan) replays up to that task's
+ * end earlier than it ran.
+ */
+export interface LocalProjectionSite {
+  runId: string;
+  historyLength: number;
+}
+
+/** What one workflow's code projected into its ledger, as its replay showed: each event once, in seq order, and the last state handed with them. */
+export interface CapturedProjection {
+  events: AuditedEvent[];
+  lastState: unknown;
+  /** By seq, for events projected through a local activity. */
+  localSites: ReadonlyMap<number, LocalProjectionSite>;
+}
+
+interface Entry {
+  bySeq: Map<number, AuditedEvent>;
+  localSites: Map<number, LocalProjectionSite>;
+  lastState: unknown;
+}
+
+/**
+ * Collects, per workflow id, the projections the audit interceptor reports during a replay.
+ * Deduplicated by seq: a batch sent again (a retry, a run replayed twice) says the same events.
+ */
+export class ProjectionCapture {
+  private readonly byWorkflow = new Map<string, Entry>();
+
+  /** The sinks to hand the replay worker: called during replay, which is all an audit replay is. */
+  sinks(): InjectedSinks<AuditProjectionSinks> {
+    return {
+      auditProjections: {
+        projected: {
+          fn: (info, _type, input, local) =>
+            this.add(info.workflowId, input, local ? { runId: info.runId, historyLength: info.historyLength } : undefined),
+          callDuringReplay: true,
+        },
+      },
+    };
+  }
+
+  add(workflowId: string, input: ProjectionInput, local?: LocalProjectionSite): void {
+    const entry = this.byWorkflow.get(workflowId) ?? { bySeq: new Map(), localSites: new Map(), lastState: undefined };
+    this.byWorkflow.set(workflowId, entry);
+    // A copy out of the workflow's context: plain data, compared as the JSON files are.
+    const plain = JSON.parse(JSON.stringify(input)) as ProjectionInput;
+    for (const e of plain.events) {
+      if (entry.bySeq.has(e.seq)) continue;
+      entry.bySeq.set(e.seq, auditedEvent(e as unknown as AuditedEvent));
+      if (local) entry.localSites.set(e.seq, local);
+    }
+    entry.lastState = plain.state;
+  }
+
+  of(workflowId: string): CapturedProjection | undefined {
+    const entry = this.byWorkflow.get(workflowId);
+    if (!entry) return undefined;
+    return { events: [...entry.bySeq.values()].sort((a, b) => a.seq - b.seq), lastState: entry.lastState, localSites: entry.localSites };
+  }
+}

@@ -1,0 +1,19 @@
+import type { Sinks } from '@temporalio/workflow';
+
+/** The projection activities every workflow records its ledger through (recordHazardEvents, recordUnitEvents …). */
+export const PROJECTION_ACTIVITY = /^record\w*Events$/;
+
+/** What a projection activity is handed: the new events and the state after them (the campaign's adds its schedule). */
+export interface ProjectionInput {
+  events: Array<{ seq: number } & Record<string, unknown>>;
+  state: unknown;
+}
+
+/**
+ * The sink the audit interceptor hands every projection to: called in the workflow sandbox, run
+ * by the replay worker (with the workflow's id and run) — the one way to see a local activity's
+ * input, which the history does not keep (only a marker with its result).
+ */
+export interface AuditProjectionSinks extends Sinks {
+  auditProjections: { projected(activityType: string, input: ProjectionInput, local: boolean): void };
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from '@temporalio/worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAFETY_MONTH_TEMPLATE } from '@duban/domain';
+import { awaitCampaignRegisteredUpdate, campaignWorkflowId } from '@duban/workflows';
+import { exportBundle, historyFromJson, loadAuditReplayBundle, replayCapturingProjections, verifyBundle, type WorkflowRun } from '@duban/audit';
+import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
+import { launchOf, manyUnits } from '../support/campaign-fixtures';
+import { connectDevServer, type DevServerHarness } from '../support/dev-server';
+import { office } from '../support/hazard-fixtures';
+import { auditLedgers } from '../audit/audit-ledgers';
+import { scratchFolders, untilSettled } from '../audit/audit-fixtures';
+
+/**
+ * A campaign of DUBAN_BENCH_EXPORT_UNITS units (default 1,000) exported as one bundle and
+ * verified offline, against the SDK's bare Worker.runReplayHistories over the same histories in
+ * the same run: export and verify seconds, and the ratio of verify's replay rate to the bare one.
+ */
+const UNITS = Number(process.env.DUBAN_BENCH_EXPORT_UNITS ?? 1000);
+const scratch = scratchFolders();
+let dev: DevServerHarness;
+beforeAll(async () => {
+  dev = await connectDevServer();
+});
+afterAll(async () => {
+  await dev.close();
+  await scratch.removeAll();
+});
+
+async function bundleRuns(dir: string): Promise<WorkflowRun[]> {
+  const runs: WorkflowRun[] = [];
+  for (const workflowId of await readdir(path.join(dir, 'histories')))
+    for (const file of await readdir(path.join(dir, 'histories', workflowId))) {
+      const history = historyFromJson(await readFile(path.join(dir, 'histories', workflowId, file), 'utf8'));
+      runs.push({ workflowId, runId: path.basename(file, '.json'), history, eventCount: history.events.length });
+    }
+  return runs;
+}
+
+describe(`exporting and verifying a campaign of ${UNITS} units`, () => {
+  it('prints export and verify times, and verify’s replay rate against the bare SDK', async () => {
+    const taskQueue = `bench-export-${randomUUID()}`;
+    const worker = await dev.newWorker(taskQueue);
+    const campaignId = randomUUID();
+    await worker.runUntil(async () => {
+      const handle = await dev.client.workflow.start(campaignWorkflow, {
+        taskQueue,
+        workflowId: campaignWorkflowId(campaignId),
+        args: [{ launch: launchOf(campaignId, SAFETY_MONTH_TEMPLATE, manyUnits(UNITS), Date.now() + 3600_000), launchedBy: office }],
+      });
+      await handle.executeUpdate(awaitCampaignRegisteredUpdate);
+      for (;;) {
+        const [{ n }] = await dev.dataSource.query(`select count(*)::int as n from campaign_unit where campaign_id = $1 and status = 'active'`, [
+          campaignId,
+        ]);
+        if (n === UNITS) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      // Every unit's own ledger write (its enrolment, through a local activity) done, and the campaign at rest.
+      for (;;) {
+        const [{ n }] = await dev.dataSource.query(`select count(*)::int as n from campaign_event where campaign_id = $1 and type = 'enrolled'`, [
+          campaignId,
+        ]);
+        if (n === UNITS) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      await untilSettled(dev.client, [handle.workflowId], 120_000);
+    });
+    const ledgers = await auditLedgers(dev.dataSource);
+    const dir = await scratch.make('duban-bench-export-');
+    let started = performance.now();
+    const exported = await exportBundle({ client: dev.client, ledgers }, { kind: 'campaign', id: campaignId }, { dir, exportedBy: 'bench' });
+    const exportS = (performance.now() - started) / 1000;
+
+    const bundle = await loadAuditReplayBundle();
+    let replayS = 0;
+    const replay = async (runs: WorkflowRun[]) => {
+      const t = performance.now();
+      const result = await replayCapturingProjections(bundle, runs);
+      replayS = (performance.now() - t) / 1000;
+      return result;
+    };
+    started = performance.now();
+    const verified = await verifyBundle(dir, { replay });
+    const verifyS = (performance.now() - started) / 1000;
+    expect(verified.problems).toEqual([]);
+
+    const runs = await bundleRuns(dir);
+    const events = runs.reduce((sum, r) => sum + r.eventCount, 0);
+    started = performance.now();
+    let bare = 0;
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, replayName: 'bench-bare' }, runs as never))
+      if (!result.error) bare++;
+    const bareS = (performance.now() - started) / 1000;
+    expect(bare).toBe(runs.length);
+
+    console.log(
+      [
+        `audit export of a ${UNITS}-unit campaign tree (dev server, SQLite; 2 cores shared with the server, PostgreSQL and other work)`,
+        `  export: ${exportS.toFixed(1)} s — ${exported.workflows} histories (${exported.runs} runs), ${exported.events} ledger events, ${exported.files} files, ${(exported.bytes / 1024 / 1024).toFixed(1)} MB`,
+        `  verify: ${verifyS.toFixed(1)} s — of it replay ${replayS.toFixed(1)} s over ${runs.length} runs, ${events} history events (${Math.round(events / replayS)} events/s), ${verified.eventsChecked} ledger events checked`,
+        `  bare SDK runReplayHistories over the same runs: ${bareS.toFixed(1)} s (${Math.round(events / bareS)} events/s)`,
+        `  ratio verify replay rate / bare: ${(bareS / replayS).toFixed(2)}×`,
+      ].join('\n'),
+    );
+  });
+});
