@@ -3,7 +3,7 @@
  * `*_ledger` row and a `*_event` log written by one idempotent record activity. One table, one way
  * (the worker maps each kind to its workflow type, query and ledger).
  */
-export const RECONCILIATION_KINDS = ['hazard', 'enforcement_case', 'accident', 'tip_off'] as const;
+export const RECONCILIATION_KINDS = ['hazard', 'enforcement_case', 'accident', 'tip_off', 'covert_inspection', 'campaign', 'campaign_unit'] as const;
 
 export type ReconciliationKind = (typeof RECONCILIATION_KINDS)[number];
 
@@ -12,4 +12,7 @@ export const RECONCILIATION_KIND_LABELS: Readonly<Record<ReconciliationKind, str
   enforcement_case: '执法案件 (enforcement case)',
   accident: '事故 (accident)',
   tip_off: '举报 (tip-off)',
+  covert_inspection: '暗查暗访 (covert inspection)',
+  campaign: '专项行动 (campaign)',
+  campaign_unit: '专项行动责任单位 (campaign unit)',
 };
