@@ -1,7 +1,8 @@
 /**
  * The aggregates reconciliation (台账核对) goes over: each a workflow with a state query, a
- * `*_ledger` row and a `*_event` log written by one idempotent record activity. One table, one way
- * (the worker maps each kind to its workflow type, query and ledger).
+ * ledger row and an event log written by one idempotent record activity. One table, one way
+ * (the worker maps each kind to its workflow type, query and ledger). A campaign unit records
+ * through a local activity, whose input is not in history: its events are compared by seq only.
  */
 export const RECONCILIATION_KINDS = ['hazard', 'enforcement_case', 'accident', 'tip_off', 'covert_inspection', 'campaign', 'campaign_unit'] as const;
 

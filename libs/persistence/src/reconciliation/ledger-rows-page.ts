@@ -49,8 +49,7 @@ export async function ledgerRowsPage(
   );
   const refs = rows.map((row): LedgerRowRef => {
     const values = Object.fromEntries(key.map((c) => [c.property, String(row[c.name])]));
-    const derived = t.projection.workflowIdOfRow?.(values);
-    const id = workflowId ? row[workflowId.name] : derived;
+    const id = workflowId ? row[workflowId.name] : t.projection.workflowIdOfRow?.(values);
     if (id === undefined) throw new Error(`${table}: a row has no workflow_id and its projection derives none`);
     return { key: values, aggregateId: key.map((c) => values[c.property]).join('/'), workflowId: id };
   });
