@@ -15,7 +15,10 @@ export interface ReconciliationInput {
   resume?: { from: ReconciliationPosition; counts: ReconciliationCounts };
 }
 
-/** A page of one kind's workflows: its listing's page token (null: the kind's first page). */
+/**
+ * A page of one kind: a token the page activity gave (null: the kind's first page), opaque here.
+ * The activity pages through the kind's workflows, then its ledger rows (the orphan scan).
+ */
 export interface ReconciliationPosition {
   kind: ReconciliationKind;
   pageToken: string | null;

@@ -1,4 +1,4 @@
-import { continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { RECONCILIATION_KINDS, SYSTEM_ACTOR, type ReconciliationKind } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
 import {
@@ -8,6 +8,9 @@ import {
   type ReconciliationPosition,
   type ReconciliationResult,
 } from './reconciliation.contract';
+
+/** The kinds runs went over before covert inspections and campaigns joined: histories of those runs replay with them. */
+const KINDS_BEFORE_COVERT_AND_CAMPAIGNS: readonly ReconciliationKind[] = ['hazard', 'enforcement_case', 'accident', 'tip_off'];
 
 /** Pages (of at most the activity's page size of workflows) one run handles before continuing as new: a bounded history. */
 export const RECONCILIATION_PAGES_PER_RUN = 50;
@@ -26,6 +29,7 @@ const { reconcileLedgerPage } = proxyActivities<ReconciliationActivities>({ star
  */
 export async function reconciliationWorkflow(input: ReconciliationInput = {}): Promise<ReconciliationResult> {
   const runId = workflowInfo().workflowId;
+  const kinds = patched('reconciliation-covert-and-campaign-kinds') ? RECONCILIATION_KINDS : KINDS_BEFORE_COVERT_AND_CAMPAIGNS;
   if (!input.resume)
     await startReconciliationRun({
       runId,
@@ -33,7 +37,7 @@ export async function reconciliationWorkflow(input: ReconciliationInput = {}): P
       startedBy: input.startedBy ?? SYSTEM_ACTOR,
       reason: input.reason ?? NIGHTLY_RECONCILIATION_REASON,
     });
-  let at: ReconciliationPosition | null = input.resume?.from ?? { kind: RECONCILIATION_KINDS[0], pageToken: null };
+  let at: ReconciliationPosition | null = input.resume?.from ?? { kind: kinds[0]!, pageToken: null };
   const counts = { checked: 0, drifted: 0, repaired: 0, ...input.resume?.counts };
   for (let pages = 0; at !== null; pages++) {
     if (pages === RECONCILIATION_PAGES_PER_RUN) return continueAsNew<typeof reconciliationWorkflow>({ ...input, resume: { from: at, counts } });
@@ -41,15 +45,15 @@ export async function reconciliationWorkflow(input: ReconciliationInput = {}): P
     counts.checked += page.checked;
     counts.drifted += page.drifted;
     counts.repaired += page.repaired;
-    at = nextPosition(at.kind, page.nextPageToken);
+    at = nextPosition(kinds, at.kind, page.nextPageToken);
   }
   await finishReconciliationRun({ runId, finishedAt: new Date().toISOString(), counts });
   return { runId, ...counts };
 }
 
 /** The next page of this kind, else the next kind's first; null after the last. */
-function nextPosition(kind: ReconciliationKind, pageToken: string | null): ReconciliationPosition | null {
+function nextPosition(kinds: readonly ReconciliationKind[], kind: ReconciliationKind, pageToken: string | null): ReconciliationPosition | null {
   if (pageToken !== null) return { kind, pageToken };
-  const next = RECONCILIATION_KINDS[RECONCILIATION_KINDS.indexOf(kind) + 1];
+  const next = kinds[kinds.indexOf(kind) + 1];
   return next === undefined ? null : { kind: next, pageToken: null };
 }

@@ -2,14 +2,14 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RECONCILIATION_PERMISSIONS, type Actor } from '@duban/domain';
-import type { ReconciliationDriftRow, ReconciliationRunRow } from '@duban/persistence';
+import type { ReconciliationRunRow } from '@duban/persistence';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { StartReconciliationDto } from './dto/start-reconciliation.dto';
 import { ReconciliationCommandsService, type ReconciliationStart } from './reconciliation-commands.service';
-import { ReconciliationReadsService } from './reconciliation-reads.service';
+import { ReconciliationReadsService, type ReconciliationReport } from './reconciliation-reads.service';
 import { ReconciliationReportView, ReconciliationRunView, ReconciliationStartView } from './views/reconciliation.view';
 
 /** 台账核对: every workflow's state and events compared with its ledger, drift repaired from the workflow, a report kept. */
@@ -27,7 +27,7 @@ export class ReconciliationController {
   @ApiOperation({
     summary: 'Run reconciliation now 台账核对',
     description:
-      'By an office, with a reason: the run the nightly Schedule makes (02:30 Beijing) — every hazard, enforcement case, accident and tip-off compared with its ledger row and events, drift repaired by re-projecting from its workflow. 201 once it has finished, 202 while it still runs; read the report by its id.',
+      'By an office, with a reason: the run the nightly Schedule makes (02:30 Beijing) — every hazard, enforcement case, accident, tip-off, covert inspection (暗查暗访), campaign and campaign unit (专项行动) compared with its ledger row and events, drift repaired by re-projecting from its workflow; then every ledger row whose workflow does not exist reported as an orphan (台账有记录而流程不存在), never deleted. 201 once it has finished, 202 while it still runs; read the report by its id.',
   })
   @ApiCreatedResponse({ type: ReconciliationStartView, headers: locationHeader('reconciliation run') })
   @ApiAcceptedResponse({ type: ReconciliationStartView, headers: { ...locationHeader('reconciliation run'), ...retryAfterHeader } })
@@ -58,13 +58,13 @@ export class ReconciliationController {
   @Permit(RECONCILIATION_PERMISSIONS, 'read')
   @ApiOperation({
     summary: 'A reconciliation report 台账核对报告',
-    description: 'Who ran it and why, its counts, and every drift it found with whether it was repaired.',
+    description: 'Who ran it and why, its counts, and every drift it found with its type and whether it was repaired.',
   })
   @ApiParam({ name: 'runId', description: '核对编号 (run id), as POST /reconciliation/runs answered it.' })
   @ApiOkResponse({ type: ReconciliationReportView })
   @ApiCommonErrors()
   @ApiProblem(404, '核对记录不存在 (reconciliation run not found, `resource.not_found`).')
-  run(@Param('runId') runId: string, @CurrentActor() actor: Actor): Promise<ReconciliationRunRow & { drift: ReconciliationDriftRow[] }> {
+  run(@Param('runId') runId: string, @CurrentActor() actor: Actor): Promise<ReconciliationReport> {
     return this.reads.run(actor, runId);
   }
 }

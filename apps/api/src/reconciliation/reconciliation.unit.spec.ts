@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECONCILIATION_KINDS } from '@duban/domain';
 import { auditor, inspector, office, unitA } from '../testing/actors';
 import { InMemoryReconciliation, MATRIX_RECONCILIATION_RUN_ID, startReconciliationApp } from '../testing/in-memory-reconciliation';
 import type { TestApp } from '../testing/start-test-app';
@@ -27,11 +28,23 @@ describe('reconciliation runs (台账核对)', () => {
         reason: '迎检前核对 (before the inspection)',
         startedBy: { id: office.id, role: 'office' },
         checked: 3,
-        drifted: 1,
+        drifted: 2,
         repaired: 1,
       },
     });
-    expect(report.body.drift).toEqual([expect.objectContaining({ kind: 'hazard', aggregateId: 'H-1', repaired: true })]);
+    expect(report.body.drift).toEqual([
+      expect.objectContaining({ kind: 'hazard', aggregateId: 'H-1', driftType: 'ledger_drift', repaired: true }),
+      expect.objectContaining({ kind: 'campaign_unit', aggregateId: 'C-1/u-9', driftType: 'orphan_row', repaired: false }),
+    ]);
+  });
+
+  it('declares every kind and drift type in the OpenAPI document, the orphan row with its zh label', async () => {
+    const doc = (await api.call('GET', '/docs-json')).body;
+    const drift = doc.components.schemas.ReconciliationDriftView.properties;
+    expect(drift.kind.enum).toEqual([...RECONCILIATION_KINDS]);
+    expect(drift.kind.enum).toEqual(expect.arrayContaining(['covert_inspection', 'campaign', 'campaign_unit']));
+    expect(drift.driftType.enum).toEqual(['ledger_drift', 'orphan_row', 'unreadable_workflow']);
+    expect(drift.driftType.description).toContain('台账有记录而流程不存在');
   });
 
   it('lists the latest first', async () => {

@@ -10,7 +10,7 @@ export const MATRIX_RECONCILIATION_RUN_ID = 'reconciliation-5e1f0000-0000-4000-8
 
 /**
  * Reconciliation's HTTP specs' world: a fake Temporal whose run finishes at once and writes its
- * report (one repaired drift) to an in-memory store. What the real workflow, activities and
+ * report (one repaired drift, one orphan row) to an in-memory store. What the real workflow, activities and
  * PostgreSQL do is covered by reconciliation.temporal.test.ts and libs/persistence's spec.
  */
 export class InMemoryReconciliation {
@@ -29,11 +29,21 @@ export class InMemoryReconciliation {
       startedBy: input.startedBy ?? { id: 'duban', name: '督办系统', role: 'system' },
       reason: input.reason ?? '',
       checked: 3,
-      drifted: 1,
+      drifted: 2,
       repaired: 1,
-      drift: [{ kind: 'hazard', aggregateId: 'H-1', workflowId: 'hazard-H-1', drift: { missingSeqs: [2] }, repaired: true, recordedAt: at }],
+      drift: [
+        { kind: 'hazard', aggregateId: 'H-1', workflowId: 'hazard-H-1', drift: { missingSeqs: [2] }, repaired: true, recordedAt: at },
+        {
+          kind: 'campaign_unit',
+          aggregateId: 'C-1/u-9',
+          workflowId: 'campaign-C-1-unit-u-9',
+          drift: { orphanRow: true },
+          repaired: false,
+          recordedAt: at,
+        },
+      ],
     });
-    return { runId, checked: 3, drifted: 1, repaired: 1 };
+    return { runId, checked: 3, drifted: 2, repaired: 1 };
   }
 
   readonly client = {

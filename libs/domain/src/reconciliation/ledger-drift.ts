@@ -70,3 +70,16 @@ function fieldDrift(expected: ProjectedFields, found: ProjectedFields): FieldDri
     .filter((field) => canonicalJson(expected[field]) !== canonicalJson(found[field]))
     .map((field) => ({ field, expected: expected[field] ?? null, found: found[field] ?? null }));
 }
+
+/**
+ * The event side of a workflow whose events are not in its history (its record activity is a
+ * local activity: only its result is), compared by seq alone: the state's `lastSeq` says the log
+ * holds seqs 1..lastSeq, no more, no fewer. An altered event cannot be told here (that needs the
+ * events replayed from the workflow's code), so `alteredSeqs` stays empty.
+ */
+export function seqSetDrift(lastSeq: number, foundSeqs: readonly number[]): Pick<LedgerDrift, 'missingSeqs' | 'extraSeqs' | 'alteredSeqs'> {
+  const found = new Set(foundSeqs);
+  const missingSeqs = Array.from({ length: Math.max(0, lastSeq) }, (_, i) => i + 1).filter((seq) => !found.has(seq));
+  const extraSeqs = [...found].filter((seq) => !Number.isInteger(seq) || seq < 1 || seq > lastSeq).sort((a, b) => a - b);
+  return { missingSeqs, extraSeqs, alteredSeqs: [] };
+}

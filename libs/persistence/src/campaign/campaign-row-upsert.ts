@@ -44,7 +44,7 @@ export async function upsertCampaignRow(manager: EntityManager, input: CampaignR
   if (launchedInBatch) await manager.query(SET_LAUNCHED_AT_SQL, [state.campaignId, CAMPAIGN_LEVEL_UNIT_ID]);
 }
 
-function campaignValues(input: CampaignRowInput, lastEventAt: Date | undefined): CampaignValues {
+export function campaignValues(input: CampaignRowInput, lastEventAt: Date | undefined): CampaignValues {
   const { state, schedule, hazardPolicy, workflowId } = input;
   // new Date(): pg gives timestamptz as a Date, but stay lenient should a global type parser give the string.
   const current = state.status === 'closed' || lastEventAt === undefined ? undefined : phaseAt(schedule, new Date(lastEventAt));

@@ -42,7 +42,7 @@ export async function upsertUnitRow(manager: EntityManager, state: UnitObligatio
   await manager.query(sql.upsert(values, `$${params.length}`), params);
 }
 
-function unitValues(state: UnitObligationsState): UnitValues {
+export function unitValues(state: UnitObligationsState): UnitValues {
   const { unit, counters } = state;
   const lastEscalation = state.escalations.at(-1);
   return {

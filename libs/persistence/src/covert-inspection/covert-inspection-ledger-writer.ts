@@ -44,8 +44,8 @@ export class CovertInspectionLedgerWriter {
   }
 }
 
-/** The ledger row, derived from the snapshot. */
-function ledgerValues(state: CovertInspectionState): LedgerValues {
+/** The ledger row, derived from the snapshot (also reconciliation's expected row). */
+export function ledgerValues(state: CovertInspectionState): LedgerValues {
   const { plan, sample } = state;
   const regionOf = new Map(plan.candidates.map((c) => [c.unitId, c.regionId]));
   const feedback = state.orders.flatMap((o) => o.feedback);

@@ -27,7 +27,7 @@ describe('ledger reconciliation on PostgreSQL', () => {
     writer = new HazardLedgerWriter(db.dataSource);
     reconciler = new LedgerReconciler(db.dataSource);
   });
-  const driftOf = async (h: Hazard) => ledgerDrift(reconciler.expected('hazard', projection(h)), await reconciler.found('hazard', h.state.hazardId));
+  const driftOf = async (h: Hazard) => ledgerDrift(reconciler.expected('hazard', projection(h)), await reconciler.found('hazard', h.state));
 
   it('finds no drift in what the writer wrote: both sides put as the row holds them (instants, jsonb, nulls)', async () => {
     const h = planned('H-clean');

@@ -1,27 +1,31 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { LedgerDrift, LedgerSide, ProjectedEvent, ProjectedFields, ReconciliationKind } from '@duban/domain';
+import {
+  ledgerDrift,
+  seqSetDrift,
+  type LedgerDrift,
+  type LedgerSide,
+  type ProjectedEvent,
+  type ProjectedFields,
+  type ReconciliationKind,
+} from '@duban/domain';
 import { eventLogAppender, type EventLogAppend } from '../events/event-log-appender';
-import { ledgerEventValues, type RecordedLedgerEvent } from '../events/ledger-event-columns';
+import { ledgerEventValues } from '../events/ledger-event-columns';
 import { versionedRowUpsert, type VersionedRowUpsert } from '../events/versioned-row-upsert';
-import { columnNames, EntityTable, perDataSource, selectColumns, without, type TableColumn } from '../sql/entity-table';
+import { columnNames, EntityTable, perDataSource, rowPlaceholders, selectColumns, without, type TableColumn } from '../sql/entity-table';
 import { iso } from '../sql/row-values';
-import { LEDGER_PROJECTIONS, type LedgerProjection } from './ledger-projections';
+import { LEDGER_PROJECTIONS, type LedgerProjection, type WorkflowProjection } from './ledger-projections';
+import { ledgerRowsPage, type LedgerRowsPage } from './ledger-rows-page';
 
-/** What a workflow projected: its events (every record activity's input, in seq order) and its state now. */
-export interface WorkflowProjection {
-  workflowId: string;
-  state: unknown;
-  events: RecordedLedgerEvent[];
-}
+export type { WorkflowProjection } from './ledger-projections';
 
 // Columns no projection writes: the database fills them.
 const ROW_DB_FILLED = ['updatedAt'];
 const EVENT_DB_FILLED = ['id', 'recordedAt'];
 
-interface KindTables {
+export interface KindTables {
   projection: LedgerProjection;
-  row: { table: string; columns: TableColumn[]; key: TableColumn };
-  events: { table: string; columns: TableColumn[]; key: TableColumn; seq: TableColumn };
+  row: { table: string; columns: TableColumn[]; key: TableColumn[]; workflowId: TableColumn | undefined };
+  events: { table: string; columns: TableColumn[]; key: TableColumn[]; seq: TableColumn };
   append: EventLogAppend<string>;
   upsert: VersionedRowUpsert<{ version: number }, never>;
 }
@@ -31,19 +35,42 @@ const tablesOf = perDataSource((dataSource) => {
   for (const [kind, projection] of Object.entries(LEDGER_PROJECTIONS) as Array<[ReconciliationKind, LedgerProjection]>) {
     const ledger = EntityTable.of(dataSource, projection.ledger);
     const events = EntityTable.of(dataSource, projection.events);
-    const [rowKey] = ledger.only(projection.key as never);
-    const [eventKey, seq] = events.only(projection.key as never, 'seq' as never);
+    const notWritten = [...ROW_DB_FILLED, ...(projection.rowKept ?? [])];
     built.set(kind, {
       projection,
-      row: { table: ledger.name, columns: without(ledger.columns, ROW_DB_FILLED), key: rowKey! },
-      events: { table: events.name, columns: without(events.columns, EVENT_DB_FILLED), key: eventKey!, seq: seq! },
+      row: {
+        table: ledger.name,
+        columns: without(ledger.columns, notWritten),
+        key: ledger.only(...(projection.rowKey as never[])),
+        workflowId: ledger.columns.find((c) => c.property === 'workflowId'),
+      },
+      events: {
+        table: events.name,
+        columns: without(events.columns, EVENT_DB_FILLED),
+        key: events.only(...(projection.eventKey as never[])),
+        seq: events.only('seq' as never)[0]!,
+      },
       // The writers' own statements, built the same way from the same entities.
-      append: eventLogAppender(projection.events as new () => never, [projection.key as never], projection.eventColumns) as EventLogAppend<string>,
-      upsert: versionedRowUpsert(projection.ledger as new () => { version: number }, [projection.key as never], ROW_DB_FILLED as never[]),
+      append: eventLogAppender(
+        projection.events as new () => never,
+        projection.eventKey as never[],
+        projection.eventColumns,
+      ) as EventLogAppend<string>,
+      upsert: versionedRowUpsert(projection.ledger as new () => { version: number }, projection.rowKey as never[], notWritten as never[]),
     });
   }
   return built;
 });
+
+/** `column = $n AND …` over key columns, their values pushed onto `params`. */
+function whereKey(columns: readonly TableColumn[], key: Record<string, string>, params: unknown[]): string {
+  return columns
+    .map((c) => {
+      params.push(key[c.property]);
+      return `"${c.name}" = $${params.length}`;
+    })
+    .join(' AND ');
+}
 
 /**
  * The ledger side of reconciliation (台账核对): the row and event log of one aggregate as stored,
@@ -58,25 +85,32 @@ export class LedgerReconciler {
     return this.tables(kind).projection.idOf(state);
   }
 
-  /** The rows the ledger writer would write for this projection. */
+  /** The rows the ledger writer would write for this projection (no events for a kind compared by seq only). */
   expected(kind: ReconciliationKind, projection: WorkflowProjection): { row: ProjectedFields; events: ProjectedEvent[] } {
     const t = this.tables(kind);
-    const id = t.projection.idOf(projection.state);
-    const row = normalised(t.row.columns, t.projection.row(projection.state, projection.workflowId));
+    const key = t.projection.keyOf(projection.state);
+    const row = normalised(t.row.columns, t.projection.row(projection));
+    if (t.projection.eventComparison === 'seq_only') return { row, events: [] };
     const events = projection.events.map((event) => ({
       seq: event.seq,
-      fields: normalised(t.events.columns, { [t.projection.key]: id, ...ledgerEventValues(event), ...t.projection.eventColumns?.(event) }),
+      fields: normalised(t.events.columns, { ...key, ...ledgerEventValues(event), ...t.projection.eventColumns?.(event) }),
     }));
     return { row, events };
   }
 
-  /** The row and event rows the ledger holds for aggregate `id`. */
-  async found(kind: ReconciliationKind, id: string): Promise<LedgerSide> {
+  /** The row and event rows the ledger holds for the aggregate `state` is of. */
+  async found(kind: ReconciliationKind, state: unknown): Promise<LedgerSide> {
     const t = this.tables(kind);
-    const [row] = await this.dataSource.query(`SELECT ${selectColumns(t.row.columns)} FROM ${t.row.table} WHERE "${t.row.key.name}" = $1`, [id]);
+    const key = t.projection.keyOf(state);
+    const rowParams: unknown[] = [];
+    const [row] = await this.dataSource.query(
+      `SELECT ${selectColumns(t.row.columns)} FROM ${t.row.table} WHERE ${whereKey(t.row.key, key, rowParams)}`,
+      rowParams,
+    );
+    const eventParams: unknown[] = [];
     const events: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT ${selectColumns(t.events.columns)} FROM ${t.events.table} WHERE "${t.events.key.name}" = $1 ORDER BY seq`,
-      [id],
+      `SELECT ${selectColumns(t.events.columns)} FROM ${t.events.table} WHERE ${whereKey(t.events.key, key, eventParams)} ORDER BY seq`,
+      eventParams,
     );
     return {
       row: row === undefined ? null : normalised(t.row.columns, row),
@@ -84,26 +118,60 @@ export class LedgerReconciler {
     };
   }
 
+  /** The ledger's drift from the workflow's projection (by seq alone for a kind whose events are not in history). */
+  async drift(kind: ReconciliationKind, projection: WorkflowProjection): Promise<LedgerDrift> {
+    const expected = this.expected(kind, projection);
+    const found = await this.found(kind, projection.state);
+    if (this.tables(kind).projection.eventComparison !== 'seq_only') return ledgerDrift(expected, found);
+    const lastSeq = (projection.state as { lastSeq: number }).lastSeq;
+    const seqs = seqSetDrift(
+      lastSeq,
+      found.events.map((e) => e.seq),
+    );
+    return { ...ledgerDrift(expected, { row: found.row, events: [] }), ...seqs };
+  }
+
   /**
    * Re-projects from the workflow, in one transaction: altered and extra event rows are deleted
-   * and every event appended again (the append skips the intact ones), and a drifted row is
-   * replaced whatever its version (the writer's upsert only moves forward, so the row goes first).
+   * and every event appended again (the append skips the intact ones); a missing row is written
+   * as the writer writes it and a drifted one overwritten in place whatever its version (the
+   * writer's upsert only moves forward). A kind compared by seq only gets its row alone: its
+   * events are not known here.
    */
   async repair(kind: ReconciliationKind, projection: WorkflowProjection, drift: LedgerDrift): Promise<void> {
     const t = this.tables(kind);
-    const id = t.projection.idOf(projection.state);
+    const key = t.projection.keyOf(projection.state);
+    const row = t.projection.row(projection);
     await this.dataSource.transaction(async (manager: EntityManager) => {
-      const stale = [...drift.alteredSeqs, ...drift.extraSeqs];
-      if (stale.length > 0)
-        await manager.query(`DELETE FROM ${t.events.table} WHERE "${t.events.key.name}" = $1 AND ${columnNames([t.events.seq])} = ANY($2::int[])`, [
-          id,
-          stale,
-        ]);
-      await t.append(manager, { [t.projection.key]: id }, projection.events);
-      if (drift.fields.length > 0) await manager.query(`DELETE FROM ${t.row.table} WHERE "${t.row.key.name}" = $1`, [id]);
-      await t.upsert(manager, t.projection.row(projection.state, projection.workflowId) as never);
-      await t.projection.alsoWrite?.(manager, projection.state);
+      if (t.projection.eventComparison !== 'seq_only') {
+        const stale = [...drift.alteredSeqs, ...drift.extraSeqs];
+        if (stale.length > 0) {
+          const params: unknown[] = [];
+          const where = whereKey(t.events.key, key, params);
+          params.push(stale);
+          await manager.query(
+            `DELETE FROM ${t.events.table} WHERE ${where} AND ${columnNames([t.events.seq])} = ANY($${params.length}::int[])`,
+            params,
+          );
+        }
+        await t.append(manager, key, projection.events);
+      }
+      if (drift.rowMissing) await (t.projection.insertRow ? t.projection.insertRow(manager, projection) : t.upsert(manager, row as never));
+      else if (drift.fields.length > 0) await this.overwriteRow(manager, t, key, row);
+      await t.projection.alsoWrite?.(manager, projection);
     });
+  }
+
+  /** A page of one kind's ledger rows in key order, after `after` (a previous page's last key), with their workflow ids. */
+  rowsPage(kind: ReconciliationKind, options: { after: string[] | null; limit: number; updatedSince?: Date }): Promise<LedgerRowsPage> {
+    return ledgerRowsPage(this.dataSource, this.tables(kind), options);
+  }
+
+  private async overwriteRow(manager: EntityManager, t: KindTables, key: Record<string, string>, row: Record<string, unknown>): Promise<void> {
+    const params: unknown[] = [];
+    const values = rowPlaceholders(t.row.columns, row, params);
+    const where = whereKey(t.row.key, key, params);
+    await manager.query(`UPDATE ${t.row.table} SET (${columnNames(t.row.columns)}) = ROW(${values}), updated_at = now() WHERE ${where}`, params);
   }
 
   private tables(kind: ReconciliationKind): KindTables {

@@ -1,4 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  RECONCILIATION_DRIFT_TYPE_LABELS,
+  RECONCILIATION_DRIFT_TYPES,
+  RECONCILIATION_KIND_LABELS,
+  RECONCILIATION_KINDS,
+  type ReconciliationDriftType,
+  type ReconciliationKind,
+} from '@duban/domain';
+
+/** `value 中文 (English)` for each, as the docs list them. */
+const listed = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels)
+    .map(([value, label]) => `${value}: ${label}`)
+    .join('; ');
 
 class StartedByView {
   @ApiProperty() id!: string;
@@ -21,17 +35,20 @@ export class ReconciliationRunView {
 
 /** 台账偏差: one aggregate whose ledger differed from its workflow. */
 export class ReconciliationDriftView {
-  @ApiProperty({ description: 'hazard 隐患 | enforcement_case 执法案件 | accident 事故 | tip_off 举报.' }) kind!: string;
+  @ApiProperty({ enum: RECONCILIATION_KINDS, description: `对象类型 (kind). ${listed(RECONCILIATION_KIND_LABELS)}.` })
+  kind!: ReconciliationKind;
+  @ApiProperty({ enum: RECONCILIATION_DRIFT_TYPES, description: `偏差类型 (drift type). ${listed(RECONCILIATION_DRIFT_TYPE_LABELS)}.` })
+  driftType!: ReconciliationDriftType;
   @ApiProperty({ description: '对象编号 (aggregate id).' }) aggregateId!: string;
   @ApiProperty() workflowId!: string;
   @ApiProperty({
     description:
-      'What drifted: rowMissing, fields (field, expected, found), missingSeqs, extraSeqs, alteredSeqs; or error when the workflow could not be read.',
+      'What drifted: rowMissing, fields (field, expected, found), missingSeqs, extraSeqs, alteredSeqs (a campaign unit: by seq only, alteredSeqs always empty); orphanRow when the ledger row has no workflow (kept, never deleted); or error when the workflow could not be read.',
     type: 'object',
     additionalProperties: true,
   })
   drift!: unknown;
-  @ApiProperty({ description: '已修复 (repaired).' }) repaired!: boolean;
+  @ApiProperty({ description: '已修复 (repaired); never for an orphan row, which the auditors decide on.' }) repaired!: boolean;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
