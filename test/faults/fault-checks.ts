@@ -1,0 +1,103 @@
+import { Client as PgClient } from 'pg';
+import { Client, Connection } from '@temporalio/client';
+import { hazardWorkflowId, type Actor } from '@duban/domain';
+import { hazardStateQuery } from '@duban/workflows';
+import type { Acknowledged, FaultClients } from './fault-clients';
+import { inParallel } from './fault-clients';
+
+/** What the suite found after one fault: every acknowledged action looked for in the workflow and in the ledger. */
+export interface FaultTally {
+  acknowledged: number;
+  /** Acknowledged, yet missing from the workflow's state or from the ledger's events. */
+  lostInWorkflow: number;
+  lostInLedger: number;
+  /** Acknowledged once, recorded more than once: events carrying its token, beyond the first. */
+  duplicated: number;
+  /** Ledger events with the same (hazard, type, data) as another: an event applied twice whatever its action. */
+  duplicateEvents: number;
+  /** The reconciliation run's count of aggregates whose ledger differs from the workflow. */
+  drift: number;
+  reconciliationRunId: string;
+}
+
+const reconciler: Actor = { id: 'office-fault-suite', name: '安委办 故障演练', role: 'office' };
+
+async function withLedger<T>(port: number, use: (client: PgClient) => Promise<T>): Promise<T> {
+  const client = new PgClient({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'duban' });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** For each acknowledged action, the number of the hazard's ledger events whose data carries its token. */
+export async function ledgerCounts(port: number, acknowledged: Acknowledged[]): Promise<{ counts: number[]; duplicateEvents: number }> {
+  const hazardIds = [...new Set(acknowledged.map((a) => a.hazardId))];
+  return withLedger(port, async (client) => {
+    const { rows } = await client.query<{ hazard_id: string; text: string }>(
+      'SELECT hazard_id, data::text || reason AS text FROM hazard_event WHERE hazard_id = ANY($1)',
+      [hazardIds],
+    );
+    const byHazard = new Map<string, string[]>();
+    for (const row of rows) byHazard.set(row.hazard_id, [...(byHazard.get(row.hazard_id) ?? []), row.text]);
+    const counts = acknowledged.map((a) => (byHazard.get(a.hazardId) ?? []).filter((text) => text.includes(a.token)).length);
+    const dup = await client.query<{ n: number }>(
+      `SELECT coalesce(sum(n - 1), 0)::int AS n FROM (
+         SELECT count(*) AS n FROM hazard_event WHERE hazard_id = ANY($1) GROUP BY hazard_id, type, data, reason HAVING count(*) > 1) d`,
+      [hazardIds],
+    );
+    return { counts, duplicateEvents: dup.rows[0]!.n };
+  });
+}
+
+/** Acknowledged actions whose token the hazard workflow's own state does not carry. */
+async function lostInWorkflows(temporalAddress: string, namespace: string, acknowledged: Acknowledged[]): Promise<number> {
+  const connection = await Connection.connect({ address: temporalAddress });
+  try {
+    const client = new Client({ connection, namespace });
+    const states = new Map<string, string>();
+    await inParallel([...new Set(acknowledged.map((a) => a.hazardId))], 8, async (hazardId) => {
+      states.set(hazardId, JSON.stringify(await client.workflow.getHandle(hazardWorkflowId(hazardId)).query(hazardStateQuery)));
+    });
+    return acknowledged.filter((a) => !states.get(a.hazardId)!.includes(a.token)).length;
+  } finally {
+    await connection.close();
+  }
+}
+
+/** POST /reconciliation/runs, then its report once finished: the drift it found (and repaired). */
+async function reconcile(clients: FaultClients, reason: string): Promise<{ runId: string; drift: number }> {
+  const started = await clients.write(reconciler, '/reconciliation/runs', { reason });
+  if (!started || started.status >= 300) throw new Error(`reconciliation did not start: ${started?.status} ${JSON.stringify(started?.body)}`);
+  const runId: string = started.body.runId;
+  const until = Date.now() + 300_000;
+  for (;;) {
+    const report = await clients.once(reconciler, 'GET', `/reconciliation/runs/${runId}`);
+    if (report?.status === 200 && report.body.finishedAt) return { runId, drift: report.body.drifted };
+    if (Date.now() > until) throw new Error(`reconciliation ${runId} did not finish within 300 s`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+
+/** The tally after `fault`: its actions in the workflows and the ledger, then reconciliation's drift. */
+export async function tallyFault(
+  fault: string,
+  clients: FaultClients,
+  cluster: { ledgerPort: number; temporalAddress: string; namespace: string },
+): Promise<FaultTally> {
+  const acknowledged = clients.acknowledged.filter((a) => a.fault === fault);
+  const { counts, duplicateEvents } = await ledgerCounts(cluster.ledgerPort, acknowledged);
+  const lostInWorkflow = await lostInWorkflows(cluster.temporalAddress, cluster.namespace, acknowledged);
+  const { runId, drift } = await reconcile(clients, `故障演练核对 (fault suite: after ${fault})`);
+  return {
+    acknowledged: acknowledged.length,
+    lostInWorkflow,
+    lostInLedger: counts.filter((n) => n === 0).length,
+    duplicated: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0),
+    duplicateEvents,
+    drift,
+    reconciliationRunId: runId,
+  };
+}
