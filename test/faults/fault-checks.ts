@@ -9,7 +9,9 @@ import { inParallel } from './fault-clients';
 export interface FaultTally {
   acknowledged: number;
   /** Acknowledged, yet missing from the workflow's state or from the ledger's events. */
+  /** Over every action acknowledged so far: missing from the workflows' state, or counted there twice. */
   lostInWorkflow: number;
+  doubledInWorkflow: number;
   lostInLedger: number;
   /** Acknowledged once, recorded more than once: events carrying its token, beyond the first. */
   duplicated: number;
@@ -52,16 +54,32 @@ export async function ledgerCounts(port: number, acknowledged: Acknowledged[]): 
   });
 }
 
-/** Acknowledged actions whose token the hazard workflow's own state does not carry. */
-async function lostInWorkflows(temporalAddress: string, namespace: string, acknowledged: Acknowledged[]): Promise<number> {
+/**
+ * Each hazard workflow's own state against every action acknowledged on it so far: its report
+ * and plan carry their tokens; progress texts live only in the event log, so the state's
+ * `progressReportCount` must equal the number of acknowledged progress reports. Answers the
+ * actions missing from the workflows and those counted there twice.
+ */
+async function againstWorkflows(
+  temporalAddress: string,
+  namespace: string,
+  acknowledged: Acknowledged[],
+): Promise<{ lost: number; doubled: number }> {
   const connection = await Connection.connect({ address: temporalAddress });
   try {
     const client = new Client({ connection, namespace });
-    const states = new Map<string, string>();
+    let lost = 0;
+    let doubled = 0;
     await inParallel([...new Set(acknowledged.map((a) => a.hazardId))], 8, async (hazardId) => {
-      states.set(hazardId, JSON.stringify(await client.workflow.getHandle(hazardWorkflowId(hazardId)).query(hazardStateQuery)));
+      const state = await client.workflow.getHandle(hazardWorkflowId(hazardId)).query(hazardStateQuery);
+      const text = JSON.stringify(state);
+      const mine = acknowledged.filter((a) => a.hazardId === hazardId);
+      lost += mine.filter((a) => a.what !== 'progress' && !text.includes(a.token)).length;
+      const progress = mine.filter((a) => a.what === 'progress').length;
+      lost += Math.max(0, progress - state.progressReportCount);
+      doubled += Math.max(0, state.progressReportCount - progress);
     });
-    return acknowledged.filter((a) => !states.get(a.hazardId)!.includes(a.token)).length;
+    return { lost, doubled };
   } finally {
     await connection.close();
   }
@@ -89,11 +107,13 @@ export async function tallyFault(
 ): Promise<FaultTally> {
   const acknowledged = clients.acknowledged.filter((a) => a.fault === fault);
   const { counts, duplicateEvents } = await ledgerCounts(cluster.ledgerPort, acknowledged);
-  const lostInWorkflow = await lostInWorkflows(cluster.temporalAddress, cluster.namespace, acknowledged);
+  // Against every acknowledgement so far (the hazards carry the earlier faults' actions too).
+  const inWorkflows = await againstWorkflows(cluster.temporalAddress, cluster.namespace, clients.acknowledged);
   const { runId, drift } = await reconcile(clients, `故障演练核对 (fault suite: after ${fault})`);
   return {
     acknowledged: acknowledged.length,
-    lostInWorkflow,
+    lostInWorkflow: inWorkflows.lost,
+    doubledInWorkflow: inWorkflows.doubled,
     lostInLedger: counts.filter((n) => n === 0).length,
     duplicated: counts.reduce((sum, n) => sum + Math.max(0, n - 1), 0),
     duplicateEvents,

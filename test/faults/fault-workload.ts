@@ -30,12 +30,12 @@ export async function nextAction(clients: FaultClients, fault: string, unit: Fau
   if (!unit.hazardId) {
     const report = hazardReport(Date.now(), { unitId: unit.actor.unitId!, title: `脚手架连墙件缺失 ${t}` });
     const answer = await clients.write(inspector, '/hazards', report);
-    if (answer && answer.status < 300) {
-      unit.hazardId = answer.body.hazardId;
-      clients.acknowledge(fault, unit.hazardId!, t, 'report', sentAt);
-      return true;
-    }
-    return false;
+    if (!answer || answer.status >= 300) return false;
+    unit.hazardId = answer.body.hazardId as string;
+    clients.acknowledge(fault, unit.hazardId, t, 'report', sentAt);
+    // 202: accepted, durable in Temporal, not in the ledger yet; actions on it wait until it is (as the API's docs ask).
+    if (answer.status === 202) await untilRegistered(clients, unit.hazardId);
+    return true;
   }
   if (!unit.planned) {
     const plan = { ...fiveInPlacePlan(Date.now() + 20 * DAY_MS), measures: `补设连墙件，设置防护栏杆 ${t}` };
@@ -56,6 +56,14 @@ export async function nextAction(clients: FaultClients, fault: string, unit: Fau
   if (!answer || answer.status >= 300) return false;
   clients.acknowledge(fault, unit.hazardId, t, 'progress', sentAt);
   return true;
+}
+
+async function untilRegistered(clients: FaultClients, hazardId: string): Promise<void> {
+  const until = Date.now() + 240_000;
+  while ((await clients.once(inspector, 'GET', `/hazards/${hazardId}`))?.status !== 200) {
+    if (Date.now() > until) throw new Error(`hazard ${hazardId}, accepted with 202, is not in the ledger after 240 s`);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
 }
 
 /**
