@@ -88,6 +88,7 @@ function expectNothingLost(tally: FaultTally) {
 }
 
 beforeAll(async () => {
+  if (process.env.DUBAN_FAULTS !== '1') return;
   cluster = await startFaultCluster({ workers: 2, env: BROKEN ? { DUBAN_FAULT_BROKEN_PROJECTION: '1' } : {} });
   clients = new FaultClients(cluster.apiUrl, cluster.secret);
   const created = await clients.write(inspector, '/hazards', hazardReport(Date.now(), { unitId: probeUnit.actor.unitId! }));
@@ -111,7 +112,9 @@ afterAll(async () => {
   );
 }, 180_000);
 
-describe(`the fault suite: ${UNITS} units on the full Temporal server, two workers, PostgreSQL`, () => {
+// Opt-in (DUBAN_FAULTS=1, set by `npm run test:faults`) until it fits npm test's budget: on this
+// machine the worker-kill phase stalls 30 s per killed in-flight activity (start-to-close timeout).
+describe.skipIf(process.env.DUBAN_FAULTS !== '1')(`the fault suite: ${UNITS} units on the full Temporal server, two workers, PostgreSQL`, () => {
   it(`kill -9 of a worker every ${KILL_EVERY_S} s, and once right after a ledger commit: nothing acknowledged lost or applied twice`, async () => {
     let kills = 0;
     const tally = await campaignUnder(
