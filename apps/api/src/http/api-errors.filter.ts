@@ -11,6 +11,7 @@ import {
 import { DomainRejection, REJECTION_CODES, type RejectionCode, type RejectionKind } from '@duban/domain';
 import { describeWorkflowId, REJECTION_FAILURE_TYPE } from '@duban/workflows';
 import { allowedMethods } from './allowed-methods';
+import { LEDGER_RETRY_AFTER_SECONDS, ledgerUnavailableProblem } from './ledger-unavailable';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, statusOfKind, type Problem, type ProblemCode } from './problem';
 
 /** A refusal whose worker sent no code (one deployed before codes were): the kind's generic code. */
@@ -100,7 +101,7 @@ export function problemOf(error: unknown): Problem | undefined {
   if (error instanceof ServiceError) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, 'workflow.unavailable', 'the workflow service (Temporal) is unavailable; try again shortly');
   }
-  return fromHttpError(error);
+  return ledgerUnavailableProblem(error) ?? fromHttpError(error);
 }
 
 /**
@@ -136,6 +137,7 @@ export class ApiErrorsFilter implements ExceptionFilter {
         response.setHeader('Allow', allowed.join(', '));
       }
     }
+    if (body.code === 'ledger.unavailable') response.setHeader('Retry-After', String(LEDGER_RETRY_AFTER_SECONDS));
     // RFC 9110: a 401 names the scheme it wants.
     if (body.status === HttpStatus.UNAUTHORIZED) response.setHeader('WWW-Authenticate', 'Bearer realm="duban"');
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));

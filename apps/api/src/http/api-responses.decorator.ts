@@ -25,6 +25,10 @@ export const ApiCommonErrors = () =>
 export const ApiServerErrors = () =>
   applyDecorators(
     ApiProblem(500, '服务器内部错误 (`server.internal`): logged; the body says nothing internal.'),
-    ApiProblem(503, '流程服务不可用 (`workflow.unavailable`): Temporal is unreachable; try again shortly.'),
+    ApiProblem(
+      503,
+      '流程服务不可用 (`workflow.unavailable`): Temporal is unreachable; or 台账数据库不可用 (`ledger.unavailable`, with `Retry-After` in seconds): ' +
+        'PostgreSQL is unreachable — a read waits for it; an action the API acknowledged is not lost. Try again shortly (the same Idempotency-Key).',
+    ),
     ApiProblem(504, '流程服务超时 (`workflow.timeout`): the action may still complete; read it back before retrying.'),
   );

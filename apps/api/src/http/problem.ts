@@ -27,6 +27,7 @@ export const HTTP_PROBLEM_CODES = {
   'request.rejected': { status: 400, zh: '请求未被受理' },
   'server.internal': { status: 500, zh: '服务器内部错误' },
   'workflow.unavailable': { status: 503, zh: '流程服务暂不可用, 请稍后再试' },
+  'ledger.unavailable': { status: 503, zh: '台账数据库暂不可用, 请稍后再试' },
   'workflow.timeout': { status: 504, zh: '流程服务未及时响应, 操作可能仍会完成, 请先查询再重试' },
 } as const satisfies Record<string, { status: number; zh: string }>;
 
