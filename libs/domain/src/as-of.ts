@@ -16,7 +16,7 @@ export function parseAsOf(text: unknown, now: Date): Date {
   if (!isDateTime(text)) throw invalid('input.malformed', 'asOf', `asOf ${JSON.stringify(text)} is not an ISO 8601 date-time with a zone`);
   const asOf = new Date(text);
   if (asOf.getTime() > now.getTime())
-    throw invalid('input.out_of_range', 'asOf', `asOf ${text} is in the future (now ${now.toISOString()}): no state is recorded for it yet`);
+    throw invalid('time.in_future', 'asOf', `asOf ${text} is in the future (now ${now.toISOString()}): no state is recorded for it yet`);
   return asOf;
 }
 

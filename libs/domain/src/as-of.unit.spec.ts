@@ -96,6 +96,8 @@ describe('state as of a moment', () => {
       expect(error).toBeInstanceOf(DomainRejection);
       expect(error).toMatchObject({ kind: 'invalid', field: 'asOf' });
     }
+    // The future is a clock rule no schema states (schemathesis draws such instants as valid).
+    expect(() => parseAsOf(at(2).toISOString(), at(1))).toThrow(expect.objectContaining({ code: 'time.in_future' }));
   });
 });
 

@@ -30,6 +30,11 @@ export const REJECTION_CODES = {
   'time_span.too_short': { kind: 'invalid', zh: '时长过短' },
   // Only a `next` the API itself gave is a cursor: no schema can say which strings those are.
   'audit_trail.cursor_unknown': { kind: 'invalid', zh: '分页游标无效' },
+  // A time against the clock (no schema knows when now is): a moment that has not come yet.
+  'time.in_future': { kind: 'invalid', zh: '时间不得晚于当前时间' },
+  // A period's two ends read together (from … to).
+  'period.ends_before_start': { kind: 'invalid', zh: '结束日期不得早于开始日期' },
+  'period.too_long': { kind: 'invalid', zh: '查询期间过长' },
 
   // Permissions (无权操作).
   'permission.role_not_allowed': { kind: 'forbidden', zh: '当前角色无权进行此操作' },
@@ -164,6 +169,7 @@ export const REJECTION_CODES = {
   'accident.investigation.not_higher': { kind: 'invalid', zh: '提级调查须高于当前调查级别' },
   'accident.investigation.listing_not_higher': { kind: 'invalid', zh: '挂牌督办须由上级安委会作出' },
   'accident.investigation.extension_too_long': { kind: 'invalid', zh: '延长期限最长不超过60日' },
+  'accident.indicator.warn_at_not_ascending': { kind: 'invalid', zh: '预警线须由低到高' },
   'accident.education.attendees_required': { kind: 'invalid', zh: '须填写受教育人员' },
   'accident.chain.already_received': { kind: 'conflict', zh: '该层级报告已收到' },
   'accident.investigation.not_opened': { kind: 'conflict', zh: '事故调查尚未启动' },

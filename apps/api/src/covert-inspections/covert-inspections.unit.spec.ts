@@ -142,7 +142,7 @@ describe('暗访曝光 (the exposure list) and its publication', () => {
       'permission.role_not_allowed',
     );
     expect((await call('GET', '/covert-inspections/exposure?from=2026-03-31&to=2026-03-01', office)).body).toMatchObject({
-      code: 'input.out_of_range',
+      code: 'period.ends_before_start',
       field: 'to',
     });
 

@@ -88,7 +88,7 @@ export function validateActionTaken(state: AccountabilityActionState, command: R
   if (minutes.length > ACTION_MINUTES_MAX) throw invalid('input.too_long', 'minutes', `minutes are at most ${ACTION_MINUTES_MAX} characters`);
   const heldAt = Date.parse(command.heldAt);
   if (Number.isNaN(heldAt)) throw invalid('input.malformed', 'heldAt', 'heldAt must be an ISO date-time');
-  if (heldAt > now.getTime()) throw invalid('input.out_of_range', 'heldAt', 'heldAt may not lie in the future');
+  if (heldAt > now.getTime()) throw invalid('time.in_future', 'heldAt', 'heldAt may not lie in the future');
 }
 
 /** The action recorded: done, whether on time or after it fell overdue (the overdue mark stays). */

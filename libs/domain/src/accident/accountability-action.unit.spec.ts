@@ -62,7 +62,7 @@ describe('the office’s obligation from a firing (约谈 held, minutes recorded
     expect(refusal(() => recordActionTaken(open, { ...ok, actor: auditor }, days(2))).code).toBe('permission.role_not_allowed');
     expect(refusal(() => recordActionTaken(open, { ...ok, minutes: '  ' }, days(2)))).toEqual({ code: 'input.required', field: 'minutes' });
     expect(refusal(() => recordActionTaken(open, { ...ok, heldAt: days(3).toISOString() }, days(2)))).toEqual({
-      code: 'input.out_of_range',
+      code: 'time.in_future',
       field: 'heldAt',
     });
     expect(refusal(() => recordActionTaken(open, { ...ok, heldAt: 'soon' }, days(2)))).toEqual({ code: 'input.malformed', field: 'heldAt' });

@@ -61,7 +61,7 @@ describe('an office’s control indicators for a region and year (控制指标)'
 
   it('refuses shares out of order or outside (0, 1], a key named twice, a year outside 2000–2100, naming the field', () => {
     const set = (over: object) => () => admitControlIndicatorSet({ regionId: 'city-x', year: 2026, entries: [deaths], ...over }, office);
-    expect(refusal(set({ warnAt: [0.8, 0.6] }))).toMatchObject({ code: 'input.out_of_range', field: 'warnAt[1]' });
+    expect(refusal(set({ warnAt: [0.8, 0.6] }))).toMatchObject({ code: 'accident.indicator.warn_at_not_ascending', field: 'warnAt[1]' });
     expect(refusal(set({ warnAt: [0] }))).toMatchObject({ code: 'input.out_of_range', field: 'warnAt[0]' });
     expect(refusal(set({ warnAt: [1.2] }))).toMatchObject({ field: 'warnAt[0]' });
     expect(refusal(set({ entries: [deaths, deaths] }))).toMatchObject({ code: 'input.duplicate_id', field: 'indicators[1].key' });

@@ -75,9 +75,9 @@ export interface CovertExposureList extends CovertExposureQuery {
 export function covertExposurePeriod(query: Pick<CovertExposureQuery, 'from' | 'to'>): { start: Date; end: Date } {
   const start = cstDayStart(parseCstDay(query.from, 'from'));
   const end = cstDayEnd(parseCstDay(query.to, 'to'));
-  if (end <= start) throw invalid('input.out_of_range', 'to', 'to must be on or after from');
+  if (end <= start) throw invalid('period.ends_before_start', 'to', 'to must be on or after from');
   if (end.getTime() - start.getTime() > COVERT_EXPOSURE_MAX_DAYS * 86_400_000)
-    throw invalid('input.out_of_range', 'to', `a list covers at most ${COVERT_EXPOSURE_MAX_DAYS} days`);
+    throw invalid('period.too_long', 'to', `a list covers at most ${COVERT_EXPOSURE_MAX_DAYS} days`);
   return { start, end };
 }
 

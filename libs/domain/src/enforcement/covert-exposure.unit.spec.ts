@@ -123,7 +123,7 @@ describe('暗访曝光: what completed covert inspections found, per region and 
     expect(() => covertExposureList([], { from: '2026-7-1', to: '2026-07-31' }, days(1))).toThrow(expect.objectContaining({ field: 'from' }));
     expect(() => covertExposureList([], { from: '2026-07-31', to: '2026-07-01' }, days(1))).toThrow(expect.objectContaining({ field: 'to' }));
     expect(() => covertExposureList([], { from: '2026-01-01', to: '2027-12-31' }, days(1))).toThrow(
-      expect.objectContaining({ code: 'input.out_of_range' }),
+      expect.objectContaining({ code: 'period.too_long' }),
     );
     expect(() => authorize(COVERT_EXPOSURE_PERMISSIONS, 'publish', leader)).toThrow(expect.objectContaining({ code: 'permission.role_not_allowed' }));
     expect(() => authorize(COVERT_EXPOSURE_PERMISSIONS, 'publish', office)).not.toThrow();

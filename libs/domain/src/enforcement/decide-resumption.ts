@@ -104,7 +104,7 @@ export function decideResumption(s: EnforcementCaseState, c: Cmd<ResumptionComma
     case 'record_supervision_check': {
       requireSuspension(s, SUPERVISED_STATUSES, 'check the suspended unit');
       const checkedAt = parseDateTime(c.checkedAt, 'checkedAt');
-      if (checkedAt > now) throw invalid('input.out_of_range', 'checkedAt', 'checkedAt must not be in the future');
+      if (checkedAt > now) throw invalid('time.in_future', 'checkedAt', 'checkedAt must not be in the future');
       if (typeof c.producing !== 'boolean') throw invalid('input.not_boolean', 'producing', 'producing must be true or false');
       const findings = requiredText(c.findings, 'findings');
       const nextCheckDue = addSpan(checkedAt, s.policy.supervisionCheckEvery).toISOString();

@@ -35,7 +35,7 @@ export function admitViolation(
   requiredText(input.description, `${field}.description`);
   if (typeof input.serious !== 'boolean') throw invalid('input.not_boolean', `${field}.serious`, `${field}.serious must be true or false`);
   const foundAt = parseDateTime(input.foundAt, `${field}.foundAt`);
-  if (foundAt > now) throw invalid('input.out_of_range', `${field}.foundAt`, `${field}.foundAt must not be in the future`);
+  if (foundAt > now) throw invalid('time.in_future', `${field}.foundAt`, `${field}.foundAt must not be in the future`);
   requiredText(input.legalBasis, `${field}.legalBasis`, TEXT_LIMITS.shortText);
   return { ...input, foundAt: foundAt.toISOString(), violationId, foundOn: cstDate(foundAt), via };
 }
