@@ -29,7 +29,11 @@ function checkWarnAt(warnAt: readonly number[], field: string): void {
   warnAt.forEach((share, i) => {
     if (!(share > 0 && share <= 1)) throw invalid('input.out_of_range', `${field}[${i}]`, `a warning share lies in (0, 1], got ${share}`);
     if (i > 0 && share <= warnAt[i - 1]!)
-      throw invalid('accident.indicator.warn_at_not_ascending', `${field}[${i}]`, `warning shares climb strictly (预警线由低到高), ${share} follows ${warnAt[i - 1]}`);
+      throw invalid(
+        'accident.indicator.warn_at_not_ascending',
+        `${field}[${i}]`,
+        `warning shares climb strictly (预警线由低到高), ${share} follows ${warnAt[i - 1]}`,
+      );
   });
 }
 
