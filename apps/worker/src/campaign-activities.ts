@@ -1,12 +1,16 @@
-import { Context, heartbeat, sleep } from '@temporalio/activity';
+import { Context, heartbeat } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { isUnitOpen } from '@duban/domain';
 import type { CampaignLedgerReader, CampaignLedgerWriter } from '@duban/persistence';
 import { unitControlSignal, unitObligationsWorkflowId, type CampaignActivities, type UnitObligationsActivities } from '@duban/workflows';
 
 /** Signals in flight at once when a decision goes out to every unit of a campaign. */
 const SIGNAL_CONCURRENCY = 32;
-/** How often a closing campaign looks whether all its units have settled. */
-const UNIT_SETTLE_POLL_MS = 500;
+/**
+ * A closing campaign counts its open units again at each notice that one settled; this bounds the
+ * wait should a notice be lost with a dropped connection (well inside the activity's 30 s heartbeat).
+ */
+const UNIT_SETTLE_FALLBACK_MS = 10_000;
 
 /**
  * The campaign workflows' I/O: the PostgreSQL campaign ledger, and signals from a campaign to
@@ -43,13 +47,18 @@ export function createCampaignActivities(deps: {
       return signalled;
     },
     async awaitUnitsSettled({ campaignId }) {
-      for (;;) {
-        const counts = await reader.unitStatusCounts(campaignId);
-        const open = (counts.active ?? 0) + (counts.paused ?? 0);
-        if (open === 0) return counts;
-        heartbeat(counts);
-        // Cancellation (the campaign workflow gone) ends the wait.
-        await Promise.race([sleep(UNIT_SETTLE_POLL_MS), Context.current().cancelled]);
+      // Listening before the first count: a unit settling between a count and the wait is not missed.
+      const settlements = await reader.watchUnitSettlements(campaignId);
+      try {
+        for (;;) {
+          const counts = await reader.unitStatusCounts(campaignId);
+          if (!Object.entries(counts).some(([status, n]) => n > 0 && isUnitOpen({ status }))) return counts;
+          heartbeat(counts);
+          // Cancellation (the campaign workflow gone) ends the wait.
+          await Promise.race([settlements.next(UNIT_SETTLE_FALLBACK_MS), Context.current().cancelled]);
+        }
+      } finally {
+        await settlements.close();
       }
     },
     async loadCampaignPlan({ campaignId }) {

@@ -8,3 +8,6 @@ export const isInScope = (unit: { status: string }): boolean => unit.status !== 
 
 /** Enrolled: in scope and its workflow has started; a pending unit owes nothing yet, so it is neither assessed nor counted as owing. */
 export const isEnrolled = (unit: { status: string }): boolean => isInScope(unit) && unit.status !== 'pending';
+
+/** Still running its obligations: what a closing campaign waits for (a removed or closed unit has settled). */
+export const isUnitOpen = (unit: { status: string }): boolean => unit.status === 'active' || unit.status === 'paused';

@@ -25,6 +25,7 @@ import { listSubmissions, reportsForDay, rollUpInputs } from './campaign-report-
 import { campaignPlan, campaignSnapshot, getCampaign, listCampaigns } from './campaign-row-reads';
 import type { EventPage } from '../events/event-page';
 import { getUnit, listUnits, loadRosterPage, signallableUnitIds, unitStatusCounts } from './campaign-unit-reads';
+import { watchUnitSettlements, type UnitSettlementWatch } from './campaign-unit-settlements';
 
 export { ROSTER_PAGE_MAX } from './campaign-unit-reads';
 
@@ -88,6 +89,11 @@ export class CampaignLedgerReader {
   /** How many of the campaign's units are in each status (pending = enrolled in the roster, workflow not yet heard from). */
   unitStatusCounts(campaignId: string): Promise<Record<string, number>> {
     return unitStatusCounts(this.dataSource, campaignId);
+  }
+
+  /** Notices as the campaign's units settle: what a closing campaign waits on between counts. */
+  watchUnitSettlements(campaignId: string): Promise<UnitSettlementWatch> {
+    return watchUnitSettlements(this.dataSource, campaignId);
   }
 
   unit(campaignId: string, unitId: string): Promise<CampaignUnitRow | undefined> {

@@ -1,11 +1,21 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignEvent, CampaignSchedule, CampaignState, HazardPolicy, ScopeUnit, UnitEvent, UnitObligationsState } from '@duban/domain';
+import {
+  isUnitOpen,
+  type CampaignEvent,
+  type CampaignSchedule,
+  type CampaignState,
+  type HazardPolicy,
+  type ScopeUnit,
+  type UnitEvent,
+  type UnitObligationsState,
+} from '@duban/domain';
 import { CAMPAIGN_LEVEL_UNIT_ID } from './campaign-event-record.entity';
 import { appendCampaignEvents } from './campaign-event-log';
 import { insertRoster, nextRosterIndex } from './campaign-roster-insert';
 import { upsertCampaignRow } from './campaign-row-upsert';
 import { projectOfficeWork } from './campaign-task-writes';
 import { insertSubmissions, reportsSubmitted, submittedKind } from './campaign-submission-insert';
+import { notifyUnitSettled } from './campaign-unit-settlements';
 import { upsertUnitRow } from './campaign-unit-upsert';
 
 export { CAMPAIGN_LEVEL_UNIT_ID } from './campaign-event-record.entity';
@@ -110,6 +120,7 @@ export class CampaignLedgerWriter {
       await appendCampaignEvents(manager, state.campaignId, unitId, events);
       await insertSubmissions(manager, state, reports);
       await upsertUnitRow(manager, state);
+      if (!isUnitOpen(state)) await notifyUnitSettled(manager, state.campaignId);
     });
   }
 }
