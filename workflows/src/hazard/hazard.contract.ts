@@ -81,6 +81,9 @@ export const HAZARD_OPENS_CASE_PATCH = 'hazard-opens-enforcement-case';
 /** The patch under which an approved extension lapses an earlier overdue for the case triggers (histories before it read the first overdue). */
 export const EXTENSION_LAPSES_OVERDUE_PATCH = 'hazard-case-extension-lapses-overdue';
 
+/** The patch under which a hazard upserts a search attribute only when its value changed (histories before it upserted all at every step). */
+export const HAZARD_SEARCH_ATTRIBUTES_ON_CHANGE_PATCH = 'hazard-search-attributes-on-change';
+
 /** The activities the workflow uses: writing the PostgreSQL ledger (must be idempotent), and reading the registry. */
 export interface HazardActivities {
   recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;

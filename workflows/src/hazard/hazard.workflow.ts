@@ -1,14 +1,5 @@
-import {
-  allHandlersFinished,
-  condition,
-  continueAsNew,
-  log,
-  patched,
-  proxyActivities,
-  setHandler,
-  upsertSearchAttributes,
-} from '@temporalio/workflow';
-import type { UpdateDefinition } from '@temporalio/common';
+import { allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair, UpdateDefinition } from '@temporalio/common';
 import {
   applyEvents,
   awaitsDelisting,
@@ -36,6 +27,7 @@ import {
 import { ACTIVITY_RETRY } from '../activity-retry';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
+import { SearchAttributeUpserts } from '../search-attribute-upserts';
 import { UpdateMemory } from '../update-memory';
 import {
   DubanDeadline,
@@ -55,6 +47,7 @@ import {
   delistUpdate,
   HAZARD_OPENS_CASE_PATCH,
   EXTENSION_LAPSES_OVERDUE_PATCH,
+  HAZARD_SEARCH_ATTRIBUTES_ON_CHANGE_PATCH,
   hazardStateQuery,
   listForSupervisionUpdate,
   reportMonitoringUpdate,
@@ -102,6 +95,9 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   const extensionLapsesOverdue = patched(EXTENSION_LAPSES_OVERDUE_PATCH);
   const triggerEvents = () => (extensionLapsesOverdue ? caseEvents : caseEvents.filter((e) => e.type !== 'extension_approved'));
   let caseTried = false;
+  // Histories before it upserted every attribute at every step: patched() keeps them so.
+  const searchAttributes = new SearchAttributeUpserts(patched(HAZARD_SEARCH_ATTRIBUTES_ON_CHANGE_PATCH));
+  const publishSearchAttributes = (of: HazardState) => searchAttributes.publish(hazardSearchAttributes(of));
 
   async function commit(events: NewHazardEvent[]): Promise<HazardUpdateResult> {
     const applied = applyEvents(hazardDecider, state, events);
@@ -212,8 +208,9 @@ function earliest(a: Date | undefined, b: Date | undefined): Date | undefined {
   return a && b ? (a <= b ? a : b) : (a ?? b);
 }
 
-function publishSearchAttributes(state: HazardState): void {
-  upsertSearchAttributes([
+/** What the API lists hazards by (检索属性), from the hazard's state. */
+function hazardSearchAttributes(state: HazardState): SearchAttributeUpdatePair[] {
+  return [
     { key: DubanUnitId, value: state.report.unitId },
     { key: DubanIndustry, value: state.report.industry },
     { key: DubanHazardGrade, value: state.report.grade },
@@ -222,5 +219,5 @@ function publishSearchAttributes(state: HazardState): void {
     { key: DubanListedForSupervision, value: state.listedForSupervision },
     { key: DubanDeadline, value: new Date(state.deadline) },
     ...(state.report.campaignId ? [{ key: DubanCampaignId, value: state.report.campaignId }] : []),
-  ]);
+  ];
 }
