@@ -8,6 +8,7 @@ import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow
 import { launchOf, manyUnits } from '../support/campaign-fixtures';
 import { connectDevServer, type DevServerHarness } from '../support/dev-server';
 import { office } from '../support/hazard-fixtures';
+import { reportFigure } from './bench-figures';
 
 /**
  * Launching a campaign over 3,000 units (each with its own obligations workflow) against the
@@ -107,6 +108,24 @@ describe(`launching a campaign over ${UNITS} units`, () => {
         `  worker process RSS: ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB (test process = worker + client; workflow cache ${MAX_CACHED ?? 'SDK default'})`,
       ].join('\n'),
     );
+    reportFigure({
+      bench: 'campaign-launch',
+      figure: `${UNITS}-unit launch, every unit enrolled vs ${UNITS} bare starts`,
+      unit: 's',
+      product: enrolledMs / 1000,
+      baseline: baselineMs / 1000,
+      ratio: enrolledMs / baselineMs,
+      goal: '≤ 1.25',
+    });
+    reportFigure({
+      bench: 'campaign-launch',
+      figure: `${UNITS}-unit launch, worker + client process peak RSS vs before`,
+      unit: 'MB',
+      product: peakRss / 1024 / 1024,
+      baseline: rssBefore / 1024 / 1024,
+      ratio: peakRss / rssBefore,
+      goal: 'peak < 1024 MB',
+    });
     expect(runs).toBe(Math.ceil(UNITS / 250));
     if (UNITS >= 1500) expect(campaignRuns).toBeGreaterThan(1);
   });

@@ -11,6 +11,7 @@ import { hazardWorkflow } from '../../workflows/src/hazard/hazard.workflow';
 import { MEASURED_WORKER_MEMORY, maxCachedWorkflowsForBudget } from '../../apps/worker/src/worker-memory';
 import { hazardReport, inspector } from '../support/hazard-fixtures';
 import { buildLikeNpmStart, cleanEnv } from '../infra/supervisor-harness';
+import { reportFigure } from './bench-figures';
 
 /**
  * RSS per cached workflow of the real worker process (`npm run start:worker`, prebuilt bundle):
@@ -114,6 +115,15 @@ describe('worker memory per cached workflow', () => {
         `  => a ${budget} MB budget (75% usable) fits ${fits} cached workflows; worker-memory.ts says ${MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb} MB/workflow, base ${MEASURED_WORKER_MEMORY.baseRssMb} MB (default cache ${maxCachedWorkflowsForBudget(budget)})`,
       ].join('\n'),
     );
+    reportFigure({
+      bench: 'worker-memory',
+      figure: 'RSS per cached workflow, measured vs what worker-memory.ts sizes the cache by',
+      unit: 'MB',
+      product: perWorkflow,
+      baseline: MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb,
+      ratio: perWorkflow / MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb,
+      goal: '≤ 1 (else the cache outgrows its budget)',
+    });
     expect(perWorkflow).toBeGreaterThan(0);
   });
 });
