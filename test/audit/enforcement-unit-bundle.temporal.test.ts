@@ -21,6 +21,7 @@ import {
   awaitCovertInspectionRegisteredUpdate,
   awaitEnforcementRegisteredUpdate,
   awaitTipOffRegisteredUpdate,
+  COVERT_INSPECTION_COMMAND_UPDATES,
   covertInspectionWorkflowId,
   ENFORCEMENT_COMMAND_UPDATES,
   enforcementCaseWorkflowId,
@@ -152,6 +153,8 @@ beforeAll(async () => {
     ],
   });
   await covert.executeUpdate(awaitCovertInspectionRegisteredUpdate);
+  // A unit's bundle holds completed inspections only: a plan still running stays secret (不打招呼).
+  await covert.executeUpdate(COVERT_INSPECTION_COMMAND_UPDATES.complete, { args: [{ actor: leader, summary: '暗访未发现问题' }] as never });
 
   const accident = await dev.client.workflow.start(accidentWorkflow, {
     taskQueue,

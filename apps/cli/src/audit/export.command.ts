@@ -25,7 +25,7 @@ export function exportCommand(io: CliIo): Command {
     .option('--campaign <campaignId>', "a campaign's whole tree (专项行动): the campaign, every unit's obligations, every hazard found in it")
     .option(
       '--unit <unitId>',
-      'a registry unit (单位): its obligations in every campaign, its hazards, accidents and their accountability (问责), enforcement cases, tip-offs (举报), covert inspections (暗访) that sampled it',
+      'a registry unit (单位): its obligations in every campaign, its hazards, accidents and their accountability (问责), enforcement cases, tip-offs (举报), the completed covert inspections (暗访) that sampled it',
     )
     .option(
       '--accident <accidentId>',

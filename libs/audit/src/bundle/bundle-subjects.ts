@@ -37,7 +37,7 @@ const WORKFLOWS: Record<BundleSubjectKind, (ledgers: AuditLedgers, id: string) =
   // The campaign, then each unit's obligations (the roster's order), then every hazard found in it.
   campaign: (ledgers, campaignId) => campaignTree(ledgers, campaignId),
   // The unit's obligations in each campaign, its hazards, its accidents and the accountability they
-  // brought, the enforcement cases against it, the tip-offs naming it, the covert inspections that sampled it.
+  // brought, the enforcement cases against it, the tip-offs naming it, the completed covert inspections that sampled it.
   unit: async (ledgers, unitId) => {
     const accidentIds = (await allListed((page) => ledgers.accidents.list({ unitId, ...page }))).map((a) => a.accidentId);
     const ids = [
@@ -47,7 +47,8 @@ const WORKFLOWS: Record<BundleSubjectKind, (ledgers: AuditLedgers, id: string) =
       ...(await accountabilityOf(ledgers, accidentIds)),
       ...(await allListed((page) => ledgers.enforcement.list({ unitId, ...page }))).map((c) => enforcementCaseWorkflowId(c.caseId)),
       ...(await allListed((page) => ledgers.tipOffs.list({ bounds: { unitId }, ...page }))).map((t) => tipOffWorkflowId(t.tipOffId)),
-      ...(await allListed((page) => ledgers.covertInspections.list({ sampledUnitId: unitId, ...page }))).map((c) =>
+      // Only completed ones: a plan still running is secret (不打招呼) even from the office's other teams.
+      ...(await allListed((page) => ledgers.covertInspections.list({ sampledUnitId: unitId, completedOnly: true, ...page }))).map((c) =>
         covertInspectionWorkflowId(c.inspectionId),
       ),
     ];
