@@ -167,6 +167,6 @@ describe('duban replay (the CLI, on real Temporal and PostgreSQL)', () => {
     const missing = `case-${randomUUID()}`;
     const result = await duban('export', '--enforcement', missing, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
     expect(result.code).toBe(2);
-    expect(result.err).toContain(`duban: no enforcement ${missing} in the ledgers`);
+    expect(result.err).toContain(`duban: no enforcement case ${missing} in the ledgers`);
   });
 });

@@ -52,7 +52,7 @@ export class BundleSubjectNotFound extends Error {
     readonly kind: BundleSubjectKind,
     readonly id: string,
   ) {
-    super(`no ${kind} ${id} in the ledgers`);
+    super(`no ${kind === 'enforcement' ? 'enforcement case' : kind} ${id} in the ledgers`);
     this.name = 'BundleSubjectNotFound';
   }
 }
