@@ -51,8 +51,9 @@ export class ProjectionCapture {
   add(workflowId: string, input: ProjectionInput, local?: LocalProjectionSite): void {
     const entry = this.byWorkflow.get(workflowId) ?? { bySeq: new Map(), localSites: new Map(), lastState: undefined };
     this.byWorkflow.set(workflowId, entry);
-    // Only events not seen yet are copied, and the state only when asked for (of): a sink's
-    // arguments are already this thread's own copy, and a campaign's state is hundreds of KB.
+    // Only events not seen yet are copied, and the last state once, when read (of): a replay
+    // hands the workflow's own objects (one reusable VM context), and its deciders replace the
+    // state rather than change it, so the reference still says what was recorded.
     for (const e of input.events) {
       if (entry.bySeq.has(e.seq)) continue;
       // A copy as the JSON files hold it (undefined fields dropped), compared with them.
