@@ -27,6 +27,7 @@ import {
   enforcementCaseWorkflowId,
   recordActionTakenUpdate,
   tipOffWorkflowId,
+  verifyTipOffUpdate,
 } from '@duban/workflows';
 import { AccidentRecordWriter } from '@duban/persistence';
 import { exportBundle, verifyBundle, type BundleManifest } from '@duban/audit';
@@ -162,6 +163,24 @@ beforeAll(async () => {
     args: [{ accidentId, report: accidentReport(now), recorder: office, policy: STANDARD_ACCIDENT_POLICY, opening: { from: 'unit_report' } }],
   });
   await accident.executeUpdate(awaitAccidentRegisteredUpdate);
+  // The tip-off verified against the accident already on record: it now belongs to the accident's bundle too.
+  await tipOff.executeUpdate(verifyTipOffUpdate, {
+    args: [
+      {
+        actor: office,
+        verification: {
+          verified: true,
+          findings: '经核实, 该厂检修时发生中毒事故, 少报伤亡',
+          casualties: { deaths: 2, missing: 0, seriousInjuries: 0, directLossYuan: 900_000 },
+          responsiblePeople: ['厂长 周'],
+          verifiedBy: '县应急管理局 核查组',
+          verifiedAt: iso(now),
+        },
+        accident: { kind: 'existing', accidentId },
+      },
+    ],
+  });
+  await tipOff.result();
 
   // The accident record's review found a firing counting this accident (the review writes its row,
   // then starts the office's action): the summons held and its minutes recorded.
@@ -283,11 +302,22 @@ describe('a unit’s bundle with its tip-offs, covert inspections, enforcement c
     expect(caught.problems).toEqual([{ file: stateFile, problem: expect.stringContaining('minutes') }]);
   });
 
-  it('an accident’s bundle holds the accountability it brought', async () => {
+  it('an accident’s bundle holds the tip-off verified against it and the accountability it brought', async () => {
     const bundle = await scratch.make('duban-accident-accountability-');
     const ledgers = await auditLedgers(dev.dataSource);
-    await exportBundle({ client: dev.client, ledgers }, { kind: 'accident', id: accidentId }, { dir: bundle, exportedBy: '纪委监委 陈' });
-    expect((await manifestOf(bundle)).files.map((f) => f.path)).toContain(`ledger/${accountabilityActionWorkflowId(firingKey)}.state.json`);
+    const exported = await exportBundle(
+      { client: dev.client, ledgers },
+      { kind: 'accident', id: accidentId },
+      { dir: bundle, exportedBy: '纪委监委 陈' },
+    );
+    expect(exported.workflows).toBe(3);
+    expect((await manifestOf(bundle)).files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        `ledger/${accidentWorkflowId(accidentId)}.events.json`,
+        `ledger/${tipOffWorkflowId(tipOffId)}.events.json`,
+        `ledger/${accountabilityActionWorkflowId(firingKey)}.state.json`,
+      ]),
+    );
     expect((await verifyBundle(bundle, { replay })).problems).toEqual([]);
   });
 });
