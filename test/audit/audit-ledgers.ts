@@ -2,7 +2,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { AccidentLedgerReader, CampaignLedgerReader, EnforcementLedgerReader, HazardLedgerReader, LocalDiskEvidenceStore } from '@duban/persistence';
+import {
+  AccidentLedgerReader,
+  AccidentRecordReader,
+  CampaignLedgerReader,
+  CovertInspectionLedgerReader,
+  EnforcementLedgerReader,
+  HazardLedgerReader,
+  LocalDiskEvidenceStore,
+  TipOffLedgerReader,
+} from '@duban/persistence';
 import { loadAuditReplayBundle, replayCapturingProjections, type AuditLedgers } from '@duban/audit';
 import type { WorkflowRun } from '../../libs/audit/src/workflow-histories';
 
@@ -13,6 +22,9 @@ export async function auditLedgers(dataSource: DataSource): Promise<AuditLedgers
     hazards: new HazardLedgerReader(dataSource),
     accidents: new AccidentLedgerReader(dataSource),
     enforcement: new EnforcementLedgerReader(dataSource),
+    tipOffs: new TipOffLedgerReader(dataSource),
+    covertInspections: new CovertInspectionLedgerReader(dataSource),
+    accidentRecord: new AccidentRecordReader(dataSource),
     evidence: new LocalDiskEvidenceStore(await mkdtemp(path.join(tmpdir(), 'duban-evidence-'))),
   };
 }

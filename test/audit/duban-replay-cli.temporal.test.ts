@@ -149,10 +149,10 @@ describe('duban replay (the CLI, on real Temporal and PostgreSQL)', () => {
   });
 
   it('refuses an export asked for no subject or for two, with exit code 2, before reaching any server', async () => {
-    for (const subjects of [[], ['--hazard', hazardId, '--campaign', campaignId]]) {
+    for (const subjects of [[], ['--hazard', hazardId, '--campaign', campaignId], ['--enforcement', 'case-1', '--unit', 'unit-1']]) {
       const result = await duban('export', ...subjects, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
       expect(result.code, subjects.join(' ')).toBe(2);
-      expect(result.err).toContain(`give exactly one of --hazard, --campaign, --unit, --accident (got ${subjects.length / 2})`);
+      expect(result.err).toContain(`give exactly one of --hazard, --campaign, --unit, --accident, --enforcement (got ${subjects.length / 2})`);
     }
   });
 
@@ -161,5 +161,12 @@ describe('duban replay (the CLI, on real Temporal and PostgreSQL)', () => {
     const result = await duban('export', '--campaign', missing, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
     expect(result.code).toBe(2);
     expect(result.err).toContain(`duban: no campaign ${missing} in the ledgers`);
+  });
+
+  it('refuses an unknown enforcement case with exit code 2, saying so', async () => {
+    const missing = `case-${randomUUID()}`;
+    const result = await duban('export', '--enforcement', missing, '--out', path.join(tmpdir(), `duban-never-${randomUUID()}`));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`duban: no enforcement case ${missing} in the ledgers`);
   });
 });

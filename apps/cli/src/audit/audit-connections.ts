@@ -3,11 +3,14 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import {
   AccidentLedgerReader,
+  AccidentRecordReader,
   CampaignLedgerReader,
+  CovertInspectionLedgerReader,
   dubanDataSourceOptions,
   EnforcementLedgerReader,
   HazardLedgerReader,
   LocalDiskEvidenceStore,
+  TipOffLedgerReader,
 } from '@duban/persistence';
 import { temporalTlsFromEnv } from '@duban/temporal-client';
 import type { AuditLedgers } from '@duban/audit';
@@ -36,6 +39,9 @@ export async function openLedgers(io: CliIo): Promise<{ readers: AuditLedgers; c
       hazards: new HazardLedgerReader(dataSource),
       accidents: new AccidentLedgerReader(dataSource),
       enforcement: new EnforcementLedgerReader(dataSource),
+      tipOffs: new TipOffLedgerReader(dataSource),
+      covertInspections: new CovertInspectionLedgerReader(dataSource),
+      accidentRecord: new AccidentRecordReader(dataSource),
       evidence: new LocalDiskEvidenceStore(path.join(io.env.DUBAN_DATA_DIR?.trim() || '.data', 'evidence')),
     },
     close: () => dataSource.destroy(),

@@ -5,12 +5,12 @@ import { BundleSubjectNotFound, exportBundle, type BundleSubjectKind } from '@du
 import { CliUsageError, type CliIo } from '../cli-io';
 import { openLedgers, openTemporal } from './audit-connections';
 
-const SUBJECTS: readonly BundleSubjectKind[] = ['hazard', 'campaign', 'unit', 'accident'];
+const SUBJECTS: readonly BundleSubjectKind[] = ['hazard', 'campaign', 'unit', 'accident', 'enforcement'];
 
 type ExportOptions = Partial<Record<BundleSubjectKind, string>> & { out: string; signKey?: string; by: string };
 
 /**
- * `duban export (--hazard ID | --campaign ID | --unit UNIT_ID | --accident ID) --out DIR
+ * `duban export (--hazard ID | --campaign ID | --unit UNIT_ID | --accident ID | --enforcement CASE_ID) --out DIR
  * [--sign-key FILE] [--by NAME]`: the subject's verifiable bundle (审计导出包) — every run's
  * history of every workflow it stands for, their ledger events, the evidence files they
  * reference, a bilingual timeline, the manifest and root digest, and with the office's Ed25519
@@ -23,14 +23,22 @@ export function exportCommand(io: CliIo): Command {
     )
     .option('--hazard <hazardId>', 'a hazard (隐患)')
     .option('--campaign <campaignId>', "a campaign's whole tree (专项行动): the campaign, every unit's obligations, every hazard found in it")
-    .option('--unit <unitId>', 'a registry unit (单位): its obligations in every campaign, its hazards, accidents and enforcement cases')
-    .option('--accident <accidentId>', 'an accident (事故): its rectification hazards and the enforcement cases opened from it')
+    .option(
+      '--unit <unitId>',
+      'a registry unit (单位): its obligations in every campaign, its hazards, accidents and their accountability (问责), enforcement cases, tip-offs (举报), the completed covert inspections (暗访) that sampled it',
+    )
+    .option(
+      '--accident <accidentId>',
+      'an accident (事故): its rectification hazards, tip-offs about it, the accountability it brought, the enforcement cases opened from it',
+    )
+    .option('--enforcement <caseId>', 'an enforcement case (执法案件), 立案 to 结案')
     .requiredOption('--out <dir>', 'the folder to write (made if missing)')
     .option('--sign-key <file>', "the office's Ed25519 private key, PKCS#8 PEM: signs the root digest")
     .option('--by <name>', 'who exports it, as the manifest records it', 'duban-cli')
     .action(async (options: ExportOptions) => {
       const asked = SUBJECTS.filter((kind) => options[kind] !== undefined);
-      if (asked.length !== 1) throw new CliUsageError(`give exactly one of --hazard, --campaign, --unit, --accident (got ${asked.length})`);
+      if (asked.length !== 1)
+        throw new CliUsageError(`give exactly one of --hazard, --campaign, --unit, --accident, --enforcement (got ${asked.length})`);
       const kind = asked[0]!;
       const id = options[kind]!;
       const signingKeyPem =

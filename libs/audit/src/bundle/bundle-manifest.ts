@@ -14,7 +14,7 @@ export interface ManifestEntry {
   size: number;
 }
 
-export type BundleSubjectKind = 'hazard' | 'campaign' | 'unit' | 'accident';
+export type BundleSubjectKind = 'hazard' | 'campaign' | 'unit' | 'accident' | 'enforcement';
 
 /** A digest the exported events reference that the evidence store did not have at export time, and the ledger files referencing it. */
 export interface MissingEvidence {

@@ -8,7 +8,7 @@ import { resolveBundleSubject } from './bundle-subjects';
 import { renderTimeline, type TimelineSection } from './bundle-timeline';
 import { evidenceDigestsIn, evidencePath } from './evidence-digests';
 import { historyToJson } from './history-json';
-import { ledgerPath } from './verify-ledgers';
+import { ledgerPath, ledgerStatePath } from './verify-ledgers';
 import { BundleWriter } from './write-bundle';
 
 export interface BundleSources {
@@ -51,8 +51,10 @@ async function mapInFlight<T, R>(items: readonly T[], inFlight: number, fn: (ite
 
 /**
  * `duban export`: one folder holding, for every workflow the subject stands for (a hazard; a
- * campaign's tree; a unit's obligations, hazards, accidents and cases; an accident and what it
- * opened), every run's history (the proto3 JSON Temporal's tools read) and its ledger events;
+ * campaign's tree; a unit's obligations, hazards, accidents and their accountability, cases,
+ * tip-offs and covert inspections; an accident and what it brought; an enforcement case), every
+ * run's history (the proto3 JSON Temporal's tools read) and its ledger events (an accountability
+ * action: the state its ledger row keeps);
  * every evidence file those events reference (`evidence/<hex>`, copied from the store); one
  * bilingual timeline; and the manifest with its root digest — signed with `signingKeyPem` when given.
  */
@@ -65,15 +67,21 @@ export async function exportBundle(
   const writer = new BundleWriter(out.dir);
   const referencedBy = new Map<string, string[]>();
   let runs = 0;
-  const sections: TimelineSection[] = await mapInFlight(subject.workflows, FETCH_IN_FLIGHT, async (workflow) => {
+  const sections: Array<TimelineSection & { ledgerEvents: number }> = await mapInFlight(subject.workflows, FETCH_IN_FLIGHT, async (workflow) => {
     const histories = await fetchWorkflowHistories(sources.client, workflow.workflowId);
     for (const run of histories) await writer.add(`histories/${workflow.workflowId}/${run.runId}.json`, historyToJson(run.history));
     runs += histories.length;
+    // A ledger that keeps a row and no events (an accountability action's): its state, and a timeline read from it.
+    if (workflow.ledgerState) {
+      const { state, timeline } = await workflow.ledgerState();
+      await writer.add(ledgerStatePath(workflow.workflowId), `${JSON.stringify(state, null, 2)}\n`);
+      return { title: workflow.title, events: timeline, labels: workflow.labels, ledgerEvents: 0 };
+    }
     const events: AuditedEvent[] = await workflow.ledgerEvents();
     const file = ledgerPath(workflow.workflowId);
     await writer.add(file, `${JSON.stringify(events, null, 2)}\n`);
     for (const digest of evidenceDigestsIn(events.map((e) => e.data))) referencedBy.set(digest, [...(referencedBy.get(digest) ?? []), file]);
-    return { title: workflow.title, events, labels: workflow.labels };
+    return { title: workflow.title, events, labels: workflow.labels, ledgerEvents: events.length };
   });
 
   // A digest the store lacks does not stop the export: the manifest says so, and verify reports it.
@@ -99,7 +107,7 @@ export async function exportBundle(
     bytes: writer.byteCount,
     workflows: subject.workflows.length,
     runs,
-    events: sections.reduce((sum, s) => sum + s.events.length, 0),
+    events: sections.reduce((sum, s) => sum + s.ledgerEvents, 0),
     missingEvidence,
   };
 }

@@ -1,14 +1,37 @@
 import {
   ACCIDENT_EVENT_LABELS,
+  accountabilityActionWorkflowId,
   CAMPAIGN_EVENT_LABELS,
+  COVERT_INSPECTION_EVENT_LABELS,
   describeWorkflowId,
   ENFORCEMENT_EVENT_LABELS,
   HAZARD_EVENT_LABELS,
   parseWorkflowId,
+  TIP_OFF_EVENT_LABELS,
   UNIT_EVENT_LABELS,
 } from '@duban/domain';
+import { ACCOUNTABILITY_TIMELINE_LABELS, accountabilityOfRow, accountabilityTimeline } from './accountability-ledger';
 import type { AuditLedgers, ExportedWorkflow } from './bundle-subject';
-import { accidentEvents, campaignEvents, enforcementEvents, hazardEvents } from './ledger-event-pages';
+import { accidentEvents, campaignEvents, covertInspectionEvents, enforcementEvents, hazardEvents, tipOffEvents } from './ledger-event-pages';
+
+/** The firing an accountability action's id names (the domain mints these ids but does not read them back). */
+const ACCOUNTABILITY_PREFIX = accountabilityActionWorkflowId('');
+
+/** An accountability action (问责): a ledger row, no events — the bundle carries the row's state and a timeline read from it. */
+function accountabilityWorkflow(ledgers: AuditLedgers, workflowId: string, firingKey: string): ExportedWorkflow {
+  return {
+    workflowId,
+    title: `问责 — accountability action ${firingKey}`,
+    labels: ACCOUNTABILITY_TIMELINE_LABELS,
+    ledgerEvents: async () => [],
+    ledgerState: async () => {
+      const row = await ledgers.accidentRecord.firing(firingKey);
+      if (!row) throw new Error(`no accountability firing ${firingKey} in the ledger`);
+      const state = accountabilityOfRow(row);
+      return { state, timeline: accountabilityTimeline(state) };
+    },
+  };
+}
 
 /**
  * A workflow of an export, from its id alone: which ledger holds its events, and how its timeline
@@ -16,6 +39,8 @@ import { accidentEvents, campaignEvents, enforcementEvents, hazardEvents } from 
  * workflow is exported one way.
  */
 export function exportedWorkflow(ledgers: AuditLedgers, workflowId: string): ExportedWorkflow {
+  if (workflowId.startsWith(ACCOUNTABILITY_PREFIX))
+    return accountabilityWorkflow(ledgers, workflowId, workflowId.slice(ACCOUNTABILITY_PREFIX.length));
   const subject = parseWorkflowId(workflowId);
   const title = (zh: string) => `${zh} — ${describeWorkflowId(workflowId)}`;
   switch (subject?.kind) {
@@ -29,6 +54,15 @@ export function exportedWorkflow(ledgers: AuditLedgers, workflowId: string): Exp
         title: title('执法案件'),
         labels: ENFORCEMENT_EVENT_LABELS,
         ledgerEvents: () => enforcementEvents(ledgers, subject.caseId),
+      };
+    case 'tip_off':
+      return { workflowId, title: title('举报'), labels: TIP_OFF_EVENT_LABELS, ledgerEvents: () => tipOffEvents(ledgers, subject.tipOffId) };
+    case 'covert_inspection':
+      return {
+        workflowId,
+        title: title('暗访'),
+        labels: COVERT_INSPECTION_EVENT_LABELS,
+        ledgerEvents: () => covertInspectionEvents(ledgers, subject.inspectionId),
       };
     case 'campaign':
       return {

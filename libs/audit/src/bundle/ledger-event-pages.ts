@@ -25,6 +25,12 @@ export const accidentEvents = (ledgers: AuditLedgers, accidentId: string) =>
 export const enforcementEvents = (ledgers: AuditLedgers, caseId: string) =>
   allPages<number>((afterSeq) => ledgers.enforcement.events(caseId, { afterSeq, limit: PAGE }));
 
+export const tipOffEvents = (ledgers: AuditLedgers, tipOffId: string) =>
+  allPages<number>((afterSeq) => ledgers.tipOffs.events(tipOffId, { afterSeq, limit: PAGE }));
+
+export const covertInspectionEvents = (ledgers: AuditLedgers, inspectionId: string) =>
+  allPages<number>((afterSeq) => ledgers.covertInspections.events(inspectionId, { afterSeq, limit: PAGE }));
+
 /** The campaign's own events (unitId null) or one unit's obligations events, in seq order. */
 export const campaignEvents = (ledgers: AuditLedgers, campaignId: string, unitId: string | null) =>
   allPages<{ unitId: string | null; seq: number }>((after) => ledgers.campaigns.events(campaignId, { unitIds: [unitId], after, limit: PAGE }));

@@ -8,7 +8,7 @@ import { checkRootSignature, type BundleSignature } from './bundle-signature';
 import { BUNDLE_META_FILES, MANIFEST_FILE, ROOT_DIGEST_FILE, sha256Hex, SIGNATURE_FILE, type BundleManifest } from './bundle-manifest';
 import { EVIDENCE_DIR } from './evidence-digests';
 import { historyFromJson } from './history-json';
-import { checkLedger, ledgerPath } from './verify-ledgers';
+import { checkLedger, checkLedgerState, ledgerPath, ledgerStatePath } from './verify-ledgers';
 
 /** One thing wrong with a bundle, naming the file it is in. */
 export interface BundleProblem {
@@ -145,15 +145,20 @@ export async function verifyBundle(dir: string, options: VerifyOptions = {}): Pr
   const bundle = { has: (file: string) => contents.has(file), missingEvidence: manifest.missingEvidence ?? [] };
   const workflowIds = new Set([...runsByWorkflow.keys()]);
   for (const file of contents.keys()) {
-    const ledger = /^ledger\/(.+)\.events\.json$/.exec(file);
+    const ledger = /^ledger\/(.+)\.(events|state)\.json$/.exec(file);
     if (ledger) workflowIds.add(ledger[1]!);
   }
   for (const workflowId of workflowIds) {
     const runs = runsByWorkflow.get(workflowId) ?? [];
+    const stateBytes = contents.get(ledgerStatePath(workflowId));
     if (runs.length === 0) {
-      problems.push({ file: ledgerPath(workflowId), problem: 'no history of its workflow in the bundle: nothing proves these events' });
+      problems.push({
+        file: stateBytes ? ledgerStatePath(workflowId) : ledgerPath(workflowId),
+        problem: 'no history of its workflow in the bundle: nothing proves these events',
+      });
       continue;
     }
+    if (stateBytes) problems.push(...checkLedgerState(workflowId, runs, stateBytes, replayed.projectionOf(workflowId)));
     const checked = checkLedger(workflowId, runs, contents.get(ledgerPath(workflowId)), replayed.projectionOf(workflowId), bundle);
     problems.push(...checked.problems);
     eventsChecked += checked.eventsChecked;

@@ -1,6 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
-import { foldAccidentOpening, foldOpeningEvents, type NewAccidentEvent, type NewHazardEvent } from '@duban/domain';
+import {
+  foldAccidentOpening,
+  foldCovertInspectionOpening,
+  foldEnforcementOpening,
+  foldOpeningEvents,
+  foldTipOffOpening,
+  type NewAccidentEvent,
+  type NewCovertInspectionEvent,
+  type NewEnforcementEvent,
+  type NewHazardEvent,
+  type NewTipOffEvent,
+  type AccountabilityActionState,
+} from '@duban/domain';
 import type { CapturedProjection } from '../replay-capture/captured-projections';
+import { accountabilityAsKept } from './accountability-ledger';
 import type { WorkflowRun } from '../workflow-histories';
 import type { MissingEvidence } from './bundle-manifest';
 import { evidenceDigestsIn, evidencePath } from './evidence-digests';
@@ -11,15 +24,83 @@ export interface LedgerProblem {
   problem: string;
 }
 
-/** How the domain folds a workflow's projected events into its state, by workflow type (the others are compared event by event only). */
-const FOLDS: Record<string, (events: AuditedEvent[]) => unknown> = {
-  hazardWorkflow: (events) => foldOpeningEvents(events.map(({ seq: _seq, ...e }) => e as unknown as NewHazardEvent)).state,
-  accidentWorkflow: (events) => foldAccidentOpening(events.map(({ seq: _seq, ...e }) => e as unknown as NewAccidentEvent)).state,
+/** A ledger's events as the domain's new events (the seq is the fold's to assign). */
+const unsequenced = <E>(events: AuditedEvent[]): E[] => events.map(({ seq: _seq, ...e }) => e as unknown as E);
+
+/**
+ * How the domain folds a workflow's projected events into its state, by workflow type: every
+ * aggregate with a decider (the campaign's and a unit's obligations are compared event by event
+ * only: their state also holds the plan and roster no event carries).
+ */
+const FOLDS: Partial<Record<string, (events: AuditedEvent[]) => unknown>> = {
+  hazardWorkflow: (events) => foldOpeningEvents(unsequenced<NewHazardEvent>(events)).state,
+  accidentWorkflow: (events) => foldAccidentOpening(unsequenced<NewAccidentEvent>(events)).state,
+  enforcementCaseWorkflow: (events) => foldEnforcementOpening(unsequenced<NewEnforcementEvent>(events)).state,
+  tipOffWorkflow: (events) => foldTipOffOpening(unsequenced<NewTipOffEvent>(events)).state,
+  covertInspectionWorkflow: (events) => foldCovertInspectionOpening(unsequenced<NewCovertInspectionEvent>(events)).state,
 };
+
+/** The fold's state, or why the domain refused the events (a ledger edited into a stream no decider accepts). */
+function folded(fold: (events: AuditedEvent[]) => unknown, events: AuditedEvent[]): { state: unknown } | { refused: string } {
+  try {
+    return { state: fold(events) };
+  } catch (error) {
+    return { refused: (error as Error).message };
+  }
+}
 
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 export const ledgerPath = (workflowId: string): string => `ledger/${workflowId}.events.json`;
+/** A ledger that keeps a row and no events: the row's state (an accountability action's). */
+export const ledgerStatePath = (workflowId: string): string => `ledger/${workflowId}.state.json`;
+
+/**
+ * The ledgers that keep a workflow's state in a row and no events, by workflow type: what the row
+ * keeps of a state the workflow recorded, and the state it started with (what the row holds until
+ * the workflow records one: the review that found the firing wrote it).
+ */
+const STATE_LEDGERS: Partial<Record<string, { kept(state: unknown): unknown; started(input: unknown): unknown }>> = {
+  accountabilityActionWorkflow: {
+    kept: (state) => accountabilityAsKept(state as AccountabilityActionState),
+    started: (input) => (input as { action: AccountabilityActionState }).action,
+  },
+};
+
+/** The first argument a run was started with (json/plain, the SDK's default converter). */
+function startedInput(run: WorkflowRun): unknown {
+  const payload = run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+  return payload?.data ? JSON.parse(Buffer.from(payload.data).toString('utf8')) : undefined;
+}
+
+const workflowType = (runs: ReadonlyArray<{ run: WorkflowRun }>): string =>
+  runs[0]?.run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
+
+/**
+ * A row-only ledger's state file against the last state its workflow recorded on replay (or, when
+ * it recorded none, the state it was started with).
+ */
+export function checkLedgerState(
+  workflowId: string,
+  runs: ReadonlyArray<{ file: string; run: WorkflowRun }>,
+  stateBytes: Buffer,
+  projection: CapturedProjection | undefined,
+): LedgerProblem[] {
+  const file = ledgerStatePath(workflowId);
+  const ledger = STATE_LEDGERS[workflowType(runs)];
+  if (!ledger) return [{ file, problem: `a ${workflowType(runs) || 'workflow'} keeps no state-only ledger` }];
+  let kept: unknown;
+  try {
+    kept = JSON.parse(stateBytes.toString('utf8'));
+  } catch (error) {
+    return [{ file, problem: `not JSON: ${(error as Error).message}` }];
+  }
+  const recorded = projection?.lastState ?? ledger.started(startedInput(runs[0]!.run));
+  const expected = json(ledger.kept(recorded));
+  return isDeepStrictEqual(expected, kept)
+    ? []
+    : [{ file, problem: `differs from the state the workflow code recorded on replay (${differingField(expected, kept)})` }];
+}
 
 /**
  * One workflow's ledger file against what its code projected while it replayed: event by event,
@@ -49,9 +130,11 @@ export function checkLedger(
   const latestAt = localClockBound(runs, projection);
   const differs = firstDifference(json(projected) as AuditedEvent[], ledger, latestAt);
   if (differs) problems.push({ file, problem: `differs from what the workflow code projected on replay: ${differs}` });
-  const type = runs[0]?.run.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name ?? '';
-  const fold = FOLDS[type];
-  if (fold && projected.length > 0 && !isDeepStrictEqual(json(fold(projected)), json(projection?.lastState)))
+  const fold = FOLDS[workflowType(runs)];
+  const outcome = fold && projected.length > 0 ? folded(fold, projected) : undefined;
+  if (outcome && 'refused' in outcome)
+    problems.push({ file: runs[runs.length - 1]!.file, problem: `the domain does not fold its events: ${outcome.refused}` });
+  else if (outcome && !isDeepStrictEqual(json(outcome.state), json(projection?.lastState)))
     problems.push({
       file: runs[runs.length - 1]!.file,
       problem: 'folding its events through the domain does not give the state the workflow recorded',

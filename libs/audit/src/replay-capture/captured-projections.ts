@@ -51,19 +51,25 @@ export class ProjectionCapture {
   add(workflowId: string, input: ProjectionInput, local?: LocalProjectionSite): void {
     const entry = this.byWorkflow.get(workflowId) ?? { bySeq: new Map(), localSites: new Map(), lastState: undefined };
     this.byWorkflow.set(workflowId, entry);
-    // A copy out of the workflow's context: plain data, compared as the JSON files are.
-    const plain = JSON.parse(JSON.stringify(input)) as ProjectionInput;
-    for (const e of plain.events) {
+    // Only events not seen yet are copied, and the last state once, when read (of): a replay
+    // hands the workflow's own objects (one reusable VM context), and its deciders replace the
+    // state rather than change it, so the reference still says what was recorded.
+    for (const e of input.events) {
       if (entry.bySeq.has(e.seq)) continue;
-      entry.bySeq.set(e.seq, auditedEvent(e as unknown as AuditedEvent));
+      // A copy as the JSON files hold it (undefined fields dropped), compared with them.
+      entry.bySeq.set(e.seq, auditedEvent(JSON.parse(JSON.stringify(e)) as AuditedEvent));
       if (local) entry.localSites.set(e.seq, local);
     }
-    entry.lastState = plain.state;
+    entry.lastState = input.state;
   }
 
   of(workflowId: string): CapturedProjection | undefined {
     const entry = this.byWorkflow.get(workflowId);
     if (!entry) return undefined;
-    return { events: [...entry.bySeq.values()].sort((a, b) => a.seq - b.seq), lastState: entry.lastState, localSites: entry.localSites };
+    return {
+      events: [...entry.bySeq.values()].sort((a, b) => a.seq - b.seq),
+      lastState: entry.lastState === undefined ? undefined : JSON.parse(JSON.stringify(entry.lastState)),
+      localSites: entry.localSites,
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { proxySinks, type WorkflowInterceptorsFactory } from '@temporalio/workflow';
-import { PROJECTION_ACTIVITY, type AuditProjectionSinks, type ProjectionInput } from './projection-sink';
+import { PROJECTION_ACTIVITY, STATE_PROJECTION_ACTIVITY, type AuditProjectionSinks, type ProjectionInput } from './projection-sink';
 
 /*
  * Workflow code (bundled into the audit replay bundle only, through workflowInterceptorModules;
@@ -10,6 +10,7 @@ import { PROJECTION_ACTIVITY, type AuditProjectionSinks, type ProjectionInput } 
 const { auditProjections } = proxySinks<AuditProjectionSinks>();
 
 function tell(activityType: string, args: readonly unknown[], local: boolean): void {
+  if (STATE_PROJECTION_ACTIVITY.test(activityType)) return auditProjections.projected(activityType, { events: [], state: args[0] }, local);
   if (!PROJECTION_ACTIVITY.test(activityType)) return;
   const input = args[0] as Partial<ProjectionInput> | undefined;
   if (input && Array.isArray(input.events)) auditProjections.projected(activityType, { events: input.events, state: input.state }, local);

@@ -3,6 +3,9 @@ import type { Sinks } from '@temporalio/workflow';
 /** The projection activities every workflow records its ledger through (recordHazardEvents, recordUnitEvents …). */
 export const PROJECTION_ACTIVITY = /^record\w*Events$/;
 
+/** The projections that hand a state and no events (an accountability action's row: recordAccountabilityAction(state)). */
+export const STATE_PROJECTION_ACTIVITY = /^recordAccountabilityAction$/;
+
 /** What a projection activity is handed: the new events and the state after them (the campaign's adds its schedule). */
 export interface ProjectionInput {
   events: Array<{ seq: number } & Record<string, unknown>>;

@@ -181,6 +181,15 @@ export class AccidentRecordReader {
     return rows.map(firingOf);
   }
 
+  /** The firings (问责) an accident counted towards, whatever their territory or year (an audit bundle of the accident). */
+  async firingsOfAccident(accidentId: string): Promise<AccountabilityFiringRow[]> {
+    const rows: Raw[] = await this.dataSource.query(
+      `SELECT * FROM accountability_firing WHERE accident_ids @> jsonb_build_array($1::text) ORDER BY fired_on, firing_key`,
+      [accidentId],
+    );
+    return rows.map(firingOf);
+  }
+
   async firing(firingKey: string): Promise<AccountabilityFiringRow | undefined> {
     const [row] = await this.dataSource.query(`SELECT * FROM accountability_firing WHERE firing_key = $1`, [firingKey]);
     return row ? firingOf(row) : undefined;

@@ -183,5 +183,11 @@ describe('the accident record on PostgreSQL', () => {
     });
     expect(await reader.firing(summons.firingKey)).toMatchObject({ status: 'done', rule: firings[0].firing.rule });
     expect(await reader.firing('nothing')).toBeUndefined();
+    // An accident's own firings, whatever territory they count in: what an audit bundle of the accident holds.
+    const ofSecond = firings.filter((f) => f.firing.accidentIds.includes('second')).map((f) => f.action.firingKey);
+    expect(ofSecond.length).toBeGreaterThan(0);
+    expect((await reader.firingsOfAccident('second')).map((f) => f.firingKey).sort()).toEqual(ofSecond.sort());
+    expect(await reader.firingsOfAccident('no-missing')).toEqual((await reader.firings({})).filter((f) => f.accidentIds.includes('no-missing')));
+    expect(await reader.firingsOfAccident('nothing')).toEqual([]);
   });
 });
