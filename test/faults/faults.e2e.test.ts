@@ -11,8 +11,8 @@ import { faultUnits, nextAction, startProbe, type FaultUnit } from './fault-work
 // `npm run start:cluster`'s API and two workers, clients that retry with their Idempotency-Key.
 // Sequential: each fault continues the campaign the one before left. Sizes from the environment.
 const envNumber = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-// 50 by default: what fits npm test's ~6 min for this suite on 2 shared cores (see README); 1,000 is DUBAN_FAULT_UNITS=1000.
-const UNITS = envNumber('DUBAN_FAULT_UNITS', 50);
+// 100 by default: what fits npm test's ~6 min for this suite on 2 shared cores (see README); 1,000 is DUBAN_FAULT_UNITS=1000.
+const UNITS = envNumber('DUBAN_FAULT_UNITS', 100);
 const KILL_EVERY_S = envNumber('DUBAN_FAULT_KILL_EVERY_S', 5);
 const PG_DOWN_S = envNumber('DUBAN_FAULT_PG_DOWN_S', 60);
 const TEMPORAL_DOWN_S = 3;
