@@ -118,7 +118,10 @@ describe('the full Temporal server against the dev server', () => {
       ].join('\n'),
     );
     // The full server is the product here, the dev server the baseline measured beside it.
-    for (const [figure, key] of [['workflow starts/s', 'starts'], ['updates/s', 'updates']] as const)
+    for (const [figure, key] of [
+      ['workflow starts/s', 'starts'],
+      ['updates/s', 'updates'],
+    ] as const)
       reportFigure({ bench: 'server-throughput', figure, unit: '/s', product: server[key], baseline: dev[key], ratio: server[key] / dev[key] });
   });
 });

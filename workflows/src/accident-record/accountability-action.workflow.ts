@@ -10,7 +10,10 @@ import {
   type AccountabilityActionInput,
 } from './accident-record.contract';
 
-const { recordAccountabilityAction } = proxyActivities<AccidentRecordActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
+const { recordAccountabilityAction } = proxyActivities<AccidentRecordActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * The office's obligation from one firing (约谈 held, minutes recorded): open until the update

@@ -31,7 +31,10 @@ import {
 } from './covert-inspection.contract';
 import { openFindingHazards } from './open-finding-hazard';
 
-const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
+const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * One covert inspection (明察暗访) from its plan to its end: the domain draws the sample from the
