@@ -34,13 +34,17 @@ function patch(exports) {
   };
 }
 
-/** The broken projection: each event gets the next free number, so a retried write appends its events again. */
+/**
+ * The broken projection: each event gets the next free number, so a retried write appends its
+ * events again. `$1::varchar` in both places: hazard_id is character varying, and PostgreSQL
+ * refuses a parameter it deduces as text in one place and varchar in the other.
+ */
 async function appendWithoutIdempotency(dataSource, { events, state }) {
   await dataSource.transaction(async (manager) => {
     for (const e of events) {
       await manager.query(
         `INSERT INTO hazard_event (hazard_id, seq, type, at, actor_id, actor_name, actor_role, actor_unit_id, reason, data)
-         VALUES ($1, (SELECT coalesce(max(seq), 0) + 1 FROM hazard_event WHERE hazard_id = $1), $2, $3, $4, $5, $6, $7, $8, $9)`,
+         VALUES ($1::varchar, (SELECT coalesce(max(seq), 0) + 1 FROM hazard_event WHERE hazard_id = $1::varchar), $2, $3, $4, $5, $6, $7, $8, $9)`,
         [state.hazardId, e.type, e.at, e.actor?.id, e.actor?.name, e.actor?.role, e.actor?.unitId ?? null, e.reason, JSON.stringify(e.data ?? null)],
       );
     }

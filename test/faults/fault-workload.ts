@@ -69,7 +69,9 @@ async function untilRegistered(clients: FaultClients, hazardId: string): Promise
 /**
  * A probe: the first unit's next action every 250 ms while `running()`; answers, for each
  * `since` asked of it, the time from `since` to the acknowledgement of the first action sent at
- * or after it — the recovery time as a client sees it.
+ * or after it — the recovery time as a client sees it. When the probe sent nothing after `since`
+ * (one action, sent before the fault, rode it out retrying until the campaign had finished), that
+ * action's acknowledgement is the first the client saw after the fault: it counts instead.
  */
 export function startProbe(clients: FaultClients, fault: string, unit: FaultUnit) {
   let stop = false;
@@ -87,7 +89,7 @@ export function startProbe(clients: FaultClients, fault: string, unit: FaultUnit
       await done;
     },
     recoveryMs: (since: number) => {
-      const first = acks.find((a) => a.sentAt >= since);
+      const first = acks.find((a) => a.sentAt >= since) ?? acks.find((a) => a.at >= since);
       return first ? first.at - since : undefined;
     },
   };

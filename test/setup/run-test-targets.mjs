@@ -16,10 +16,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-tally-'));
 const tally = path.join(scratch, 'tally.jsonl');
 /**
- * The first lane's projects (e2e 386 s, infra 181 s, cluster 85 s, faults ~360 s measured alone), the other lane the rest;
- * infra, cluster and faults share a lane because all three build dist/ (supervisor-harness.ts).
+ * The first lane's projects, the other lane the rest. infra, cluster and faults share a lane
+ * because all three build dist/ (supervisor-harness.ts); audit's replays load
+ * dist/workflow-bundle.js when it exists, so it runs in the lane that writes it. Balanced by
+ * the last CI run's times (side by side, 2 cores): infra 159 s, cluster 64 s, persistence 123 s,
+ * audit 61 s and faults (100 units: 257 s on a loaded machine, so ~400 s side by side) here, ~800 s;
+ * e2e 385 s, workflows 252 s, api 54 s and ~40 s of small projects there, ~730 s. With faults
+ * added to the old first lane (e2e, infra, cluster) that lane alone would have run ~1,000 s.
  */
-const FIRST_LANE = ['e2e', 'infra', 'cluster', 'faults'];
+const FIRST_LANE = ['infra', 'cluster', 'faults', 'persistence', 'audit'];
 const runNx = (selection) =>
   new Promise((resolve) => {
     const nx = spawn(

@@ -1,5 +1,5 @@
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { workflowBundlePath, workflowBundlerOptions, workflowsSourcePath } from '@duban/audit';
 
@@ -13,7 +13,11 @@ export async function buildWorkflowBundle(): Promise<string> {
   });
   const target = workflowBundlePath();
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, code);
+  // Written beside it, then renamed: a worker or a replay loading the bundle meanwhile (another
+  // process, another test lane) reads the old file or the new one, never half of one.
+  const partial = `${target}.${process.pid}.partial`;
+  await writeFile(partial, code);
+  await rename(partial, target);
   return target;
 }
 

@@ -39,6 +39,8 @@ export interface DubanWorkerOptions {
   taskQueue?: string;
   /** Tests stop workers quickly. */
   shutdownGraceTime?: WorkerOptions['shutdownGraceTime'];
+  /** How long a task waits on this worker's sticky queue before any worker may take it (the SDK's 10 s when unset). */
+  stickyQueueScheduleToStartTimeout?: WorkerOptions['stickyQueueScheduleToStartTimeout'];
   /**
    * Workflows kept in memory between tasks. A campaign over thousands of units keeps that many
    * workflows open for weeks: a cap trades memory for replays when an evicted one wakes up.
@@ -89,6 +91,9 @@ export async function createDubanWorker(options: DubanWorkerOptions): Promise<Wo
     },
     shutdownGraceTime: options.shutdownGraceTime ?? '10 seconds',
     ...(options.maxCachedWorkflows !== undefined ? { maxCachedWorkflows: options.maxCachedWorkflows } : {}),
+    ...(options.stickyQueueScheduleToStartTimeout !== undefined
+      ? { stickyQueueScheduleToStartTimeout: options.stickyQueueScheduleToStartTimeout }
+      : {}),
     ...options.polling,
     ...code,
   });

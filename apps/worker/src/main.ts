@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     taskQueue: tuning.taskQueue,
     maxCachedWorkflows: tuning.maxCachedWorkflows,
     shutdownGraceTime: tuning.shutdownGraceMs,
+    stickyQueueScheduleToStartTimeout: tuning.stickyQueueTimeoutMs,
     polling: {
       ...(tuning.identity ? { identity: tuning.identity } : {}),
       maxConcurrentWorkflowTaskExecutions: tuning.maxConcurrentWorkflowTaskExecutions,
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     workflowBundle: existsSync(bundle) ? { codePath: bundle } : undefined,
   });
   // The options as the SDK compiled them: what this worker really runs with.
-  const { taskQueue, maxCachedWorkflows, identity, shutdownGraceTimeMs } = worker.options;
+  const { taskQueue, maxCachedWorkflows, identity, shutdownGraceTimeMs, stickyQueueScheduleToStartTimeoutMs } = worker.options;
   log.info(
     {
       address,
@@ -69,10 +70,11 @@ async function main(): Promise<void> {
       maxCachedWorkflows,
       memoryBudgetMb: tuning.memoryBudgetMb,
       shutdownGraceTimeMs,
+      stickyQueueScheduleToStartTimeoutMs,
       tls: describeTemporalTls(tls),
     },
     `duban worker ${identity} polling ${address} (${describeTemporalTls(tls)}) namespace ${namespace} task queue ${taskQueue} ` +
-      `(max cached workflows ${maxCachedWorkflows} for a ${tuning.memoryBudgetMb} MB budget; SIGTERM lets activities finish for ${shutdownGraceTimeMs} ms)`,
+      `(max cached workflows ${maxCachedWorkflows} for a ${tuning.memoryBudgetMb} MB budget; sticky queue ${stickyQueueScheduleToStartTimeoutMs} ms; SIGTERM lets activities finish for ${shutdownGraceTimeMs} ms)`,
   );
   await worker.run();
   await connection.close();

@@ -26,6 +26,7 @@ describe('readWorkerEnv', () => {
         maxConcurrentWorkflowTaskPolls: 10,
         maxConcurrentActivityTaskPolls: 10,
         shutdownGraceMs: 10_000,
+        stickyQueueTimeoutMs: 3_000,
       },
     });
   });
@@ -44,6 +45,7 @@ describe('readWorkerEnv', () => {
       DUBAN_WORKER_WORKFLOW_POLLERS: '4',
       DUBAN_WORKER_ACTIVITY_POLLERS: '5',
       DUBAN_WORKER_SHUTDOWN_GRACE_MS: '2500',
+      DUBAN_WORKER_STICKY_TIMEOUT_MS: '1500',
     });
     expect(env.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'duban', tls: {} });
     expect(env.sdkLogLevel).toBe('WARN');
@@ -57,6 +59,7 @@ describe('readWorkerEnv', () => {
       maxConcurrentWorkflowTaskPolls: 4,
       maxConcurrentActivityTaskPolls: 5,
       shutdownGraceMs: 2500,
+      stickyQueueTimeoutMs: 1500,
     });
     expect(readWorkerEnv({ ...base, DUBAN_LOG_LEVEL: 'DEBUG' }).sdkLogLevel).toBe('DEBUG');
     expect(() => readWorkerEnv({ ...base, DUBAN_LOG_LEVEL: 'loud' })).toThrow('DUBAN_LOG_LEVEL must be one of error, warn, info, debug, got "loud"');

@@ -21,9 +21,18 @@ export interface WorkerTuning {
   maxConcurrentActivityTaskPolls: number;
   /** DUBAN_WORKER_SHUTDOWN_GRACE_MS, default 10000: how long SIGTERM lets in-flight activities finish. */
   shutdownGraceMs: number;
+  /**
+   * DUBAN_WORKER_STICKY_TIMEOUT_MS, default 3000 (the SDK's is 10000): how long a workflow task
+   * waits on this worker's sticky queue before any worker may take it. After a kill -9 nobody
+   * polls that queue, so each workflow this worker had cached stalls this long; a live worker
+   * picks its sticky tasks up in milliseconds, and one too busy for 3 s is better relieved by
+   * the others (at the cost of a replay there).
+   */
+  stickyQueueTimeoutMs: number;
 }
 
 export const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+export const DEFAULT_STICKY_QUEUE_TIMEOUT_MS = 3_000;
 
 /**
  * Reads the worker's tuning variables; a malformed one is added to `problems` (the caller names
@@ -53,6 +62,7 @@ export function readWorkerTuning(env: NodeJS.ProcessEnv, problems: string[]): Wo
     maxConcurrentWorkflowTaskPolls: whole('DUBAN_WORKER_WORKFLOW_POLLERS', Math.min(10, workflowTasks), 2),
     maxConcurrentActivityTaskPolls: whole('DUBAN_WORKER_ACTIVITY_POLLERS', Math.min(10, activities)),
     shutdownGraceMs: whole('DUBAN_WORKER_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS, 0),
+    stickyQueueTimeoutMs: whole('DUBAN_WORKER_STICKY_TIMEOUT_MS', DEFAULT_STICKY_QUEUE_TIMEOUT_MS, 100),
   };
   if (tuning.maxConcurrentWorkflowTaskPolls > workflowTasks)
     problems.push(

@@ -1,6 +1,7 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { markActionOverdue, recordActionTaken, validateActionTaken, type AccountabilityActionState } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { rejectionToFailure } from '../rejection-failure';
 import {
   accountabilityActionStateQuery,
@@ -9,7 +10,10 @@ import {
   type AccountabilityActionInput,
 } from './accident-record.contract';
 
-const { recordAccountabilityAction } = proxyActivities<AccidentRecordActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { recordAccountabilityAction } = proxyActivities<AccidentRecordActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * The office's obligation from one firing (约谈 held, minutes recorded): open until the update

@@ -19,6 +19,7 @@ import {
   type NewAccidentEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
@@ -34,7 +35,7 @@ import {
 /** Histories recorded before the chain's deadlines were timed (漏报 recorded when it happens) replay without those timers. */
 export const CHAIN_DEADLINES_PATCH = 'accident-chain-deadlines';
 
-const { recordAccidentEvents } = proxyActivities<AccidentActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { recordAccidentEvents } = proxyActivities<AccidentActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /** The events that open the record: the unit's 快报, or the office's record from a verified tip (with 瞒报). */
 function openingEvents(input: AccidentWorkflowInput, now: Date): NewAccidentEvent[] {

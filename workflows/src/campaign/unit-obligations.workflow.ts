@@ -30,6 +30,7 @@ import {
   type UnitObligationsState,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
 import { UpdateMemory } from '../update-memory';
@@ -55,7 +56,7 @@ const PENDING_HAZARD_ID = 'pending';
 // marker event instead of three events and a task-queue round trip. Both are idempotent reads or
 // writes, so a retry after a worker crash is harmless.
 const { loadCampaignPlan, recordUnitEvents } = proxyLocalActivities<UnitObligationsActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
   retry: ACTIVITY_RETRY,
 });
 

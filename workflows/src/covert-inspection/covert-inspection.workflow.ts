@@ -15,6 +15,7 @@ import {
   type NewCovertInspectionEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
@@ -30,7 +31,10 @@ import {
 } from './covert-inspection.contract';
 import { openFindingHazards } from './open-finding-hazard';
 
-const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * One covert inspection (明察暗访) from its plan to its end: the domain draws the sample from the

@@ -11,10 +11,14 @@ import {
   type NewCovertInspectionEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { hazardWorkflow } from '../hazard/hazard.workflow';
 import type { CovertInspectionActivities, CovertHazardUnit } from './covert-inspection.contract';
 
-const { readUnitForCovertHazard } = proxyActivities<CovertInspectionActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { readUnitForCovertHazard } = proxyActivities<CovertInspectionActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * 暗访发现 → 隐患台账: each finding an on-site order names becomes a hazard, started as a child the

@@ -14,6 +14,7 @@ import {
   type NewEnforcementEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
@@ -27,7 +28,7 @@ import {
   type EnforcementUpdateResult,
 } from './enforcement.contract';
 
-const { recordEnforcementEvents } = proxyActivities<EnforcementActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { recordEnforcementEvents } = proxyActivities<EnforcementActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /**
  * One enforcement case (执法案件) from 立案 to 结案: the domain decides (四个一律, the resumption's

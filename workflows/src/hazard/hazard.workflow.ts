@@ -25,6 +25,7 @@ import {
   withInitialListing,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
 import { SearchAttributeUpserts } from '../search-attribute-upserts';
@@ -62,7 +63,7 @@ import {
 } from './hazard.contract';
 import { openHazardCase } from './open-hazard-case';
 
-const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /**
  * One hazard from report to 销号: decisions are the domain's pure functions; this workflow

@@ -10,10 +10,11 @@ import {
   type NewHazardEvent,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { enforcementCaseWorkflow } from '../enforcement/enforcement-case.workflow';
 import type { HazardActivities } from './hazard.contract';
 
-const { readUnitForCase } = proxyActivities<HazardActivities>({ startToCloseTimeout: '30 seconds', retry: ACTIVITY_RETRY });
+const { readUnitForCase } = proxyActivities<HazardActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /**
  * 逾期不整改或整改不合格 → 处罚: opens the case a hazard's trigger calls for, as a child the hazard

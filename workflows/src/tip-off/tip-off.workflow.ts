@@ -19,6 +19,7 @@ import {
   type TipOffState,
 } from '@duban/domain';
 import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import type { AccidentWorkflowInput } from '../accident/accident.contract';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { runMainLoop } from '../main-loop';
@@ -33,7 +34,7 @@ import {
 } from './tip-off.contract';
 
 const { recordTipOffEvents, recordTipOffOnAccident } = proxyActivities<TipOffActivities>({
-  startToCloseTimeout: '30 seconds',
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
   retry: ACTIVITY_RETRY,
 });
 
