@@ -76,14 +76,7 @@ export class HazardCommandsService {
    * registered it within the registration timeout.
    */
   async report(actor: Actor, dto: ReportHazardDto): Promise<ReportHazardResult> {
-    const { policyId, ...fields } = commandArgs(dto);
-    const policy = chooseHazardPolicy(this.policies, policyId);
-    const report: HazardReport = { ...fields, deadline: new Date(dto.deadline).toISOString() };
-    const now = this.now();
-    // The calendar the workflow will count on, resolved here and handed over in its input.
-    const calendar = await this.calendars.calendarFrom(now);
-    admitHazardReport(report, actor, policy, now, workCalendarOf(calendar));
-    await authorizeHazardReport(this.places, actor, report.unitId);
+    const { report, policy, calendar } = await this.admit(actor, dto);
     const hazardId = this.workflows.newResourceId();
     const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
       workflowType: 'hazardWorkflow',
@@ -95,6 +88,26 @@ export class HazardCommandsService {
     return started.registered
       ? { hazardId, registered: true, state: started.value.state }
       : { hazardId, registered: false, message: started.message };
+  }
+
+  /**
+   * The checks a report passes before its workflow starts: the domain's rules with the policy and
+   * the calendar it will count on, then the reporter's territory. A refusal throws; nothing is written.
+   * The ledger import (隐患台账导入) checks each row with it too, in its dry run.
+   */
+  async admit(
+    actor: Actor,
+    dto: ReportHazardDto,
+  ): Promise<{ report: HazardReport; policy: HazardPolicy; calendar: HazardWorkflowInput['calendar'] }> {
+    const { policyId, ...fields } = commandArgs(dto);
+    const policy = chooseHazardPolicy(this.policies, policyId);
+    const report: HazardReport = { ...fields, deadline: new Date(dto.deadline).toISOString() };
+    const now = this.now();
+    // The calendar the workflow will count on, resolved here and handed over in its input.
+    const calendar = await this.calendars.calendarFrom(now);
+    admitHazardReport(report, actor, policy, now, workCalendarOf(calendar));
+    await authorizeHazardReport(this.places, actor, report.unitId);
+    return { report, policy, calendar };
   }
 
   /** 整改方案: the DTO lets items be missing, so that the workflow's 五到位 check names every one at once. */
