@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@duban/domain';
 import { EXPORT_INFO_SHEET_NAME, LEDGER_COLUMNS, LEDGER_SHEET_NAME } from '@duban/hazard-import';
 import { readXlsxSheets, writeXlsx, type CellValue } from '@duban/spreadsheets';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
+import type { CliIo } from '../../apps/cli/src/cli-io';
+import { runDuban } from '../../apps/cli/src/duban-program';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { DAY_MS, inspector, office } from '../support/hazard-fixtures';
 
@@ -209,5 +212,60 @@ describe('hazard ledger import (POST /hazards/imports)', () => {
     const none = await fetch(`${api.baseUrl}/hazards/imports?dryRun=true`, { method: 'POST', headers: auth(office), body: new FormData() });
     expect(none.status).toBe(400);
     expect(((await none.json()) as any).field).toBe('file');
+  });
+});
+
+describe('duban hazards (the CLI, through the API)', () => {
+  /** Runs `duban <args>` in-process as `actor`; answers its exit code and what it printed. */
+  async function duban(actor: Actor, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const [stdout, stderr] = [new PassThrough(), new PassThrough()];
+    const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
+    stdout.on('data', (c: Buffer) => chunks.out.push(c));
+    stderr.on('data', (c: Buffer) => chunks.err.push(c));
+    const io: CliIo = { stdout, stderr, env: { DUBAN_API_URL: api.baseUrl, DUBAN_TOKEN: signAccessToken(actor, SECRET) }, exitCode: 0 };
+    const code = await runDuban(io, args);
+    return { code, out: Buffer.concat(chunks.out).toString('utf8'), err: Buffer.concat(chunks.err).toString('utf8') };
+  }
+
+  it('exports the filtered ledger to a file, and imports a file chunk by chunk: a bad row refused, then all, then none again', async () => {
+    const out = path.join(dir, 'cli-export.xlsx');
+    const exported = await duban(office, 'hazards', 'export', '--out', out, '--unit-id', unitB.unitId!, '--grade', 'general');
+    expect(exported.code).toBe(0);
+    const listed = await api.call(office, 'GET', `/hazards?unitId=${unitB.unitId}&grade=general&limit=500`);
+    const sheets: string[][] = [];
+    for await (const sheet of readXlsxSheets(out)) for await (const r of sheet.rows) if (sheet.name === LEDGER_SHEET_NAME) sheets.push(r.values);
+    expect(ids(sheets)).toEqual(listed.body.items.map((r: any) => r.hazardId));
+    expect((await duban(unitA, 'hazards', 'export', '--out', out, '--unit-id', unitB.unitId!)).code).toBe(1);
+
+    const rows = Array.from({ length: 5 }, (_, i) => ({
+      hazardId: randomUUID(),
+      title: `命令行导入 ${i}`,
+      description: '安全出口指示灯损坏',
+      location: '2号楼',
+      industry: '工贸',
+      unitId: unitB.unitId,
+      grade: '一般隐患',
+      source: '自查自报',
+      finder: '赵经理',
+      deadline: inDays(9 + i),
+    }));
+    const file = path.join(dir, 'cli-import.xlsx');
+    await writeXlsx(file, [{ name: LEDGER_SHEET_NAME, columns: LEDGER_COLUMNS, rows: [...rows.slice(0, 4), { ...rows[4], unitId: unitA.unitId }] }]);
+    const refused = await duban(unitB, 'hazards', 'import', file, '--chunk', '2');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/隐患台账\s+6\s+责任单位编号\s+F6/);
+    expect(refused.out).toContain('未登记任何隐患');
+
+    await writeXlsx(file, [{ name: LEDGER_SHEET_NAME, columns: LEDGER_COLUMNS, rows }]);
+    expect((await duban(unitB, 'hazards', 'import', file, '--dry-run')).out).toMatch(/5\s+5\s+0\s+0/);
+    const committed = await duban(unitB, 'hazards', 'import', file, '--chunk', '2');
+    expect(committed.code).toBe(0);
+    expect(committed.out).toMatch(/5\s+5\s+0\s+0/);
+    expect(committed.out).toContain('已全部登记');
+    const mine = await api.call(unitB, 'GET', `/hazards?limit=500`);
+    expect(mine.body.items.map((r: any) => r.hazardId)).toEqual(expect.arrayContaining(rows.map((r) => r.hazardId)));
+    const again = await duban(unitB, 'hazards', 'import', file);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/5\s+0\s+5\s+0/);
   });
 });

@@ -12,6 +12,12 @@ import { hazardImportReport } from './hazard-import-report';
 /** Rows committed per request: the bar moves every few seconds, and a retry repeats little. */
 export const IMPORT_CHUNK_ROWS = 200;
 
+function positive(value: string): number {
+  const rows = Number(value);
+  if (!Number.isInteger(rows) || rows < 1) throw new CliUsageError(`--chunk ${value}: a whole number of rows, at least 1`);
+  return rows;
+}
+
 async function post(api: DubanApi, file: string, name: string, dryRun: boolean): Promise<HazardImportResult> {
   const form = new FormData();
   form.append('file', new Blob([await readFile(file)]), name);
@@ -33,7 +39,8 @@ export function hazardImportCommand(io: CliIo): Command {
     .description('导入隐患台账 import a hazard ledger .xlsx (the export’s layout; POST /hazards/imports; DUBAN_API_URL, DUBAN_TOKEN)')
     .argument('<file>', '.xlsx in the export’s layout (see `duban hazards template`)')
     .option('--dry-run', '试运行: check every row and report, start nothing')
-    .action(async (file: string, options: { dryRun?: boolean }) => {
+    .option('--chunk <rows>', 'rows committed per request', (value) => positive(value), IMPORT_CHUNK_ROWS)
+    .action(async (file: string, options: { dryRun?: boolean; chunk: number }) => {
       const api = dubanApi(io);
       const name = path.basename(file);
       const checked = await post(api, file, name, true);
@@ -52,8 +59,8 @@ export function hazardImportCommand(io: CliIo): Command {
       const total = { rows: 0, created: 0, existing: 0, pending: 0 };
       bar.start(sheet.rows.length, 0);
       try {
-        for (let start = 0; start < sheet.rows.length; start += IMPORT_CHUNK_ROWS) {
-          const rows = sheet.rows.slice(start, start + IMPORT_CHUNK_ROWS);
+        for (let start = 0; start < sheet.rows.length; start += options.chunk) {
+          const rows = sheet.rows.slice(start, start + options.chunk);
           const chunk = path.join(dir, `${start}.xlsx`);
           await writeXlsx(chunk, [{ name: LEDGER_SHEET_NAME, columns: LEDGER_COLUMNS, rows: rows.map((row) => row.cells) }]);
           const result = await post(api, chunk, name, false);
