@@ -34,10 +34,14 @@ function filtersOf(query: HazardLedgerExportQuery): LedgerExportInfo['filters'] 
   return filters;
 }
 
-/** Waits while `target` is full, so that rows are read from PostgreSQL only as fast as the client takes the file. */
+/**
+ * Waits while `target` is full, so that rows are read from PostgreSQL only as fast as the client
+ * takes the file; stops reading when the client has gone (a cut download holds nothing open).
+ */
 async function* paced(rows: AsyncIterable<HazardLedgerRow>, target: Writable): AsyncGenerator<HazardLedgerRow> {
   for await (const row of rows) {
-    if (target.writableNeedDrain) await once(target, 'drain');
+    if (target.writableNeedDrain && !target.destroyed) await Promise.race([once(target, 'drain'), once(target, 'close')]);
+    if (target.destroyed) throw new Error('the client closed the connection before the ledger was written');
     yield row;
   }
 }
