@@ -119,17 +119,19 @@ export class HazardLedgerReader {
    * memory and never pays OFFSET's rescans. `limit` and `offset` are ignored.
    */
   async *stream(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'> = {}, pageSize = LEDGER_STREAM_PAGE): AsyncGenerator<HazardLedgerRow> {
-    let after: [Date, string] | undefined;
+    let after: [string, string] | undefined;
     for (;;) {
       const where = ledgerWhere(filter).after(['deadline', 'hazard_id'], after);
-      const rows: LedgerRecord[] = await this.dataSource.query(
-        `SELECT ${this.columns.row} FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${where.param(pageSize)}`,
+      // The key as PostgreSQL's text (microseconds): a JS Date keeps milliseconds only, and a key cut
+      // short sorts before its own row, so a page would begin again inside the deadline it ended in.
+      const rows: Array<LedgerRecord & { cursorDeadline: string }> = await this.dataSource.query(
+        `SELECT ${this.columns.row}, deadline::text AS "cursorDeadline" FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${where.param(pageSize)}`,
         where.params,
       );
-      for (const row of rows) yield toLedgerRow(row);
+      for (const { cursorDeadline: _key, ...row } of rows) yield toLedgerRow(row);
       if (rows.length < pageSize) return;
       const last = rows[rows.length - 1];
-      after = [last.deadline, last.hazardId];
+      after = [last.cursorDeadline, last.hazardId];
     }
   }
 
