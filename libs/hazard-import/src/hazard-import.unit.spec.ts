@@ -227,14 +227,11 @@ describe('hazard ledger import', () => {
   });
 
   it('imports its own template cleanly', async () => {
-    await writeLedgerTemplate(at('template.xlsx'));
+    await writeLedgerTemplate(at('template.xlsx'), { now: NOW });
     const ports = memoryPorts();
-    ports.admit = async (r) => admitHazardReport(r.report, office, STANDARD_HAZARD_POLICY, NOW);
-    const result = await runHazardImport({ name: 'template.xlsx', path: at('template.xlsx') }, ports, { dryRun: true });
-    // The example's deadline (2030-12-31) lies beyond the standard policy's longest deadline from NOW: the domain says so.
-    expect(result.warnings).toEqual([]);
-    expect(result.counts.rows).toBe(1);
-    expect(result.errors.map((e) => e.code)).toEqual(['hazard.deadline.beyond_policy']);
+    const result = await runHazardImport({ name: 'template.xlsx', path: at('template.xlsx') }, ports, { dryRun: false });
+    expect(result).toMatchObject({ committed: true, errors: [], warnings: [], counts: { rows: 1, created: 1 } });
+    expect(ports.started[0].report.deadline).toBe('2027-01-02T16:00:00.000Z');
   });
 });
 

@@ -5,8 +5,8 @@ import { LEDGER_COLUMNS, LEDGER_SHEET_NAME } from './ledger-layout';
 /** The guide sheet of the template (填写说明). */
 export const LEDGER_GUIDE_SHEET_NAME = '填写说明';
 
-/** An example row that imports cleanly for an office (its deadline far enough ahead for any test clock until 2030). */
-export const LEDGER_TEMPLATE_EXAMPLE: Record<string, CellValue> = {
+/** The example row; its deadline is set when the template is written (30 days on), so that it imports cleanly for an office. */
+export const LEDGER_TEMPLATE_EXAMPLE: Readonly<Record<string, CellValue>> = {
   title: '3号仓库消防通道堵塞',
   description: '仓库东侧消防通道堆放货物, 宽度不足 1 米',
   location: '3号仓库东侧',
@@ -15,8 +15,10 @@ export const LEDGER_TEMPLATE_EXAMPLE: Record<string, CellValue> = {
   grade: '一般隐患',
   source: '检查发现',
   finder: '张三',
-  deadline: '2030-12-31',
 };
+
+/** A date `days` after `now`, as a Beijing day (yyyy-mm-dd): the import reads it as that day's 24:00. */
+const beijingDayAfter = (now: Date, days: number) => new Date(now.getTime() + (8 + days * 24) * 3600 * 1000).toISOString().slice(0, 10);
 
 const GUIDE_COLUMNS = [
   { field: 'label', label: '列名 (header)', width: 16 },
@@ -31,7 +33,8 @@ const GUIDE_COLUMNS = [
  * same columns in the same order, so an exported ledger is a filled-in template), with an
  * example row unless `examples: false`, and a guide sheet listing every column.
  */
-export async function writeLedgerTemplate(target: string | Writable, options: { examples?: boolean } = {}): Promise<void> {
+export async function writeLedgerTemplate(target: string | Writable, options: { examples?: boolean; now?: Date } = {}): Promise<void> {
+  const example = { ...LEDGER_TEMPLATE_EXAMPLE, deadline: beijingDayAfter(options.now ?? new Date(), 30) };
   const guide = LEDGER_COLUMNS.map((column) => ({
     label: column.label,
     field: column.field,
@@ -40,7 +43,7 @@ export async function writeLedgerTemplate(target: string | Writable, options: { 
     help: column.help,
   }));
   await writeXlsx(target, [
-    { name: LEDGER_SHEET_NAME, columns: LEDGER_COLUMNS, rows: options.examples === false ? [] : [LEDGER_TEMPLATE_EXAMPLE] },
+    { name: LEDGER_SHEET_NAME, columns: LEDGER_COLUMNS, rows: options.examples === false ? [] : [example] },
     { name: LEDGER_GUIDE_SHEET_NAME, columns: GUIDE_COLUMNS, rows: guide },
   ]);
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Post, Query, Res, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
@@ -7,6 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { UploadRoute } from '../http/upload-route.decorator';
+import { CLOCK } from '../config/api-config.tokens';
 import type { UploadedImportFile } from '../registry-import/registry-import.service';
 import { HazardImportQuery } from './dto/hazard-import.query';
 import { HazardLedgerExportQuery } from './dto/hazard-ledger-export.query';
@@ -42,6 +43,7 @@ export class HazardLedgerExcelController {
   constructor(
     private readonly exports: HazardLedgerExportService,
     private readonly imports: HazardImportService,
+    @Inject(CLOCK) private readonly now: () => Date,
   ) {}
 
   @Get('ledger.xlsx')
@@ -72,13 +74,13 @@ export class HazardLedgerExcelController {
   @ApiOperation({
     summary: 'The hazard ledger import template 隐患台账导入模板 (.xlsx)',
     description:
-      'The export’s layout (sheet 隐患台账, the same columns) with one example row, and a guide sheet (填写说明) saying what each column takes and which ones the import ignores. Also: `npm run duban -- hazards template`.',
+      'The export’s layout (sheet 隐患台账, the same columns) with one example row (its deadline 30 days on), and a guide sheet (填写说明) saying what each column takes and which ones the import ignores. Also: `npm run duban -- hazards template`.',
   })
   @ApiOkResponse({ description: 'The template (隐患台账导入模板.xlsx).', content: XLSX_CONTENT, headers: DISPOSITION })
   @ApiCommonErrors()
   async template(@Res() res: Response): Promise<void> {
     attachment(res, '隐患台账导入模板.xlsx', 'hazard-ledger-template.xlsx');
-    await writeLedgerTemplate(res);
+    await writeLedgerTemplate(res, { now: this.now() });
   }
 
   @Post('imports')
