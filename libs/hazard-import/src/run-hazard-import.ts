@@ -109,7 +109,7 @@ async function checkRows(sheet: LedgerSheet, ports: HazardImportPorts, onProgres
   return { problems, fresh, existing: known };
 }
 
-/** Starts every row's hazard, `concurrency` at a time; on a failure, starts no more and rethrows once those under way are done. */
+/** Starts every row's hazard, `concurrency` at a time; on a failure, starts no more and answers it once those under way are done. */
 async function startAll(rows: readonly LedgerImportRow[], ports: HazardImportPorts, options: HazardImportOptions) {
   let next = 0;
   let done = 0;
