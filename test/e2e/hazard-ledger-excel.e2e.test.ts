@@ -184,6 +184,12 @@ describe('hazard ledger import (POST /hazards/imports)', () => {
     expect(detail.body.stateSource).toBe('workflow');
     expect(detail.body.state).toMatchObject({ status: 'awaiting_plan', report: { grade: 'major', finder: '李四' } });
     expect(detail.body.ledger.reportedBy).toMatchObject({ id: office.id, name: office.name });
+    const trail = await api.call(office, 'GET', `/hazards/${rows[1].hazardId}/events`);
+    expect(trail.body.items[0]).toMatchObject({
+      type: 'reported',
+      actor: { id: office.id },
+      reason: expect.stringContaining('; 导入 import of 隐患台账.xlsx, row 3'),
+    });
     const exported = await download(office, `/hazards/ledger.xlsx?unitId=${unitA.unitId}`);
     expect(ids(exported.sheets[LEDGER_SHEET_NAME])).toEqual(expect.arrayContaining(rows.map((r) => r.hazardId)));
 

@@ -73,15 +73,16 @@ export class HazardCommandsService {
   /**
    * 隐患登记: everything is checked before the workflow starts (a refusal writes nothing);
    * answers once the report is in the ledger, or `registered: false` when no worker has
-   * registered it within the registration timeout.
+   * registered it within the registration timeout. `origin` (a ledger import's file and row) is
+   * named in the report's recorded reason.
    */
-  async report(actor: Actor, dto: ReportHazardDto): Promise<ReportHazardResult> {
+  async report(actor: Actor, dto: ReportHazardDto, origin?: string): Promise<ReportHazardResult> {
     const { report, policy, calendar } = await this.admit(actor, dto);
     const hazardId = this.workflows.newResourceId();
     const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
       workflowType: 'hazardWorkflow',
       workflowId: hazardWorkflowId(hazardId),
-      input: { hazardId, report, reporter: actor, policy, calendar },
+      input: { hazardId, report, reporter: actor, policy, calendar, ...(origin === undefined ? {} : { origin }) },
       registered: awaitRegisteredUpdate,
       subject: `hazard ${hazardId}`,
     });

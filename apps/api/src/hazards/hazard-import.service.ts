@@ -48,7 +48,9 @@ export class HazardImportService {
           await this.commands.admit(actor, reportOf(row));
         },
         start: async (row) => {
-          const result = await asIdempotentRequest(rowRequest(name, row), () => this.commands.report(actor, reportOf(row)));
+          const result = await asIdempotentRequest(rowRequest(name, row), () =>
+            this.commands.report(actor, reportOf(row), `导入 import of ${name}, row ${row.row}`),
+          );
           return { registered: result.registered };
         },
       };
