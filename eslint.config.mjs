@@ -13,6 +13,7 @@ const ELEMENTS = [
   { type: 'persistence', pattern: 'libs/persistence', partialMatch: false },
   { type: 'spreadsheets', pattern: 'libs/spreadsheets', partialMatch: false },
   { type: 'registry-import', pattern: 'libs/registry-import', partialMatch: false },
+  { type: 'hazard-import', pattern: 'libs/hazard-import', partialMatch: false },
   { type: 'temporal-client', pattern: 'libs/temporal-client', partialMatch: false },
   { type: 'audit', pattern: 'libs/audit', partialMatch: false },
   { type: 'workflows', pattern: 'workflows', partialMatch: false },
@@ -45,16 +46,18 @@ const POLICIES = [
   { from: { element: { type: 'spreadsheets' } }, allow: [to('spreadsheets'), ...anyPackage] },
   // The registry import (单位库导入) joins files, the domain's rules and the registry's batch write; API and CLI share it.
   { from: { element: { type: 'registry-import' } }, allow: [to('registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage] },
+  // The hazard ledger in Excel (隐患台账导出导入): its layout, the rows read as reports; shares the registry import's problem shape.
+  { from: { element: { type: 'hazard-import' } }, allow: [to('hazard-import', 'registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage] },
   // Apps are thin deployables over the libs; no app imports another, nor infra.
   {
     from: { element: { type: 'api' } },
-    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import', 'audit'), ...anyPackage],
+    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import', 'hazard-import', 'audit'), ...anyPackage],
   },
   { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows', 'audit'), ...anyPackage] },
   // The operator's command line (duban): talks to PostgreSQL like a migration does.
   {
     from: { element: { type: 'cli' } },
-    allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'temporal-client', 'audit'), ...anyPackage],
+    allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'hazard-import', 'temporal-client', 'audit'), ...anyPackage],
   },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
@@ -67,6 +70,7 @@ const POLICIES = [
         'persistence',
         'spreadsheets',
         'registry-import',
+        'hazard-import',
         'temporal-client',
         'workflows',
         'api',

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { CliUsageError, type CliIo } from './cli-io';
+import { hazardsCommand } from './hazards/hazards.command';
 import { registryCommand } from './registry/registry.command';
 import { replayCommand } from './audit/replay.command';
 import { exportCommand } from './audit/export.command';
@@ -11,11 +12,12 @@ import { verifyCommand } from './audit/verify.command';
  */
 export function dubanProgram(io: CliIo): Command {
   const program = new Command('duban')
-    .description('督办 Duban: operator commands (talk to PostgreSQL through DATABASE_URL)')
+    .description('督办 Duban: operator commands (talk to PostgreSQL through DATABASE_URL; `hazards` to the API through DUBAN_API_URL)')
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
     .showHelpAfterError();
   program.addCommand(registryCommand(io));
+  program.addCommand(hazardsCommand(io));
   program.addCommand(replayCommand(io));
   program.addCommand(exportCommand(io));
   program.addCommand(verifyCommand(io));

@@ -37,6 +37,8 @@ export interface HazardWorkflowInput {
    * applied right after the report through the hazard's own decider. Absent for hazards reported as before.
    */
   listing?: HazardInitialListing;
+  /** Where the report came from when not made one by one: `导入 import of 隐患台账.xlsx, row 7`; the report's reason says so. Absent otherwise. */
+  origin?: string;
   /** Set when continuing as new: the state carried over (history stays bounded). */
   carriedState?: HazardState;
   /** Set when continuing as new: the keyed updates answered lately, so a retry is still recognised (update-memory.ts). */

@@ -79,7 +79,7 @@ export async function hazardWorkflow(input: HazardWorkflowInput): Promise<Hazard
   } else {
     const opened = openWithListing(
       input,
-      foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date(), calendar)),
+      foldOpeningEvents(openHazardFile(input.hazardId, input.report, input.reporter, input.policy, new Date(), calendar, input.origin)),
       calendar,
     );
     state = opened.state;

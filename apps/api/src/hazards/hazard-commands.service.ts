@@ -73,9 +73,33 @@ export class HazardCommandsService {
   /**
    * 隐患登记: everything is checked before the workflow starts (a refusal writes nothing);
    * answers once the report is in the ledger, or `registered: false` when no worker has
-   * registered it within the registration timeout.
+   * registered it within the registration timeout. `origin` (a ledger import's file and row) is
+   * named in the report's recorded reason.
    */
-  async report(actor: Actor, dto: ReportHazardDto): Promise<ReportHazardResult> {
+  async report(actor: Actor, dto: ReportHazardDto, origin?: string): Promise<ReportHazardResult> {
+    const { report, policy, calendar } = await this.admit(actor, dto);
+    const hazardId = this.workflows.newResourceId();
+    const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
+      workflowType: 'hazardWorkflow',
+      workflowId: hazardWorkflowId(hazardId),
+      input: { hazardId, report, reporter: actor, policy, calendar, ...(origin === undefined ? {} : { origin }) },
+      registered: awaitRegisteredUpdate,
+      subject: `hazard ${hazardId}`,
+    });
+    return started.registered
+      ? { hazardId, registered: true, state: started.value.state }
+      : { hazardId, registered: false, message: started.message };
+  }
+
+  /**
+   * The checks a report passes before its workflow starts: the domain's rules with the policy and
+   * the calendar it will count on, then the reporter's territory. A refusal throws; nothing is written.
+   * The ledger import (隐患台账导入) checks each row with it too, in its dry run.
+   */
+  async admit(
+    actor: Actor,
+    dto: ReportHazardDto,
+  ): Promise<{ report: HazardReport; policy: HazardPolicy; calendar: HazardWorkflowInput['calendar'] }> {
     const { policyId, ...fields } = commandArgs(dto);
     const policy = chooseHazardPolicy(this.policies, policyId);
     const report: HazardReport = { ...fields, deadline: new Date(dto.deadline).toISOString() };
@@ -84,17 +108,7 @@ export class HazardCommandsService {
     const calendar = await this.calendars.calendarFrom(now);
     admitHazardReport(report, actor, policy, now, workCalendarOf(calendar));
     await authorizeHazardReport(this.places, actor, report.unitId);
-    const hazardId = this.workflows.newResourceId();
-    const started = await this.workflows.start<HazardWorkflowInput, HazardUpdateResult>({
-      workflowType: 'hazardWorkflow',
-      workflowId: hazardWorkflowId(hazardId),
-      input: { hazardId, report, reporter: actor, policy, calendar },
-      registered: awaitRegisteredUpdate,
-      subject: `hazard ${hazardId}`,
-    });
-    return started.registered
-      ? { hazardId, registered: true, state: started.value.state }
-      : { hazardId, registered: false, message: started.message };
+    return { report, policy, calendar };
   }
 
   /** 整改方案: the DTO lets items be missing, so that the workflow's 五到位 check names every one at once. */

@@ -134,7 +134,13 @@ export class InMemoryHazards extends FakeDecidingTemporal<HazardWorkflowInput, H
       return { items, total: items.length };
     },
     events: async () => ({ items: [], next: null }),
+    // The list's rows, filtered and bounded the same way, one by one as the SQL stream gives them.
+    stream: (filter = {}) => this.streamRows(filter),
   };
+
+  private async *streamRows(filter: Parameters<HazardLedgerReader['stream']>[0]): AsyncGenerator<HazardLedgerRow> {
+    yield* (await this.ledger.list!(filter)).items;
+  }
 }
 
 export const report = {

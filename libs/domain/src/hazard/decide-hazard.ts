@@ -60,6 +60,8 @@ export function admitHazardReport(report: HazardReport, reporter: Actor, policy:
  * The events that open a hazard's file (一患一档): the report, and 挂牌督办 at once where
  * policy lists the grade. Does not validate: the report was admitted before the workflow
  * started, and re-checking "deadline in the future" later would refuse a report that was valid.
+ * `origin` names where a report not made one by one came from (a ledger import's file and row):
+ * the reason says so.
  */
 export function openHazardFile(
   hazardId: string,
@@ -68,6 +70,7 @@ export function openHazardFile(
   policy: HazardPolicy,
   now: Date,
   calendar: WorkCalendar = WEEKDAY_CALENDAR,
+  origin?: string,
 ): NewHazardEvent[] {
   const at = now.toISOString();
   const events: NewHazardEvent[] = [
@@ -76,7 +79,7 @@ export function openHazardFile(
       data: { hazardId, report, policy, ...calendarStamp(calendar) },
       at,
       actor: reporter,
-      reason: `${report.title} (${report.source})`,
+      reason: `${report.title} (${report.source})${origin === undefined ? '' : `; ${origin}`}`,
     },
   ];
   if (policy.listImmediatelyGrades.includes(report.grade)) {

@@ -69,6 +69,23 @@ function toLedgerRow(r: LedgerRecord): HazardLedgerRow {
   };
 }
 
+/** The list filters as a WHERE clause (shared by the paged list and the streamed export). */
+function ledgerWhere(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'>): Where {
+  return new Where()
+    .equals('unit_id', filter.unitId)
+    .withinBounds('unit_id', filter.bounds)
+    .equals('industry', filter.industry)
+    .equals('grade', filter.grade)
+    .equals('status', filter.status)
+    .equals('campaign_id', filter.campaignId)
+    .equals('listing_level', filter.listingLevel)
+    .flag('overdue', filter.overdue)
+    .flag('listed_for_supervision', filter.listedForSupervision);
+}
+
+/** Rows per keyset page of a streamed read: one round trip per 1,000 rows, a few hundred KB at a time. */
+export const LEDGER_STREAM_PAGE = 1000;
+
 function toEventRow(r: EventRecordFields): HazardEventRow {
   return eventFields(r) as HazardEventRow;
 }
@@ -88,21 +105,34 @@ export class HazardLedgerReader {
 
   /** Filtered page in deadline order (most urgent first), with the total for paging. */
   async list(filter: HazardLedgerFilter = {}): Promise<{ items: HazardLedgerRow[]; total: number }> {
-    const where = new Where()
-      .equals('unit_id', filter.unitId)
-      .withinBounds('unit_id', filter.bounds)
-      .equals('industry', filter.industry)
-      .equals('grade', filter.grade)
-      .equals('status', filter.status)
-      .equals('campaign_id', filter.campaignId)
-      .equals('listing_level', filter.listingLevel)
-      .flag('overdue', filter.overdue)
-      .flag('listed_for_supervision', filter.listedForSupervision);
+    const where = ledgerWhere(filter);
     return selectPage(
       this.dataSource,
       { select: this.columns.row, from: 'hazard_ledger', where, orderBy: 'deadline ASC, hazard_id ASC', limit: filter.limit, offset: filter.offset },
       toLedgerRow,
     );
+  }
+
+  /**
+   * Every row the filter matches, in the list's order (deadline, then id), read a page at a time
+   * by keyset (the row after the last one seen), so an export of any length holds one page in
+   * memory and never pays OFFSET's rescans. `limit` and `offset` are ignored.
+   */
+  async *stream(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'> = {}, pageSize = LEDGER_STREAM_PAGE): AsyncGenerator<HazardLedgerRow> {
+    let after: [string, string] | undefined;
+    for (;;) {
+      const where = ledgerWhere(filter).after(['deadline', 'hazard_id'], after);
+      // The key as PostgreSQL's text (microseconds): a JS Date keeps milliseconds only, and a key cut
+      // short sorts before its own row, so a page would begin again inside the deadline it ended in.
+      const rows: Array<LedgerRecord & { cursorDeadline: string }> = await this.dataSource.query(
+        `SELECT ${this.columns.row}, deadline::text AS "cursorDeadline" FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${where.param(pageSize)}`,
+        where.params,
+      );
+      for (const { cursorDeadline: _key, ...row } of rows) yield toLedgerRow(row);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1];
+      after = [last.cursorDeadline, last.hazardId];
+    }
   }
 
   async get(hazardId: string): Promise<HazardLedgerRow | undefined> {
@@ -117,6 +147,15 @@ export class HazardLedgerReader {
       [...new Set(hazardIds)],
     ]);
     return rows.map(toLedgerRow);
+  }
+
+  /** Which of `hazardIds` the ledger holds (an import skips those). */
+  async knownIds(hazardIds: readonly string[]): Promise<string[]> {
+    if (hazardIds.length === 0) return [];
+    const rows: Raw[] = await this.dataSource.query('SELECT hazard_id FROM hazard_ledger WHERE hazard_id = ANY($1::varchar[])', [
+      [...new Set(hazardIds)],
+    ]);
+    return rows.map((row) => row.hazard_id as string);
   }
 
   /** The hazard's responsible unit, for object-level authorization; undefined if unknown. */

@@ -58,6 +58,10 @@ export const RECIPES: Record<string, Recipe> = {
   'GET /hazards': filtered(() => '/hazards'),
   'GET /hazards/escalations': filtered(() => '/hazards/escalations'),
   'GET /hazards/summary': filtered(() => '/hazards/summary'),
+  // The Excel ledger (隐患台账): the export is a list read; the import's rows are each admitted as a report (its own spec).
+  'GET /hazards/ledger.xlsx': filtered(() => '/hazards/ledger.xlsx'),
+  'GET /hazards/imports/template.xlsx': () => ({ path: '/hazards/imports/template.xlsx' }),
+  'POST /hazards/imports': () => ({ path: '/hazards/imports?dryRun=true' }),
   'GET /hazards/:id': hazard(''),
   'GET /hazards/:id/events': hazard('/events'),
   'GET /hazards/:id/oversights': hazard('/oversights'),

@@ -1,0 +1,133 @@
+import { Controller, Get, HttpStatus, Inject, Post, Query, Res, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { HAZARD_PERMISSIONS, type Actor } from '@duban/domain';
+import { writeLedgerTemplate, type HazardImportResult } from '@duban/hazard-import';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Permit } from '../auth/permit.decorator';
+import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { UploadRoute } from '../http/upload-route.decorator';
+import { CLOCK } from '../config/api-config.tokens';
+import type { UploadedImportFile } from '../registry-import/registry-import.service';
+import { HazardImportQuery } from './dto/hazard-import.query';
+import { HazardLedgerExportQuery } from './dto/hazard-ledger-export.query';
+import { HAZARD_IMPORT_FIELD, HAZARD_IMPORT_MAX_BYTES, HAZARD_IMPORT_UPLOAD, XLSX_MEDIA_TYPE } from './hazard-import-upload';
+import { HazardImportService } from './hazard-import.service';
+import { HazardLedgerExportService } from './hazard-ledger-export.service';
+import { HazardImportResultView } from './views/hazard-import-result.view';
+
+const XLSX_CONTENT = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } };
+const DISPOSITION = {
+  'Content-Disposition': {
+    description: 'attachment; the file name (RFC 5987 `filename*`, UTF-8), e.g. 隐患台账-2026-12-03.xlsx.',
+    schema: { type: 'string' },
+  },
+};
+
+/** `attachment` with an ASCII fallback name and the UTF-8 one (RFC 5987/6266), which every current browser prefers. */
+function attachment(res: Response, filename: string, fallback: string): void {
+  res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
+  res.setHeader('Content-Disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+/**
+ * The hazard ledger in Excel (隐患台账): export, template and import. Mounted before
+ * HazardsController in the module, so `/hazards/ledger.xlsx` and `/hazards/imports/…` are
+ * matched here before `/hazards/:id` could take them.
+ */
+@ApiTags('hazards 隐患排查治理')
+@ApiBearerAuth()
+@Controller('hazards')
+export class HazardLedgerExcelController {
+  constructor(
+    private readonly exports: HazardLedgerExportService,
+    private readonly imports: HazardImportService,
+    @Inject(CLOCK) private readonly now: () => Date,
+  ) {}
+
+  @Get('ledger.xlsx')
+  @Permit(HAZARD_PERMISSIONS, 'read')
+  @ApiOperation({
+    summary: 'Export the hazard ledger as Excel 隐患台账导出 (.xlsx)',
+    description:
+      'Every row GET /hazards lists for the same filters (no paging), in its order, within the caller’s scope (a unit token: its own unit only). ' +
+      'Sheet 隐患台账: Chinese column headers, enumerated values in Chinese (重大隐患, 整改中 …); its layout is the import’s (GET /hazards/imports/template.xlsx). ' +
+      'Sheet 导出说明: when, by whom, how many rows, and the filters applied. Streamed: read from PostgreSQL a page at a time as the file is written.',
+  })
+  @ApiOkResponse({ description: 'The workbook (隐患台账-<date>.xlsx).', content: XLSX_CONTENT, headers: DISPOSITION })
+  @ApiCommonErrors()
+  async exportLedger(@CurrentActor() actor: Actor, @Query() query: HazardLedgerExportQuery, @Res() res: Response): Promise<void> {
+    // Scope checked first: a refusal is a problem+json answer, not a broken download.
+    const ledger = await this.exports.open(actor, query);
+    attachment(res, ledger.filename, ledger.filename.replace('隐患台账', 'hazard-ledger'));
+    try {
+      await ledger.write(res);
+    } catch (error) {
+      // The status line is sent: the client can only be told by a cut connection (its file is incomplete).
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  @Get('imports/template.xlsx')
+  @Permit(HAZARD_PERMISSIONS, 'report')
+  @ApiOperation({
+    summary: 'The hazard ledger import template 隐患台账导入模板 (.xlsx)',
+    description:
+      'The export’s layout (sheet 隐患台账, the same columns) with one example row (its deadline 30 days on), and a guide sheet (填写说明) saying what each column takes and which ones the import ignores. Also: `npm run duban -- hazards template`.',
+  })
+  @ApiOkResponse({ description: 'The template (隐患台账导入模板.xlsx).', content: XLSX_CONTENT, headers: DISPOSITION })
+  @ApiCommonErrors()
+  async template(@Res() res: Response): Promise<void> {
+    attachment(res, '隐患台账导入模板.xlsx', 'hazard-ledger-template.xlsx');
+    await writeLedgerTemplate(res, { now: this.now() });
+  }
+
+  @Post('imports')
+  @Permit(HAZARD_PERMISSIONS, 'report')
+  @UploadRoute(HAZARD_IMPORT_FIELD, HAZARD_IMPORT_UPLOAD)
+  @ApiOperation({
+    summary: 'Import a hazard ledger 隐患台账导入 (.xlsx)',
+    description:
+      'Uploads an .xlsx in the export’s layout (sheet 隐患台账, or the first sheet; headers in Chinese or the English field names). ' +
+      'Every row is checked first — its cells, no 隐患编号 twice, and for each row whose id the ledger does not hold yet the same admission POST /hazards applies (deadline in the future and within the policy, the caller’s territory; a unit only for itself) — and every fault is listed with its row, column, cell and reason (zh + en). ' +
+      '`dryRun=true` stops there (试运行). Otherwise, when no row is faulty, each new row’s hazard workflow is started as POST /hazards starts one, the caller its reporter, under the row’s 隐患编号 (a blank one is derived from the row’s content): rows the ledger holds are skipped, so the same file imported again creates nothing, and an import cut off midway completes when the same file is imported again.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: [HAZARD_IMPORT_FIELD],
+      // The file and nothing else: a part under another name is refused by the upload parser.
+      additionalProperties: false,
+      properties: {
+        [HAZARD_IMPORT_FIELD]: {
+          type: 'string',
+          format: 'binary',
+          description: `The .xlsx file, at most ${HAZARD_IMPORT_MAX_BYTES / 1024 / 1024} MB.`,
+        },
+      },
+    },
+  })
+  @ApiOkResponse({
+    description:
+      '未导入 (nothing started): a dry run (`errors` lists every fault, or `counts` what a commit would create), or a commit refused because of faulty rows (`committed: false`).',
+    type: HazardImportResultView,
+  })
+  @ApiCreatedResponse({
+    description: '已导入 (committed): every new row’s hazard started; `counts` says how many, and how many the ledger held already.',
+    type: HazardImportResultView,
+  })
+  @ApiProblem(413, `文件过大 (\`request.too_large\`): more than ${HAZARD_IMPORT_MAX_BYTES / 1024 / 1024} MB.`)
+  @ApiCommonErrors()
+  async import(
+    @CurrentActor() actor: Actor,
+    @UploadedFile() file: UploadedImportFile | undefined,
+    @Query() query: HazardImportQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<HazardImportResult> {
+    const result = await this.imports.import(actor, file, query);
+    res.status(result.committed ? HttpStatus.CREATED : HttpStatus.OK);
+    return result;
+  }
+}

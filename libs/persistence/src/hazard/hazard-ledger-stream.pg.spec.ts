@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { seedHazardLedger, seededUnitId } from '../testing/hazard-ledger-seed';
+import { useLedgerDatabase } from '../testing/ledger-database';
+import { HazardLedgerReader } from './hazard-ledger-reader';
+
+// The export's read (隐患台账导出): every row the list's filters match, page after keyset page.
+
+describe('hazard ledger stream on PostgreSQL', () => {
+  const db = useLedgerDatabase('hazard_stream');
+
+  const collect = async (rows: AsyncIterable<{ hazardId: string }>) => {
+    const ids: string[] = [];
+    for await (const row of rows) ids.push(row.hazardId);
+    return ids;
+  };
+
+  it('yields every row once, in the list’s order, across pages that end inside a shared deadline', async () => {
+    // 900 hazards over 90 deadlines, each with microseconds (now()): ten rows share every deadline.
+    await seedHazardLedger(db.dataSource, { hazards: 900, units: 30, industries: 3, campaignHazards: 0, campaignId: 'none' });
+    const reader = new HazardLedgerReader(db.dataSource);
+    const streamed = await collect(reader.stream({}, 7));
+    expect(streamed).toHaveLength(900);
+    expect(new Set(streamed).size).toBe(900);
+    const listed: string[] = [];
+    for (let offset = 0; offset < 900; offset += 500) listed.push(...(await reader.list({ limit: 500, offset })).items.map((row) => row.hazardId));
+    expect(streamed).toEqual(listed);
+  });
+
+  it('applies the list’s filters and bounds', async () => {
+    const reader = new HazardLedgerReader(db.dataSource);
+    const filter = { grade: 'major' as const, status: 'rectifying' as const };
+    const listed = (await reader.list({ ...filter, limit: 500 })).items.map((row) => row.hazardId);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(await collect(reader.stream(filter, 4))).toEqual(listed);
+    const unit = seededUnitId(3);
+    const own = await collect(reader.stream({ bounds: { unitId: unit } }, 5));
+    expect(own).toEqual((await reader.list({ unitId: unit, limit: 500 })).items.map((row) => row.hazardId));
+  });
+});
