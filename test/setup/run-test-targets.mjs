@@ -18,6 +18,8 @@ const tally = path.join(scratch, 'tally.jsonl');
 /**
  * The first lane's projects (e2e 386 s, infra 181 s, cluster 85 s, faults ~360 s measured alone), the other lane the rest;
  * infra, cluster and faults share a lane because all three build dist/ (supervisor-harness.ts).
+ * The browser tests (test/browser, Chromium on the workspace) run in the other lane: they only read
+ * dist/apps/web, which their target's dependsOn builds before the lanes' tsc builds touch dist/.
  */
 const FIRST_LANE = ['e2e', 'infra', 'cluster', 'faults'];
 const runNx = (selection) =>
