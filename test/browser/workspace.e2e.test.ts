@@ -200,7 +200,7 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     const b = await logInWithToken(unitActor(unitB));
     await b.getByText('一日一报').first().waitFor();
     // Keyboard only: tab to the 零报告 checkbox, tick it with the space bar, submit with Enter.
-    await b.getByLabel('零报告 Zero report').focus();
+    await b.getByRole('checkbox', { name: /零报告 Zero report/ }).focus();
     await b.keyboard.press('Space');
     await b.getByLabel('报送内容 Content').focus();
     await b.keyboard.press('Tab');
