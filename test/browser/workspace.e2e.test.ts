@@ -211,6 +211,9 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await office.goto(campaignUrl);
     await expect.poll(() => office.getByTestId('reports-received').textContent(), { timeout: 30_000 }).toBe('2');
     expect(await office.getByTestId('reports-zero').textContent()).toBe('1');
+    // The one unit that has not reported is named in the missing list (未报).
+    expect(await office.getByTestId('reports-missing').textContent()).toBe('1');
+    expect(await office.getByTestId('missing-list').textContent()).toContain(unitC.name);
     const heat = await office.getByTestId('heatmap-data').textContent();
     // 东城区 × 建筑施工 and × 危险化学品 each 1/1 reporting; 西城区 × 建筑施工 0/1; 西城区 × 危险化学品 a blind spot.
     expect(heat).toContain(`${EAST}${CONSTRUCTION}1/1`);

@@ -8,6 +8,7 @@ import {
   HAZARD_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
   ROLE_LABELS,
+  UNIT_EVENT_LABELS,
 } from '@duban/domain';
 
 /** The domain's own labels, keyed loosely for templates (an unknown key shows itself). */
@@ -22,7 +23,8 @@ export const hazardEventLabel = lookup(HAZARD_EVENT_LABELS);
 export const campaignStatusLabel = lookup(CAMPAIGN_STATUS_LABELS);
 export const obligationKindLabel = lookup(OBLIGATION_KIND_LABELS);
 export const roleLabel = lookup(ROLE_LABELS);
-export const campaignEventLabel = lookup(CAMPAIGN_EVENT_LABELS);
+/** A campaign's trail holds its units' events too (纳入, 报送, 督办). */
+export const campaignEventLabel = lookup({ ...UNIT_EVENT_LABELS, ...CAMPAIGN_EVENT_LABELS });
 export const coverageGapLabel = lookup(COVERAGE_GAP_LABELS);
 export const escalationLabel = lookup(ESCALATION_INSTRUMENT_LABELS);
 
