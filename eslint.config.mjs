@@ -20,6 +20,7 @@ const ELEMENTS = [
   { type: 'api', pattern: 'apps/api', partialMatch: false },
   { type: 'worker', pattern: 'apps/worker', partialMatch: false },
   { type: 'cli', pattern: 'apps/cli', partialMatch: false },
+  { type: 'web', pattern: 'apps/web', partialMatch: false },
   { type: 'infra', pattern: 'infra', partialMatch: false },
 ];
 
@@ -59,6 +60,8 @@ const POLICIES = [
     from: { element: { type: 'cli' } },
     allow: [to('cli', 'domain', 'persistence', 'spreadsheets', 'registry-import', 'hazard-import', 'temporal-client', 'audit'), ...anyPackage],
   },
+  // The browser workspace (工作台): the domain's labels and rules, and its UI packages; it talks to the API only over HTTP.
+  { from: { element: { type: 'web' } }, allow: [to('web', 'domain'), ...anyPackage] },
   // Infra starts the real parts; it talks to the apps only as processes, never by import.
   { from: { element: { type: 'infra' } }, allow: [to('infra', 'domain', 'persistence', 'temporal-client', 'workflows'), ...anyPackage] },
   {
@@ -78,6 +81,7 @@ const POLICIES = [
         'cli',
         'infra',
         'audit',
+        'web',
       ),
       ...anyPackage,
     ],
@@ -90,6 +94,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // Plain scripts (test runner glue, configs) run on Node.
   { files: ['**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },
+  // The workspace's own code runs in the browser.
+  { files: ['apps/web/src/**/*.ts'], languageOptions: { globals: globals.browser } },
   {
     files: ['**/*.ts', '**/*.mts'],
     plugins: { boundaries },

@@ -29,6 +29,9 @@ describe('layer boundaries (eslint.config.mjs)', () => {
     ['apps/worker/src/probe.ts', "import { repoRoot } from '@duban/infra';"],
     ['infra/src/probe.ts', "import { createApiApp } from '../../apps/api/src/api-app';"],
     ['libs/domain/src/probe.spec.ts', "import { DataSource } from 'typeorm';"],
+    // The browser workspace talks to the API over HTTP only: no server code in the bundle.
+    ['apps/web/src/probe.ts', "import { createApiApp } from '../../api/src/api-app';"],
+    ['apps/web/src/probe.ts', "import { runMigrations } from '@duban/persistence';"],
   ])('refuses %s → %s', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).not.toEqual([]);
   });
@@ -39,6 +42,7 @@ describe('layer boundaries (eslint.config.mjs)', () => {
     ['apps/api/src/probe.ts', "import { Injectable } from '@nestjs/common';\nimport { DUBAN_TASK_QUEUE } from '@duban/workflows';"],
     ['libs/domain/src/probe.ts', "import { invalid } from './rejection';"],
     ['libs/domain/src/probe.spec.ts', "import { describe } from 'vitest';"],
+    ['apps/web/src/probe.ts', "import { createApp } from 'vue';\nimport { REJECTION_CODES } from '@duban/domain';"],
   ])('allows %s → %s', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
   });

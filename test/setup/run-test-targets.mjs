@@ -23,6 +23,8 @@ const tally = path.join(scratch, 'tally.jsonl');
  * audit 61 s and faults (100 units: 257 s on a loaded machine, so ~400 s side by side) here, ~800 s;
  * e2e 385 s, workflows 252 s, api 54 s and ~40 s of small projects there, ~730 s. With faults
  * added to the old first lane (e2e, infra, cluster) that lane alone would have run ~1,000 s.
+ * The browser tests (test/browser, Chromium on the workspace) run in the other lane: they only read
+ * dist/apps/web, which their target's dependsOn builds before the lanes' tsc builds touch dist/.
  */
 const FIRST_LANE = ['infra', 'cluster', 'faults', 'persistence', 'audit'];
 const runNx = (selection) =>

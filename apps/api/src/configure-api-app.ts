@@ -8,6 +8,7 @@ import { withIdempotencyKeyHeader } from './http/idempotency-openapi';
 import { closeRequestSchemas } from './http/close-request-schemas';
 import { SECURITY_HEADERS } from './http/security-headers';
 import { createApiValidationPipe } from './http/validation-errors';
+import { serveWorkspace } from './workspace/serve-workspace';
 
 /** The OpenAPI document of the app's routes (served at `/docs`, JSON at `/docs-json`). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -51,5 +52,6 @@ export function configureApiApp(app: INestApplication): INestApplication {
   app.useGlobalPipes(new RejectNulCharactersPipe(), createApiValidationPipe());
   app.useGlobalFilters(new ApiErrorsFilter());
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  serveWorkspace(app);
   return app;
 }
