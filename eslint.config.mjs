@@ -48,11 +48,17 @@ const POLICIES = [
   // The registry import (单位库导入) joins files, the domain's rules and the registry's batch write; API and CLI share it.
   { from: { element: { type: 'registry-import' } }, allow: [to('registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage] },
   // The hazard ledger in Excel (隐患台账导出导入): its layout, the rows read as reports; shares the registry import's problem shape.
-  { from: { element: { type: 'hazard-import' } }, allow: [to('hazard-import', 'registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage] },
+  {
+    from: { element: { type: 'hazard-import' } },
+    allow: [to('hazard-import', 'registry-import', 'domain', 'persistence', 'spreadsheets'), ...anyPackage],
+  },
   // Apps are thin deployables over the libs; no app imports another, nor infra.
   {
     from: { element: { type: 'api' } },
-    allow: [to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import', 'hazard-import', 'audit'), ...anyPackage],
+    allow: [
+      to('api', 'domain', 'persistence', 'temporal-client', 'workflows', 'spreadsheets', 'registry-import', 'hazard-import', 'audit'),
+      ...anyPackage,
+    ],
   },
   { from: { element: { type: 'worker' } }, allow: [to('worker', 'domain', 'persistence', 'temporal-client', 'workflows', 'audit'), ...anyPackage] },
   // The operator's command line (duban): talks to PostgreSQL like a migration does.
