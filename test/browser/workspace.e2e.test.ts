@@ -58,9 +58,18 @@ const TEMPLATE: CampaignTemplate = {
   escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
 };
 
+/** The first bytes of a PNG: what the evidence store reads a file's type from. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+/** A `datetime-local` input's value for `at` in the browser's (this process's) time zone. */
+const localDateTime = (at: Date, seconds = false) =>
+  new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, seconds ? 19 : 16);
+
 let api: ApiHarness;
 let browser: Browser;
 const hazards: Record<string, string> = {};
+/** A moment before unit A's plan: the auditor's as-of view must show the hazard as it was then. */
+let beforePlan: Date;
 
 async function put(path: string, body: object): Promise<void> {
   const res = await api.call(seeder, 'POST', path, { ...body, reason: '浏览器测试登记' });
@@ -222,7 +231,7 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await screenshot(office, 'office-campaign-after-reports');
   });
 
-  it("a unit is refused another unit's hazard, and its own plan shows the missing 五到位 items", async () => {
+  it("a unit is refused another unit's hazard; on its own, the missing 五到位 items, then plan, progress and completion with evidence", async () => {
     const a = await logInWithToken(unitActor(unitA));
     await a.goto(`${api.baseUrl}/workspace/hazards/${hazards.b}`);
     await expect.poll(() => a.getByTestId('hazard-error').textContent()).toMatch(/40[34]/);
@@ -235,14 +244,43 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     expect(await refusal.textContent()).toContain('五到位');
     expect(await refusal.textContent()).toContain('资金到位');
     await screenshot(a, 'unit-plan-missing-items');
+
+    beforePlan = new Date();
+    // The whole plan, then progress, then completion with a photo uploaded as evidence (POST /evidence).
+    await a.getByLabel('措施到位 整改措施').fill('加设连墙件6处，逐层验收');
+    await a.getByLabel('资金到位 金额（元）').fill('8000');
+    await a.getByLabel('资金来源').fill('安全生产费用');
+    const planDue = new Date(Date.now() + 10 * DAY_MS);
+    await a.getByLabel('时限到位 完成时限').fill(localDateTime(planDue));
+    await a.getByLabel('预案到位 应急预案').fill('整改期间停止外架作业，设警戒区');
+    await a.getByRole('button', { name: '提交方案 Submit plan' }).click();
+    await a.getByRole('status').filter({ hasText: '整改方案已提交' }).waitFor();
+    await a.getByLabel('进展情况').fill('已完成4处');
+    await a.getByRole('button', { name: '报告进展 Report' }).click();
+    await a.getByRole('status').filter({ hasText: '进展已报告' }).waitFor();
+    await a.getByLabel('完成情况').fill('6处连墙件全部加设');
+    await a.getByLabel('证据材料（整改前后照片）').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PNG });
+    await a.getByText(/^sha256:/).waitFor();
+    await a.getByRole('button', { name: '申请验收 Claim completion' }).click();
+    await a.getByRole('status').filter({ hasText: '已申请验收' }).waitFor();
+    await expect.poll(() => a.getByText('待验收').count()).toBeGreaterThan(0);
+    await screenshot(a, 'unit-completion-claimed');
+    const trail = (await api.call(seeder, 'GET', `/hazards/${hazards.a}/events`)).body.items.map((e: any) => e.type);
+    expect(trail).toEqual(['reported', 'plan_submitted', 'progress_reported', 'completion_claimed']);
   });
 
-  it('an auditor reads a hazard’s trail and its state as of a moment', async () => {
+  it('an auditor reads a hazard’s trail, now and as of a moment before its plan', async () => {
     const page = await logInWithToken(auditor);
     await page.getByLabel('编号 Id').fill(hazards.a);
     await page.getByRole('button', { name: '查看 Show' }).click();
     await page.getByTestId('timeline').waitFor();
-    expect(await page.getByTestId('audit-state').textContent()).toContain('待制定整改方案');
+    await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待验收');
     await screenshot(page, 'auditor-trail');
+    await page.getByLabel('某一时刻 As of').fill(localDateTime(beforePlan, true));
+    await page.getByRole('button', { name: '查看 Show' }).click();
+    await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待制定整改方案');
+    expect(await page.getByTestId('audit-state').textContent()).toContain('events');
+    expect(await page.getByTestId('timeline').textContent()).not.toContain('整改进展');
+    await screenshot(page, 'auditor-as-of');
   });
 });
