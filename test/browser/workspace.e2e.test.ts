@@ -16,6 +16,7 @@ import { launchBrowser, screenshot } from './browser';
  * screenshotted to dist/screenshots.
  */
 const SECRET = 'browser-e2e-secret';
+const ACCESS_TOKEN_SECONDS = 4;
 const run = randomUUID().slice(0, 6);
 const OFFICE_LOGIN = { loginName: 'office.browser', password: 'browser office passphrase' };
 const PROVINCE = `bp-${run}`;
@@ -78,7 +79,12 @@ async function put(path: string, body: object): Promise<void> {
 
 beforeAll(async () => {
   api = await startApiHarness(SECRET, {
-    auth: { passwordHashing: TEST_PASSWORD_HASHING, bootstrapOffice: { ...OFFICE_LOGIN, regionId: PROVINCE, displayName: '省安委办 李主任' } },
+    auth: {
+      passwordHashing: TEST_PASSWORD_HASHING,
+      bootstrapOffice: { ...OFFICE_LOGIN, regionId: PROVINCE, displayName: '省安委办 李主任' },
+      // Access tokens of a few seconds: the office's later pages work only if the page renews its token (POST /auth/refresh).
+      session: { accessTokenSeconds: ACCESS_TOKEN_SECONDS },
+    },
   });
   browser = await launchBrowser();
   // The registry (单位库) the campaign's roster is drawn from: two counties, two industries, three enterprises.
@@ -141,10 +147,14 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 describe('the workspace in a real browser (Chromium, the whole product behind it)', () => {
   let office: Page;
+  let officeRefreshes = 0;
   let campaignUrl = '';
 
   it('an office logs in with its account, sees the overview and follows a number to its list', async () => {
     office = await newPage();
+    office.on('request', (request) => {
+      if (request.url().endsWith('/auth/refresh')) officeRefreshes++;
+    });
     await office.goto(`${api.baseUrl}/workspace/`);
     await office.getByLabel('登录名 Login name').fill(OFFICE_LOGIN.loginName);
     await office.getByLabel('密码 Password').fill('wrong password here');
@@ -229,6 +239,9 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     expect(heat).toContain(`${WEST}${CONSTRUCTION}0/1`);
     expect(heat).toContain(`${WEST}${CHEMICALS}0/0`);
     await screenshot(office, 'office-campaign-after-reports');
+    // The office's access token expired several times over since its login; the page renewed it instead of logging out.
+    expect(officeRefreshes).toBeGreaterThan(0);
+    expect(office.url()).not.toContain('/login');
   });
 
   it("a unit is refused another unit's hazard; on its own, the missing 五到位 items, then plan, progress and completion with evidence", async () => {
