@@ -150,7 +150,7 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
   let officeRefreshes = 0;
   let campaignUrl = '';
 
-  it('an office logs in with its account, sees the overview and follows a number to its list', async () => {
+  it('an office logs in with its account, sees the overview, follows a number to its list and lists a hazard', async () => {
     office = await newPage();
     office.on('request', (request) => {
       if (request.url().endsWith('/auth/refresh')) officeRefreshes++;
@@ -173,6 +173,20 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await office.getByText('储罐区可燃气体报警器失效').waitFor();
     expect(await office.getByText('脚手架连墙件缺失').count()).toBe(0);
     await screenshot(office, 'office-hazard-ledger-major');
+
+    // The major hazard's page: the office raises its listing (挂牌督办) to the province.
+    await office.getByText('储罐区可燃气体报警器失效').click();
+    // Element Plus draws the radio over its input: the label takes the click.
+    await office.locator('label').filter({ hasText: '省级挂牌督办' }).click();
+    expect(await office.getByRole('radio', { name: /省级挂牌督办/ }).isChecked()).toBe(true);
+    await office.getByLabel('跟踪督办责任人').fill('省应急管理厅 刘处长');
+    await office.getByLabel('事由（挂牌督办通知）').fill('省安委办挂牌督办通知');
+    await office.getByRole('button', { name: '挂牌 List' }).click();
+    await office.getByRole('status').filter({ hasText: '已挂牌督办' }).waitFor();
+    await expect.poll(() => office.getByTestId('timeline').textContent()).toMatch(/挂牌督办/);
+    const row = (await api.call(seeder, 'GET', `/hazards?listingLevel=province`)).body.items;
+    expect(row.map((h: any) => h.hazardId)).toEqual([hazards.b]);
+    await screenshot(office, 'office-hazard-listed');
   });
 
   it('the office launches a campaign from the registry', async () => {
