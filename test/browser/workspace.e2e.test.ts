@@ -16,6 +16,7 @@ import { launchBrowser, screenshot } from './browser';
  * screenshotted to dist/screenshots.
  */
 const SECRET = 'browser-e2e-secret';
+const ACCESS_TOKEN_SECONDS = 4;
 const run = randomUUID().slice(0, 6);
 const OFFICE_LOGIN = { loginName: 'office.browser', password: 'browser office passphrase' };
 const PROVINCE = `bp-${run}`;
@@ -58,9 +59,18 @@ const TEMPLATE: CampaignTemplate = {
   escalation: [{ id: 'remind', instrument: 'reminder', afterMissed: 1 }],
 };
 
+/** The first bytes of a PNG: what the evidence store reads a file's type from. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+/** A `datetime-local` input's value for `at` in the browser's (this process's) time zone. */
+const localDateTime = (at: Date, seconds = false) =>
+  new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, seconds ? 19 : 16);
+
 let api: ApiHarness;
 let browser: Browser;
 const hazards: Record<string, string> = {};
+/** A moment before unit A's plan: the auditor's as-of view must show the hazard as it was then. */
+let beforePlan: Date;
 
 async function put(path: string, body: object): Promise<void> {
   const res = await api.call(seeder, 'POST', path, { ...body, reason: '浏览器测试登记' });
@@ -69,7 +79,12 @@ async function put(path: string, body: object): Promise<void> {
 
 beforeAll(async () => {
   api = await startApiHarness(SECRET, {
-    auth: { passwordHashing: TEST_PASSWORD_HASHING, bootstrapOffice: { ...OFFICE_LOGIN, regionId: PROVINCE, displayName: '省安委办 李主任' } },
+    auth: {
+      passwordHashing: TEST_PASSWORD_HASHING,
+      bootstrapOffice: { ...OFFICE_LOGIN, regionId: PROVINCE, displayName: '省安委办 李主任' },
+      // Access tokens of a few seconds: the office's later pages work only if the page renews its token (POST /auth/refresh).
+      session: { accessTokenSeconds: ACCESS_TOKEN_SECONDS },
+    },
   });
   browser = await launchBrowser();
   // The registry (单位库) the campaign's roster is drawn from: two counties, two industries, three enterprises.
@@ -132,10 +147,14 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
 
 describe('the workspace in a real browser (Chromium, the whole product behind it)', () => {
   let office: Page;
+  let officeRefreshes = 0;
   let campaignUrl = '';
 
-  it('an office logs in with its account, sees the overview and follows a number to its list', async () => {
+  it('an office logs in with its account, sees the overview, follows a number to its list and lists a hazard', async () => {
     office = await newPage();
+    office.on('request', (request) => {
+      if (request.url().endsWith('/auth/refresh')) officeRefreshes++;
+    });
     await office.goto(`${api.baseUrl}/workspace/`);
     await office.getByLabel('登录名 Login name').fill(OFFICE_LOGIN.loginName);
     await office.getByLabel('密码 Password').fill('wrong password here');
@@ -154,6 +173,20 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await office.getByText('储罐区可燃气体报警器失效').waitFor();
     expect(await office.getByText('脚手架连墙件缺失').count()).toBe(0);
     await screenshot(office, 'office-hazard-ledger-major');
+
+    // The major hazard's page: the office raises its listing (挂牌督办) to the province.
+    await office.getByText('储罐区可燃气体报警器失效').click();
+    // Element Plus draws the radio over its input: the label takes the click.
+    await office.locator('label').filter({ hasText: '省级挂牌督办' }).click();
+    expect(await office.getByRole('radio', { name: /省级挂牌督办/ }).isChecked()).toBe(true);
+    await office.getByLabel('跟踪督办责任人').fill('省应急管理厅 刘处长');
+    await office.getByLabel('事由（挂牌督办通知）').fill('省安委办挂牌督办通知');
+    await office.getByRole('button', { name: '挂牌 List' }).click();
+    await office.getByRole('status').filter({ hasText: '已挂牌督办' }).waitFor();
+    await expect.poll(() => office.getByTestId('timeline').textContent()).toMatch(/挂牌督办/);
+    const row = (await api.call(seeder, 'GET', `/hazards?listingLevel=province`)).body.items;
+    expect(row.map((h: any) => h.hazardId)).toEqual([hazards.b]);
+    await screenshot(office, 'office-hazard-listed');
   });
 
   it('the office launches a campaign from the registry', async () => {
@@ -220,9 +253,12 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     expect(heat).toContain(`${WEST}${CONSTRUCTION}0/1`);
     expect(heat).toContain(`${WEST}${CHEMICALS}0/0`);
     await screenshot(office, 'office-campaign-after-reports');
+    // The office's access token expired several times over since its login; the page renewed it instead of logging out.
+    expect(officeRefreshes).toBeGreaterThan(0);
+    expect(office.url()).not.toContain('/login');
   });
 
-  it("a unit is refused another unit's hazard, and its own plan shows the missing 五到位 items", async () => {
+  it("a unit is refused another unit's hazard; on its own, the missing 五到位 items, then plan, progress and completion with evidence", async () => {
     const a = await logInWithToken(unitActor(unitA));
     await a.goto(`${api.baseUrl}/workspace/hazards/${hazards.b}`);
     await expect.poll(() => a.getByTestId('hazard-error').textContent()).toMatch(/40[34]/);
@@ -235,14 +271,43 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     expect(await refusal.textContent()).toContain('五到位');
     expect(await refusal.textContent()).toContain('资金到位');
     await screenshot(a, 'unit-plan-missing-items');
+
+    beforePlan = new Date();
+    // The whole plan, then progress, then completion with a photo uploaded as evidence (POST /evidence).
+    await a.getByLabel('措施到位 整改措施').fill('加设连墙件6处，逐层验收');
+    await a.getByLabel('资金到位 金额（元）').fill('8000');
+    await a.getByLabel('资金来源').fill('安全生产费用');
+    const planDue = new Date(Date.now() + 10 * DAY_MS);
+    await a.getByLabel('时限到位 完成时限').fill(localDateTime(planDue));
+    await a.getByLabel('预案到位 应急预案').fill('整改期间停止外架作业，设警戒区');
+    await a.getByRole('button', { name: '提交方案 Submit plan' }).click();
+    await a.getByRole('status').filter({ hasText: '整改方案已提交' }).waitFor();
+    await a.getByLabel('进展情况').fill('已完成4处');
+    await a.getByRole('button', { name: '报告进展 Report' }).click();
+    await a.getByRole('status').filter({ hasText: '进展已报告' }).waitFor();
+    await a.getByLabel('完成情况').fill('6处连墙件全部加设');
+    await a.getByLabel('证据材料（整改前后照片）').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PNG });
+    await a.getByText(/^sha256:/).waitFor();
+    await a.getByRole('button', { name: '申请验收 Claim completion' }).click();
+    await a.getByRole('status').filter({ hasText: '已申请验收' }).waitFor();
+    await expect.poll(() => a.getByText('待验收').count()).toBeGreaterThan(0);
+    await screenshot(a, 'unit-completion-claimed');
+    const trail = (await api.call(seeder, 'GET', `/hazards/${hazards.a}/events`)).body.items.map((e: any) => e.type);
+    expect(trail).toEqual(['reported', 'plan_submitted', 'progress_reported', 'completion_claimed']);
   });
 
-  it('an auditor reads a hazard’s trail and its state as of a moment', async () => {
+  it('an auditor reads a hazard’s trail, now and as of a moment before its plan', async () => {
     const page = await logInWithToken(auditor);
     await page.getByLabel('编号 Id').fill(hazards.a);
     await page.getByRole('button', { name: '查看 Show' }).click();
     await page.getByTestId('timeline').waitFor();
-    expect(await page.getByTestId('audit-state').textContent()).toContain('待制定整改方案');
+    await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待验收');
     await screenshot(page, 'auditor-trail');
+    await page.getByLabel('某一时刻 As of').fill(localDateTime(beforePlan, true));
+    await page.getByRole('button', { name: '查看 Show' }).click();
+    await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待制定整改方案');
+    expect(await page.getByTestId('audit-state').textContent()).toContain('events');
+    expect(await page.getByTestId('timeline').textContent()).not.toContain('整改进展');
+    await screenshot(page, 'auditor-as-of');
   });
 });

@@ -1,5 +1,5 @@
 import { REJECTION_CODES } from '@duban/domain';
-import { session, signOut } from './session';
+import { renewTokens, session, signOut } from './session';
 
 /** An RFC 9457 problem the API answered, with the words to show. */
 export class ApiProblem extends Error {
@@ -41,17 +41,41 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
+/** One refresh at a time: parallel calls that all met a 401 share it (a refresh token is used once). */
+let refreshing: Promise<boolean> | undefined;
+
+/** Trades the refresh token for new tokens (POST /auth/refresh); false when there is none or it is spent. */
+function refresh(): Promise<boolean> {
+  const refreshToken = session.refreshToken;
+  if (!refreshToken) return Promise.resolve(false);
+  refreshing ??= fetch('/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken }) })
+    .then(async (response) => {
+      if (!response.ok) return false;
+      const issued = (await response.json()) as { accessToken: string; refreshToken: string };
+      renewTokens(issued.accessToken, issued.refreshToken);
+      return true;
+    })
+    .catch(() => false)
+    .finally(() => (refreshing = undefined));
+  return refreshing;
+}
+
 /**
  * One call to the API on this origin with the session's bearer token. Writes carry a fresh
- * Idempotency-Key, so a retried click never records twice. A 401 ends the session.
+ * Idempotency-Key, so a retried click never records twice (the retry after a refresh reuses it).
+ * A 401 renews a login's access token once and retries; otherwise it ends the session.
  */
 export async function api<T = unknown>(method: string, path: string, body?: unknown, init: { idempotencyKey?: string } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (session.token) headers.authorization = `Bearer ${session.token}`;
-  const isForm = body instanceof FormData;
-  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['idempotency-key'] = init.idempotencyKey ?? crypto.randomUUID();
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : isForm ? body : JSON.stringify(body) });
+  const idempotencyKey = init.idempotencyKey ?? crypto.randomUUID();
+  const send = () => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (session.token) headers.authorization = `Bearer ${session.token}`;
+    if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
+    if (method !== 'GET') headers['idempotency-key'] = idempotencyKey;
+    return fetch(path, { method, headers, body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body) });
+  };
+  let response = await send();
+  if (response.status === 401 && path !== '/auth/login' && (await refresh())) response = await send();
   const text = await response.text();
   const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
   if (!response.ok) {
