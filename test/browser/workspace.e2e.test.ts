@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, CampaignTemplate } from '@duban/domain';
-import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { TEST_PASSWORD_HASHING } from '../../apps/api/src/auth/testing/start-accounts-app';
-import { startApiHarness, type ApiHarness } from '../support/api-harness';
+import type { ApiHarness } from '../support/api-harness';
 import { DAY_MS, inspector } from '../support/hazard-fixtures';
-import { launchBrowser, screenshot } from './browser';
+import { screenshot } from './browser';
+import { downloadedLedger } from './downloaded-ledger';
+import { choose, startWorkspaceSession, type WorkspaceSession } from './workspace-session';
 
 /**
  * The workspace (工作台) in Debian's Chromium against the whole product (API, worker, Temporal,
@@ -66,8 +67,8 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 const localDateTime = (at: Date, seconds = false) =>
   new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, seconds ? 19 : 16);
 
+let workspace: WorkspaceSession;
 let api: ApiHarness;
-let browser: Browser;
 const hazards: Record<string, string> = {};
 /** A moment before unit A's plan: the auditor's as-of view must show the hazard as it was then. */
 let beforePlan: Date;
@@ -78,7 +79,7 @@ async function put(path: string, body: object): Promise<void> {
 }
 
 beforeAll(async () => {
-  api = await startApiHarness(SECRET, {
+  workspace = await startWorkspaceSession(SECRET, {
     auth: {
       passwordHashing: TEST_PASSWORD_HASHING,
       bootstrapOffice: { ...OFFICE_LOGIN, regionId: PROVINCE, displayName: '省安委办 李主任' },
@@ -86,7 +87,7 @@ beforeAll(async () => {
       session: { accessTokenSeconds: ACCESS_TOKEN_SECONDS },
     },
   });
-  browser = await launchBrowser();
+  api = workspace.api;
   // The registry (单位库) the campaign's roster is drawn from: two counties, two industries, three enterprises.
   await put('/registry/regions', { id: PROVINCE, name: '示范省', level: 'province', parentId: null, code: null });
   await put('/registry/regions', { id: `bc-${run}`, name: '示范市', level: 'city', parentId: PROVINCE, code: null });
@@ -118,32 +119,11 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+  await workspace?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-  return context.newPage();
-}
-
-/** Logs in on the login page with a demo token (what `npm start` prints), as people without an account yet do. */
-async function logInWithToken(actor: Actor): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${api.baseUrl}/workspace/login`);
-  await page.getByText('演示令牌').click();
-  await page.getByLabel('访问令牌 Access token').fill(signAccessToken(actor, SECRET));
-  await page.getByRole('button', { name: '登录 Log in' }).click();
-  await page.getByTestId('who').waitFor();
-  return page;
-}
-
-/** Picks `option` in the Element Plus select labelled `label` (not a native select: click, then the option). */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  // The wrapper takes the click: its placeholder lies over the input.
-  await page.locator('.el-select', { has: page.getByRole('combobox', { name: label }) }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const newPage = () => workspace.newPage();
+const logInWithToken = (actor: Actor) => workspace.logInWithToken(actor);
 
 describe('the workspace in a real browser (Chromium, the whole product behind it)', () => {
   let office: Page;
@@ -256,6 +236,21 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     // The office's access token expired several times over since its login; the page renewed it instead of logging out.
     expect(officeRefreshes).toBeGreaterThan(0);
     expect(office.url()).not.toContain('/login');
+  });
+
+  it('the office exports the major hazards to Excel with an expired access token: the page renews it, the file holds the listed rows', async () => {
+    await office.goto(`${api.baseUrl}/workspace/hazards?grade=major`);
+    await office.getByText('储罐区可燃气体报警器失效').waitFor();
+    // The token the table was loaded with expires: the download must renew it (POST /auth/refresh), not fail with a 401.
+    const refreshesBefore = officeRefreshes;
+    await office.waitForTimeout(ACCESS_TOKEN_SECONDS * 1000 + 500);
+    const [download] = await Promise.all([office.waitForEvent('download'), office.getByRole('button', { name: '导出 Excel Export' }).click()]);
+    expect(officeRefreshes).toBeGreaterThan(refreshesBefore);
+    const [, ...rows] = await downloadedLedger(download);
+    // Listed for the office's own territory (the province), as the page's account sees it.
+    const listed = (await api.call({ ...seeder, regionId: PROVINCE }, 'GET', '/hazards?grade=major&limit=500')).body.items;
+    expect(rows.map((row) => row[0])).toEqual(listed.map((h: any) => h.hazardId));
+    expect(rows.map((row) => row[0])).toContain(hazards.b);
   });
 
   it("a unit is refused another unit's hazard; on its own, the missing 五到位 items, then plan, progress and completion with evidence", async () => {

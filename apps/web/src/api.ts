@@ -61,34 +61,69 @@ function refresh(): Promise<boolean> {
 }
 
 /**
- * One call to the API on this origin with the session's bearer token. Writes carry a fresh
- * Idempotency-Key, so a retried click never records twice (the retry after a refresh reuses it).
- * A 401 renews a login's access token once and retries; otherwise it ends the session.
+ * One request to the API on this origin with the session's bearer token, answered as it came.
+ * Writes carry a fresh Idempotency-Key, so a retried click never records twice (the retry after a
+ * refresh reuses it). A 401 renews a login's access token once and retries; otherwise it ends the session.
  */
-export async function api<T = unknown>(method: string, path: string, body?: unknown, init: { idempotencyKey?: string } = {}): Promise<T> {
+export async function request(
+  method: string,
+  path: string,
+  body?: unknown,
+  init: { idempotencyKey?: string; accept?: string } = {},
+): Promise<Response> {
   const idempotencyKey = init.idempotencyKey ?? crypto.randomUUID();
-  const send = () => {
-    const headers: Record<string, string> = { accept: 'application/json' };
+  const once = () => {
+    const headers: Record<string, string> = { accept: init.accept ?? 'application/json' };
     if (session.token) headers.authorization = `Bearer ${session.token}`;
     if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers['idempotency-key'] = idempotencyKey;
     return fetch(path, { method, headers, body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body) });
   };
-  let response = await send();
-  if (response.status === 401 && path !== '/auth/login' && (await refresh())) response = await send();
+  let response = await once();
+  if (response.status === 401 && path !== '/auth/login' && (await refresh())) response = await once();
+  if (response.status === 401 && path !== '/auth/login') signOut();
+  return response;
+}
+
+/** The problem a refused answer carries (problem+json, or only its status), with the words to show. */
+export async function problemOf(response: Response): Promise<ApiProblem> {
   const text = await response.text();
-  const parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  if (!response.ok) {
-    if (response.status === 401 && path !== '/auth/login') signOut();
-    throw new ApiProblem(
-      response.status,
-      String(parsed.code ?? ''),
-      parsed.field as string | undefined,
-      parsed,
-      problemText(response.status, parsed),
-    );
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    // Not JSON (a proxy's error page): the status says enough.
   }
-  return parsed as T;
+  return new ApiProblem(response.status, String(parsed.code ?? ''), parsed.field as string | undefined, parsed, problemText(response.status, parsed));
+}
+
+/** One call to the API answered in JSON (see `request`); a refusal is thrown as an ApiProblem. */
+export async function api<T = unknown>(method: string, path: string, body?: unknown, init: { idempotencyKey?: string } = {}): Promise<T> {
+  const response = await request(method, path, body, init);
+  if (!response.ok) throw await problemOf(response);
+  const text = await response.text();
+  return (text ? JSON.parse(text) : {}) as T;
+}
+
+/**
+ * Downloads a file the API serves (an .xlsx) and saves it under the name its Content-Disposition
+ * gives (RFC 5987 `filename*`, UTF-8), else `fallback`. A refusal is thrown as an ApiProblem.
+ */
+export async function download(path: string, fallback: string): Promise<string> {
+  const response = await request('GET', path, undefined, { accept: '*/*' });
+  if (!response.ok) throw await problemOf(response);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const filename = encoded ? decodeURIComponent(encoded) : fallback;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: revoked at once, the browser may not have started reading the blob yet.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  return filename;
 }
 
 export const get = <T = unknown>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));
