@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@duban/domain';
+import { accountabilityActionWorkflowId, type Actor } from '@duban/domain';
 import { startApiHarness, type ApiHarness } from '../support/api-harness';
 import { auditor, office } from '../support/hazard-fixtures';
 import { eventually } from '../support/dev-server';
+import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
 
 /**
  * The accident record (控制指标, 问责) through the HTTP API → Temporal dev server → worker →
@@ -20,7 +21,11 @@ const countyOffice: Actor = { id: `o-${run}`, name: '县安委办 周主任', ro
 const nextCountyOffice: Actor = { id: `o2-${run}`, name: '邻县安委办', role: 'office', regionId: `y-${run}` };
 
 let api: ApiHarness;
+let bundleBefore: string | undefined;
 beforeAll(async () => {
+  // The API replays (审计重放, below) against the run's shared bundle instead of bundling the workflows itself.
+  bundleBefore = process.env.DUBAN_WORKFLOW_BUNDLE;
+  process.env.DUBAN_WORKFLOW_BUNDLE = (await sharedWorkflowBundle()).codePath;
   api = await startApiHarness(SECRET);
   for (const [id, level, parentId] of [
     [PROVINCE, 'province', null],
@@ -32,7 +37,11 @@ beforeAll(async () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
   }
 });
-afterAll(async () => api?.close());
+afterAll(async () => {
+  if (bundleBefore === undefined) delete process.env.DUBAN_WORKFLOW_BUNDLE;
+  else process.env.DUBAN_WORKFLOW_BUNDLE = bundleBefore;
+  await api?.close();
+});
 
 const call: ApiHarness['call'] = (...args) => api.call(...args);
 
@@ -116,5 +125,12 @@ describe('the accident record through the HTTP API (real Temporal dev server, wo
     ).toMatchObject({
       status: 409,
     });
+
+    // The obligation's history replays for the auditor, and for no office outside the county (its territory decides, as on its reads).
+    const replayPath = `/audit/workflows/${accountabilityActionWorkflowId(firingKey)}/replay`;
+    const replayed = await call(auditor, 'GET', replayPath);
+    expect(replayed).toMatchObject({ status: 200, body: { summary: { histories: 1, failures: 0 } } });
+    expect(await call(nextCountyOffice, 'GET', replayPath)).toMatchObject({ status: 403, body: { code: 'permission.outside_territory' } });
+    expect((await call(auditor, 'GET', `/audit/workflows/${accountabilityActionWorkflowId('no-such-firing')}/replay`)).status).toBe(404);
   });
 });

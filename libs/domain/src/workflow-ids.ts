@@ -1,6 +1,6 @@
 /**
  * Workflow ids, built and read here only: `hazard-<hazardId>`, `accident-<accidentId>`, `tip-off-<tipOffId>`,
- * `enforcement-case-<caseId>`, `covert-inspection-<inspectionId>`, `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
+ * `enforcement-case-<caseId>`, `covert-inspection-<inspectionId>`, `accountability-action-<firingKey>`, `campaign-<campaignId>`, `campaign-<campaignId>-unit-<unitId>`. In the domain so that every layer builds the same ids
  * (the workflows start them, the ledger stores them, the API reads them back to say what an error
  * is about); the workflow contracts re-export them.
  */
@@ -10,6 +10,7 @@ export const tipOffWorkflowId = (tipOffId: string) => `tip-off-${tipOffId}`;
 export const enforcementCaseWorkflowId = (caseId: string) => `enforcement-case-${caseId}`;
 export const covertInspectionWorkflowId = (inspectionId: string) => `covert-inspection-${inspectionId}`;
 export const campaignWorkflowId = (campaignId: string) => `campaign-${campaignId}`;
+export const accountabilityActionWorkflowId = (firingKey: string) => `accountability-action-${firingKey}`;
 export const unitObligationsWorkflowId = (campaignId: string, unitId: string) => `campaign-${campaignId}-unit-${unitId}`;
 
 export type WorkflowSubject =
@@ -18,6 +19,7 @@ export type WorkflowSubject =
   | { kind: 'tip_off'; tipOffId: string }
   | { kind: 'enforcement_case'; caseId: string }
   | { kind: 'covert_inspection'; inspectionId: string }
+  | { kind: 'accountability_action'; firingKey: string }
   | { kind: 'campaign'; campaignId: string }
   | { kind: 'unit'; campaignId: string; unitId: string };
 
@@ -36,6 +38,8 @@ export function parseWorkflowId(workflowId: string): WorkflowSubject | undefined
     return { kind: 'enforcement_case', caseId: workflowId.slice('enforcement-case-'.length) };
   if (workflowId.startsWith('covert-inspection-') && workflowId.length > 'covert-inspection-'.length)
     return { kind: 'covert_inspection', inspectionId: workflowId.slice('covert-inspection-'.length) };
+  if (workflowId.startsWith('accountability-action-') && workflowId.length > 'accountability-action-'.length)
+    return { kind: 'accountability_action', firingKey: workflowId.slice('accountability-action-'.length) };
   if (!workflowId.startsWith('campaign-')) return undefined;
   const rest = workflowId.slice('campaign-'.length);
   const unitAt = rest.indexOf('-unit-');
@@ -58,6 +62,8 @@ export function describeWorkflowId(workflowId: string): string {
       return `enforcement case ${subject.caseId}`;
     case 'covert_inspection':
       return `covert inspection ${subject.inspectionId}`;
+    case 'accountability_action':
+      return `accountability action ${subject.firingKey}`;
     case 'campaign':
       return `campaign ${subject.campaignId}`;
     case 'unit':

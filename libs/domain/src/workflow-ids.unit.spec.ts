@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   accidentWorkflowId,
+  accountabilityActionWorkflowId,
   campaignWorkflowId,
   covertInspectionWorkflowId,
   describeWorkflowId,
@@ -18,6 +19,10 @@ describe('workflow ids', () => {
     expect(parseWorkflowId(accidentWorkflowId('acc-1'))).toEqual({ kind: 'accident', accidentId: 'acc-1' });
     expect(parseWorkflowId(enforcementCaseWorkflowId('case-7'))).toEqual({ kind: 'enforcement_case', caseId: 'case-7' });
     expect(parseWorkflowId(covertInspectionWorkflowId('covert-7'))).toEqual({ kind: 'covert_inspection', inspectionId: 'covert-7' });
+    expect(parseWorkflowId(accountabilityActionWorkflowId('rule-1:411721:2026:any'))).toEqual({
+      kind: 'accountability_action',
+      firingKey: 'rule-1:411721:2026:any',
+    });
     expect(parseWorkflowId(campaignWorkflowId(campaignId))).toEqual({ kind: 'campaign', campaignId });
     expect(parseWorkflowId(unitObligationsWorkflowId(campaignId, 'unit-a'))).toEqual({ kind: 'unit', campaignId, unitId: 'unit-a' });
   });
@@ -31,6 +36,8 @@ describe('workflow ids', () => {
     expect(describeWorkflowId('enforcement-case-')).toBe('workflow enforcement-case-');
     expect(describeWorkflowId('hazard-')).toBe('workflow hazard-');
     expect(describeWorkflowId('accident-')).toBe('workflow accident-');
+    expect(describeWorkflowId(accountabilityActionWorkflowId('k'))).toBe('accountability action k');
+    expect(describeWorkflowId('accountability-action-')).toBe('workflow accountability-action-');
     expect(describeWorkflowId('bare-123')).toBe('workflow bare-123');
   });
 });

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CampaignLedgerReader, TipOffLedgerReader } from '@duban/persistence';
+import { AccidentRecordReader, CampaignLedgerReader, TipOffLedgerReader } from '@duban/persistence';
 import { AccidentLedgerReaderModule } from '../accidents/accident-ledger-reader.module';
 import { PlacesModule } from '../auth/places.module';
 import { CampaignAccess } from '../campaigns/campaign-access';
 import { CovertInspectionLedgerReaderModule } from '../covert-inspections/covert-inspection-ledger-reader.module';
 import { EnforcementLedgerReaderModule } from '../enforcement/enforcement-ledger-reader.module';
 import { HazardLedgerReaderModule } from '../hazards/hazard-ledger-reader.module';
+import { RegistryReaderModule } from '../registry/registry-reader.module';
 import { AuditReplayController } from './audit-replay.controller';
 import { AuditReplayService } from './audit-replay.service';
 import { AuditReplayer } from './audit-replayer';
@@ -15,7 +16,14 @@ import { WorkflowAccess } from './workflow-access';
 /** 审计 for auditors: replay of workflow histories, checked as the aggregates' own reads are. */
 @Module({
   // Each aggregate's ledger: a workflow is replayed only for whom may read what it stands for.
-  imports: [PlacesModule, HazardLedgerReaderModule, AccidentLedgerReaderModule, EnforcementLedgerReaderModule, CovertInspectionLedgerReaderModule],
+  imports: [
+    PlacesModule,
+    HazardLedgerReaderModule,
+    AccidentLedgerReaderModule,
+    EnforcementLedgerReaderModule,
+    CovertInspectionLedgerReaderModule,
+    RegistryReaderModule,
+  ],
   controllers: [AuditReplayController],
   providers: [
     AuditReplayService,
@@ -24,6 +32,7 @@ import { WorkflowAccess } from './workflow-access';
     CampaignAccess,
     { provide: CampaignLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new CampaignLedgerReader(dataSource) },
     { provide: TipOffLedgerReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new TipOffLedgerReader(dataSource) },
+    { provide: AccidentRecordReader, inject: [DataSource], useFactory: (dataSource: DataSource) => new AccidentRecordReader(dataSource) },
   ],
 })
 export class AuditModule {}

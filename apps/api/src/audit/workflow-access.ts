@@ -2,11 +2,14 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { parseWorkflowId, type Actor } from '@duban/domain';
 import {
   AccidentLedgerReader,
+  AccidentRecordReader,
   CovertInspectionLedgerReader,
   EnforcementLedgerReader,
   HazardLedgerReader,
+  RegistryReader,
   TipOffLedgerReader,
 } from '@duban/persistence';
+import { authorizeOnFiring } from '../accident-record/accident-record-access';
 import { authorizeOnAccident } from '../accidents/accident-access';
 import { Places } from '../auth/places';
 import { CampaignAccess } from '../campaigns/campaign-access';
@@ -30,6 +33,8 @@ export class WorkflowAccess {
     private readonly tipOffs: TipOffLedgerReader,
     private readonly enforcement: EnforcementLedgerReader,
     private readonly covert: CovertInspectionLedgerReader,
+    private readonly accidentRecord: AccidentRecordReader,
+    private readonly registry: RegistryReader,
   ) {}
 
   async readable(workflowId: string, actor: Actor): Promise<void> {
@@ -45,6 +50,8 @@ export class WorkflowAccess {
         return void (await authorizeOnEnforcementCase(this.enforcement, subject.caseId, actor, 'read', this.places));
       case 'covert_inspection':
         return void (await visibleCovertInspection(this.covert, subject.inspectionId, actor));
+      case 'accountability_action':
+        return void (await authorizeOnFiring(this.accidentRecord, this.registry, actor, 'read', subject.firingKey));
       case 'campaign':
         return void (await this.campaigns.readable(subject.campaignId, actor));
       case 'unit':

@@ -1,6 +1,5 @@
 import {
   ACCIDENT_EVENT_LABELS,
-  accountabilityActionWorkflowId,
   CAMPAIGN_EVENT_LABELS,
   COVERT_INSPECTION_EVENT_LABELS,
   describeWorkflowId,
@@ -13,9 +12,6 @@ import {
 import { ACCOUNTABILITY_TIMELINE_LABELS, accountabilityOfRow, accountabilityTimeline } from './accountability-ledger';
 import type { AuditLedgers, ExportedWorkflow } from './bundle-subject';
 import { accidentEvents, campaignEvents, covertInspectionEvents, enforcementEvents, hazardEvents, tipOffEvents } from './ledger-event-pages';
-
-/** The firing an accountability action's id names (the domain mints these ids but does not read them back). */
-const ACCOUNTABILITY_PREFIX = accountabilityActionWorkflowId('');
 
 /** An accountability action (问责): a ledger row, no events — the bundle carries the row's state and a timeline read from it. */
 function accountabilityWorkflow(ledgers: AuditLedgers, workflowId: string, firingKey: string): ExportedWorkflow {
@@ -39,8 +35,6 @@ function accountabilityWorkflow(ledgers: AuditLedgers, workflowId: string, firin
  * workflow is exported one way.
  */
 export function exportedWorkflow(ledgers: AuditLedgers, workflowId: string): ExportedWorkflow {
-  if (workflowId.startsWith(ACCOUNTABILITY_PREFIX))
-    return accountabilityWorkflow(ledgers, workflowId, workflowId.slice(ACCOUNTABILITY_PREFIX.length));
   const subject = parseWorkflowId(workflowId);
   const title = (zh: string) => `${zh} — ${describeWorkflowId(workflowId)}`;
   switch (subject?.kind) {
@@ -64,6 +58,8 @@ export function exportedWorkflow(ledgers: AuditLedgers, workflowId: string): Exp
         labels: COVERT_INSPECTION_EVENT_LABELS,
         ledgerEvents: () => covertInspectionEvents(ledgers, subject.inspectionId),
       };
+    case 'accountability_action':
+      return accountabilityWorkflow(ledgers, workflowId, subject.firingKey);
     case 'campaign':
       return {
         workflowId,

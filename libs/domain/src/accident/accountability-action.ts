@@ -56,7 +56,7 @@ export function accountabilityFiringKey(firing: Pick<AccountabilityFiring, 'rule
   return [firing.ruleId, firing.territoryId, firing.period, firing.kind ?? 'any'].join(':');
 }
 
-export const accountabilityActionWorkflowId = (firingKey: string) => `accountability-action-${firingKey}`;
+export { accountabilityActionWorkflowId } from '../workflow-ids';
 
 /** The obligation as a firing found at `now` opens it, due by the policy. */
 export function openAccountabilityAction(
