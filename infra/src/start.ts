@@ -107,6 +107,7 @@ async function main(): Promise<void> {
     console.log(`
 Duban 督办 is running.
   API:              ${apiUrl}
+  Workspace 工作台:  ${apiUrl}/workspace/
   OpenAPI docs:     ${apiUrl}/docs
   Temporal Web UI:  ${temporal.uiUrl}
   Temporal:         ${temporal.address} (namespace ${temporal.namespace}; ${temporal.description})
