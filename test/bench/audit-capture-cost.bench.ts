@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { loadAuditReplayBundle, loadReplayBundle, replayCapturingProjections, type WorkflowRun } from '@duban/audit';
-import { HISTORY_FIXTURES_DIR, readHistoryFixture } from '../support/histories';
+import { loadAuditReplayBundle, loadReplayBundle, replayCapturingProjections } from '@duban/audit';
 import { quantile, reportFigure } from './bench-figures';
+import { replayFixtureRuns } from './replay-fixture-runs';
 
 /**
  * Where verify's capturing replay spends more than a bare one, over the committed fixtures
@@ -18,17 +16,7 @@ const ROUNDS = 3;
 describe('the capturing replay’s cost, taken apart', () => {
   it('prints bare, interceptor-only and capturing replay rates of the same histories', async () => {
     const [production, audit] = await Promise.all([loadReplayBundle(), loadAuditReplayBundle()]);
-    const fixtures = readdirSync(HISTORY_FIXTURES_DIR).filter((f) => f.endsWith('.history.pb'));
-    const runs: WorkflowRun[] = fixtures.flatMap((file) => {
-      const history = readHistoryFixture(readFileSync(path.join(HISTORY_FIXTURES_DIR, file)));
-      return Array.from({ length: COPIES }, (_, i) => ({
-        workflowId: `${path.basename(file, '.history.pb')}-${i}`,
-        runId: `bench-${i}`,
-        history,
-        eventCount: history.events.length,
-      }));
-    });
-    const events = runs.reduce((sum, r) => sum + r.eventCount, 0);
+    const { runs, events } = replayFixtureRuns(COPIES);
     const replayAll = async (options: Parameters<typeof Worker.runReplayHistories>[0]) => {
       let ok = 0;
       for await (const result of Worker.runReplayHistories(options, runs as never)) if (!result.error) ok++;

@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { replayHistories, type WorkflowRun } from '@duban/audit';
+import { replayHistories } from '@duban/audit';
 import { sharedWorkflowBundle } from '../setup/shared-workflow-bundle';
-import { HISTORY_FIXTURES_DIR, readHistoryFixture } from '../support/histories';
+import { replayFixtureRuns } from './replay-fixture-runs';
 
 /**
  * The product's replay (libs/audit replayHistories: per-run timing, failure kinds) against the
@@ -18,17 +16,7 @@ const ROUNDS = 3;
 describe('replay rate: the product against the bare SDK', () => {
   it('replays the same histories at a comparable rate', async () => {
     const bundle = await sharedWorkflowBundle();
-    const fixtures = readdirSync(HISTORY_FIXTURES_DIR).filter((f) => f.endsWith('.history.pb'));
-    const runs: WorkflowRun[] = fixtures.flatMap((file) => {
-      const history = readHistoryFixture(readFileSync(path.join(HISTORY_FIXTURES_DIR, file)));
-      return Array.from({ length: COPIES }, (_, i) => ({
-        workflowId: `${path.basename(file, '.history.pb')}-${i}`,
-        runId: `bench-${i}`,
-        history,
-        eventCount: history.events.length,
-      }));
-    });
-    const events = runs.reduce((sum, r) => sum + r.eventCount, 0);
+    const { runs, events } = replayFixtureRuns(COPIES);
     const rates = { product: [] as number[], bare: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
       let started = performance.now();

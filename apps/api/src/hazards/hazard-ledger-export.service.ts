@@ -8,6 +8,7 @@ import { Places } from '../auth/places';
 import { CLOCK } from '../config/api-config.tokens';
 import type { HazardLedgerExportQuery } from './dto/hazard-ledger-export.query';
 import { hazardListBounds } from './hazard-access';
+import { hazardLedgerFilterOf } from './hazard-ledger-filter';
 
 /** An export ready to write: its bounds were checked (a refusal came before any byte). */
 export interface LedgerExport {
@@ -70,17 +71,7 @@ export class HazardLedgerExportService {
       exportedBy: `${actor.name} (${ROLE_LABELS[actor.role]}, ${actor.id})`,
       exportedAt,
     };
-    const rows = () =>
-      this.ledger.stream({
-        bounds,
-        industry: query.industry,
-        grade: query.grade,
-        status: query.status,
-        overdue: query.overdue,
-        listedForSupervision: query.listed,
-        listingLevel: query.listingLevel,
-        campaignId: query.campaignId,
-      });
+    const rows = () => this.ledger.stream({ bounds, ...hazardLedgerFilterOf(query) });
     return {
       filename: `隐患台账-${beijingDay(exportedAt)}.xlsx`,
       write: (target) => writeLedgerXlsx(target, paced(rows(), target), info),

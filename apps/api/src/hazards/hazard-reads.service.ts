@@ -16,6 +16,7 @@ import type { ListHazardsQuery } from './dto/list-hazards.query';
 import type { SummaryQuery } from './dto/summary.query';
 import { Places } from '../auth/places';
 import { authorizeOnHazard, hazardListBounds } from './hazard-access';
+import { hazardLedgerFilterOf } from './hazard-ledger-filter';
 
 export interface HazardEventPage {
   items: HazardEventRow[];
@@ -45,13 +46,7 @@ export class HazardReadsService {
   async list(actor: Actor, query: ListHazardsQuery): Promise<{ items: HazardLedgerRow[]; total: number }> {
     return this.ledger.list({
       bounds: await hazardListBounds(this.places, actor, query.unitId),
-      industry: query.industry,
-      grade: query.grade,
-      status: query.status,
-      overdue: query.overdue,
-      listedForSupervision: query.listed,
-      listingLevel: query.listingLevel,
-      campaignId: query.campaignId,
+      ...hazardLedgerFilterOf(query),
       limit: query.limit,
       offset: query.offset,
     });
