@@ -157,15 +157,21 @@ const millis = (ts: { seconds?: unknown; nanos?: number | null } | null | undefi
 
 /**
  * By seq, the latest time an event projected through a local activity may carry: the end of the
- * workflow task that projected it (see LocalProjectionSite — the original run's clock moved on
- * within that task, the replay's did not).
+ * workflow task that recorded the local activity it followed (see LocalProjectionSite — the
+ * original run's clock moved on, the replay's did not). That is the task completed right before
+ * the first marker after the replayed task's start: the same task, or a later one when the
+ * local activity outlasted its task and the SDK completed that task without the marker.
  */
 function localClockBound(runs: ReadonlyArray<{ run: WorkflowRun }>, projection: CapturedProjection | undefined): Map<number, number> {
   const bounds = new Map<number, number>();
   for (const [seq, site] of projection?.localSites ?? []) {
-    const events = runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? [];
-    const completed = events.find((e) => Number(String(e.eventId)) > site.historyLength && e.workflowTaskCompletedEventAttributes);
-    if (completed) bounds.set(seq, millis(completed.eventTime));
+    const events = (runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? []).filter(
+      (e) => Number(String(e.eventId)) > site.historyLength,
+    );
+    const marker = events.findIndex((e) => e.markerRecordedEventAttributes);
+    const completed = (marker < 0 ? events : events.slice(0, marker)).filter((e) => e.workflowTaskCompletedEventAttributes);
+    const end = marker < 0 ? completed[0] : completed.at(-1);
+    if (end) bounds.set(seq, millis(end.eventTime));
   }
   return bounds;
 }
