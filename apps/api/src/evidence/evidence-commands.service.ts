@@ -5,6 +5,7 @@ import { CLOCK } from '../config/api-config.tokens';
 import { problem, ProblemException } from '../http/problem';
 import { EVIDENCE_FIELD, type UploadedEvidenceFile } from './evidence-upload';
 import { EVIDENCE_STORE } from './evidence-store.provider';
+import { uploadedFileName } from '../http/uploaded-file';
 
 /** What `POST /evidence` answers: the file as recorded, and whether this upload stored it first (201) or found it kept (200). */
 export type EvidenceUploadResult = EvidenceFileRow & { stored: boolean };
@@ -32,8 +33,7 @@ export class EvidenceCommandsService {
       throw new ProblemException(problem(415, 'evidence.media_type_unsupported', admission.message, { field: EVIDENCE_FIELD }));
     }
     const kept = await this.store.put(file.buffer);
-    // multer gives the name as latin1; browsers send UTF-8 (整改后照片.jpg).
-    const originalName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    const originalName = uploadedFileName(file);
     const { file: row } = await this.files.record({
       digest: kept.digest,
       size: kept.size,

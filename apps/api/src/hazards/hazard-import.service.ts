@@ -1,10 +1,9 @@
-import { rm } from 'node:fs/promises';
 import { Injectable } from '@nestjs/common';
 import { invalid, type Actor } from '@duban/domain';
 import { runHazardImport, type HazardImportPorts, type HazardImportResult, type LedgerImportRow } from '@duban/hazard-import';
 import { HazardLedgerReader } from '@duban/persistence';
 import { asIdempotentRequest, type IdempotentRequest } from '../http/idempotency-context';
-import type { UploadedImportFile } from '../registry-import/registry-import.service';
+import { readingUploadedFile, type UploadedImportFile } from '../http/uploaded-file';
 import type { HazardImportQuery } from './dto/hazard-import.query';
 import type { ReportHazardDto } from './dto/report-hazard.dto';
 import { HazardCommandsService } from './hazard-commands.service';
@@ -39,9 +38,7 @@ export class HazardImportService {
 
   async import(actor: Actor, file: UploadedImportFile | undefined, query: HazardImportQuery): Promise<HazardImportResult> {
     if (!file) throw invalid('input.required', 'file', 'file is required: send the .xlsx as the multipart field "file"');
-    try {
-      // multer gives the name as latin1; browsers send UTF-8 (隐患台账.xlsx).
-      const name = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    return readingUploadedFile(file, async (name) => {
       const ports: HazardImportPorts = {
         existing: async (ids) => new Set(await this.ledger.knownIds(ids)),
         admit: async (row) => {
@@ -54,9 +51,7 @@ export class HazardImportService {
           return { registered: result.registered };
         },
       };
-      return await runHazardImport({ name, path: file.path }, ports, { dryRun: query.dryRun === true });
-    } finally {
-      await rm(file.path, { force: true });
-    }
+      return runHazardImport({ name, path: file.path }, ports, { dryRun: query.dryRun === true });
+    });
   }
 }

@@ -8,7 +8,7 @@ import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { UploadRoute } from '../http/upload-route.decorator';
 import { CLOCK } from '../config/api-config.tokens';
-import type { UploadedImportFile } from '../registry-import/registry-import.service';
+import type { UploadedImportFile } from '../http/uploaded-file';
 import { HazardImportQuery } from './dto/hazard-import.query';
 import { HazardLedgerExportQuery } from './dto/hazard-ledger-export.query';
 import { HAZARD_IMPORT_FIELD, HAZARD_IMPORT_MAX_BYTES, HAZARD_IMPORT_UPLOAD, XLSX_MEDIA_TYPE } from './hazard-import-upload';

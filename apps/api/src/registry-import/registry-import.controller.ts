@@ -9,7 +9,8 @@ import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { UploadRoute } from '../http/upload-route.decorator';
 import { RegistryImportQuery } from './dto/registry-import.query';
 import { REGISTRY_IMPORT_FIELD, REGISTRY_IMPORT_MAX_BYTES, REGISTRY_IMPORT_UPLOAD } from './registry-import-upload';
-import { RegistryImportService, type UploadedImportFile } from './registry-import.service';
+import type { UploadedImportFile } from '../http/uploaded-file';
+import { RegistryImportService } from './registry-import.service';
 import { RegistryImportResultView } from './views/registry-import-result.view';
 
 @ApiTags('registry 单位库')
