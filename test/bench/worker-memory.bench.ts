@@ -2,37 +2,58 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Client, Connection, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { STANDARD_HAZARD_POLICY } from '@duban/domain';
-import { awaitRegisteredUpdate, hazardWorkflowId } from '@duban/workflows';
+import { SAFETY_MONTH_TEMPLATE, STANDARD_HAZARD_POLICY } from '@duban/domain';
+import { awaitCampaignRegisteredUpdate, awaitRegisteredUpdate, campaignWorkflowId, hazardWorkflowId } from '@duban/workflows';
 import { repoRoot } from '../../infra/src/cache-paths';
 import { readFileSafe, waitForPidExit } from '../../infra/src/process-utils';
+import { campaignWorkflow } from '../../workflows/src/campaign/campaign.workflow';
 import { hazardWorkflow } from '../../workflows/src/hazard/hazard.workflow';
-import { MEASURED_WORKER_MEMORY, maxCachedWorkflowsForBudget } from '../../apps/worker/src/worker-memory';
-import { hazardReport, inspector } from '../support/hazard-fixtures';
+import {
+  MEASURED_WORKER_MEMORY,
+  maxCachedWorkflowsForBudget,
+  type CachedWorkflowKind,
+  type WorkerMemoryFigures,
+} from '../../apps/worker/src/worker-memory';
+import { launchOf, manyUnits } from '../support/campaign-fixtures';
+import { hazardReport, inspector, office } from '../support/hazard-fixtures';
 import { buildLikeNpmStart, cleanEnv } from '../infra/supervisor-harness';
 import { reportFigure } from './bench-figures';
 
 /**
- * RSS per cached workflow of the real worker process (`npm run start:worker`, prebuilt bundle):
- * its cache filled with open hazard workflows (each past its first tasks and its ledger write,
- * so it is cached), RSS read from /proc after each fill. The slope between the two larger fills
- * is the per-workflow cost; what apps/worker/src/worker-memory.ts derives the default cache from.
+ * RSS per cached workflow of the real worker process (`npm run start:worker`, prebuilt bundle),
+ * for each kind a worker holds by the thousand: open hazards, and a campaign's unit obligations
+ * workflows. One fresh worker process per kind, its cache filled in steps (each workflow past
+ * its first tasks and its ledger write, so it is cached), RSS read from /proc after each step.
+ * The slope between the two larger fills is that kind's cost per workflow: what
+ * apps/worker/src/worker-memory.ts derives the default cache size from.
  */
-const FILLS = (process.env.DUBAN_BENCH_MEMORY_FILLS ?? '50,400').split(',').map(Number);
+const FILLS = (process.env.DUBAN_BENCH_MEMORY_FILLS ?? '50,400,800').split(',').map(Number);
 const IN_FLIGHT = 20;
 
-let worker: ChildProcess;
 let connection: Connection;
 let client: Client;
-const taskQueue = `bench-memory-${randomUUID()}`;
+let db: pg.Client;
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSafe(`/proc/${pid}/status`))?.[1] ?? NaN) / 1024;
 
 beforeAll(async () => {
   await buildLikeNpmStart();
+  connection = await Connection.connect({ address: inject('temporalAddress') });
+  client = new Client({ connection, namespace: inject('temporalNamespace') });
+  db = new pg.Client({ connectionString: inject('databaseUrl') });
+  await db.connect();
+}, 600_000);
+
+afterAll(async () => {
+  await connection?.close();
+  await db?.end();
+}, 60_000);
+
+function startWorker(taskQueue: string): ChildProcess {
   const root = repoRoot();
-  worker = spawn(process.execPath, ['-r', join(root, 'dist/infra/src/runtime-aliases.js'), join(root, 'dist/apps/worker/src/main.js')], {
+  return spawn(process.execPath, ['-r', join(root, 'dist/infra/src/runtime-aliases.js'), join(root, 'dist/apps/worker/src/main.js')], {
     cwd: root,
     env: {
       ...cleanEnv(),
@@ -45,17 +66,15 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  connection = await Connection.connect({ address: inject('temporalAddress') });
-  client = new Client({ connection, namespace: inject('temporalNamespace') });
-}, 600_000);
+}
 
-afterAll(async () => {
-  worker?.kill('SIGTERM');
-  if (worker?.pid && !(await waitForPidExit(worker.pid, 20_000))) worker.kill('SIGKILL');
-  await connection?.close();
-}, 60_000);
+async function stopWorker(worker: ChildProcess): Promise<void> {
+  worker.kill('SIGTERM');
+  if (worker.pid && !(await waitForPidExit(worker.pid, 20_000))) worker.kill('SIGKILL');
+}
 
-async function openHazards(count: number): Promise<void> {
+/** Opens `count` hazard workflows and waits until each has answered an update (is cached). */
+async function openHazards(taskQueue: string, count: number): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
@@ -81,6 +100,22 @@ async function openHazards(count: number): Promise<void> {
   );
 }
 
+/** Launches a campaign over `count` units and waits until every unit workflow has recorded its enrolment (is cached). */
+async function openUnits(taskQueue: string, count: number): Promise<void> {
+  const campaignId = randomUUID();
+  const handle = await client.workflow.start(campaignWorkflow, {
+    taskQueue,
+    workflowId: campaignWorkflowId(campaignId),
+    args: [{ launch: launchOf(campaignId, SAFETY_MONTH_TEMPLATE, manyUnits(count), Date.now() + 60_000), launchedBy: office }],
+  });
+  await handle.executeUpdate(awaitCampaignRegisteredUpdate);
+  for (;;) {
+    const { rows } = await db.query(`select count(*)::int as n from campaign_event where campaign_id = $1 and type = 'enrolled'`, [campaignId]);
+    if (rows[0].n >= count) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** RSS after things settle: the lowest of a few readings a second apart (GC may still be returning memory). */
 async function settledRss(pid: number): Promise<number> {
   const readings: number[] = [];
@@ -91,39 +126,71 @@ async function settledRss(pid: number): Promise<number> {
   return Math.min(...readings);
 }
 
-describe('worker memory per cached workflow', () => {
-  it('fills the cache of a real worker process and prints RSS per cached workflow', async () => {
-    const pid = worker.pid!;
-    const points: Array<{ cached: number; rss: number }> = [];
+interface Fill {
+  cached: number;
+  rss: number;
+}
+
+/** A fresh worker, filled step by step with one kind; the last two fills give the slope. */
+async function measureKind(
+  kind: CachedWorkflowKind,
+  open: (taskQueue: string, count: number) => Promise<void>,
+): Promise<{ fills: Fill[]; perWorkflowMb: number; baseMb: number }> {
+  const taskQueue = `bench-memory-${kind}-${randomUUID()}`;
+  const worker = startWorker(taskQueue);
+  try {
+    const fills: Fill[] = [];
     let cached = 0;
     for (const fill of FILLS) {
-      await openHazards(fill - cached);
+      await open(taskQueue, fill - cached);
+      // A campaign's own workflow is cached beside its units: one per launch, counted with them.
       cached = fill;
-      points.push({ cached, rss: await settledRss(pid) });
-      console.log(`[bench] ${cached} cached: ${points[points.length - 1]!.rss.toFixed(0)} MB`);
+      fills.push({ cached, rss: await settledRss(worker.pid!) });
+      console.log(`[bench] ${kind}: ${cached} cached: ${fills[fills.length - 1]!.rss.toFixed(0)} MB`);
     }
-    const [, a, b] = points.length >= 3 ? points : [undefined, points[0]!, points[points.length - 1]!];
-    const perWorkflow = (b!.rss - a!.rss) / (b!.cached - a!.cached);
-    const base = points[0]!.rss - points[0]!.cached * perWorkflow;
+    const a = fills[fills.length - 2]!;
+    const b = fills[fills.length - 1]!;
+    const perWorkflowMb = (b.rss - a.rss) / (b.cached - a.cached);
+    return { fills, perWorkflowMb, baseMb: b.rss - b.cached * perWorkflowMb };
+  } finally {
+    await stopWorker(worker);
+  }
+}
+
+describe('worker memory per cached workflow', () => {
+  it('fills the cache of a real worker process with each kind and prints RSS per cached workflow', async () => {
+    const measured = {
+      hazard: await measureKind('hazard', openHazards),
+      unitObligations: await measureKind('unitObligations', openUnits),
+    };
+    const figures: WorkerMemoryFigures = {
+      baseRssMb: Math.max(measured.hazard.baseMb, measured.unitObligations.baseMb),
+      rssPerCachedWorkflowMb: { hazard: measured.hazard.perWorkflowMb, unitObligations: measured.unitObligations.perWorkflowMb },
+      measuredOn: 'now',
+    };
     const budget = 1024;
-    const fits = maxCachedWorkflowsForBudget(budget, { baseRssMb: base, rssPerCachedWorkflowMb: perWorkflow, measuredOn: 'now' });
     console.log(
       [
-        `worker RSS with N open hazard workflows cached (real worker process, prebuilt bundle):`,
-        ...points.map((p) => `  ${String(p.cached).padStart(5)} cached: ${p.rss.toFixed(0)} MB`),
-        `  per cached workflow: ${(perWorkflow * 1024).toFixed(0)} KB (${perWorkflow.toFixed(3)} MB); base ${base.toFixed(0)} MB`,
-        `  => a ${budget} MB budget (75% usable) fits ${fits} cached workflows; worker-memory.ts says ${MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb} MB/workflow, base ${MEASURED_WORKER_MEMORY.baseRssMb} MB (default cache ${maxCachedWorkflowsForBudget(budget)})`,
+        `worker RSS with N workflows of one kind cached (real worker process, prebuilt bundle, one fresh process per kind):`,
+        ...Object.entries(measured).flatMap(([kind, m]) => [
+          ...m.fills.map((p) => `  ${kind.padEnd(16)} ${String(p.cached).padStart(5)} cached: ${p.rss.toFixed(0)} MB`),
+          `  ${kind.padEnd(16)} per cached workflow: ${(m.perWorkflowMb * 1024).toFixed(0)} KB (${m.perWorkflowMb.toFixed(3)} MB); base ${m.baseMb.toFixed(0)} MB`,
+        ]),
+        `  => a ${budget} MB budget fits ${maxCachedWorkflowsForBudget(budget, figures)} cached workflows of the heaviest kind by today's figures; ` +
+          `worker-memory.ts (${MEASURED_WORKER_MEMORY.measuredOn}) says ${maxCachedWorkflowsForBudget(budget)}`,
       ].join('\n'),
     );
-    reportFigure({
-      bench: 'worker-memory',
-      figure: 'RSS per cached workflow, measured vs what worker-memory.ts sizes the cache by',
-      unit: 'MB',
-      product: perWorkflow,
-      baseline: MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb,
-      ratio: perWorkflow / MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb,
-      goal: '≤ 1 (else the cache outgrows its budget)',
-    });
-    expect(perWorkflow).toBeGreaterThan(0);
+    for (const kind of ['hazard', 'unitObligations'] as const)
+      reportFigure({
+        bench: 'worker-memory',
+        figure: `RSS per cached ${kind} workflow, measured vs what worker-memory.ts sizes the cache by`,
+        unit: 'MB',
+        product: measured[kind].perWorkflowMb,
+        baseline: MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb[kind],
+        ratio: measured[kind].perWorkflowMb / MEASURED_WORKER_MEMORY.rssPerCachedWorkflowMb[kind],
+        goal: '≤ 1 (else the cache outgrows its budget)',
+      });
+    expect(measured.hazard.perWorkflowMb).toBeGreaterThan(0);
+    expect(measured.unitObligations.perWorkflowMb).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signalPid } from '../../infra/src/process-utils';
+import { DEFAULT_WORKER_MEMORY_BUDGET_MB } from '../../apps/worker/src/worker-memory';
 import { hazardReport, inspector, office } from '../support/hazard-fixtures';
 import { startFaultCluster, type FaultCluster } from './fault-cluster';
 import { tallyFault, type FaultTally } from './fault-checks';
 import { FaultClients, inParallel } from './fault-clients';
 import { faultUnits, nextAction, startProbe, type FaultUnit } from './fault-workload';
+import { rssMb, watchWorkerMemory } from './worker-memory-watch';
 
 // The fault suite (issue 13) on the production shape: the full Temporal server on PostgreSQL,
 // `npm run start:cluster`'s API and two workers, clients that retry with their Idempotency-Key.
@@ -30,7 +31,6 @@ const figures: Record<string, FaultTally & Record<string, unknown>> = {};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const seconds = (ms: unknown) => (typeof ms === 'number' ? `${(ms / 1000).toFixed(1)} s` : 'n/a');
-const rssMb = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 
 interface FaultRun {
   probe: ReturnType<typeof startProbe>;
@@ -45,6 +45,7 @@ interface FaultRun {
  */
 async function campaignUnder(faultName: string, rounds: number, fault: (run: FaultRun) => Promise<Record<string, unknown>>, marked?: FaultUnit) {
   const probe = startProbe(clients, faultName, probeUnit);
+  const memory = watchWorkerMemory(() => cluster.workerPids());
   let working = true;
   const work = (async () => {
     for (let round = 0; round < rounds; round++)
@@ -67,6 +68,7 @@ async function campaignUnder(faultName: string, rounds: number, fault: (run: Fau
     measured.ledgerCaughtUpMs = Math.max(0, ...before.map((a) => a.at - restoredAt));
     delete measured.restoredAt;
   }
+  measured.workerPeakRssMb = memory.stop();
   const tally = await tallyFault(faultName, clients, cluster);
   figures[faultName] = { ...tally, ...measured, workerRssMb: cluster.workerPids().map(rssMb).join(' / ') };
   console.log(`[faults] ${faultName}: ${JSON.stringify(figures[faultName])}`);
@@ -85,6 +87,11 @@ function expectNothingLost(tally: FaultTally) {
     drift: 0,
   });
   expect(clients.gaveUp).toBe(0);
+}
+
+/** What the workers' cache is sized for (apps/worker/src/worker-memory.ts): no worker passed it while the fault ran. */
+function expectWithinMemoryBudget(faultName: string) {
+  expect(figures[faultName]!.workerPeakRssMb).toBeLessThanOrEqual(DEFAULT_WORKER_MEMORY_BUDGET_MB);
 }
 
 beforeAll(async () => {
@@ -135,6 +142,7 @@ describe(`the fault suite: ${UNITS} units on the full Temporal server, two worke
     expect(kills).toBeGreaterThan(0);
     expect(cluster.supervisor.output()).toMatch(/worker-\d restarted as pid \d+/);
     expectNothingLost(tally);
+    expectWithinMemoryBudget('worker-kill');
   }, 600_000);
 
   it(`kill -9 of the Temporal server, restarted ${TEMPORAL_DOWN_S} s later: clients retry by themselves, the same counts hold`, async () => {
@@ -149,6 +157,7 @@ describe(`the fault suite: ${UNITS} units on the full Temporal server, two worke
       };
     });
     expectNothingLost(tally);
+    expectWithinMemoryBudget('temporal-kill');
   }, 600_000);
 
   it(`PostgreSQL stopped for ${PG_DOWN_S} s: reads answer 503 with Retry-After, never 500; projections catch up; nothing lost`, async () => {
@@ -188,5 +197,6 @@ describe(`the fault suite: ${UNITS} units on the full Temporal server, two worke
     expect(reads.get(`503 ledger.unavailable Retry-After 5`)).toBeGreaterThan(0);
     expect([...clients.statuses.keys()].filter((s) => s.endsWith(' 500'))).toEqual([]);
     expectNothingLost(tally);
+    expectWithinMemoryBudget('pg-down');
   }, 600_000);
 });
