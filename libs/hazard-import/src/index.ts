@@ -5,7 +5,7 @@ export { ledgerDeadline } from './ledger-deadline';
 export { derivedHazardId, isHazardId } from './hazard-row-id';
 export { parseLedgerRow, type CellRefusal, type LedgerImportRow } from './parse-ledger-row';
 export { readLedgerSheet, type LedgerSheet } from './read-ledger-sheet';
-export { writeLedgerXlsx, type LedgerExportInfo } from './ledger-export';
+export { HAZARD_LEDGER_SHEET, writeLedgerXlsx, type LedgerExportInfo } from './ledger-export';
 export { LEDGER_GUIDE_SHEET_NAME, LEDGER_TEMPLATE_EXAMPLE, writeLedgerTemplate } from './ledger-template';
 export {
   runHazardImport,

@@ -1,6 +1,6 @@
 import type { HazardLedgerRow } from '@duban/persistence';
-import type { CellValue } from '@duban/spreadsheets';
-import { LEDGER_WORDS, yesNo } from './ledger-words';
+import { yesNo, type CellValue } from '@duban/spreadsheets';
+import { LEDGER_WORDS } from './ledger-words';
 
 /**
  * One ledger row as the export writes it, cells by LEDGER_COLUMNS' fields: enumerated values in

@@ -2,8 +2,7 @@ import type { SheetColumn } from '@duban/spreadsheets';
 
 /** The ledger sheet's name: the export writes it first, the import reads it (or the first sheet). */
 export const LEDGER_SHEET_NAME = '隐患台账';
-/** The export's second sheet: which filters, who exported, when, how many rows. */
-export const EXPORT_INFO_SHEET_NAME = '导出说明';
+export { EXPORT_INFO_SHEET_NAME } from '@duban/spreadsheets';
 
 /** A column of the hazard ledger sheet; `imported` columns are read back by the import, the rest are the ledger's own (ignored on import). */
 export interface LedgerColumn extends SheetColumn {

@@ -9,11 +9,7 @@ import {
   type HazardStatus,
   type ListingLevel,
 } from '@duban/domain';
-
-/** The Chinese part of a domain label: "一般隐患 (general hazard)" → "一般隐患". */
-const zhOf = (label: string) => label.replace(/\s*\(.*$/, '');
-const zhWords = <V extends string>(labels: Record<V, string>): Record<V, string> =>
-  Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, zhOf(label as string)])) as Record<V, string>;
+import { zhWords } from '@duban/spreadsheets';
 
 /** The words a ledger cell shows for each enumerated value (and an import reads back). */
 export const LEDGER_WORDS: {
@@ -54,6 +50,3 @@ export function ledgerWordsOf(vocabulary: ReadVocabulary): string {
     .map((value) => `${words[value]} (${value})`)
     .join(', ');
 }
-
-/** 是 / 否 in a cell. */
-export const yesNo = (value: boolean) => (value ? '是' : '否');

@@ -47,6 +47,7 @@ import { CreateEnforcementRecord1765600000000 } from './migrations/1765600000000
 import { EVIDENCE_ENTITIES } from './evidence/evidence-entities';
 import { CreateEvidenceFiles1765800000000 } from './migrations/1765800000000-create-evidence-files';
 import { IndexCampaignEventsByUnit1766000000000 } from './migrations/1766000000000-index-campaign-events-by-unit';
+import { IndexHazardLedgerSorts1766150000000 } from './migrations/1766150000000-index-hazard-ledger-sorts';
 import { RECONCILIATION_ENTITIES } from './reconciliation/reconciliation-entities';
 import { CreateReconciliation1765900000000 } from './migrations/1765900000000-create-reconciliation';
 
@@ -112,6 +113,7 @@ export const DUBAN_MIGRATIONS = [
   CreateEvidenceFiles1765800000000,
   CreateReconciliation1765900000000,
   IndexCampaignEventsByUnit1766000000000,
+  IndexHazardLedgerSorts1766150000000,
 ];
 
 export const DUBAN_MIGRATIONS_TABLE = 'duban_migrations';

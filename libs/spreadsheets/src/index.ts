@@ -5,3 +5,5 @@ export { readXlsxSheets } from './read-xlsx';
 export { workbookSheets, type WorkbookSheet } from './workbook-sheet-names';
 export { CsvTextDecoder, readCsvSheet } from './read-csv';
 export { writeXlsx, type CellValue, type SheetToWrite, type WrittenColumn } from './write-xlsx';
+export { yesNo, zhOf, zhWords } from './label-words';
+export { EXPORT_INFO_SHEET_NAME, writeLedgerExport, type LedgerExportInfo, type LedgerSheetLayout } from './write-ledger-export';

@@ -7,6 +7,7 @@ import type { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { decodeEventCursor, encodeEventCursor, isEventSeq } from '../http/event-cursor';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { accidentListBounds, authorizeOnAccident } from './accident-access';
+import { accidentLedgerFilterOf } from './accident-ledger-filter';
 import type { ListAccidentsQuery } from './dto/list-accidents.query';
 
 export interface AccidentEventPage {
@@ -37,15 +38,7 @@ export class AccidentReadsService {
   async list(actor: Actor, query: ListAccidentsQuery): Promise<{ items: AccidentLedgerRow[]; total: number }> {
     return this.ledger.list({
       bounds: await accidentListBounds(this.places, actor, query.unitId),
-      regionId: query.regionId,
-      industry: query.industry,
-      grade: query.grade,
-      investigationStatus: query.investigationStatus,
-      openGates: query.openGates,
-      listed: query.listed,
-      concealed: query.concealed,
-      occurredFrom: query.occurredFrom,
-      occurredBefore: query.occurredBefore,
+      ...accidentLedgerFilterOf(query),
       limit: query.limit,
       offset: query.offset,
     });

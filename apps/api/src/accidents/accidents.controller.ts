@@ -8,13 +8,16 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors } from '../http/api-responses.decorator';
 import { AsOfQuery } from '../http/as-of.query';
+import { ApiLedgerExport, sendLedgerExport } from '../http/ledger-export';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { AccidentAsOfReadsService, type AccidentAsOfDetail } from './accident-as-of-reads.service';
 import { ApiAccidentAction, ApiAccidentId, ApiAccidentNotFound } from './accident-api-responses.decorator';
 import { AccidentCommandsService, type ReportAccidentResult } from './accident-commands.service';
+import { AccidentLedgerExportService } from './accident-ledger-export.service';
 import { ParseAccidentIdPipe } from './accident-params.pipe';
 import { AccidentReadsService, type AccidentDetail, type AccidentEventPage } from './accident-reads.service';
+import { AccidentLedgerExportQuery } from './dto/accident-ledger-export.query';
 import { ListAccidentsQuery } from './dto/list-accidents.query';
 import { RecordTipOffDto } from './dto/record-tip-off.dto';
 import { ReportAccidentDto } from './dto/report-accident.dto';
@@ -32,6 +35,7 @@ export class AccidentsController {
     private readonly commands: AccidentCommandsService,
     private readonly reads: AccidentReadsService,
     private readonly asOf: AccidentAsOfReadsService,
+    private readonly exports: AccidentLedgerExportService,
   ) {}
 
   @Post()
@@ -73,6 +77,19 @@ export class AccidentsController {
   @ApiCommonErrors()
   list(@CurrentActor() actor: Actor, @Query() query: ListAccidentsQuery): Promise<{ items: AccidentLedgerRow[]; total: number }> {
     return this.reads.list(actor, query);
+  }
+
+  // Declared before GET /accidents/:id, so that it is matched first.
+  @Get('ledger.xlsx')
+  @Permit(ACCIDENT_PERMISSIONS, 'read')
+  @ApiLedgerExport({
+    summary: 'Export the accident ledger as Excel 事故台账导出 (.xlsx)',
+    description:
+      'Every row GET /accidents lists for the same filters (no paging), in its order, within the caller’s scope (a unit token: its own unit only).',
+    name: '事故台账',
+  })
+  async exportLedger(@CurrentActor() actor: Actor, @Query() query: AccidentLedgerExportQuery, @Res() res: Response): Promise<void> {
+    await sendLedgerExport(res, await this.exports.open(actor, query));
   }
 
   @Get(':id')

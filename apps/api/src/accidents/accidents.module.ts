@@ -6,6 +6,7 @@ import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { AccidentAsOfReadsService } from './accident-as-of-reads.service';
 import { AccidentCommandsService } from './accident-commands.service';
 import { AccidentInvestigationController } from './accident-investigation.controller';
+import { AccidentLedgerExportService } from './accident-ledger-export.service';
 import { AccidentLedgerReaderModule } from './accident-ledger-reader.module';
 import { AccidentReadsService } from './accident-reads.service';
 import { AccidentsController } from './accidents.controller';
@@ -21,6 +22,6 @@ import { AccidentsController } from './accidents.controller';
     RegistryReaderModule,
   ],
   controllers: [AccidentsController, AccidentInvestigationController],
-  providers: [AccidentCommandsService, AccidentReadsService, AccidentAsOfReadsService],
+  providers: [AccidentCommandsService, AccidentReadsService, AccidentAsOfReadsService, AccidentLedgerExportService],
 })
 export class AccidentsModule {}

@@ -10,9 +10,12 @@ import { ParseCampaignIdPipe, ParseUnitIdPipe } from '../http/id-params.pipe';
 import { answerCreated, locationHeader } from '../http/created';
 import { ApiCampaignConflict, ApiCampaignErrors, ApiUnitEvent, ApiUnitId } from './campaign-api-responses.decorator';
 import { AsOfQuery } from '../http/as-of.query';
+import { ApiLedgerExport, sendLedgerExport } from '../http/ledger-export';
 import { CampaignAsOfReadsService, type CampaignUnitAsOfDetail } from './campaign-as-of-reads.service';
 import { CampaignCommandsService } from './campaign-commands.service';
 import { CampaignReadsService, type CampaignUnitDetail } from './campaign-reads.service';
+import { CampaignUnitsExportService } from './campaign-units-export.service';
+import { CampaignUnitsExportQuery } from './dto/campaign-units-export.query';
 import { ListCampaignUnitsQuery } from './dto/list-campaign-units.query';
 import { RecordFindingDto, RecordInspectionDto, SubmitReportDto } from './dto/unit-obligations.dto';
 import { CampaignUnitDetailView, CampaignUnitPageView } from './views/campaign-ledger.view';
@@ -28,6 +31,7 @@ export class CampaignUnitsController {
     private readonly commands: CampaignCommandsService,
     private readonly reads: CampaignReadsService,
     private readonly asOf: CampaignAsOfReadsService,
+    private readonly exports: CampaignUnitsExportService,
   ) {}
 
   @Get(':id/units')
@@ -41,6 +45,25 @@ export class CampaignUnitsController {
     @Query() query: ListCampaignUnitsQuery,
   ): Promise<{ items: CampaignUnitRow[]; total: number }> {
     return this.reads.units(id, actor, query);
+  }
+
+  // Declared before GET /campaigns/:id/units/:unitId, so that it is matched first.
+  @Get(':id/units/ledger.xlsx')
+  @Permit(CAMPAIGN_PERMISSIONS, 'read')
+  @ApiLedgerExport({
+    summary: 'Export the campaign’s units as Excel 单位任务台账导出 (.xlsx)',
+    description:
+      'Every unit GET /campaigns/:id/units lists for the same filters (no paging), in roster order, with its status and counters (应报, 按时, 迟报, 漏报, 零报告, 检查, 发现隐患, 督办); a unit token: its own row only.',
+    name: '单位任务台账',
+  })
+  @ApiCampaignErrors()
+  async exportUnits(
+    @Param('id', ParseCampaignIdPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @Query() query: CampaignUnitsExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    await sendLedgerExport(res, await this.exports.open(id, actor, query));
   }
 
   @Get(':id/units/:unitId')

@@ -10,6 +10,7 @@ import { CampaignCommandsService } from './campaign-commands.service';
 import { CampaignReadsController } from './campaign-reads.controller';
 import { CampaignAsOfReadsService } from './campaign-as-of-reads.service';
 import { CampaignReadsService } from './campaign-reads.service';
+import { CampaignUnitsExportService } from './campaign-units-export.service';
 import { CAMPAIGN_TEMPLATE_STORE, SqlCampaignTemplateStore } from './campaign-template-store';
 import { CampaignTemplatesController } from './campaign-templates.controller';
 import { CampaignTemplatesService } from './campaign-templates.service';
@@ -38,6 +39,7 @@ import { InspectionAssignmentsController } from './inspection-assignments.contro
     CampaignCommandsService,
     CampaignReadsService,
     CampaignAsOfReadsService,
+    CampaignUnitsExportService,
     CampaignTemplatesService,
     CampaignTaskCommandsService,
     CampaignTaskReadsService,

@@ -8,14 +8,17 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
 import { AsOfQuery } from '../http/as-of.query';
+import { ApiLedgerExport, sendLedgerExport } from '../http/ledger-export';
 import { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { answerCreated, locationHeader, retryAfterHeader } from '../http/created';
 import { EnforcementAsOfReadsService, type EnforcementAsOfDetail } from './enforcement-as-of-reads.service';
 import { ApiEnforcementAction, ApiEnforcementCaseId, ApiEnforcementCaseNotFound } from './enforcement-api-responses.decorator';
 import { EnforcementCommandsService, type OpenEnforcementCaseResult } from './enforcement-commands.service';
+import { EnforcementLedgerExportService } from './enforcement-ledger-export.service';
 import { ParseEnforcementCaseIdPipe } from './enforcement-params.pipe';
 import { EnforcementReadsService, type EnforcementDetail, type EnforcementEventPage } from './enforcement-reads.service';
 import { AddRespondentDto, CloseCaseDto, FlagCriminalDto, RecordViolationDto } from './dto/case-steps.dto';
+import { EnforcementLedgerExportQuery } from './dto/enforcement-ledger-export.query';
 import { ListEnforcementCasesQuery } from './dto/list-enforcement-cases.query';
 import { OpenEnforcementCaseDto } from './dto/open-enforcement-case.dto';
 import { EnforcementEventPageView } from './views/enforcement-event.view';
@@ -37,6 +40,7 @@ export class EnforcementCasesController {
     private readonly commands: EnforcementCommandsService,
     private readonly reads: EnforcementReadsService,
     private readonly asOf: EnforcementAsOfReadsService,
+    private readonly exports: EnforcementLedgerExportService,
   ) {}
 
   @Post()
@@ -79,6 +83,19 @@ export class EnforcementCasesController {
   @ApiCommonErrors()
   list(@CurrentActor() actor: Actor, @Query() query: ListEnforcementCasesQuery): Promise<{ items: EnforcementLedgerRow[]; total: number }> {
     return this.reads.list(actor, query);
+  }
+
+  // Declared before GET /enforcement-cases/:caseId, so that it is matched first.
+  @Get('ledger.xlsx')
+  @Permit(ENFORCEMENT_PERMISSIONS, 'read')
+  @ApiLedgerExport({
+    summary: 'Export the enforcement ledger as Excel 执法台账导出 (.xlsx)',
+    description:
+      'Every row GET /enforcement-cases lists for the same filters (no paging), in its order, within the caller’s scope (a unit token: its own unit only).',
+    name: '执法台账',
+  })
+  async exportLedger(@CurrentActor() actor: Actor, @Query() query: EnforcementLedgerExportQuery, @Res() res: Response): Promise<void> {
+    await sendLedgerExport(res, await this.exports.open(actor, query));
   }
 
   @Get(':caseId')

@@ -7,6 +7,7 @@ import type { AuditTrailPageQuery } from '../http/audit-trail-page.query';
 import { decodeEventCursor, encodeEventCursor, isEventSeq } from '../http/event-cursor';
 import { WorkflowGateway } from '../temporal/workflow-gateway';
 import { authorizeOnEnforcementCase, enforcementListBounds } from './enforcement-access';
+import { enforcementLedgerFilterOf } from './enforcement-ledger-filter';
 import type { ListEnforcementCasesQuery } from './dto/list-enforcement-cases.query';
 
 export interface EnforcementEventPage {
@@ -37,18 +38,7 @@ export class EnforcementReadsService {
   async list(actor: Actor, query: ListEnforcementCasesQuery): Promise<{ items: EnforcementLedgerRow[]; total: number }> {
     return this.ledger.list({
       bounds: await enforcementListBounds(this.places, actor, query.unitId),
-      regionId: query.regionId,
-      industryId: query.industryId,
-      status: query.status,
-      origin: query.origin,
-      measure: query.measure,
-      suspensionStatus: query.suspensionStatus,
-      suspended: query.suspended,
-      criminal: query.criminal,
-      referred: query.referred,
-      closureImposed: query.closureImposed,
-      openedFrom: query.openedFrom,
-      openedBefore: query.openedBefore,
+      ...enforcementLedgerFilterOf(query),
       limit: query.limit,
       offset: query.offset,
     });

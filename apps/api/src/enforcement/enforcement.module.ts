@@ -6,6 +6,7 @@ import { WorkflowGatewayModule } from '../temporal/workflow-gateway.module';
 import { EnforcementAsOfReadsService } from './enforcement-as-of-reads.service';
 import { EnforcementCasesController } from './enforcement-cases.controller';
 import { EnforcementCommandsService } from './enforcement-commands.service';
+import { EnforcementLedgerExportService } from './enforcement-ledger-export.service';
 import { EnforcementLedgerReaderModule } from './enforcement-ledger-reader.module';
 import { EnforcementMeasuresController } from './enforcement-measures.controller';
 import { EnforcementReadsService } from './enforcement-reads.service';
@@ -22,6 +23,6 @@ import { EnforcementResumptionController } from './enforcement-resumption.contro
     EvidenceFilesModule,
   ],
   controllers: [EnforcementCasesController, EnforcementMeasuresController, EnforcementResumptionController],
-  providers: [EnforcementCommandsService, EnforcementReadsService, EnforcementAsOfReadsService],
+  providers: [EnforcementCommandsService, EnforcementReadsService, EnforcementAsOfReadsService, EnforcementLedgerExportService],
 })
 export class EnforcementModule {}

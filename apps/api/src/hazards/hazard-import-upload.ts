@@ -5,8 +5,6 @@ import type { MulterOptions } from '@nestjs/platform-express/multer/interfaces/m
 export const HAZARD_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
 /** The multipart field that carries the file. */
 export const HAZARD_IMPORT_FIELD = 'file';
-/** The media type of .xlsx (the export's answer, the import's upload). */
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** To a temporary file, as the registry import does: .xlsx sheets are found by the zip's directory, which needs a file. */
 export const HAZARD_IMPORT_UPLOAD: MulterOptions = {

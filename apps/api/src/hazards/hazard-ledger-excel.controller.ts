@@ -6,30 +6,16 @@ import { writeLedgerTemplate, type HazardImportResult } from '@duban/hazard-impo
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Permit } from '../auth/permit.decorator';
 import { ApiCommonErrors, ApiProblem } from '../http/api-responses.decorator';
+import { ApiLedgerExport, ApiXlsxResponse, sendAsAttachment, sendLedgerExport } from '../http/ledger-export';
 import { UploadRoute } from '../http/upload-route.decorator';
 import { CLOCK } from '../config/api-config.tokens';
 import type { UploadedImportFile } from '../http/uploaded-file';
 import { HazardImportQuery } from './dto/hazard-import.query';
 import { HazardLedgerExportQuery } from './dto/hazard-ledger-export.query';
-import { HAZARD_IMPORT_FIELD, HAZARD_IMPORT_MAX_BYTES, HAZARD_IMPORT_UPLOAD, XLSX_MEDIA_TYPE } from './hazard-import-upload';
+import { HAZARD_IMPORT_FIELD, HAZARD_IMPORT_MAX_BYTES, HAZARD_IMPORT_UPLOAD } from './hazard-import-upload';
 import { HazardImportService } from './hazard-import.service';
 import { HazardLedgerExportService } from './hazard-ledger-export.service';
 import { HazardImportResultView } from './views/hazard-import-result.view';
-
-const XLSX_CONTENT = { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } };
-const DISPOSITION = {
-  'Content-Disposition': {
-    description: 'attachment; the file name (RFC 5987 `filename*`, UTF-8), e.g. 隐患台账-2026-12-03.xlsx.',
-    schema: { type: 'string' },
-  },
-};
-
-/** `attachment` with an ASCII fallback name and the UTF-8 one (RFC 5987/6266), which every current browser prefers. */
-function attachment(res: Response, filename: string, fallback: string): void {
-  res.setHeader('Content-Type', XLSX_MEDIA_TYPE);
-  res.setHeader('Content-Disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`);
-  res.setHeader('Cache-Control', 'no-store');
-}
 
 /**
  * The hazard ledger in Excel (隐患台账): export, template and import. Mounted before
@@ -48,25 +34,15 @@ export class HazardLedgerExcelController {
 
   @Get('ledger.xlsx')
   @Permit(HAZARD_PERMISSIONS, 'read')
-  @ApiOperation({
+  @ApiLedgerExport({
     summary: 'Export the hazard ledger as Excel 隐患台账导出 (.xlsx)',
     description:
-      'Every row GET /hazards lists for the same filters (no paging), in its order, within the caller’s scope (a unit token: its own unit only). ' +
-      'Sheet 隐患台账: Chinese column headers, enumerated values in Chinese (重大隐患, 整改中 …); its layout is the import’s (GET /hazards/imports/template.xlsx). ' +
-      'Sheet 导出说明: when, by whom, how many rows, and the filters applied. Streamed: read from PostgreSQL a page at a time as the file is written.',
+      'Every row GET /hazards lists for the same filters and `sort` (no paging), in its order, within the caller’s scope (a unit token: its own unit only). ' +
+      'Enumerated values in Chinese (重大隐患, 整改中 …); the layout is the import’s (GET /hazards/imports/template.xlsx).',
+    name: '隐患台账',
   })
-  @ApiOkResponse({ description: 'The workbook (隐患台账-<date>.xlsx).', content: XLSX_CONTENT, headers: DISPOSITION })
-  @ApiCommonErrors()
   async exportLedger(@CurrentActor() actor: Actor, @Query() query: HazardLedgerExportQuery, @Res() res: Response): Promise<void> {
-    // Scope checked first: a refusal is a problem+json answer, not a broken download.
-    const ledger = await this.exports.open(actor, query);
-    attachment(res, ledger.filename, ledger.filename.replace('隐患台账', 'hazard-ledger'));
-    try {
-      await ledger.write(res);
-    } catch (error) {
-      // The status line is sent: the client can only be told by a cut connection (its file is incomplete).
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
+    await sendLedgerExport(res, await this.exports.open(actor, query));
   }
 
   @Get('imports/template.xlsx')
@@ -76,10 +52,10 @@ export class HazardLedgerExcelController {
     description:
       'The export’s layout (sheet 隐患台账, the same columns) with one example row (its deadline 30 days on), and a guide sheet (填写说明) saying what each column takes and which ones the import ignores. Also: `npm run duban -- hazards template`.',
   })
-  @ApiOkResponse({ description: 'The template (隐患台账导入模板.xlsx).', content: XLSX_CONTENT, headers: DISPOSITION })
+  @ApiXlsxResponse('The template (隐患台账导入模板.xlsx).', '隐患台账导入模板.xlsx')
   @ApiCommonErrors()
   async template(@Res() res: Response): Promise<void> {
-    attachment(res, '隐患台账导入模板.xlsx', 'hazard-ledger-template.xlsx');
+    sendAsAttachment(res, '隐患台账导入模板.xlsx', 'hazard-ledger-template.xlsx');
     await writeLedgerTemplate(res, { now: this.now() });
   }
 

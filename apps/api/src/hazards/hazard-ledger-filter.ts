@@ -10,5 +10,6 @@ export function hazardLedgerFilterOf(query: HazardLedgerExportQuery) {
     listedForSupervision: query.listed,
     listingLevel: query.listingLevel,
     campaignId: query.campaignId,
+    sort: query.sort,
   };
 }

@@ -21,6 +21,7 @@ import { AccidentsModule } from '../accidents/accidents.module';
 import { HealthModule } from '../health/health.module';
 import { commandsByUpdateName, FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
+import { streamOf } from './list-as-stream';
 
 /**
  * The accident HTTP specs' world: a fake Temporal client that runs the domain's own decisions
@@ -126,6 +127,8 @@ export class InMemoryAccidents extends FakeDecidingTemporal<
       return { items, total: items.length };
     },
     events: async () => ({ items: [], next: null }),
+    // The list's rows, filtered and bounded the same way, one by one as the SQL stream gives them.
+    stream: (filter = {}) => streamOf(this.ledger.list!(filter)),
   };
 
   /** The hazard ledger as the link reads it. */

@@ -9,6 +9,7 @@ import {
 } from '@duban/domain';
 import type { CampaignLedgerReader, CampaignLedgerRow, CampaignUnitFilter, CampaignUnitRow } from '@duban/persistence';
 import { NOW } from './campaign-clock';
+import { streamOf } from './list-as-stream';
 
 /** One campaign of the fake world: its state, roster and units' states. */
 export interface FakeCampaign {
@@ -68,7 +69,7 @@ function unitRows(c: FakeCampaign): CampaignUnitRow[] {
 
 /** The campaign ledger reader over `world`'s campaigns: rows as the ledger writer would project them. */
 export function inMemoryCampaignLedger(world: CampaignLedgerWorld): Partial<CampaignLedgerReader> {
-  return {
+  const reader: Partial<CampaignLedgerReader> = {
     get: async (id) => {
       const c = world.campaigns.get(id);
       return c && ledgerRow(c);
@@ -114,6 +115,8 @@ export function inMemoryCampaignLedger(world: CampaignLedgerWorld): Partial<Camp
         : [];
       return { items, total: items.length };
     },
+    // The list's rows, filtered and bounded the same way, one by one as the SQL stream gives them.
+    streamUnits: (id, filter = {}) => streamOf(reader.units!(id, filter)),
     reportsForDay: async (id, date) => {
       world.reportDays.push(date);
       const c = world.campaigns.get(id)!;
@@ -177,4 +180,5 @@ export function inMemoryCampaignLedger(world: CampaignLedgerWorld): Partial<Camp
     events: async () => ({ items: [], next: null }),
     submissionsFor: async () => ({ items: [], total: 0 }),
   };
+  return reader;
 }

@@ -23,6 +23,7 @@ import { EnforcementModule } from '../enforcement/enforcement.module';
 import { HealthModule } from '../health/health.module';
 import { commandsByUpdateName, FakeDecidingTemporal } from './fake-deciding-temporal';
 import { startTestApp, type TestApp } from './start-test-app';
+import { streamOf } from './list-as-stream';
 
 /**
  * The enforcement HTTP specs' world: a fake Temporal client that runs the domain's own decisions
@@ -148,6 +149,8 @@ export class InMemoryEnforcement extends FakeDecidingTemporal<
       return { items, total: items.length };
     },
     events: async () => ({ items: [], next: null }),
+    // The list's rows, filtered and bounded the same way, one by one as the SQL stream gives them.
+    stream: (filter = {}) => streamOf(this.ledger.list!(filter)),
   };
 
   /** The registry as 立案 and the scoped checks read it. */

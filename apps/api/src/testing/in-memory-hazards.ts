@@ -41,6 +41,7 @@ import { inspector } from './actors';
 import { FakeDecidingTemporal } from './fake-deciding-temporal';
 import { InMemoryRegistry } from './in-memory-registry';
 import { startTestApp, type TestApp } from './start-test-app';
+import { streamOf } from './list-as-stream';
 
 /**
  * The hazard HTTP specs' world: a fake Temporal client that runs the domain's own decisions (as
@@ -135,12 +136,8 @@ export class InMemoryHazards extends FakeDecidingTemporal<HazardWorkflowInput, H
     },
     events: async () => ({ items: [], next: null }),
     // The list's rows, filtered and bounded the same way, one by one as the SQL stream gives them.
-    stream: (filter = {}) => this.streamRows(filter),
+    stream: (filter = {}) => streamOf(this.ledger.list!(filter)),
   };
-
-  private async *streamRows(filter: Parameters<HazardLedgerReader['stream']>[0]): AsyncGenerator<HazardLedgerRow> {
-    yield* (await this.ledger.list!(filter)).items;
-  }
 }
 
 export const report = {

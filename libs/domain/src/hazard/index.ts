@@ -5,6 +5,7 @@ export * from './hazard-commands';
 export * from './hazard-decider';
 export * from './hazard-events';
 export * from './hazard-grade';
+export * from './hazard-ledger-sort';
 export * from './hazard-listing';
 export * from './hazard-permissions';
 export * from './hazard-policy';

@@ -5,6 +5,7 @@ import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/eve
 import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { orderByOf, streamByKeyset, type OrderKey } from '../sql/keyset-stream';
 import { selectPage, Where } from '../sql/where';
 import { AccidentEventRecord } from './accident-event-record.entity';
 import { AccidentLedgerEntry } from './accident-ledger-entry.entity';
@@ -50,20 +51,14 @@ function toLedgerRow(r: LedgerRecord): AccidentLedgerRow {
 
 const date = (text: string | undefined) => (text === undefined ? undefined : new Date(text));
 
-const accidentEventsUpTo = eventsUpToReader(AccidentEventRecord, ['accidentId']);
+/** Newest accident first; the id (unique) orders accidents of one instant. */
+const LEDGER_ORDER: readonly OrderKey[] = [{ column: 'occurred_at', descending: true }, { column: 'accident_id' }];
 
-/** Read side of the accident ledger (事故台账): lists, detail, audit trail. Never writes. */
-export class AccidentLedgerReader {
-  constructor(private readonly dataSource: DataSource) {}
-
-  private get columns(): ReturnType<typeof columnLists> {
-    return columnLists(this.dataSource);
-  }
-
-  /** Filtered page, newest accident first, with the total for paging. */
-  async list(filter: AccidentLedgerFilter = {}): Promise<{ items: AccidentLedgerRow[]; total: number }> {
-    const status = filter.investigationStatus;
-    const where = new Where()
+/** The list filters as a WHERE clause (shared by the paged list and the streamed export). */
+function ledgerWhere(filter: Omit<AccidentLedgerFilter, 'limit' | 'offset'>): Where {
+  const status = filter.investigationStatus;
+  return (
+    new Where()
       .equals('unit_id', filter.unitId)
       .withinBounds('unit_id', filter.bounds)
       .equals('region_id', filter.regionId)
@@ -76,18 +71,43 @@ export class AccidentLedgerReader {
       .flag('concealment_flags > 0', filter.concealed)
       // No investigation yet counts as no gate open (the column is null until one opens).
       .flag('(COALESCE(open_gates, 0) > 0)', filter.openGates)
-      .isNull('listed_by_level', filter.listed === undefined ? undefined : !filter.listed);
+      .isNull('listed_by_level', filter.listed === undefined ? undefined : !filter.listed)
+  );
+}
+
+const accidentEventsUpTo = eventsUpToReader(AccidentEventRecord, ['accidentId']);
+
+/** Read side of the accident ledger (事故台账): lists, detail, audit trail. Never writes. */
+export class AccidentLedgerReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get columns(): ReturnType<typeof columnLists> {
+    return columnLists(this.dataSource);
+  }
+
+  /** Filtered page, newest accident first, with the total for paging. */
+  async list(filter: AccidentLedgerFilter = {}): Promise<{ items: AccidentLedgerRow[]; total: number }> {
     return selectPage(
       this.dataSource,
       {
         select: this.columns.row,
         from: 'accident_ledger',
-        where,
-        orderBy: 'occurred_at DESC, accident_id ASC',
+        where: ledgerWhere(filter),
+        orderBy: orderByOf(LEDGER_ORDER),
         limit: filter.limit,
         offset: filter.offset,
       },
       toLedgerRow,
+    );
+  }
+
+  /** Every row the filter matches, in the list's order, a keyset page at a time (the export's read). `limit` and `offset` are ignored. */
+  stream(filter: Omit<AccidentLedgerFilter, 'limit' | 'offset'> = {}, pageSize?: number): AsyncGenerator<AccidentLedgerRow> {
+    return streamByKeyset(
+      this.dataSource,
+      { select: this.columns.row, from: 'accident_ledger', where: () => ledgerWhere(filter), order: LEDGER_ORDER },
+      toLedgerRow,
+      pageSize,
     );
   }
 

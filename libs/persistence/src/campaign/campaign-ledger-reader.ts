@@ -24,7 +24,7 @@ import { campaignHazardCounts, unitScoreInputs } from './campaign-hazard-reads';
 import { listSubmissions, reportsForDay, rollUpInputs } from './campaign-report-reads';
 import { campaignPlan, campaignSnapshot, getCampaign, listCampaigns } from './campaign-row-reads';
 import type { EventPage } from '../events/event-page';
-import { getUnit, listUnits, loadRosterPage, signallableUnitIds, unitStatusCounts } from './campaign-unit-reads';
+import { getUnit, listUnits, loadRosterPage, signallableUnitIds, streamUnits, unitStatusCounts } from './campaign-unit-reads';
 import { watchUnitSettlements, type UnitSettlementWatch } from './campaign-unit-settlements';
 
 export { ROSTER_PAGE_MAX } from './campaign-unit-reads';
@@ -84,6 +84,11 @@ export class CampaignLedgerReader {
   /** Filtered page of the campaign's units in roster order, with the total. */
   units(campaignId: string, filter: CampaignUnitFilter = {}): Promise<{ items: CampaignUnitRow[]; total: number }> {
     return listUnits(this.dataSource, campaignId, filter);
+  }
+
+  /** Every unit the filter matches, in roster order, a keyset page at a time (the export's read). `limit` and `offset` are ignored. */
+  streamUnits(campaignId: string, filter: Omit<CampaignUnitFilter, 'limit' | 'offset'> = {}, pageSize?: number): AsyncGenerator<CampaignUnitRow> {
+    return streamUnits(this.dataSource, campaignId, filter, pageSize);
   }
 
   /** How many of the campaign's units are in each status (pending = enrolled in the roster, workflow not yet heard from). */

@@ -3,6 +3,7 @@ import type { ScopeUnit, UnitCounters } from '@duban/domain';
 import type { CampaignUnitFilter, CampaignUnitRow } from './campaign-ledger-rows';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull } from '../sql/row-values';
+import { orderByOf, streamByKeyset, type OrderKey } from '../sql/keyset-stream';
 import { selectPage, Where } from '../sql/where';
 import { CampaignUnitEntry } from './campaign-unit-entry.entity';
 
@@ -87,29 +88,51 @@ export async function signallableUnitIds(dataSource: DataSource, campaignId: str
   return rows.map((r) => r.unit_id);
 }
 
+/** Roster order; the unit id orders units of one roster index. */
+const UNIT_ORDER: readonly OrderKey[] = [{ column: 'u.roster_index' }, { column: 'u.unit_id' }];
+
+/** The unit list's filters as a WHERE clause (shared by the paged list and the streamed export). */
+function unitWhere(campaignId: string, filter: Omit<CampaignUnitFilter, 'limit' | 'offset'>): Where {
+  return new Where()
+    .equals('u.campaign_id', campaignId)
+    .equals('u.status', filter.status)
+    .equals('u.region_id', filter.regionId)
+    .equals('u.industry_id', filter.industryId)
+    .withinBounds('u.unit_id', filter.bounds);
+}
+
 /** Filtered page of the campaign's units in roster order, with the total. */
 export function listUnits(
   dataSource: DataSource,
   campaignId: string,
   filter: CampaignUnitFilter,
 ): Promise<{ items: CampaignUnitRow[]; total: number }> {
-  const where = new Where()
-    .equals('u.campaign_id', campaignId)
-    .equals('u.status', filter.status)
-    .equals('u.region_id', filter.regionId)
-    .equals('u.industry_id', filter.industryId)
-    .withinBounds('u.unit_id', filter.bounds);
   return selectPage(
     dataSource,
     {
       select: unitColumns(dataSource).all,
       from: 'campaign_unit u',
-      where,
-      orderBy: 'u.roster_index, u.unit_id',
+      where: unitWhere(campaignId, filter),
+      orderBy: orderByOf(UNIT_ORDER),
       limit: filter.limit,
       offset: filter.offset,
     },
     toUnitRow,
+  );
+}
+
+/** Every unit the filter matches, in roster order, a keyset page at a time (the export's read). */
+export function streamUnits(
+  dataSource: DataSource,
+  campaignId: string,
+  filter: Omit<CampaignUnitFilter, 'limit' | 'offset'>,
+  pageSize?: number,
+): AsyncGenerator<CampaignUnitRow> {
+  return streamByKeyset(
+    dataSource,
+    { select: unitColumns(dataSource).all, from: 'campaign_unit u', where: () => unitWhere(campaignId, filter), order: UNIT_ORDER },
+    toUnitRow,
+    pageSize,
   );
 }
 

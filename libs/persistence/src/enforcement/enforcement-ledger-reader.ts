@@ -5,6 +5,7 @@ import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/eve
 import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { orderByOf, streamByKeyset, type OrderKey } from '../sql/keyset-stream';
 import { selectPage, Where } from '../sql/where';
 import { EnforcementCaseLedgerEntry } from './enforcement-case-ledger-entry.entity';
 import { EnforcementEventRecord } from './enforcement-event-record.entity';
@@ -60,6 +61,29 @@ function toLedgerRow(r: LedgerRecord): EnforcementLedgerRow {
   };
 }
 
+/** The newest case first; the id (unique) orders cases opened at one instant. */
+const LEDGER_ORDER: readonly OrderKey[] = [{ column: 'opened_at', descending: true }, { column: 'case_id' }];
+
+/** The list filters as a WHERE clause (shared by the paged list and the streamed export). */
+function ledgerWhere(filter: Omit<EnforcementLedgerFilter, 'limit' | 'offset'>): Where {
+  const where = new Where()
+    .equals('unit_id', filter.unitId)
+    .withinBounds('unit_id', filter.bounds)
+    .equals('region_id', filter.regionId)
+    .equals('industry_id', filter.industryId)
+    .equals('status', filter.status)
+    .equals('origin', filter.origin)
+    .equals('suspension_status', filter.suspensionStatus)
+    .flag('suspended', filter.suspended)
+    .flag('referred', filter.referred)
+    .flag('criminal', filter.criminal)
+    .flag('closure_imposed', filter.closureImposed)
+    .atLeast('opened_at', date(filter.openedFrom))
+    .before('opened_at', date(filter.openedBefore));
+  if (filter.measure !== undefined) where.add(MEASURE_CONDITIONS[filter.measure]);
+  return where;
+}
+
 const enforcementEventsUpTo = eventsUpToReader(EnforcementEventRecord, ['caseId'], ['legalBasis']);
 
 /** Read side of the enforcement ledger (执法台账): lists, detail, audit trail. Never writes. */
@@ -72,32 +96,27 @@ export class EnforcementLedgerReader {
 
   /** Filtered page, the newest case (立案) first, with the total for paging. */
   async list(filter: EnforcementLedgerFilter = {}): Promise<{ items: EnforcementLedgerRow[]; total: number }> {
-    const where = new Where()
-      .equals('unit_id', filter.unitId)
-      .withinBounds('unit_id', filter.bounds)
-      .equals('region_id', filter.regionId)
-      .equals('industry_id', filter.industryId)
-      .equals('status', filter.status)
-      .equals('origin', filter.origin)
-      .equals('suspension_status', filter.suspensionStatus)
-      .flag('suspended', filter.suspended)
-      .flag('referred', filter.referred)
-      .flag('criminal', filter.criminal)
-      .flag('closure_imposed', filter.closureImposed)
-      .atLeast('opened_at', date(filter.openedFrom))
-      .before('opened_at', date(filter.openedBefore));
-    if (filter.measure !== undefined) where.add(MEASURE_CONDITIONS[filter.measure]);
     return selectPage(
       this.dataSource,
       {
         select: this.columns.row,
         from: 'enforcement_case_ledger',
-        where,
-        orderBy: 'opened_at DESC, case_id ASC',
+        where: ledgerWhere(filter),
+        orderBy: orderByOf(LEDGER_ORDER),
         limit: filter.limit,
         offset: filter.offset,
       },
       toLedgerRow,
+    );
+  }
+
+  /** Every row the filter matches, in the list's order, a keyset page at a time (the export's read). `limit` and `offset` are ignored. */
+  stream(filter: Omit<EnforcementLedgerFilter, 'limit' | 'offset'> = {}, pageSize?: number): AsyncGenerator<EnforcementLedgerRow> {
+    return streamByKeyset(
+      this.dataSource,
+      { select: this.columns.row, from: 'enforcement_case_ledger', where: () => ledgerWhere(filter), order: LEDGER_ORDER },
+      toLedgerRow,
+      pageSize,
     );
   }
 

@@ -22,6 +22,9 @@ import type { EscalationInstrument, HazardGrade, HazardSource, HazardState, Haza
 @Index('idx_hazard_ledger_listing_level', ['listingLevel', 'deadline'], { where: 'listing_level IS NOT NULL' })
 @Index('idx_hazard_ledger_campaign_id', ['campaignId'])
 @Index('idx_hazard_ledger_deadline', ['deadline'])
+// The other orders of GET /hazards?sort= (the deadline's is above), each ending with the id as the order does.
+@Index('idx_hazard_ledger_reported_at', ['reportedAt', 'hazardId'])
+@Index('idx_hazard_ledger_grade_deadline', ['grade', 'deadline', 'hazardId'])
 export class HazardLedgerEntry {
   @PrimaryColumn({ name: 'hazard_id', type: 'varchar', primaryKeyConstraintName: 'pk_hazard_ledger' })
   hazardId!: string;

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { HazardLedgerSort } from '@duban/domain';
 import type { HazardLedgerFilter, HazardSummaryFilter } from './hazard-ledger-rows';
 import { HazardLedgerReader } from './hazard-ledger-reader';
 import { seedHazardLedger, seededIndustry, seededUnitId } from '../testing/hazard-ledger-seed';
@@ -23,6 +24,15 @@ const LIST_FILTERS: Array<[string, HazardLedgerFilter, string]> = [
   ['overdue', { overdue: true }, 'overdue'],
   ['listedForSupervision', { listedForSupervision: true }, 'listed_for_supervision'],
   ['bounds (属地)', { bounds: { regionId: 'region-1' } }, 'unit_id'],
+];
+/** Each sort GET /hazards offers, and the leading columns of the index that serves it. */
+const SORTS: Array<[HazardLedgerSort, string]> = [
+  ['deadline', 'deadline'],
+  ['-deadline', 'deadline'],
+  ['reportedAt', 'reported_at, hazard_id'],
+  ['-reportedAt', 'reported_at, hazard_id'],
+  ['grade', 'grade, deadline, hazard_id'],
+  ['-grade', 'grade, deadline, hazard_id'],
 ];
 const SUMMARY_FILTERS: Array<[string, HazardSummaryFilter, string]> = [
   ['unitId', { unitId: seededUnitId(7) }, 'unit_id'],
@@ -59,6 +69,18 @@ describe('hazard ledger query plans on PostgreSQL', () => {
       expect(read.definition ?? `${read.node} without an index`, JSON.stringify(read)).toMatch(
         new RegExp(read.ordered ? `\\b(${column}|deadline)\\b` : `\\b${column}\\b`),
       );
+  });
+
+  it.each(SORTS)('orders by sort=%s through an index on its columns, a page and a keyset page alike', async (sort, columns) => {
+    const reads = await ledgerReads(async (reader) => {
+      await reader.list({ sort, limit: 50 });
+      // Two keyset pages of one row: the second starts after the first's row.
+      let rows = 0;
+      for await (const _row of reader.stream({ sort }, 1)) if (++rows === 2) break;
+    });
+    const ordered = reads.filter((read) => read.ordered);
+    expect(ordered.length).toBeGreaterThan(0);
+    for (const read of ordered) expect(read.definition ?? `${read.node} without an index`, JSON.stringify(read)).toMatch(new RegExp(`\\(${columns}`));
   });
 
   it.each(SUMMARY_FILTERS)('summarises by %s through an index on it', async (_name, filter, column) => {

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { HazardGrade, HazardState, HazardStatus, ListingLevel } from '@duban/domain';
+import {
+  hazardLedgerOrder,
+  type HazardGrade,
+  type HazardLedgerOrderField,
+  type HazardLedgerSort,
+  type HazardState,
+  type HazardStatus,
+  type ListingLevel,
+} from '@duban/domain';
 import type {
   HazardEscalationFilter,
   HazardEscalationRow,
@@ -15,6 +23,7 @@ import { EVENT_FIELDS, eventFields, type EventRecordFields } from '../events/eve
 import { eventsUpToReader } from '../events/events-up-to';
 import { EntityTable, perDataSource, selectColumns } from '../sql/entity-table';
 import { iso, isoOrNull, type Raw } from '../sql/row-values';
+import { orderByOf, streamByKeyset, type OrderKey } from '../sql/keyset-stream';
 import { ESCALATIONS_DEFAULT, selectPage, Where } from '../sql/where';
 import { HazardEventRecord } from './hazard-event-record.entity';
 import { HazardLedgerEntry } from './hazard-ledger-entry.entity';
@@ -83,8 +92,18 @@ function ledgerWhere(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'>): Wher
     .flag('listed_for_supervision', filter.listedForSupervision);
 }
 
-/** Rows per keyset page of a streamed read: one round trip per 1,000 rows, a few hundred KB at a time. */
-export const LEDGER_STREAM_PAGE = 1000;
+const ORDER_COLUMNS: Record<HazardLedgerOrderField, string> = {
+  deadline: 'deadline',
+  reportedAt: 'reported_at',
+  grade: 'grade',
+  hazardId: 'hazard_id',
+};
+
+/** The domain's order for `sort` on hazard_ledger's columns (each order has its index: the deadline's, idx_hazard_ledger_reported_at, idx_hazard_ledger_grade_deadline). */
+function ledgerOrder(sort: HazardLedgerSort | undefined): OrderKey[] {
+  const order = hazardLedgerOrder(sort);
+  return order.fields.map((field) => ({ column: ORDER_COLUMNS[field], descending: order.descending }));
+}
 
 function toEventRow(r: EventRecordFields): HazardEventRow {
   return eventFields(r) as HazardEventRow;
@@ -103,36 +122,31 @@ export class HazardLedgerReader {
     return columnLists(this.dataSource);
   }
 
-  /** Filtered page in deadline order (most urgent first), with the total for paging. */
+  /** Filtered page in the sort's order (default: most urgent deadline first), with the total for paging. */
   async list(filter: HazardLedgerFilter = {}): Promise<{ items: HazardLedgerRow[]; total: number }> {
     const where = ledgerWhere(filter);
     return selectPage(
       this.dataSource,
-      { select: this.columns.row, from: 'hazard_ledger', where, orderBy: 'deadline ASC, hazard_id ASC', limit: filter.limit, offset: filter.offset },
+      {
+        select: this.columns.row,
+        from: 'hazard_ledger',
+        where,
+        orderBy: orderByOf(ledgerOrder(filter.sort)),
+        limit: filter.limit,
+        offset: filter.offset,
+      },
       toLedgerRow,
     );
   }
 
-  /**
-   * Every row the filter matches, in the list's order (deadline, then id), read a page at a time
-   * by keyset (the row after the last one seen), so an export of any length holds one page in
-   * memory and never pays OFFSET's rescans. `limit` and `offset` are ignored.
-   */
-  async *stream(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'> = {}, pageSize = LEDGER_STREAM_PAGE): AsyncGenerator<HazardLedgerRow> {
-    let after: [string, string] | undefined;
-    for (;;) {
-      const where = ledgerWhere(filter).after(['deadline', 'hazard_id'], after);
-      // The key as PostgreSQL's text (microseconds): a JS Date keeps milliseconds only, and a key cut
-      // short sorts before its own row, so a page would begin again inside the deadline it ended in.
-      const rows: Array<LedgerRecord & { cursorDeadline: string }> = await this.dataSource.query(
-        `SELECT ${this.columns.row}, deadline::text AS "cursorDeadline" FROM hazard_ledger ${where} ORDER BY deadline ASC, hazard_id ASC LIMIT ${where.param(pageSize)}`,
-        where.params,
-      );
-      for (const { cursorDeadline: _key, ...row } of rows) yield toLedgerRow(row);
-      if (rows.length < pageSize) return;
-      const last = rows[rows.length - 1];
-      after = [last.cursorDeadline, last.hazardId];
-    }
+  /** Every row the filter matches, in the list's order, a keyset page at a time (the export's read). `limit` and `offset` are ignored. */
+  stream(filter: Omit<HazardLedgerFilter, 'limit' | 'offset'> = {}, pageSize?: number): AsyncGenerator<HazardLedgerRow> {
+    return streamByKeyset(
+      this.dataSource,
+      { select: this.columns.row, from: 'hazard_ledger', where: () => ledgerWhere(filter), order: ledgerOrder(filter.sort) },
+      toLedgerRow,
+      pageSize,
+    );
   }
 
   async get(hazardId: string): Promise<HazardLedgerRow | undefined> {

@@ -3,6 +3,7 @@ import type {
   EscalationInstrument,
   HazardEventBody,
   HazardGrade,
+  HazardLedgerSort,
   HazardSource,
   HazardStatus,
   ListBounds,
@@ -60,6 +61,8 @@ export interface HazardLedgerFilter {
   /** Listed at this level (挂牌督办 by a county, city or province committee). */
   listingLevel?: ListingLevel;
   campaignId?: string;
+  /** The order (the domain's hazardLedgerOrder); default: most urgent deadline first. */
+  sort?: HazardLedgerSort;
   /** Default 50, at most 500. */
   limit?: number;
   /** Default 0. */

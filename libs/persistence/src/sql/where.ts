@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ListBounds } from '@duban/domain';
 import { unitWithinBounds } from '../registry/registry-bounds-sql';
+import type { OrderKey } from './keyset-stream';
 
 /** Page size of the ledger lists when none is asked for, and the most one page may hold. */
 export const LEDGER_PAGE_DEFAULT = 50;
@@ -41,15 +42,33 @@ export class Where {
     return this;
   }
 
-  /**
-   * The row `columns` comes after `values` in their order (a keyset page's start): one row
-   * comparison, which a b-tree index on those columns answers as a range.
-   */
+  /** The row `columns` comes after `values` in their (ascending) order: a keyset page's start. */
   after(columns: readonly string[], values: readonly unknown[] | undefined): this {
-    if (values !== undefined) {
-      const placeholders = values.map((value) => this.param(value));
-      this.conditions.push(`(${columns.join(', ')}) > (${placeholders.join(', ')})`);
+    return this.afterInOrder(
+      columns.map((column) => ({ column })),
+      values,
+    );
+  }
+
+  /**
+   * The row comes after `values` in the order `keys` (a keyset page's start). One direction
+   * throughout: one row comparison, which a b-tree index on those columns answers as a range
+   * (read backwards for DESC). Mixed directions: the same rule spelt out key by key.
+   */
+  afterInOrder(keys: readonly OrderKey[], values: readonly unknown[] | undefined): this {
+    if (values === undefined) return this;
+    const placeholders = values.map((value) => this.param(value));
+    const past = (key: OrderKey) => (key.descending ? '<' : '>');
+    if (keys.every((key) => key.descending === keys[0]!.descending)) {
+      this.conditions.push(`(${keys.map((key) => key.column).join(', ')}) ${past(keys[0]!)} (${placeholders.join(', ')})`);
+      return this;
     }
+    const alternatives = keys.map((key, i) =>
+      [...keys.slice(0, i).map((before, j) => `${before.column} = ${placeholders[j]}`), `${key.column} ${past(key)} ${placeholders[i]}`].join(
+        ' AND ',
+      ),
+    );
+    this.conditions.push(`((${alternatives.join(') OR (')}))`);
     return this;
   }
 

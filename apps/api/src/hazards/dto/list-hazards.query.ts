@@ -1,4 +1,16 @@
-import { HAZARD_GRADES, HAZARD_STATUSES, LISTING_LEVELS, TEXT_LIMITS, type HazardGrade, type HazardStatus, type ListingLevel } from '@duban/domain';
+import {
+  HAZARD_GRADES,
+  HAZARD_LEDGER_SORT_LABELS,
+  HAZARD_LEDGER_SORTS,
+  HAZARD_STATUSES,
+  LISTING_LEVELS,
+  TEXT_LIMITS,
+  type HazardGrade,
+  type HazardLedgerSort,
+  type HazardStatus,
+  type ListingLevel,
+} from '@duban/domain';
+import { describeEnum } from '../../http/describe-enum';
 import { BooleanQueryField, EnumField, IdField, TextField } from '../../http/field-decorators';
 import { PageQuery } from '../../http/paging.query';
 
@@ -33,4 +45,10 @@ export class ListHazardsQuery extends PageQuery {
 
   @IdField({ description: '专项行动 (campaign) id.', optional: true })
   campaignId?: string;
+
+  @EnumField(HAZARD_LEDGER_SORTS, {
+    description: `排序 (sort; \`-\` reverses, ties in hazard id order): ${describeEnum(HAZARD_LEDGER_SORT_LABELS)}. Default deadline.`,
+    optional: true,
+  })
+  sort?: HazardLedgerSort;
 }

@@ -1,5 +1,5 @@
-import type { Actor } from '@duban/domain';
 import { accidentReport } from '../in-memory-accidents';
+import { filtered } from './recipe-parts';
 import type { MatrixContext, Recipe, Target } from './route-recipes';
 
 /** The matrix's accidents (seeded by matrix-world.ts): one of unit-a's, one of unit-b's. */
@@ -9,7 +9,6 @@ export const MATRIX_ACCIDENT_IDS: Record<Target, string> = {
 };
 
 const UNIT: Record<Target, string> = { own: 'unit-a', other: 'unit-b' };
-const scopedCaller = (actor: Actor) => actor.regionId !== undefined || actor.industryId !== undefined;
 
 /** An action or read on one accident (each is one unit's). */
 const accident =
@@ -27,10 +26,9 @@ const why = { reason: '权限矩阵测试' };
 export const ACCIDENT_RECIPES: Record<string, Recipe> = {
   'POST /accidents': (_ctx, target) => ({ path: '/accidents', body: { ...accidentReport, unitId: UNIT[target] }, checks: [{ unit: UNIT[target] }] }),
   // A list read: another unit's rows (or, for a scoped caller, the objects' unit's) are asked for by `?unitId=`.
-  'GET /accidents': (ctx, target) => {
-    const unitId = target === 'other' ? UNIT.other : scopedCaller(ctx.caller) ? UNIT.own : undefined;
-    return { path: `/accidents${unitId === undefined ? '' : `?unitId=${unitId}`}`, checks: [{ list: unitId }] };
-  },
+  'GET /accidents': filtered(() => '/accidents'),
+  // The Excel ledger (事故台账) is the list's read.
+  'GET /accidents/ledger.xlsx': filtered(() => '/accidents/ledger.xlsx'),
   'GET /accidents/:id': accident(''),
   'GET /accidents/:id/events': accident('/events'),
   'GET /accidents/:id/oversights': accident('/oversights'),

@@ -1,5 +1,5 @@
 import { LAW, openCaseBody } from '../in-memory-enforcement';
-import { reason, UNIT, type Recipe, type Target } from './recipe-parts';
+import { filtered, reason, UNIT, type Recipe, type Target } from './recipe-parts';
 import type { MatrixContext } from './route-recipes';
 
 /** The matrix's enforcement cases (seeded by matrix-world.ts): one against unit-a, one against unit-b. */
@@ -14,7 +14,6 @@ const onCase =
   (ctx, target) => ({ path: `/enforcement-cases/${MATRIX_CASE_IDS[target]}${suffix}`, body: body?.(ctx), checks: [{ unit: UNIT[target] }] });
 
 const decided = { ...reason, legalBasis: LAW };
-const scopedCaller = (ctx: MatrixContext) => ctx.caller.regionId !== undefined || ctx.caller.industryId !== undefined;
 
 /**
  * One valid call per enforcement route (执法案件), keyed as Nest registers it: the bodies pass the
@@ -29,10 +28,9 @@ export const ENFORCEMENT_RECIPES: Record<string, Recipe> = {
     checks: [{ unit: UNIT[target] }],
   }),
   // A list read: another unit's rows (or, for a scoped caller, the objects' unit's) are asked for by `?unitId=`.
-  'GET /enforcement-cases': (ctx, target) => {
-    const unitId = target === 'other' ? UNIT.other : scopedCaller(ctx) ? UNIT.own : undefined;
-    return { path: `/enforcement-cases${unitId === undefined ? '' : `?unitId=${unitId}`}`, checks: [{ list: unitId }] };
-  },
+  'GET /enforcement-cases': filtered(() => '/enforcement-cases'),
+  // The Excel ledger (执法台账) is the list's read.
+  'GET /enforcement-cases/ledger.xlsx': filtered(() => '/enforcement-cases/ledger.xlsx'),
   'GET /enforcement-cases/:caseId': onCase(''),
   'GET /enforcement-cases/:caseId/events': onCase('/events'),
   'POST /enforcement-cases/:caseId/respondents': onCase('/respondents', (ctx) => ({

@@ -108,6 +108,7 @@ export const RECIPES: Record<string, Recipe> = {
   'DELETE /campaigns/:id/units/:unitId': onUnit('', () => reason, 'manage'),
   'POST /campaigns/:id/close': campaign('/close', () => reason, 'manage'),
   'GET /campaigns/:id/units': filtered((ctx) => `/campaigns/${ctx.campaignId}/units`, 'campaign units'),
+  'GET /campaigns/:id/units/ledger.xlsx': filtered((ctx) => `/campaigns/${ctx.campaignId}/units/ledger.xlsx`, 'campaign units'),
   'GET /campaigns/:id/units/:unitId': onUnit('', undefined, 'read'),
   'POST /campaigns/:id/units/:unitId/reports': onUnit('/reports', () => ({ obligationId: 'report:daily:2026-03-02', zero: false, content: '正常' })),
   'POST /campaigns/:id/units/:unitId/inspections': onUnit('/inspections', () => ({ tierId: 'county-inspection', checkItemIds: [], note: '检查' })),
