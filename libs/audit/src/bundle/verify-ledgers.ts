@@ -15,6 +15,7 @@ import {
 import type { CapturedProjection } from '../replay-capture/captured-projections';
 import { accountabilityAsKept } from './accountability-ledger';
 import type { WorkflowRun } from '../workflow-histories';
+import type { temporal } from '@temporalio/proto';
 import type { MissingEvidence } from './bundle-manifest';
 import { evidenceDigestsIn, evidencePath } from './evidence-digests';
 import type { AuditedEvent } from './audited-event';
@@ -152,26 +153,41 @@ export function checkLedger(
   return { problems, eventsChecked: ledger.length };
 }
 
+type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
+/** The marker core records for each local activity. */
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
 const millis = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined): number =>
   ts ? Number(String(ts.seconds ?? 0)) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6) : Number.NaN;
 
+/** A local activity's sequence number, as its marker records it (core's marker data: `{ seq, activity_type, … }`). */
+function localActivitySeq(event: HistoryEvent): number | undefined {
+  const marker = event.markerRecordedEventAttributes;
+  const data = marker?.markerName === LOCAL_ACTIVITY_MARKER ? marker.details?.data?.payloads?.[0]?.data : undefined;
+  if (!data) return undefined;
+  try {
+    return (JSON.parse(Buffer.from(data).toString('utf8')) as { seq?: number }).seq;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * By seq, the latest time an event projected through a local activity may carry: the end of the
- * workflow task that recorded the local activity it followed (see LocalProjectionSite — the
- * original run's clock moved on, the replay's did not). That is the task completed right before
- * the first marker after the replayed task's start: the same task, or a later one when the
- * local activity outlasted its task and the SDK completed that task without the marker.
+ * workflow task that recorded the projecting activity's marker (see LocalProjectionSite — the
+ * original run read its clock in that task or an earlier one; the replay's clock may lag it).
  */
 function localClockBound(runs: ReadonlyArray<{ run: WorkflowRun }>, projection: CapturedProjection | undefined): Map<number, number> {
   const bounds = new Map<number, number>();
   for (const [seq, site] of projection?.localSites ?? []) {
-    const events = (runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? []).filter(
-      (e) => Number(String(e.eventId)) > site.historyLength,
-    );
-    const marker = events.findIndex((e) => e.markerRecordedEventAttributes);
-    const completed = (marker < 0 ? events : events.slice(0, marker)).filter((e) => e.workflowTaskCompletedEventAttributes);
-    const end = marker < 0 ? completed[0] : completed.at(-1);
-    if (end) bounds.set(seq, millis(end.eventTime));
+    const events = runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? [];
+    const marker = events.findIndex((e) => localActivitySeq(e) === site.activitySeq);
+    // Markers follow the completion of the task that recorded them.
+    const end = events
+      .slice(0, Math.max(marker, 0))
+      .filter((e) => e.workflowTaskCompletedEventAttributes)
+      .at(-1);
+    if (marker >= 0 && end) bounds.set(seq, millis(end.eventTime));
   }
   return bounds;
 }

@@ -3,15 +3,16 @@ import { auditedEvent, type AuditedEvent } from '../bundle/audited-event';
 import type { AuditProjectionSinks, ProjectionInput } from './projection-sink';
 
 /**
- * Where a local activity projected an event: the run and the history length of the workflow task
- * that made it. The SDK replays the workflow clock after a local activity at that task's start,
- * while the original run's clock had moved on to the local activity's completion — so an event
- * timed right after one (a unit's `enrolled`, after loadCampaignPlan) replays up to that task's
- * end earlier than it ran.
+ * Where a local activity projected an event: the run, and the local activity's sequence number
+ * (its marker's `seq`). The SDK replays the workflow clock after a local activity at that
+ * activity's recorded completion, while the original run's clock may have moved on to a later
+ * workflow task — so an event timed right after one (a unit's `enrolled`, after
+ * loadCampaignPlan) can replay earlier than it ran, though never later than the end of the task
+ * that recorded the projecting activity's marker.
  */
 export interface LocalProjectionSite {
   runId: string;
-  historyLength: number;
+  activitySeq: number;
 }
 
 /** What one workflow's code projected into its ledger, as its replay showed: each event once, in seq order, and the last state handed with them. */
@@ -40,8 +41,8 @@ export class ProjectionCapture {
     return {
       auditProjections: {
         projected: {
-          fn: (info, _type, input, local) =>
-            this.add(info.workflowId, input, local ? { runId: info.runId, historyLength: info.historyLength } : undefined),
+          fn: (info, _type, input, localSeq) =>
+            this.add(info.workflowId, input, localSeq === undefined ? undefined : { runId: info.runId, activitySeq: localSeq }),
           callDuringReplay: true,
         },
       },

@@ -9,22 +9,23 @@ import { PROJECTION_ACTIVITY, STATE_PROJECTION_ACTIVITY, type AuditProjectionSin
  */
 const { auditProjections } = proxySinks<AuditProjectionSinks>();
 
-function tell(activityType: string, args: readonly unknown[], local: boolean): void {
-  if (STATE_PROJECTION_ACTIVITY.test(activityType)) return auditProjections.projected(activityType, { events: [], state: args[0] }, local);
+/** `localSeq`: a local activity's sequence number, which its marker in the history carries. */
+function tell(activityType: string, args: readonly unknown[], localSeq?: number): void {
+  if (STATE_PROJECTION_ACTIVITY.test(activityType)) return auditProjections.projected(activityType, { events: [], state: args[0] }, localSeq);
   if (!PROJECTION_ACTIVITY.test(activityType)) return;
   const input = args[0] as Partial<ProjectionInput> | undefined;
-  if (input && Array.isArray(input.events)) auditProjections.projected(activityType, { events: input.events, state: input.state }, local);
+  if (input && Array.isArray(input.events)) auditProjections.projected(activityType, { events: input.events, state: input.state }, localSeq);
 }
 
 export const interceptors: WorkflowInterceptorsFactory = () => ({
   outbound: [
     {
       scheduleActivity(input, next) {
-        tell(input.activityType, input.args, false);
+        tell(input.activityType, input.args);
         return next(input);
       },
       scheduleLocalActivity(input, next) {
-        tell(input.activityType, input.args, true);
+        tell(input.activityType, input.args, input.seq);
         return next(input);
       },
     },

@@ -18,5 +18,6 @@ export interface ProjectionInput {
  * input, which the history does not keep (only a marker with its result).
  */
 export interface AuditProjectionSinks extends Sinks {
-  auditProjections: { projected(activityType: string, input: ProjectionInput, local: boolean): void };
+  /** `localSeq`: set when projected through a local activity, its sequence number (its marker's `seq`). */
+  auditProjections: { projected(activityType: string, input: ProjectionInput, localSeq?: number): void };
 }
