@@ -32,6 +32,9 @@ const [unitA, unitB, unitC] = ['a', 'b', 'c'].map((u): Actor => ({
 }));
 /** The hazards' unit: of this run only, so the sorted table holds this run's hazards and no others. */
 const HAZARD_UNIT = `bx-hz-${run}`;
+/** The hazard table's page size (its default) and the hazards of HAZARD_UNIT: two pages. */
+const TABLE_PAGE = 20;
+const HAZARDS = 22;
 const LAW = '《安全生产法》第一百一十三条';
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
@@ -116,15 +119,10 @@ beforeAll(async () => {
   );
   expect(removed.status, JSON.stringify(removed.body)).toBeLessThan(300);
   await eventually(async () => (await statuses()).includes(`${unitC.unitId}:removed`), 60_000);
-  // Hazards in no order of registration by deadline, report time or grade; two share a deadline.
-  for (const [grade, days] of [
-    ['general', 20],
-    ['major', 10],
-    ['general', 10],
-    ['major', 30],
-    ['general', 5],
-  ] as const)
-    await created(inspector, '/hazards', {
+  // Hazards in no order of registration by deadline, report time or grade; two share a deadline. Then
+  // more than a table page of later ones: a sort must bring the table back to its first page.
+  const hazard = (grade: 'general' | 'major', days: number) =>
+    created(inspector, '/hazards', {
       title: `排序测试 ${grade === 'major' ? '重大' : '一般'} ${days}天 ${run}`,
       description: '消防通道堵塞',
       location: '仓库',
@@ -135,6 +133,16 @@ beforeAll(async () => {
       finder: '张工',
       deadline: new Date(Math.floor(Date.now() / DAY_MS + days) * DAY_MS).toISOString(),
     });
+  for (const [grade, days] of [
+    ['general', 20],
+    ['major', 10],
+    ['general', 10],
+    ['major', 30],
+    ['general', 5],
+  ] as const)
+    await hazard(grade, days);
+  for (let batch = 0; batch < HAZARDS - 5; batch += 6)
+    await Promise.all(Array.from({ length: Math.min(6, HAZARDS - 5 - batch) }, (_, i) => hazard('general', 40 + batch + i)));
   page = await workspace.logInWithToken(office);
 }, 600_000);
 
@@ -219,32 +227,39 @@ describe('the workspace’s Excel export of every ledger list, and the hazard le
       return listed.body.items as Array<{ hazardId: string; title: string }>;
     };
     const deadlineHeader = () => table().locator('thead th', { hasText: '整改期限' });
+    /** The table's first page in `sort`'s order. */
+    const firstPage = async (sort: string) => (await apiOrder(sort)).slice(0, TABLE_PAGE).map((h) => h.title);
+    const currentPage = async () => (await page.locator('.el-pager li.is-active').textContent())?.trim();
 
     it('sorts by 整改期限 ascending, then descending, as GET /hazards?sort= orders them, back on page 1', async () => {
       await page.goto(`${workspace.api.baseUrl}/workspace/hazards?unitId=${HAZARD_UNIT}`);
-      await expect.poll(tableTitles).toHaveLength(5);
+      await expect.poll(tableTitles).toHaveLength(TABLE_PAGE);
       expect(await page.getByTestId('sort-hint').textContent()).toContain('默认');
+      await page.locator('.el-pager li', { hasText: /^2$/ }).click();
+      await expect.poll(tableTitles).toHaveLength(HAZARDS - TABLE_PAGE);
 
       await deadlineHeader().click();
-      const ascending = (await apiOrder('deadline')).map((h) => h.title);
+      const ascending = await firstPage('deadline');
       await expect.poll(tableTitles).toEqual(ascending);
+      expect(await currentPage()).toBe('1');
       await expect.poll(() => deadlineHeader().getAttribute('class')).toContain('ascending');
       expect(await page.getByTestId('sort-hint').textContent()).toContain('整改期限由近及远');
       expect(await page.getByTestId('sort-hint').textContent()).not.toContain('默认');
 
       await deadlineHeader().click();
-      const descending = (await apiOrder('-deadline')).map((h) => h.title);
+      const descending = await firstPage('-deadline');
       expect(descending).not.toEqual(ascending);
       await expect.poll(tableTitles).toEqual(descending);
       await expect.poll(() => page.getByTestId('sort-hint').textContent()).toContain('整改期限由远及近');
       await screenshot(page, 'office-ledger-sorted-deadline-descending');
     });
 
-    it('exports in the order the table is sorted by', async () => {
+    it('exports in the order the table is sorted by, every page', async () => {
       const download = await exportFrom('隐患台账');
       const [, ...rows] = await downloadedLedger(download);
+      expect(rows).toHaveLength(HAZARDS);
       expect(rows.map((row) => row[0])).toEqual((await apiOrder('-deadline')).map((h) => h.hazardId));
-      expect(rows.map((row) => row[1])).toEqual(await tableTitles());
+      expect(rows.slice(0, TABLE_PAGE).map((row) => row[1])).toEqual(await tableTitles());
     });
 
     it('sorts from the keyboard with the labelled 排序 select; the header shows the same order', async () => {
@@ -257,7 +272,7 @@ describe('the workspace’s Excel export of every ledger list, and the hazard le
       for (let i = 0; i < 6 && (await majorFirst.getAttribute('class'))?.includes('is-hovering') !== true; i++)
         await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      const byGrade = (await apiOrder('-grade')).map((h) => h.title);
+      const byGrade = await firstPage('-grade');
       await expect.poll(tableTitles).toEqual(byGrade);
       expect(byGrade.slice(0, 2).every((title) => title.includes('重大'))).toBe(true);
       await expect.poll(() => table().locator('thead th', { hasText: '等级' }).getAttribute('class')).toContain('descending');
