@@ -8,6 +8,8 @@ import {
   HAZARD_STATUS_LABELS,
   OBLIGATION_KIND_LABELS,
   ROLE_LABELS,
+  UNIT_CAMPAIGN_STATUS_LABELS,
+  UNIT_CAMPAIGN_STATUSES,
   UNIT_EVENT_LABELS,
 } from '@duban/domain';
 
@@ -35,3 +37,7 @@ export function cst(iso: string | null | undefined): string {
 }
 
 export const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${Math.round(rate * 100)}%`);
+
+/** A unit's status in a campaign's ledger: its workflow's, or 待纳入 before that starts. */
+export const CAMPAIGN_UNIT_STATUSES = ['pending', ...UNIT_CAMPAIGN_STATUSES] as const;
+export const campaignUnitStatusLabel = lookup({ pending: '待纳入 (pending)', ...UNIT_CAMPAIGN_STATUS_LABELS });
