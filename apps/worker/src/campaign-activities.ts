@@ -1,10 +1,19 @@
 import { Context, heartbeat } from '@temporalio/activity';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { isUnitOpen } from '@duban/domain';
+import { WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { isUnitOpen, type UnitObligationsState } from '@duban/domain';
 import type { CampaignLedgerReader, CampaignLedgerWriter } from '@duban/persistence';
-import { unitControlSignal, unitObligationsWorkflowId, type CampaignActivities, type UnitObligationsActivities } from '@duban/workflows';
+import {
+  DubanCampaignId,
+  DubanUnitId,
+  unitControlSignal,
+  unitObligationsWorkflowId,
+  type CampaignActivities,
+  type UnitObligationsActivities,
+  type UnitObligationsInput,
+} from '@duban/workflows';
 
-/** Signals in flight at once when a decision goes out to every unit of a campaign. */
+/** Signals in flight at once when a decision goes out to every unit of a campaign; also unit starts at a launch. */
 const SIGNAL_CONCURRENCY = 32;
 /**
  * A closing campaign counts its open units again at each notice that one settled; this bounds the
@@ -26,6 +35,36 @@ export function createCampaignActivities(deps: {
     recordCampaignEvents: (input) => writer.recordCampaign(input),
     saveCampaignRoster: ({ campaignId, units }) => writer.saveRoster(campaignId, units),
     loadRosterPage: ({ campaignId, offset, limit }) => reader.loadRosterPage(campaignId, offset, limit),
+    async startUnits({ taskQueue, units }) {
+      let next = 0;
+      let started = 0;
+      const lane = async () => {
+        while (next < units.length) {
+          const input = units[next++]!;
+          try {
+            await client.workflow.start<(input: UnitObligationsInput) => Promise<UnitObligationsState>>('unitObligationsWorkflow', {
+              taskQueue,
+              workflowId: unitObligationsWorkflowId(input.campaignId, input.unit.unitId),
+              args: [input],
+              // A unit's id is never reused in its campaign: a retry after the unit ended must not start it again.
+              workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+              // Set at start rather than upserted by the unit: one command fewer per unit.
+              typedSearchAttributes: [
+                { key: DubanCampaignId, value: input.campaignId },
+                { key: DubanUnitId, value: input.unit.unitId },
+              ],
+            });
+            started++;
+          } catch (error) {
+            // Started already (an earlier attempt of this activity, or an earlier run): enrolled.
+            if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+          }
+          if (next % 100 === 0) heartbeat(next);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(SIGNAL_CONCURRENCY, units.length) }, lane));
+      return started;
+    },
     async signalUnits({ campaignId, control, unitIds }) {
       const targets = unitIds ?? (await reader.unitIds(campaignId));
       let next = 0;

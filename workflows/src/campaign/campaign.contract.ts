@@ -13,7 +13,7 @@ import type {
   ScopeUnit,
   WorkCalendarData,
 } from '@duban/domain';
-import type { UnitControl } from './unit-obligations.contract';
+import type { UnitControl, UnitObligationsInput } from './unit-obligations.contract';
 
 /**
  * The campaign workflow's contract (专项行动): one workflow per campaign, one child workflow
@@ -91,6 +91,13 @@ export interface CampaignActivities {
   saveCampaignRoster(input: { campaignId: string; units: ScopeUnit[] }): Promise<number>;
   /** A page of the roster in a stable order, for launching unit workflows in batches. */
   loadRosterPage(input: { campaignId: string; offset: number; limit: number }): Promise<ScopeUnit[]>;
+  /**
+   * Starts the units' obligations workflows on `taskQueue` through the client, many at once (a
+   * unit already started, by this call's earlier attempt or before, is left as it is); returns
+   * how many it started. Each start goes to the unit's own history shard, not through the
+   * campaign's history as a child start does.
+   */
+  startUnits(input: { taskQueue: string; units: UnitObligationsInput[] }): Promise<number>;
   /** Signals every unit workflow of the campaign (or the listed ones); returns how many were signalled. */
   signalUnits(input: { campaignId: string; control: UnitControl; unitIds?: string[] }): Promise<number>;
   /** Waits (heartbeating) until no unit of the campaign is still active or paused; returns the status counts. */

@@ -8,6 +8,7 @@ import {
   setHandler,
   startChild,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import {
@@ -87,18 +88,34 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   // Built from the state alone, as the as-of read builds it (libs/domain/src/as-of-views.ts).
   const view = (): CampaignView => campaignViewAt(state, new Date());
 
-  async function startUnit(unit: ScopeUnit, enrolledBy: Actor): Promise<void> {
-    const unitInput: UnitObligationsInput = {
-      campaignId: state.campaignId,
-      unit,
-      enrolledBy,
-      paused: state.status === 'paused',
-      ...officeWorkFor(unit.unitId),
-    };
+  const unitInputFor = (unit: ScopeUnit, enrolledBy: Actor): UnitObligationsInput => ({
+    campaignId: state.campaignId,
+    unit,
+    enrolledBy,
+    paused: state.status === 'paused',
+    ...officeWorkFor(unit.unitId),
+  });
+
+  /**
+   * Starts the units' obligations workflows. Through an activity with the client: a child start
+   * costs the campaign two history events and goes through its one shard, so a launch paid
+   * the campaign's history per unit (issue 14). Histories from before this change (no patch
+   * marker) start them as children.
+   */
+  async function startUnits(units: ScopeUnit[], enrolledBy: Actor): Promise<void> {
+    if (units.length === 0) return;
+    if (patched('campaign-units-started-by-activity')) {
+      await activities.startUnits({ taskQueue: workflowInfo().taskQueue, units: units.map((unit) => unitInputFor(unit, enrolledBy)) });
+      return;
+    }
+    await Promise.all(units.map((unit) => startChildUnit(unit, enrolledBy)));
+  }
+
+  async function startChildUnit(unit: ScopeUnit, enrolledBy: Actor): Promise<void> {
     try {
       await startChild(unitObligationsWorkflow, {
         workflowId: unitObligationsWorkflowId(state.campaignId, unit.unitId),
-        args: [unitInput],
+        args: [unitInputFor(unit, enrolledBy)],
         // Set at start rather than upserted by the unit: one command fewer per unit.
         typedSearchAttributes: [
           { key: DubanCampaignId, value: state.campaignId },
@@ -186,7 +203,7 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
   onCommand(extendPhaseUpdate, 'extend_phase', (a) =>
     signalUnits({ type: 'phases_changed', actor: a.actor, reason: a.reason, phaseExtensions: state.phaseExtensions }),
   );
-  onCommand(addUnitUpdate, 'add_unit', (a) => startUnit(a.unit, a.actor));
+  onCommand(addUnitUpdate, 'add_unit', (a) => startUnits([a.unit], a.actor));
   onCommand(removeUnitUpdate, 'remove_unit', (a) => signalUnits({ type: 'remove', actor: a.actor, reason: a.reason }, [a.unitId]));
   onCommand(closeCampaignUpdate, 'close', (a) => signalUnits({ type: 'close', ...a }));
   // An office's task and inspector assignments go to the units they name (a repeat of the same task re-sends: units ignore it).
@@ -243,7 +260,10 @@ export async function campaignWorkflow(input: CampaignWorkflowInput): Promise<Ca
     const page = await activities.loadRosterPage({ campaignId: state.campaignId, offset: state.launchCursor, limit: LAUNCH_BATCH });
     if (page.length === 0) break;
     const removed = new Set(state.removedUnitIds);
-    await Promise.all(page.filter((u) => !removed.has(u.unitId)).map((unit) => startUnit(unit, state.launchedBy)));
+    await startUnits(
+      page.filter((u) => !removed.has(u.unitId)),
+      state.launchedBy,
+    );
     const from = state.launchCursor;
     await commit([
       {
