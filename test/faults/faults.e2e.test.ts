@@ -18,6 +18,8 @@ const KILL_EVERY_S = envNumber('DUBAN_FAULT_KILL_EVERY_S', 5);
 const PG_DOWN_S = envNumber('DUBAN_FAULT_PG_DOWN_S', 60);
 const TEMPORAL_DOWN_S = 3;
 const CONCURRENCY = 8;
+/** Each fault's limit: a safety net that grows with the campaign (1,000 units: 15 min). */
+const FAULT_TIMEOUT_MS = Math.max(600_000, UNITS * 900);
 const BROKEN = process.env.DUBAN_FAULT_BROKEN_PROJECTION === '1';
 /** What makes a worker die right after committing the write (fault-worker-preload.cjs). */
 const KILL_AFTER_COMMIT = '[kill-after-commit]';
@@ -123,90 +125,102 @@ afterAll(async () => {
 }, 180_000);
 
 describe(`the fault suite: ${UNITS} units on the full Temporal server, two workers, PostgreSQL`, () => {
-  it(`kill -9 of a worker once it has run ${KILL_EVERY_S} s (alternating), and once right after a ledger commit: nothing acknowledged lost or applied twice`, async () => {
-    let kills = 0;
-    const tally = await campaignUnder(
-      'worker-kill',
-      3,
-      async ({ working }) => {
-        const faultTimes: number[] = [];
-        // Each worker process is killed once it has lived KILL_EVERY_S, with the other one alive:
-        // on a loaded machine a restart takes seconds, and a fixed clock would kill workers still
-        // starting, leaving one at work (the suite then measures that, not recovery).
-        const firstSeen = new Map<number, number>();
-        while (working()) {
-          const alive = cluster.workerPids();
-          for (const pid of alive) if (!firstSeen.has(pid)) firstSeen.set(pid, Date.now());
-          const target = alive[kills % 2];
-          if (alive.length === 2 && alive.every((pid) => Date.now() - firstSeen.get(pid)! >= KILL_EVERY_S * 1000)) {
-            faultTimes.push(Date.now());
-            signalPid(target!, 'SIGKILL');
-            kills++;
+  it(
+    `kill -9 of a worker once it has run ${KILL_EVERY_S} s (alternating), and once right after a ledger commit: nothing acknowledged lost or applied twice`,
+    async () => {
+      let kills = 0;
+      const tally = await campaignUnder(
+        'worker-kill',
+        3,
+        async ({ working }) => {
+          const faultTimes: number[] = [];
+          // Each worker process is killed once it has lived KILL_EVERY_S, with the other one alive:
+          // on a loaded machine a restart takes seconds, and a fixed clock would kill workers still
+          // starting, leaving one at work (the suite then measures that, not recovery).
+          const firstSeen = new Map<number, number>();
+          while (working()) {
+            const alive = cluster.workerPids();
+            for (const pid of alive) if (!firstSeen.has(pid)) firstSeen.set(pid, Date.now());
+            const target = alive[kills % 2];
+            if (alive.length === 2 && alive.every((pid) => Date.now() - firstSeen.get(pid)! >= KILL_EVERY_S * 1000)) {
+              faultTimes.push(Date.now());
+              signalPid(target!, 'SIGKILL');
+              kills++;
+            }
+            await sleep(250);
           }
-          await sleep(250);
-        }
-        return { faults: `${kills} kills + 1 after a commit`, faultTimes };
-      },
-      units[0],
-    );
-    expect(kills).toBeGreaterThan(0);
-    expect(cluster.supervisor.output()).toMatch(/worker-\d restarted as pid \d+/);
-    expectNothingLost(tally);
-    expectWithinMemoryBudget('worker-kill');
-  }, 600_000);
+          return { faults: `${kills} kills + 1 after a commit`, faultTimes };
+        },
+        units[0],
+      );
+      expect(kills).toBeGreaterThan(0);
+      expect(cluster.supervisor.output()).toMatch(/worker-\d restarted as pid \d+/);
+      expectNothingLost(tally);
+      expectWithinMemoryBudget('worker-kill');
+    },
+    FAULT_TIMEOUT_MS,
+  );
 
-  it(`kill -9 of the Temporal server, restarted ${TEMPORAL_DOWN_S} s later: clients retry by themselves, the same counts hold`, async () => {
-    const tally = await campaignUnder('temporal-kill', 2, async () => {
-      await sleep(1_500);
-      const { killedAt, servingAt } = await cluster.killTemporal(TEMPORAL_DOWN_S * 1000);
-      await sleep(2_000);
-      return {
-        faults: `server pid killed, serving again after ${seconds(servingAt - killedAt)}`,
-        faultTimes: [killedAt],
-        restoredAt: servingAt,
-      };
-    });
-    expectNothingLost(tally);
-    expectWithinMemoryBudget('temporal-kill');
-  }, 600_000);
-
-  it(`PostgreSQL stopped for ${PG_DOWN_S} s: reads answer 503 with Retry-After, never 500; projections catch up; nothing lost`, async () => {
-    const reads = new Map<string, number>();
-    let stopped = true;
-    const tally = await campaignUnder('pg-down', 2, async () => {
-      await sleep(1_000);
-      const stoppedAt = Date.now();
-      await cluster.stopLedger();
-      const readers = inParallel([0, 1], 2, async () => {
-        while (stopped) {
-          const unit = units[Math.floor(Math.random() * units.length)]!;
-          for (const path of [`/hazards/${unit.hazardId}`, '/hazards?limit=20']) {
-            const answer = await clients.once(office, 'GET', path);
-            const what = answer
-              ? `${answer.status}${answer.status === 503 ? ` ${answer.body?.code} Retry-After ${answer.headers.get('retry-after')}` : ''}`
-              : 'connection error';
-            reads.set(what, (reads.get(what) ?? 0) + 1);
-          }
-          await sleep(200);
-        }
+  it(
+    `kill -9 of the Temporal server, restarted ${TEMPORAL_DOWN_S} s later: clients retry by themselves, the same counts hold`,
+    async () => {
+      const tally = await campaignUnder('temporal-kill', 2, async () => {
+        await sleep(1_500);
+        const { killedAt, servingAt } = await cluster.killTemporal(TEMPORAL_DOWN_S * 1000);
+        await sleep(2_000);
+        return {
+          faults: `server pid killed, serving again after ${seconds(servingAt - killedAt)}`,
+          faultTimes: [killedAt],
+          restoredAt: servingAt,
+        };
       });
-      await sleep(PG_DOWN_S * 1000);
-      await cluster.startLedger();
-      const restoredAt = Date.now();
-      stopped = false;
-      await readers;
-      return {
-        faults: `ledger PostgreSQL down ${PG_DOWN_S} s`,
-        faultTimes: [stoppedAt],
-        restoredAt,
-        reads: JSON.stringify(Object.fromEntries(reads)),
-      };
-    });
-    console.log(`[faults] reads during the outage: ${JSON.stringify(Object.fromEntries(reads))}`);
-    expect([...reads.keys()].filter((what) => what.startsWith('5') && !what.startsWith('503 ledger.unavailable Retry-After'))).toEqual([]);
-    expect(reads.get(`503 ledger.unavailable Retry-After 5`)).toBeGreaterThan(0);
-    expect([...clients.statuses.keys()].filter((s) => s.endsWith(' 500'))).toEqual([]);
-    expectNothingLost(tally);
-    expectWithinMemoryBudget('pg-down');
-  }, 600_000);
+      expectNothingLost(tally);
+      expectWithinMemoryBudget('temporal-kill');
+    },
+    FAULT_TIMEOUT_MS,
+  );
+
+  it(
+    `PostgreSQL stopped for ${PG_DOWN_S} s: reads answer 503 with Retry-After, never 500; projections catch up; nothing lost`,
+    async () => {
+      const reads = new Map<string, number>();
+      let stopped = true;
+      const tally = await campaignUnder('pg-down', 2, async () => {
+        await sleep(1_000);
+        const stoppedAt = Date.now();
+        await cluster.stopLedger();
+        const readers = inParallel([0, 1], 2, async () => {
+          while (stopped) {
+            const unit = units[Math.floor(Math.random() * units.length)]!;
+            for (const path of [`/hazards/${unit.hazardId}`, '/hazards?limit=20']) {
+              const answer = await clients.once(office, 'GET', path);
+              const what = answer
+                ? `${answer.status}${answer.status === 503 ? ` ${answer.body?.code} Retry-After ${answer.headers.get('retry-after')}` : ''}`
+                : 'connection error';
+              reads.set(what, (reads.get(what) ?? 0) + 1);
+            }
+            await sleep(200);
+          }
+        });
+        await sleep(PG_DOWN_S * 1000);
+        await cluster.startLedger();
+        const restoredAt = Date.now();
+        stopped = false;
+        await readers;
+        return {
+          faults: `ledger PostgreSQL down ${PG_DOWN_S} s`,
+          faultTimes: [stoppedAt],
+          restoredAt,
+          reads: JSON.stringify(Object.fromEntries(reads)),
+        };
+      });
+      console.log(`[faults] reads during the outage: ${JSON.stringify(Object.fromEntries(reads))}`);
+      expect([...reads.keys()].filter((what) => what.startsWith('5') && !what.startsWith('503 ledger.unavailable Retry-After'))).toEqual([]);
+      expect(reads.get(`503 ledger.unavailable Retry-After 5`)).toBeGreaterThan(0);
+      expect([...clients.statuses.keys()].filter((s) => s.endsWith(' 500'))).toEqual([]);
+      expectNothingLost(tally);
+      expectWithinMemoryBudget('pg-down');
+    },
+    FAULT_TIMEOUT_MS,
+  );
 });
