@@ -33,7 +33,11 @@ export class AuditBundleController {
       'Check it offline: `duban verify <file>.zip`. Written to a temporary folder and streamed from it (never held in memory), then removed. Every export is logged (who, what, root digest). ' +
       'The caller must be allowed to read the subject (its unit, territory, industry).',
   })
-  @ApiParam({ name: 'kind', description: '对象 (subject kind): hazard 隐患, campaign 专项行动, unit 单位, accident 事故, enforcement 执法案件.', schema: BUNDLE_KIND_SCHEMA })
+  @ApiParam({
+    name: 'kind',
+    description: '对象 (subject kind): hazard 隐患, campaign 专项行动, unit 单位, accident 事故, enforcement 执法案件.',
+    schema: BUNDLE_KIND_SCHEMA,
+  })
   @ApiParam({
     name: 'id',
     description: '编号 (the subject’s id): a hazard’s, accident’s or case’s UUID, a campaign id, a registry unit id.',
@@ -45,8 +49,14 @@ export class AuditBundleController {
     content: { [BUNDLE_ZIP_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
     headers: {
       'Content-Disposition': { description: 'attachment; the file name (RFC 5987 `filename*`, UTF-8).', schema: { type: 'string' } },
-      [ROOT_DIGEST_HEADER]: { description: '根摘要 (root digest): the SHA-256 of the bundle’s manifest.json, hex — what `duban verify` prints.', schema: { type: 'string' } },
-      [SIGNED_HEADER]: { description: '已签名 (signed with the office’s Ed25519 key): true or false.', schema: { type: 'string', enum: ['true', 'false'] } },
+      [ROOT_DIGEST_HEADER]: {
+        description: '根摘要 (root digest): the SHA-256 of the bundle’s manifest.json, hex — what `duban verify` prints.',
+        schema: { type: 'string' },
+      },
+      [SIGNED_HEADER]: {
+        description: '已签名 (signed with the office’s Ed25519 key): true or false.',
+        schema: { type: 'string', enum: ['true', 'false'] },
+      },
     },
   })
   @ApiCommonErrors()

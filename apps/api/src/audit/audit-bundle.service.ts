@@ -19,7 +19,13 @@ export interface ExportedBundleFolder {
   remove(): Promise<void>;
 }
 
-const KIND_WORDS: Record<BundleSubjectKind, string> = { hazard: '隐患', campaign: '专项行动', unit: '单位', accident: '事故', enforcement: '执法案件' };
+const KIND_WORDS: Record<BundleSubjectKind, string> = {
+  hazard: '隐患',
+  campaign: '专项行动',
+  unit: '单位',
+  accident: '事故',
+  enforcement: '执法案件',
+};
 const UUID = new RegExp(UUID_PATTERN);
 /** What a file name may hold on every system (ids may carry `:`). */
 const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]/g, '_');

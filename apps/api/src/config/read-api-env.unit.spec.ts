@@ -145,7 +145,10 @@ describe('resolveApiConfig', () => {
 
 describe('the audit bundles’ signing key (DUBAN_AUDIT_SIGNING_KEY_FILE)', () => {
   const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
-  const pem = (type: 'ed25519' | 'x25519') => generateKeyPairSync(type as 'ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const pem = (type: 'ed25519' | 'x25519') =>
+    generateKeyPairSync(type as 'ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
 
   it('reads the office’s Ed25519 key from the file named; an unreadable file or another kind of key stops the start', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'duban-signing-key-'));

@@ -8,7 +8,9 @@ import type { AuditBundleExporter } from '../audit-bundle-exporter';
  * for a handle of the subject's workflow, so a call that reaches it counts as reaching Temporal,
  * and writes a bundle of one manifest.
  */
-export function auditBundleExporterStandIn(client: { workflow: { getHandle(workflowId: string): unknown } }): Pick<AuditBundleExporter, 'export' | 'signs'> {
+export function auditBundleExporterStandIn(client: {
+  workflow: { getHandle(workflowId: string): unknown };
+}): Pick<AuditBundleExporter, 'export' | 'signs'> {
   return {
     signs: false,
     async export(subject, dir, exportedBy) {
