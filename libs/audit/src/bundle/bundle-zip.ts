@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import archiver from 'archiver';
@@ -34,7 +34,7 @@ async function bundleRoot(dir: string, names: string[]): Promise<string> {
 
 /**
  * Extracts a downloaded bundle (`duban verify x.zip`) into `dir` with JSZip, refusing any entry
- * that would land outside it (zip slip). An entry that cannot be inflated (a changed byte in the
+ * that would land outside it (zip slip: JSZip resolves `../` itself, an absolute name it keeps). An entry that cannot be inflated (a changed byte in the
  * zip) is reported by name and left out — verify then reports its digest too. Answers the
  * folder to verify: `dir`, or the one folder the zip wraps the bundle in.
  */
@@ -60,6 +60,8 @@ export async function unzipBundle(zipFile: string, dir: string): Promise<{ root:
       await pipeline(entry.nodeStream('nodebuffer'), createWriteStream(target));
       names.push(entry.name);
     } catch (error) {
+      // What was written of it is not the file: left out whole, verify reports it missing.
+      await rm(target, { force: true });
       problems.push({ file: entry.name, problem: `cannot be read from the zip (${(error as Error).message})` });
     }
   }
