@@ -180,6 +180,20 @@ describe('GET /audit/bundles/:kind/:id (real Temporal, worker and PostgreSQL)', 
     const badId = await api.call(auditor, 'GET', `/audit/bundles/hazard/${encodeURIComponent('no such/id')}`);
     expect(badId).toMatchObject({ status: 400, body: { code: 'request.invalid', field: 'id' } });
   });
+
+  it('is declared in the OpenAPI document: application/zip with its headers, the subject kinds, 400, 403 and 404', async () => {
+    const doc = (await api.call(auditor, 'GET', '/docs-json')).body;
+    const operation = doc.paths['/audit/bundles/{kind}/{id}'].get;
+    expect(Object.keys(operation.responses['200'].content)).toEqual(['application/zip']);
+    expect(Object.keys(operation.responses['200'].headers).sort()).toEqual([
+      'Content-Disposition',
+      'Duban-Bundle-Root-Digest',
+      'Duban-Bundle-Signed',
+    ]);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '403', '404']));
+    const kind = operation.parameters.find((p: { name: string }) => p.name === 'kind');
+    expect(kind.schema.enum).toEqual(['hazard', 'campaign', 'unit', 'accident', 'enforcement']);
+  });
 });
 
 async function writePublicKey(): Promise<string> {
