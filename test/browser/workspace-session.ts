@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { Actor } from '@duban/domain';
 import type { ApiConfig } from '../../apps/api/src/api-app';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
@@ -12,26 +12,28 @@ import { launchBrowser } from './browser';
 export interface WorkspaceSession {
   api: ApiHarness;
   browser: Browser;
-  /** A page in its own browser context (its own session storage), in Chinese, at a laptop's size. */
-  newPage(): Promise<Page>;
+  /** A page in its own browser context (its own session storage), in Chinese, at a laptop's size; `options` add to that (a `timezoneId`). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   /** Logs in on the login page with a demo token (what `npm start` prints), as people without an account yet do. */
-  logInWithToken(actor: Actor): Promise<Page>;
+  logInWithToken(actor: Actor, options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function startWorkspaceSession(secret: string, config: Partial<ApiConfig> = {}): Promise<WorkspaceSession> {
-  const api = await startApiHarness(secret, config);
-  const browser = await launchBrowser().catch(async (error: unknown) => {
-    await api.close();
+  // The browser first: it builds the workspace when a checkout has none, and the API looks for that build as it starts.
+  const browser = await launchBrowser();
+  const api = await startApiHarness(secret, config).catch(async (error: unknown) => {
+    await browser.close();
     throw error;
   });
-  const newPage = async () => (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
+  const newPage = async (options: BrowserContextOptions = {}) =>
+    (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 }, ...options })).newPage();
   return {
     api,
     browser,
     newPage,
-    async logInWithToken(actor) {
-      const page = await newPage();
+    async logInWithToken(actor, options) {
+      const page = await newPage(options);
       await page.goto(`${api.baseUrl}/workspace/login`);
       await page.getByText('演示令牌').click();
       await page.getByLabel('访问令牌 Access token').fill(signAccessToken(actor, secret));
@@ -45,6 +47,12 @@ export async function startWorkspaceSession(secret: string, config: Partial<ApiC
     },
   };
 }
+
+/**
+ * A `datetime-local` input's value for `at` in China Standard Time (UTC+8, no daylight saving):
+ * the workspace reads what is typed there as 北京时间, whatever the browser's zone.
+ */
+export const chinaDateTime = (at: Date, seconds = false) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, seconds ? 19 : 16);
 
 /** Picks `option` in the Element Plus select labelled `label` (not a native select: click, then the option). */
 export async function choose(page: Page, label: string, option: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { ApiHarness } from '../support/api-harness';
 import { DAY_MS, inspector } from '../support/hazard-fixtures';
 import { screenshot } from './browser';
 import { downloadedLedger } from './downloaded-ledger';
-import { choose, startWorkspaceSession, type WorkspaceSession } from './workspace-session';
+import { chinaDateTime, choose, startWorkspaceSession, type WorkspaceSession } from './workspace-session';
 
 /**
  * The workspace (工作台) in Debian's Chromium against the whole product (API, worker, Temporal,
@@ -62,10 +62,6 @@ const TEMPLATE: CampaignTemplate = {
 
 /** The first bytes of a PNG: what the evidence store reads a file's type from. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-
-/** A `datetime-local` input's value for `at` in the browser's (this process's) time zone. */
-const localDateTime = (at: Date, seconds = false) =>
-  new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, seconds ? 19 : 16);
 
 let workspace: WorkspaceSession;
 let api: ApiHarness;
@@ -273,7 +269,7 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await a.getByLabel('资金到位 金额（元）').fill('8000');
     await a.getByLabel('资金来源').fill('安全生产费用');
     const planDue = new Date(Date.now() + 10 * DAY_MS);
-    await a.getByLabel('时限到位 完成时限').fill(localDateTime(planDue));
+    await a.getByLabel('时限到位 完成时限（北京时间）').fill(chinaDateTime(planDue));
     await a.getByLabel('预案到位 应急预案').fill('整改期间停止外架作业，设警戒区');
     await a.getByRole('button', { name: '提交方案 Submit plan' }).click();
     await a.getByRole('status').filter({ hasText: '整改方案已提交' }).waitFor();
@@ -298,7 +294,7 @@ describe('the workspace in a real browser (Chromium, the whole product behind it
     await page.getByTestId('timeline').waitFor();
     await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待验收');
     await screenshot(page, 'auditor-trail');
-    await page.getByLabel('某一时刻 As of').fill(localDateTime(beforePlan, true));
+    await page.getByLabel('某一时刻 As of（北京时间）').fill(chinaDateTime(beforePlan, true));
     await page.getByRole('button', { name: '查看 Show' }).click();
     await expect.poll(() => page.getByTestId('audit-state').textContent()).toContain('待制定整改方案');
     expect(await page.getByTestId('audit-state').textContent()).toContain('events');

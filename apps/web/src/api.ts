@@ -106,10 +106,11 @@ export async function api<T = unknown>(method: string, path: string, body?: unkn
 }
 
 /**
- * Downloads a file the API serves (an .xlsx) and saves it under the name its Content-Disposition
- * gives (RFC 5987 `filename*`, UTF-8), else `fallback`. A refusal is thrown as an ApiProblem.
+ * Downloads a file the API serves (an .xlsx, an audit bundle's .zip) and saves it under the name
+ * its Content-Disposition gives (RFC 5987 `filename*`, UTF-8), else `fallback`; answers that name
+ * and the response's headers (a bundle's root digest). A refusal is thrown as an ApiProblem.
  */
-export async function download(path: string, fallback: string): Promise<string> {
+export async function download(path: string, fallback: string): Promise<{ filename: string; headers: Headers }> {
   const response = await request('GET', path, undefined, { accept: '*/*' });
   if (!response.ok) throw await problemOf(response);
   const disposition = response.headers.get('content-disposition') ?? '';
@@ -123,7 +124,7 @@ export async function download(path: string, fallback: string): Promise<string> 
   link.remove();
   // Revoked later: revoked at once, the browser may not have started reading the blob yet.
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  return filename;
+  return { filename, headers: response.headers };
 }
 
 export const get = <T = unknown>(path: string, query?: Query) => api<T>('GET', withQuery(path, query));

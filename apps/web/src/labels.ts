@@ -30,12 +30,6 @@ export const campaignEventLabel = lookup({ ...UNIT_EVENT_LABELS, ...CAMPAIGN_EVE
 export const coverageGapLabel = lookup(COVERAGE_GAP_LABELS);
 export const escalationLabel = lookup(ESCALATION_INSTRUMENT_LABELS);
 
-/** A moment as people in the office read it: China Standard Time. */
-export function cst(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-}
-
 export const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${Math.round(rate * 100)}%`);
 
 /** A unit's status in a campaign's ledger: its workflow's, or 待纳入 before that starts. */

@@ -17,6 +17,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/accidents', title: '事故 Accidents', roles: ['office', 'auditor'] },
   { path: '/enforcement-cases', title: '执法案件 Enforcement', roles: ['office', 'inspector', 'auditor'] },
   { path: '/audit', title: '履职记录 Audit trail', roles: ['office', 'auditor'] },
+  { path: '/bundles', title: '审计导出 Audit bundle', roles: ['office', 'auditor'] },
 ];
 
 /** Where a role lands after logging in. */
@@ -34,6 +35,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/accidents', component: () => import('./pages/RecordsPage.vue'), props: { kind: 'accidents' } },
   { path: '/enforcement-cases', component: () => import('./pages/RecordsPage.vue'), props: { kind: 'enforcement-cases' } },
   { path: '/audit', component: () => import('./pages/AuditPage.vue') },
+  { path: '/bundles', component: () => import('./pages/BundleExportPage.vue') },
   { path: '/:rest(.*)*', redirect: '/' },
 ];
 

@@ -8,7 +8,9 @@ export { replayWorkflows, summarize, type ReplayProgress, type ReplayReport, typ
 export { campaignTree, type CampaignTreeReaders } from './campaign-tree';
 export { exportBundle, type BundleSources, type ExportedBundle } from './bundle/export-bundle';
 export { BundleSubjectNotFound, type AuditLedgers } from './bundle/bundle-subject';
-export type { BundleSubjectKind, BundleManifest } from './bundle/bundle-manifest';
+export { BUNDLE_SUBJECT_KINDS, type BundleSubjectKind, type BundleManifest } from './bundle/bundle-manifest';
 export { replayCapturingProjections, type CapturingReplay } from './replay-capture/replay-capturing';
 export { verifyBundle, type BundleProblem, type BundleVerification, type VerifyOptions } from './bundle/verify-bundle';
 export { historyFromJson, historyToJson } from './bundle/history-json';
+export { BUNDLE_ZIP_MEDIA_TYPE, unzipBundle, zipBundle } from './bundle/bundle-zip';
+export { verifyBundleZip } from './bundle/verify-bundle-zip';

@@ -15,3 +15,6 @@ export const AUTH_CONFIG = Symbol('DubanAuthConfig');
 
 /** `string`: the absolute data directory (evidence files under `<dataDir>/evidence`). */
 export const DATA_DIR = Symbol('DubanDataDir');
+
+/** `string | undefined`: the office's Ed25519 private key (PKCS#8 PEM) that signs exported audit bundles; undefined: unsigned. */
+export const AUDIT_SIGNING_KEY = Symbol('DubanAuditSigningKey');

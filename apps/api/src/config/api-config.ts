@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { resolve } from 'node:path';
 import { STANDARD_HAZARD_POLICY, type HazardPolicy } from '@duban/domain';
 import { DUBAN_TASK_QUEUE } from '@duban/workflows';
@@ -31,6 +32,12 @@ export interface ApiConfig {
   auth?: AuthConfig;
   /** Where the API keeps files: evidence under `<dataDir>/evidence`. Default `.data` in the working directory (`npm start` passes its DUBAN_DATA_DIR). */
   dataDir?: string;
+  /**
+   * The office's Ed25519 private key (PKCS#8 PEM) that signs every audit bundle the API exports,
+   * as `duban export --sign-key` signs one. Absent: bundles are exported unsigned, as the CLI's
+   * without `--sign-key`.
+   */
+  auditSigningKeyPem?: string;
 }
 
 export interface RateLimit {
@@ -47,7 +54,10 @@ export const DEFAULT_REGISTRATION_TIMEOUT_MS = 20_000;
 /** The longest delay `setTimeout` honours (a longer one fires at once). */
 export const MAX_REGISTRATION_TIMEOUT_MS = 2_147_483_647;
 
-export type ResolvedApiConfig = Required<Omit<ApiConfig, 'auth'>> & { auth: ResolvedAuthConfig };
+export type ResolvedApiConfig = Required<Omit<ApiConfig, 'auth' | 'auditSigningKeyPem'>> & {
+  auth: ResolvedAuthConfig;
+  auditSigningKeyPem: string | undefined;
+};
 
 /** Fills defaults and refuses a config the API could not run with, naming what is wrong. */
 export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
@@ -75,7 +85,31 @@ export function resolveApiConfig(config: ApiConfig): ResolvedApiConfig {
   if (!Number.isInteger(rateLimit.windowMs) || rateLimit.windowMs <= 0)
     problems.push(`rateLimit.windowMs must be a positive whole number of milliseconds, got ${rateLimit.windowMs}`);
   const auth = resolveAuthConfig(config.auth, problems);
+  if (config.auditSigningKeyPem !== undefined) {
+    const problem = signingKeyProblem(config.auditSigningKeyPem);
+    if (problem) problems.push(`auditSigningKeyPem ${problem}`);
+  }
   if (problems.length > 0) throw new Error(`invalid API configuration: ${problems.join('; ')}`);
   const dataDir = resolve(config.dataDir ?? '.data');
-  return { ...config, taskQueue, hazardPolicies, now: config.now ?? (() => new Date()), registrationTimeoutMs, rateLimit, auth, dataDir };
+  return {
+    ...config,
+    taskQueue,
+    hazardPolicies,
+    now: config.now ?? (() => new Date()),
+    registrationTimeoutMs,
+    rateLimit,
+    auth,
+    dataDir,
+    auditSigningKeyPem: config.auditSigningKeyPem,
+  };
+}
+
+/** Why `pem` cannot sign bundles (not a private key, not Ed25519), or undefined: refused at start, not at the first export. */
+function signingKeyProblem(pem: string): string | undefined {
+  try {
+    const type = createPrivateKey(pem).asymmetricKeyType;
+    return type === 'ed25519' ? undefined : `must be an Ed25519 key, got ${type}`;
+  } catch {
+    return 'is not a private key in PEM (PKCS#8)';
+  }
 }

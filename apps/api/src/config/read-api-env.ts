@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { LogLevel } from '@nestjs/common';
 import { DEFAULT_RATE_LIMIT, MAX_REGISTRATION_TIMEOUT_MS, type ApiConfig } from './api-config';
 import { DEFAULT_LOGIN_RATE_LIMIT, type AuthConfig } from './auth-config';
@@ -25,7 +26,8 @@ const REQUIRED = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'DUBAN_AUTH_SECRET'] as co
  * per IP and per login name a minute, default 10); DUBAN_BOOTSTRAP_OFFICE_LOGIN,
  * _PASSWORD and _REGION (all three, or none) and _NAME (default 安委办管理员): the first
  * office account, created on start when there is none. DUBAN_DATA_DIR: where evidence files
- * are kept (default `.data` in the working directory).
+ * are kept (default `.data` in the working directory). DUBAN_AUDIT_SIGNING_KEY_FILE: the office's
+ * Ed25519 private key (PKCS#8 PEM) that signs exported audit bundles (default: unsigned).
  */
 export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment {
   const problems: string[] = [];
@@ -44,6 +46,7 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
   const rateLimit = wholeNumber(env, 'DUBAN_RATE_LIMIT', 0, DEFAULT_RATE_LIMIT.limit, problems);
   const rateWindowMs = wholeNumber(env, 'DUBAN_RATE_LIMIT_WINDOW_MS', 1, DEFAULT_RATE_LIMIT.windowMs, problems);
   const auth = authEnv(env, problems);
+  const auditSigningKeyPem = signingKeyFile(env, problems);
   const logLevels = nestLogLevels(env.DUBAN_LOG_LEVEL);
   if (!logLevels)
     problems.push(`DUBAN_LOG_LEVEL must be one of ${Object.keys(NEST_LOG_LEVELS).join(', ')}, got ${JSON.stringify(env.DUBAN_LOG_LEVEL)}`);
@@ -64,8 +67,21 @@ export function readApiEnv(env: NodeJS.ProcessEnv = process.env): ApiEnvironment
         : {}),
       ...(auth ? { auth } : {}),
       ...(env.DUBAN_DATA_DIR?.trim() ? { dataDir: env.DUBAN_DATA_DIR.trim() } : {}),
+      ...(auditSigningKeyPem !== undefined ? { auditSigningKeyPem } : {}),
     },
   };
+}
+
+/** The PEM DUBAN_AUDIT_SIGNING_KEY_FILE names, when set; an unreadable file is added to `problems`. */
+function signingKeyFile(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
+  const file = env.DUBAN_AUDIT_SIGNING_KEY_FILE?.trim();
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    problems.push(`DUBAN_AUDIT_SIGNING_KEY_FILE ${JSON.stringify(file)} cannot be read: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 const BOOTSTRAP = ['DUBAN_BOOTSTRAP_OFFICE_LOGIN', 'DUBAN_BOOTSTRAP_OFFICE_PASSWORD', 'DUBAN_BOOTSTRAP_OFFICE_REGION'] as const;

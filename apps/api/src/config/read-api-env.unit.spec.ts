@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STANDARD_HAZARD_POLICY } from '@duban/domain';
 import { resolveApiConfig } from './api-config';
@@ -136,5 +140,33 @@ describe('resolveApiConfig', () => {
     expect(() => resolveApiConfig({ ...base, rateLimit: { limit: -1, windowMs: 0 } })).toThrow(
       'invalid API configuration: rateLimit.limit must be a whole number ≥ 0 (0: no limit), got -1; rateLimit.windowMs must be a positive whole number of milliseconds, got 0',
     );
+  });
+});
+
+describe('the audit bundles’ signing key (DUBAN_AUDIT_SIGNING_KEY_FILE)', () => {
+  const env = { DATABASE_URL: 'postgres://x', TEMPORAL_ADDRESS: 'localhost:7233', DUBAN_AUTH_SECRET: 's' };
+  const pem = (type: 'ed25519' | 'x25519') =>
+    generateKeyPairSync(type as 'ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
+
+  it('reads the office’s Ed25519 key from the file named; an unreadable file or another kind of key stops the start', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'duban-signing-key-'));
+    try {
+      const file = path.join(dir, 'office.key');
+      writeFileSync(file, pem('ed25519'));
+      const config = readApiEnv({ ...env, DUBAN_AUDIT_SIGNING_KEY_FILE: file }).config;
+      expect(resolveApiConfig(config).auditSigningKeyPem).toContain('BEGIN PRIVATE KEY');
+      expect(resolveApiConfig(readApiEnv(env).config).auditSigningKeyPem).toBeUndefined();
+      expect(() => readApiEnv({ ...env, DUBAN_AUDIT_SIGNING_KEY_FILE: path.join(dir, 'none.key') })).toThrow(
+        /DUBAN_AUDIT_SIGNING_KEY_FILE ".*none\.key" cannot be read/,
+      );
+      expect(() => resolveApiConfig({ ...config, auditSigningKeyPem: pem('x25519') })).toThrow(
+        'invalid API configuration: auditSigningKeyPem must be an Ed25519 key, got x25519',
+      );
+      expect(() => resolveApiConfig({ ...config, auditSigningKeyPem: 'not a key' })).toThrow(/auditSigningKeyPem is not a private key/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

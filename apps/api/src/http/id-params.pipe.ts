@@ -12,8 +12,8 @@ export const HAZARD_ID_SCHEMA = { type: 'string', format: 'uuid', pattern: UUID_
 /** Campaign, unit and template ids: Duban ids (a UUID is one too). */
 export const ID_PARAM_SCHEMA = DUBAN_ID_SCHEMA;
 
-/** The 400 for a malformed path id, naming the parameter (ids are checked before any lookup). */
-function refuse(field: string, what: string, value: unknown): never {
+/** The 400 for a malformed path parameter, naming it (ids are checked before any lookup). */
+export function refusePathParam(field: string, what: string, value: unknown): never {
   throw new ProblemException(problem(400, 'request.invalid', `${field} must be ${what}, got ${JSON.stringify(value)}`, { field }));
 }
 
@@ -24,7 +24,7 @@ const DUBAN_ID = '1–100 letters, digits, _ . : -';
 export class ParseHazardIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (isUUID(value)) return value.toLowerCase();
-    return refuse('id', 'a hazard id (隐患编号, a UUID)', value);
+    return refusePathParam('id', 'a hazard id (隐患编号, a UUID)', value);
   }
 }
 
@@ -34,7 +34,7 @@ export class ParseCampaignIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (isUUID(value)) return value.toLowerCase();
     if (isValidId(value)) return value;
-    return refuse('id', `a campaign id (专项行动编号) (${DUBAN_ID})`, value);
+    return refusePathParam('id', `a campaign id (专项行动编号) (${DUBAN_ID})`, value);
   }
 }
 
@@ -43,7 +43,7 @@ export class ParseCampaignIdPipe implements PipeTransform<string, string> {
 export class ParseUnitIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (isValidId(value)) return value;
-    return refuse('unitId', `a unit id (单位编号) (${DUBAN_ID})`, value);
+    return refusePathParam('unitId', `a unit id (单位编号) (${DUBAN_ID})`, value);
   }
 }
 
@@ -52,6 +52,6 @@ export class ParseUnitIdPipe implements PipeTransform<string, string> {
 export class ParseTemplateIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (isValidId(value)) return value;
-    return refuse('id', `a template id (模板编号) (${DUBAN_ID})`, value);
+    return refusePathParam('id', `a template id (模板编号) (${DUBAN_ID})`, value);
   }
 }

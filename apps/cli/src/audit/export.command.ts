@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
-import { BundleSubjectNotFound, exportBundle, type BundleSubjectKind } from '@duban/audit';
+import { BUNDLE_SUBJECT_KINDS, BundleSubjectNotFound, exportBundle, type BundleSubjectKind } from '@duban/audit';
 import { CliUsageError, type CliIo } from '../cli-io';
 import { openLedgers, openTemporal } from './audit-connections';
-
-const SUBJECTS: readonly BundleSubjectKind[] = ['hazard', 'campaign', 'unit', 'accident', 'enforcement'];
 
 type ExportOptions = Partial<Record<BundleSubjectKind, string>> & { out: string; signKey?: string; by: string };
 
@@ -36,7 +34,7 @@ export function exportCommand(io: CliIo): Command {
     .option('--sign-key <file>', "the office's Ed25519 private key, PKCS#8 PEM: signs the root digest")
     .option('--by <name>', 'who exports it, as the manifest records it', 'duban-cli')
     .action(async (options: ExportOptions) => {
-      const asked = SUBJECTS.filter((kind) => options[kind] !== undefined);
+      const asked = BUNDLE_SUBJECT_KINDS.filter((kind) => options[kind] !== undefined);
       if (asked.length !== 1)
         throw new CliUsageError(`give exactly one of --hazard, --campaign, --unit, --accident, --enforcement (got ${asked.length})`);
       const kind = asked[0]!;

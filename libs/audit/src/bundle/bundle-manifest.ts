@@ -14,7 +14,9 @@ export interface ManifestEntry {
   size: number;
 }
 
-export type BundleSubjectKind = 'hazard' | 'campaign' | 'unit' | 'accident' | 'enforcement';
+/** What a bundle can be exported for (`duban export --<kind>`, `GET /audit/bundles/:kind/:id`). */
+export const BUNDLE_SUBJECT_KINDS = ['hazard', 'campaign', 'unit', 'accident', 'enforcement'] as const;
+export type BundleSubjectKind = (typeof BUNDLE_SUBJECT_KINDS)[number];
 
 /** A digest the exported events reference that the evidence store did not have at export time, and the ledger files referencing it. */
 export interface MissingEvidence {

@@ -21,6 +21,13 @@ describe('AUDIT_PERMISSIONS', () => {
     );
   });
 
+  it('lets auditors and the office export a bundle, and nobody else', () => {
+    expect(rolesAllowed(AUDIT_PERMISSIONS, 'export')).toEqual(['office', 'auditor']);
+    expect(outcome(() => authorize(AUDIT_PERMISSIONS, 'export', { ...unit, role: 'inspector' }))).toBe(
+      'inspector may not export: exporting an audit bundle is for auditors and the office (审计导出)',
+    );
+  });
+
   it('keeps a replay within the auditor’s territory', () => {
     const auditor: Actor = { id: 'a', name: '纪委', role: 'auditor', regionId: '330108' };
     const place = { unitId: 'unit-a', regionPath: ['33', '3301', '330106'], industryPath: null };

@@ -25,6 +25,8 @@ import { campaignTasksOf } from '../in-memory-campaign-tasks';
 import { API_ROUTE_MODULES } from '../../api.module';
 import { AuditReplayer } from '../../audit/audit-replayer';
 import { auditReplayerStandIn } from '../../audit/testing/audit-replayer-stand-in';
+import { AuditBundleExporter } from '../../audit/audit-bundle-exporter';
+import { auditBundleExporterStandIn } from '../../audit/testing/audit-bundle-exporter-stand-in';
 import { MATRIX_ACCOUNTS } from '../../auth/testing/matrix-accounts';
 import { CAMPAIGN_TEMPLATE_STORE } from '../../campaigns/campaign-template-store';
 import { AUTH_CONFIG } from '../../config/api-config.tokens';
@@ -194,6 +196,7 @@ export async function startMatrixWorld(): Promise<MatrixWorld> {
       [EnforcementRecordStore, enforcementRecord.store],
       [SignedInspectionReader, inMemorySignedInspections(hazards.ledger.unitOf!, accidents.ledger.unitOf!, NOW)],
       [AuditReplayer, auditReplayerStandIn(client)],
+      [AuditBundleExporter, auditBundleExporterStandIn(client)],
       [EvidenceFiles, evidence.files],
       [EVIDENCE_STORE, evidence.store],
       [ReconciliationStore, reconciliation.store],
