@@ -43,7 +43,7 @@ export async function startFaultCluster(options: { workers: number; env?: NodeJS
   await buildLikeNpmStart();
   const scratch = mkdtempSync(join(tmpdir(), 'duban-faults-'));
   chmodSync(scratch, 0o755);
-  const ports = { api: await findFreePort(), temporal: await findFreePort(), temporalPg: await findFreePort(), ledgerPg: await findFreePort() };
+  const ports = { temporal: await findFreePort(), temporalPg: await findFreePort(), ledgerPg: await findFreePort() };
   const namespace = 'duban-faults';
   const secret = 'fault-suite-secret';
   const temporalPg = await startEmbeddedPostgres({ dataDir: join(scratch, 'temporal-pg'), port: ports.temporalPg, database: 'postgres' });
@@ -59,11 +59,13 @@ export async function startFaultCluster(options: { workers: number; env?: NodeJS
     log,
   };
   let temporal: TemporalServer = await startTemporalServer(temporalOptions);
+  // Picked once the Temporal server holds its ports (it binds several besides its frontend's): a port picked before could be taken by then.
+  const apiPort = await findFreePort();
   const dataDir = join(scratch, 'data');
   const supervisor = startSupervisor(
     {
       ...cleanEnv(),
-      PORT: String(ports.api),
+      PORT: String(apiPort),
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: namespace,
       DATABASE_URL: ledger.url,
@@ -82,7 +84,7 @@ export async function startFaultCluster(options: { workers: number; env?: NodeJS
   await supervisor.running();
   const readPid = (file: string) => Number(existsSync(file) ? readFileSync(file, 'utf8').trim() : 0);
   return {
-    apiUrl: `http://127.0.0.1:${ports.api}`,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
     secret,
     namespace,
     temporalAddress: temporal.address,
