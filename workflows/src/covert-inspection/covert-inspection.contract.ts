@@ -71,6 +71,9 @@ export interface CovertHazardUnit {
   calendar: WorkCalendarData;
 }
 
+/** The patch under which a covert inspection writes its ledger through a local activity (histories before it scheduled an activity per step). */
+export const COVERT_INSPECTION_LOCAL_PROJECTION_PATCH = 'covert-inspection-ledger-projection-local';
+
 /** The activities the workflow uses: writing the PostgreSQL covert-inspection ledger (must be idempotent), and reading the registry. */
 export interface CovertInspectionActivities {
   recordCovertInspectionEvents(input: { events: CovertInspectionEvent[]; state: CovertInspectionState }): Promise<void>;

@@ -64,6 +64,9 @@ export const awaitEnforcementRegisteredUpdate = defineUpdate<EnforcementUpdateRe
 
 export const enforcementStateQuery = defineQuery<EnforcementCaseState>('enforcementState');
 
+/** The patch under which an enforcement case writes its ledger through a local activity (histories before it scheduled an activity per step). */
+export const ENFORCEMENT_LOCAL_PROJECTION_PATCH = 'enforcement-ledger-projection-local';
+
 /** The activity the workflow uses to write the PostgreSQL enforcement ledger (must be idempotent). */
 export interface EnforcementActivities {
   recordEnforcementEvents(input: { events: EnforcementEvent[]; state: EnforcementCaseState }): Promise<void>;

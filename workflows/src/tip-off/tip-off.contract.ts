@@ -44,6 +44,9 @@ export const awaitTipOffRegisteredUpdate = defineUpdate<TipOffUpdateResult, []>(
 
 export const tipOffStateQuery = defineQuery<TipOffState>('tipOffState');
 
+/** The patch under which a tip-off writes its ledger through a local activity (histories before it scheduled an activity per step). */
+export const TIP_OFF_LOCAL_PROJECTION_PATCH = 'tip-off-ledger-projection-local';
+
 /** The tip-off workflow's I/O (each must be idempotent). */
 export interface TipOffActivities {
   /** Projects the tip's events into the PostgreSQL tip-off ledger. */
