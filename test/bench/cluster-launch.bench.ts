@@ -187,7 +187,9 @@ describe(`a ${UNITS}-unit campaign launched through the API on the production sh
       let longestRunEvents = 0;
       for await (const run of client.workflow.list({ query: `WorkflowId = '${campaignWorkflowId(campaignId)}'` })) {
         campaignRuns++;
-        longestRunEvents = Math.max(longestRunEvents, run.historyLength);
+        // Visibility gives an open run's length as 0: describe answers its current length.
+        const { historyLength } = await client.workflow.getHandle(run.workflowId, run.runId).describe();
+        longestRunEvents = Math.max(longestRunEvents, historyLength);
       }
       const unitEvents = (await client.workflow.getHandle(unitObligationsWorkflowId(campaignId, units[0]!.unitId)).describe()).historyLength;
 
