@@ -27,8 +27,13 @@ export interface FaultCluster {
   namespace: string;
   temporalAddress: string;
   ledgerPort: number;
+  /** The ledger's and Temporal's PostgreSQL (for benchmarks that measure what they hold). */
+  ledgerUrl: string;
+  temporalPostgresUrl: string;
   supervisor: SupervisorRun;
   workerPids(): number[];
+  /** The API process's pid (0 while it is down). */
+  apiPid(): number;
   temporalPid(): number;
   /** kill -9 of the Temporal server, then (after `downMs`) the same start the supervisor makes; answers when it serves again. */
   killTemporal(downMs: number): Promise<{ killedAt: number; servingAt: number }>;
@@ -89,8 +94,11 @@ export async function startFaultCluster(options: { workers: number; env?: NodeJS
     namespace,
     temporalAddress: temporal.address,
     ledgerPort: ports.ledgerPg,
+    ledgerUrl: ledger.url,
+    temporalPostgresUrl: temporalPg.url,
     supervisor,
     workerPids: () => Array.from({ length: options.workers }, (_, i) => readPid(appPidFile(dataDir, `worker-${i + 1}`))).filter(isPidAlive),
+    apiPid: () => [readPid(appPidFile(dataDir, 'api'))].filter(isPidAlive)[0] ?? 0,
     temporalPid: () => temporal.pid,
     async killTemporal(downMs) {
       const killedAt = Date.now();
