@@ -89,9 +89,6 @@ export const awaitAccidentRegisteredUpdate = defineUpdate<AccidentUpdateResult, 
 
 export const accidentStateQuery = defineQuery<AccidentState>('accidentState');
 
-/** The patch under which an accident writes its ledger through a local activity (histories before it scheduled an activity per step). */
-export const ACCIDENT_LOCAL_PROJECTION_PATCH = 'accident-ledger-projection-local';
-
 /** The activity the workflow uses to write the PostgreSQL ledger (must be idempotent). */
 export interface AccidentActivities {
   recordAccidentEvents(input: { events: AccidentEvent[]; state: AccidentState }): Promise<void>;

@@ -1,4 +1,4 @@
-import { condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   accidentDecider,
@@ -18,15 +18,15 @@ import {
   type CommandArgs,
   type NewAccidentEvent,
 } from '@duban/domain';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { ledgerProjection } from '../ledger-projection';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   ACCIDENT_COMMAND_UPDATES,
   accidentStateQuery,
   awaitAccidentRegisteredUpdate,
-  ACCIDENT_LOCAL_PROJECTION_PATCH,
   type AccidentActivities,
   type AccidentUpdateResult,
   type AccidentWorkflowInput,
@@ -34,6 +34,8 @@ import {
 
 /** Histories recorded before the chain's deadlines were timed (漏报 recorded when it happens) replay without those timers. */
 export const CHAIN_DEADLINES_PATCH = 'accident-chain-deadlines';
+
+const { recordAccidentEvents } = proxyActivities<AccidentActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /** The events that open the record: the unit's 快报, or the office's record from a verified tip (with 瞒报). */
 function openingEvents(input: AccidentWorkflowInput, now: Date): NewAccidentEvent[] {
@@ -50,7 +52,6 @@ function openingEvents(input: AccidentWorkflowInput, now: Date): NewAccidentEven
  * projected into the ledger. It ends when the investigation is closed.
  */
 export async function accidentWorkflow(input: AccidentWorkflowInput): Promise<AccidentState> {
-  const { recordAccidentEvents } = ledgerProjection<AccidentActivities>(ACCIDENT_LOCAL_PROJECTION_PATCH);
   let state: AccidentState;
   let opening: AccidentEvent[] = [];
   if (input.carriedState) {

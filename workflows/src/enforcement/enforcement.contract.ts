@@ -11,6 +11,7 @@ import type {
   EnforcementPolicy,
   RecentUpdate,
 } from '@duban/domain';
+import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The enforcement case workflow's contract (执法案件: 四个一律, 复工复产, 行刑衔接): its input,
@@ -69,5 +70,5 @@ export const ENFORCEMENT_LOCAL_PROJECTION_PATCH = 'enforcement-ledger-projection
 
 /** The activity the workflow uses to write the PostgreSQL enforcement ledger (must be idempotent). */
 export interface EnforcementActivities {
-  recordEnforcementEvents(input: { events: EnforcementEvent[]; state: EnforcementCaseState }): Promise<void>;
+  recordEnforcementEvents(input: { events: EnforcementEvent[]; state: EnforcementCaseState }): Promise<ProjectedEvents<EnforcementEvent>>;
 }

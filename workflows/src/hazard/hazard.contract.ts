@@ -13,6 +13,7 @@ import type {
   UnitForCase,
   WorkCalendarData,
 } from '@duban/domain';
+import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
@@ -91,7 +92,7 @@ export const HAZARD_LOCAL_PROJECTION_PATCH = 'hazard-ledger-projection-local';
 
 /** The activities the workflow uses: writing the PostgreSQL ledger (must be idempotent), and reading the registry. */
 export interface HazardActivities {
-  recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;
+  recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<ProjectedEvents<HazardEvent>>;
   /** The registry's region, industry and respondents of the unit a case opens against; null when the registry has no such unit. */
   readUnitForCase(input: { unitId: string }): Promise<UnitForCase | null>;
 }
