@@ -9,7 +9,7 @@ import { campaignWorkflowId } from '@duban/workflows';
 import { signAccessToken } from '../../apps/api/src/auth/access-token';
 import { DEFAULT_WORKER_MEMORY_BUDGET_MB } from '../../apps/worker/src/worker-memory';
 import { startFaultCluster, type FaultCluster } from '../faults/fault-cluster';
-import { rssMb } from '../faults/worker-memory-watch';
+import { watchProcessMemory } from '../faults/worker-memory-watch';
 import { manyUnits, scopeOf } from '../support/campaign-fixtures';
 import { DAY_MS, office } from '../support/hazard-fixtures';
 import { reportFigure } from './bench-figures';
@@ -51,23 +51,6 @@ afterAll(async () => {
   await connection?.close().catch(() => undefined);
   await cluster?.close();
 }, 180_000);
-
-/** The peak RSS of each named process, sampled every 500 ms (a restarted worker is a new pid under the same name). */
-function watchProcesses(processes: () => Record<string, number>): { stop(): Record<string, number> } {
-  const peaks: Record<string, number> = {};
-  const sample = () => {
-    for (const [name, pid] of Object.entries(processes())) peaks[name] = Math.max(peaks[name] ?? 0, rssMb(pid));
-  };
-  sample();
-  const timer = setInterval(sample, SAMPLE_EVERY_MS);
-  return {
-    stop() {
-      clearInterval(timer);
-      sample();
-      return peaks;
-    },
-  };
-}
 
 const clusterProcesses = () => ({
   ...Object.fromEntries(cluster.workerPids().map((pid, i) => [`worker-${i + 1}`, pid])),
@@ -154,7 +137,7 @@ describe(`a ${UNITS}-unit campaign launched through the API on the production sh
       console.log(`[cluster-launch] ${UNITS} bare starts, ${IN_FLIGHT} in flight: ${(baselineMs / 1000).toFixed(1)} s`);
 
       const units = manyUnits(UNITS);
-      const memory = watchProcesses(clusterProcesses);
+      const memory = watchProcessMemory(clusterProcesses, SAMPLE_EVERY_MS);
       const started = Date.now();
       const response = await fetch(`${cluster.apiUrl}/campaigns`, {
         method: 'POST',

@@ -9,15 +9,11 @@ export function rssMb(pid: number): number {
   }
 }
 
-/**
- * The highest RSS any worker reached while a fault ran, sampled every `everyMs` over whichever
- * worker processes are alive (a killed worker's successor is a new pid): the figure the memory
- * budget is about, which a reading at the end would miss.
- */
-export function watchWorkerMemory(pids: () => number[], everyMs = 500): { stop(): number } {
-  let peak = 0;
+/** The peak RSS of each named process, sampled every `everyMs` (a restarted process is a new pid under the same name). */
+export function watchProcessMemory(processes: () => Record<string, number>, everyMs = 500): { stop(): Record<string, number> } {
+  const peaks: Record<string, number> = {};
   const sample = () => {
-    for (const pid of pids()) peak = Math.max(peak, rssMb(pid));
+    for (const [name, pid] of Object.entries(processes())) peaks[name] = Math.max(peaks[name] ?? 0, rssMb(pid));
   };
   sample();
   const timer = setInterval(sample, everyMs);
@@ -25,7 +21,17 @@ export function watchWorkerMemory(pids: () => number[], everyMs = 500): { stop()
     stop() {
       clearInterval(timer);
       sample();
-      return peak;
+      return peaks;
     },
   };
+}
+
+/**
+ * The highest RSS any worker reached while a fault ran, sampled every `everyMs` over whichever
+ * worker processes are alive (a killed worker's successor is a new pid): the figure the memory
+ * budget is about, which a reading at the end would miss.
+ */
+export function watchWorkerMemory(pids: () => number[], everyMs = 500): { stop(): number } {
+  const watch = watchProcessMemory(() => Object.fromEntries(pids().map((pid) => [String(pid), pid])), everyMs);
+  return { stop: () => Math.max(0, ...Object.values(watch.stop())) };
 }
