@@ -2,13 +2,12 @@ import { cstDate } from '@duban/domain';
 import { RegistryReader, WorkCalendarSource, WorkCalendarYears, type CovertInspectionLedgerWriter } from '@duban/persistence';
 import type { CovertHazardUnit, CovertInspectionActivities } from '@duban/workflows';
 import type { DataSource } from 'typeorm';
-import { projectionActivity } from './projection-activity';
 
 /** The covert inspection workflow's I/O: its ledger (暗访台账), through the idempotent writer, and the registry and calendar its findings' hazards need. */
 export function createCovertInspectionActivities(writer: CovertInspectionLedgerWriter, dataSource: DataSource): CovertInspectionActivities {
   const calendars = new WorkCalendarSource(new WorkCalendarYears(dataSource));
   return {
-    recordCovertInspectionEvents: projectionActivity((input) => writer.record(input)),
+    recordCovertInspectionEvents: (input) => writer.record(input),
     async readUnitForCovertHazard({ unitId }) {
       const unit = await readUnitForCovertHazard(new RegistryReader(dataSource), unitId);
       // As the API resolves it for a hazard reported now (WorkCalendarResolver): every covered year from last year on.

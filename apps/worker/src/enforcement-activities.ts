@@ -1,8 +1,7 @@
 import type { EnforcementLedgerWriter } from '@duban/persistence';
 import type { EnforcementActivities } from '@duban/workflows';
-import { projectionActivity } from './projection-activity';
 
 /** The enforcement case workflow's I/O: its ledger (执法台账), through the idempotent writer. */
 export function createEnforcementActivities(writer: EnforcementLedgerWriter): EnforcementActivities {
-  return { recordEnforcementEvents: projectionActivity((input) => writer.record(input)) };
+  return { recordEnforcementEvents: (input) => writer.record(input) };
 }

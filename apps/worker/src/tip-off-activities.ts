@@ -2,7 +2,6 @@ import { ApplicationFailure } from '@temporalio/common';
 import { WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { TipOffLedgerWriter } from '@duban/persistence';
 import { accidentStateQuery, accidentWorkflowId, recordTipOffUpdate, type TipOffActivities } from '@duban/workflows';
-import { projectionActivity } from './projection-activity';
 
 /**
  * The tip-off workflow's I/O: its ledger (idempotent writer), and a verified tip recorded on an
@@ -12,7 +11,7 @@ import { projectionActivity } from './projection-activity';
 export function createTipOffActivities(deps: { writer: TipOffLedgerWriter; client: Client }): TipOffActivities {
   const { writer, client } = deps;
   return {
-    recordTipOffEvents: projectionActivity((input) => writer.record(input)),
+    recordTipOffEvents: (input) => writer.record(input),
     async recordTipOffOnAccident({ accidentId, actor, tip, verification }) {
       const accident = client.workflow.getHandle(accidentWorkflowId(accidentId));
       const before = await accident.query(accidentStateQuery);

@@ -47,9 +47,6 @@ export interface AccountabilityActionInput {
 export const recordActionTakenUpdate = defineUpdate<AccountabilityActionState, [RecordActionTaken]>('recordActionTaken');
 export const accountabilityActionStateQuery = defineQuery<AccountabilityActionState>('accountabilityActionState');
 
-/** The patch under which an accountability action writes its ledger through a local activity (histories before it scheduled an activity per step). */
-export const ACCOUNTABILITY_ACTION_LOCAL_PROJECTION_PATCH = 'accountability-action-ledger-projection-local';
-
 /** The review's and the obligations' I/O (each idempotent). */
 export interface AccidentRecordActivities {
   loadAccidentRecord(input: { year: number }): Promise<AccidentRecordInputsLoaded>;

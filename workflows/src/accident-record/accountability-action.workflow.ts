@@ -1,21 +1,25 @@
-import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import { markActionOverdue, recordActionTaken, validateActionTaken, type AccountabilityActionState } from '@duban/domain';
-import { ledgerProjection } from '../ledger-projection';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { rejectionToFailure } from '../rejection-failure';
 import {
   accountabilityActionStateQuery,
   recordActionTakenUpdate,
-  ACCOUNTABILITY_ACTION_LOCAL_PROJECTION_PATCH,
   type AccidentRecordActivities,
   type AccountabilityActionInput,
 } from './accident-record.contract';
+
+const { recordAccountabilityAction } = proxyActivities<AccidentRecordActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * The office's obligation from one firing (约谈 held, minutes recorded): open until the update
  * records it, overdue at its due date (recorded, and still to be done), ended once done.
  */
 export async function accountabilityActionWorkflow(input: AccountabilityActionInput): Promise<AccountabilityActionState> {
-  const { recordAccountabilityAction } = ledgerProjection<AccidentRecordActivities>(ACCOUNTABILITY_ACTION_LOCAL_PROJECTION_PATCH);
   let state = input.action;
   setHandler(accountabilityActionStateQuery, () => state);
   setHandler(

@@ -13,7 +13,6 @@ import type {
   RecentUpdate,
   WorkCalendarData,
 } from '@duban/domain';
-import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The covert inspection workflow's contract (明察暗访: 不打招呼、随机抽查, 现场整改指令, 反馈签收):
@@ -72,15 +71,9 @@ export interface CovertHazardUnit {
   calendar: WorkCalendarData;
 }
 
-/** The patch under which a covert inspection writes its ledger through a local activity (histories before it scheduled an activity per step). */
-export const COVERT_INSPECTION_LOCAL_PROJECTION_PATCH = 'covert-inspection-ledger-projection-local';
-
 /** The activities the workflow uses: writing the PostgreSQL covert-inspection ledger (must be idempotent), and reading the registry. */
 export interface CovertInspectionActivities {
-  recordCovertInspectionEvents(input: {
-    events: CovertInspectionEvent[];
-    state: CovertInspectionState;
-  }): Promise<ProjectedEvents<CovertInspectionEvent>>;
+  recordCovertInspectionEvents(input: { events: CovertInspectionEvent[]; state: CovertInspectionState }): Promise<void>;
   /** The inspected unit as a finding's hazard reports it; null when the registry has no such unit (or it is retired). */
   readUnitForCovertHazard(input: { unitId: string }): Promise<CovertHazardUnit | null>;
 }

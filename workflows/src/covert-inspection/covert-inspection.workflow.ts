@@ -1,4 +1,4 @@
-import { condition, continueAsNew, patched, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   applyEvents,
   commandOf,
@@ -14,8 +14,9 @@ import {
   type CovertInspectionState,
   type NewCovertInspectionEvent,
 } from '@duban/domain';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { ledgerProjection } from '../ledger-projection';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
@@ -23,13 +24,17 @@ import {
   COVERT_FINDINGS_OPEN_HAZARDS_PATCH,
   COVERT_INSPECTION_COMMAND_UPDATES,
   covertInspectionStateQuery,
-  COVERT_INSPECTION_LOCAL_PROJECTION_PATCH,
   type CovertInspectionActivities,
   type CovertInspectionUpdate,
   type CovertInspectionUpdateResult,
   type CovertInspectionWorkflowInput,
 } from './covert-inspection.contract';
 import { openFindingHazards } from './open-finding-hazard';
+
+const { recordCovertInspectionEvents } = proxyActivities<CovertInspectionActivities>({
+  startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
+  retry: ACTIVITY_RETRY,
+});
 
 /**
  * One covert inspection (明察暗访) from its plan to its end: the domain draws the sample from the
@@ -41,7 +46,6 @@ import { openFindingHazards } from './open-finding-hazard';
  * feedback is acknowledged or recorded overdue: a recipient may still acknowledge after the team has left.
  */
 export async function covertInspectionWorkflow(input: CovertInspectionWorkflowInput): Promise<CovertInspectionState> {
-  const { recordCovertInspectionEvents } = ledgerProjection<CovertInspectionActivities>(COVERT_INSPECTION_LOCAL_PROJECTION_PATCH);
   let state: CovertInspectionState;
   let opening: CovertInspectionEvent[] = [];
   if (input.carriedState) {

@@ -1,4 +1,4 @@
-import { condition, continueAsNew, setHandler } from '@temporalio/workflow';
+import { condition, continueAsNew, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   applyEvents,
   commandOf,
@@ -13,20 +13,22 @@ import {
   type EnforcementEvent,
   type NewEnforcementEvent,
 } from '@duban/domain';
+import { ACTIVITY_RETRY } from '../activity-retry';
+import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { ledgerProjection } from '../ledger-projection';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   awaitEnforcementRegisteredUpdate,
   ENFORCEMENT_COMMAND_UPDATES,
   enforcementStateQuery,
-  ENFORCEMENT_LOCAL_PROJECTION_PATCH,
   type EnforcementActivities,
   type EnforcementCaseWorkflowInput,
   type EnforcementUpdate,
   type EnforcementUpdateResult,
 } from './enforcement.contract';
+
+const { recordEnforcementEvents } = proxyActivities<EnforcementActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
 
 /**
  * One enforcement case (执法案件) from 立案 to 结案: the domain decides (四个一律, the resumption's
@@ -35,7 +37,6 @@ import {
  * has each step projected into the enforcement ledger. It ends when the case is closed.
  */
 export async function enforcementCaseWorkflow(input: EnforcementCaseWorkflowInput): Promise<EnforcementCaseState> {
-  const { recordEnforcementEvents } = ledgerProjection<EnforcementActivities>(ENFORCEMENT_LOCAL_PROJECTION_PATCH);
   let state: EnforcementCaseState;
   let opening: EnforcementEvent[] = [];
   if (input.carriedState) {

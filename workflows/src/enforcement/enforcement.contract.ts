@@ -11,7 +11,6 @@ import type {
   EnforcementPolicy,
   RecentUpdate,
 } from '@duban/domain';
-import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The enforcement case workflow's contract (执法案件: 四个一律, 复工复产, 行刑衔接): its input,
@@ -65,10 +64,7 @@ export const awaitEnforcementRegisteredUpdate = defineUpdate<EnforcementUpdateRe
 
 export const enforcementStateQuery = defineQuery<EnforcementCaseState>('enforcementState');
 
-/** The patch under which an enforcement case writes its ledger through a local activity (histories before it scheduled an activity per step). */
-export const ENFORCEMENT_LOCAL_PROJECTION_PATCH = 'enforcement-ledger-projection-local';
-
 /** The activity the workflow uses to write the PostgreSQL enforcement ledger (must be idempotent). */
 export interface EnforcementActivities {
-  recordEnforcementEvents(input: { events: EnforcementEvent[]; state: EnforcementCaseState }): Promise<ProjectedEvents<EnforcementEvent>>;
+  recordEnforcementEvents(input: { events: EnforcementEvent[]; state: EnforcementCaseState }): Promise<void>;
 }

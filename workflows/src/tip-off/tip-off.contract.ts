@@ -12,7 +12,6 @@ import type {
   TipOffState,
   TipOffVerification,
 } from '@duban/domain';
-import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The tip-off workflow's contract (举报核查): its input, updates, queries and the activities it
@@ -45,13 +44,10 @@ export const awaitTipOffRegisteredUpdate = defineUpdate<TipOffUpdateResult, []>(
 
 export const tipOffStateQuery = defineQuery<TipOffState>('tipOffState');
 
-/** The patch under which a tip-off writes its ledger through a local activity (histories before it scheduled an activity per step). */
-export const TIP_OFF_LOCAL_PROJECTION_PATCH = 'tip-off-ledger-projection-local';
-
 /** The tip-off workflow's I/O (each must be idempotent). */
 export interface TipOffActivities {
   /** Projects the tip's events into the PostgreSQL tip-off ledger. */
-  recordTipOffEvents(input: { events: TipOffEvent[]; state: TipOffState }): Promise<ProjectedEvents<TipOffEvent>>;
+  recordTipOffEvents(input: { events: TipOffEvent[]; state: TipOffState }): Promise<void>;
   /** Records a verified tip on an accident already on record (its `recordTipOff` update); answers the flags the accident raised from it. */
   recordTipOffOnAccident(input: { accidentId: string; actor: Actor; tip: TipOff; verification: TipOffVerification }): Promise<{
     concealment: ConcealmentKind[];

@@ -22,21 +22,18 @@ import { ACTIVITY_RETRY } from '../activity-retry';
 import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import type { AccidentWorkflowInput } from '../accident/accident.contract';
 import { handleCommandUpdate, type Retries } from '../command-update';
-import { ledgerProjection } from '../ledger-projection';
 import { runMainLoop } from '../main-loop';
 import { UpdateMemory } from '../update-memory';
 import {
   awaitTipOffRegisteredUpdate,
   tipOffStateQuery,
   verifyTipOffUpdate,
-  TIP_OFF_LOCAL_PROJECTION_PATCH,
   type TipOffActivities,
   type TipOffUpdateResult,
   type TipOffWorkflowInput,
 } from './tip-off.contract';
 
-// Carrying a tip to its accident is an update on another workflow, not a ledger write: a scheduled activity.
-const { recordTipOffOnAccident } = proxyActivities<TipOffActivities>({
+const { recordTipOffEvents, recordTipOffOnAccident } = proxyActivities<TipOffActivities>({
   startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT,
   retry: ACTIVITY_RETRY,
 });
@@ -50,7 +47,6 @@ const { recordTipOffOnAccident } = proxyActivities<TipOffActivities>({
  * into the tip-off ledger.
  */
 export async function tipOffWorkflow(input: TipOffWorkflowInput): Promise<TipOffState> {
-  const { recordTipOffEvents } = ledgerProjection<TipOffActivities>(TIP_OFF_LOCAL_PROJECTION_PATCH);
   let state: TipOffState;
   let opening: TipOffEvent[] = [];
   if (input.carriedState) {
