@@ -44,7 +44,17 @@ beforeAll(async () => {
   base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
 });
 
+/**
+ * The Temporal client retries an unreachable server on timers of up to 6 s (grpc-retry: 5 s × 1.2
+ * jitter) that the probe's abort does not clear; one firing after the client closed throws
+ * "Channel has been shut down" out of its timer. The app closes only once they have all fired.
+ */
+const SDK_RETRY_QUIET_MS = 7_000;
+let temporalRestoredAt = 0;
+
 afterAll(async () => {
+  const quietIn = temporalRestoredAt + SDK_RETRY_QUIET_MS - Date.now();
+  if (quietIn > 0) await new Promise((resolve) => setTimeout(resolve, quietIn));
   await app?.close();
   await pg?.close();
   await temporal?.close();
@@ -97,6 +107,7 @@ describe('readiness (/health/ready) and liveness (/health)', () => {
       expect(raw.map((l) => JSON.parse(l)).some((l) => l.reqId === 'probe-temporal-down' && l.level === 'error')).toBe(true);
     } finally {
       temporal.restore();
+      temporalRestoredAt = Date.now();
     }
     await eventually(async () => (await get('/health/ready')).status === 200, 30_000);
   });
