@@ -22,8 +22,8 @@ const upsertLedger = versionedRowUpsert(AccidentLedgerEntry, ['accidentId'], LED
 
 /**
  * Writes an accident's new events and its ledger row in one transaction, from a Temporal
- * activity (at-least-once, possibly reordered): events are keyed by (accident_id, seq) and
- * inserted with DO NOTHING; the row (and its rectification links) only moves forward in `version`.
+ * activity (at-least-once, possibly reordered): events are keyed by (accident_id, seq),
+ * re-recorded unchanged as a no-op (eventLogAppender); the row (and its rectification links) only moves forward in `version`.
  */
 export class AccidentLedgerWriter {
   constructor(private readonly dataSource: DataSource) {}

@@ -10,7 +10,7 @@ const append = eventLogAppender(CampaignEventRecord, ['campaignId', 'unitId']);
 
 /**
  * Appends events to campaign_event, `unitId` '' (CAMPAIGN_LEVEL_UNIT_ID) for the campaign's own.
- * Keyed by (campaign_id, unit_id, seq) with DO NOTHING: re-recording after a retry is a no-op.
+ * Keyed by (campaign_id, unit_id, seq): re-recording after a retry is a no-op (eventLogAppender).
  */
 export async function appendCampaignEvents(
   manager: EntityManager,

@@ -48,8 +48,10 @@ function checkSeq(owner: string, seq: number, lastSeq: number): void {
 /**
  * Writes campaigns, their rosters and their units' progress. Called from Temporal activities, so
  * every write tolerates at-least-once delivery and reordering, as the hazard ledger's does:
- * events are keyed by (campaign_id, unit_id, seq) and inserted with DO NOTHING; rows only move
- * forward in `version`, so a late, older snapshot cannot overwrite a newer one. A batch that
+ * events are keyed by (campaign_id, unit_id, seq), re-recorded unchanged as a no-op; rows never
+ * move back in `version`, so a late, older snapshot cannot overwrite a newer one. A unit's writes
+ * come from a local activity, which may run again for a lost workflow task with other content
+ * under the same seqs: the later write wins (eventLogAppender, upsertUnitRow). A batch that
  * does not fit its state is a caller bug: it is refused before anything is written.
  */
 export class CampaignLedgerWriter {

@@ -15,11 +15,12 @@ const statements = perDataSource((dataSource) => {
   const columns = table.except();
   const key = table.only(...KEY);
   const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
-  // Whatever order batches arrive in, the earliest event for an obligation is the one kept.
+  // Whatever order batches arrive in, the earliest event for an obligation is the one kept; the
+  // same event written again replaces it (a lost workflow task decided again: see upsertUnitRow).
   const onConflict = `
     ON CONFLICT (${columnNames(key)}) DO UPDATE SET
       ${assignExcluded(without(columns, KEY))}
-    WHERE ${table.name}.seq > EXCLUDED.seq`;
+    WHERE ${table.name}.seq >= EXCLUDED.seq`;
   return { columns, batch: batchSize(columns), insert: (values: string) => `${insert} ${values} ${onConflict}` };
 });
 

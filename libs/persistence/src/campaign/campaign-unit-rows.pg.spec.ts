@@ -100,6 +100,33 @@ describe('campaign unit rows on PostgreSQL', () => {
     ]);
   });
 
+  it('a step decided again under the same seqs (a lost workflow task retried) replaces the first write; an older version still cannot', async () => {
+    // recordUnitEvents is a local activity: it writes before its workflow task is durable. When
+    // that task is lost, the retry decides the step again at a later time — on time then, late now.
+    const opened = enrol('U-REDO', unit('r-1', 'r-east'));
+    const lost = unitThen(opened, dailyReport(opened, 0, { onTime: true, at: afternoon(0) }));
+    const kept = unitThen(opened, dailyReport(opened, 0, { onTime: false, at: afternoon(1) }));
+    expect(kept.events.map((e) => e.seq)).toEqual(lost.events.map((e) => e.seq)); // same seqs, other content
+    expect(kept.state.lastSeq).toBe(lost.state.lastSeq);
+    expect(kept.state.counters).not.toEqual(lost.state.counters);
+
+    await writer.recordUnit(both(opened, lost));
+    await writer.recordUnit(both(opened, kept));
+
+    const events = await db.dataSource.query(
+      `SELECT seq, at, count(*) OVER ()::int AS n FROM campaign_event WHERE campaign_id = 'U-REDO' AND seq = $1`,
+      [kept.events[0]!.seq],
+    );
+    expect(events).toEqual([{ seq: kept.events[0]!.seq, at: new Date(afternoon(1)), n: 1 }]);
+    expect((await reader.submissionsFor('U-REDO', {})).items).toEqual([
+      expect.objectContaining({ obligationId: 'report:daily:2026-06-01', onTime: false, submittedAt: afternoon(1) }),
+    ]);
+    expect(await reader.unit('U-REDO', 'r-1')).toMatchObject({ version: kept.state.lastSeq, counters: kept.state.counters });
+
+    await writer.recordUnit(opened); // the enrolment alone, late: version 1 never overwrites the report's
+    expect(await reader.unit('U-REDO', 'r-1')).toMatchObject({ version: kept.state.lastSeq, counters: kept.state.counters });
+  });
+
   it('a unit not on the roster yet (added mid-campaign) is inserted by recordUnit, after the roster', async () => {
     await writer.recordUnit(u3);
     const added = enrol(CAMPAIGN_ID, U.u5, 3);

@@ -29,11 +29,15 @@ const statements = perDataSource((dataSource) => {
     VALUES ((SELECT coalesce(max(roster_index) + 1, 0) FROM ${table.name} WHERE campaign_id = ${campaignIdParam}), ${values})
     ON CONFLICT (${columnNames(key)}) DO UPDATE SET
       ${assignExcluded(without(columns, KEY))}, updated_at = now()
-    WHERE ${table.name}.version < EXCLUDED.version`;
+    WHERE ${table.name}.version <= EXCLUDED.version`;
   return { columns, upsert };
 });
 
-/** The unit's row from its snapshot; only moves forward in `version`. */
+/**
+ * The unit's row from its snapshot; never moves back in `version`. The same version written again
+ * replaces it: recordUnitEvents is a local activity, and a lost workflow task's retry decides
+ * its step again (a new time, other counters) under the same seq — the later write is history's.
+ */
 export async function upsertUnitRow(manager: EntityManager, state: UnitObligationsState): Promise<void> {
   const sql = statements(manager.connection);
   const params: unknown[] = [];

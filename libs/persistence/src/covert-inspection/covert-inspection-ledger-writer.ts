@@ -21,8 +21,8 @@ const upsertLedger = versionedRowUpsert(CovertInspectionLedgerEntry, ['inspectio
 
 /**
  * Writes a covert inspection's new events and its ledger row in one transaction, from a Temporal
- * activity (at-least-once, possibly reordered): events are keyed by (inspection_id, seq) and
- * inserted with DO NOTHING; the row only moves forward in `version`.
+ * activity (at-least-once, possibly reordered): events are keyed by (inspection_id, seq),
+ * re-recorded unchanged as a no-op (eventLogAppender); the row only moves forward in `version`.
  */
 export class CovertInspectionLedgerWriter {
   constructor(private readonly dataSource: DataSource) {}

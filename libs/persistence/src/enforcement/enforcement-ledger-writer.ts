@@ -24,8 +24,8 @@ const upsertLedger = versionedRowUpsert(EnforcementCaseLedgerEntry, ['caseId'], 
 
 /**
  * Writes an enforcement case's new events and its ledger row in one transaction, from a Temporal
- * activity (at-least-once, possibly reordered): events are keyed by (case_id, seq) and inserted
- * with DO NOTHING; the row only moves forward in `version`.
+ * activity (at-least-once, possibly reordered): events are keyed by (case_id, seq), re-recorded
+ * unchanged as a no-op (eventLogAppender); the row only moves forward in `version`.
  */
 export class EnforcementLedgerWriter {
   constructor(private readonly dataSource: DataSource) {}

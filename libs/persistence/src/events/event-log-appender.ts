@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import { columnNames, EntityTable, perDataSource, without, type PropertyOf, type TableColumn } from '../sql/entity-table';
+import { assignExcluded, columnNames, EntityTable, perDataSource, without, type PropertyOf, type TableColumn } from '../sql/entity-table';
 import { ledgerEventValues, type LedgerEventColumns, type RecordedLedgerEvent } from './ledger-event-columns';
 
 // Columns the database fills itself.
@@ -15,8 +15,12 @@ export type EventLogAppend<K extends string, V extends RecordedLedgerEvent = Rec
 
 /**
  * The append of an event log (hazard_event, campaign_event, accident_event, …), whose entity
- * extends LedgerEventColumns: rows keyed by (`key`…, seq) and inserted with DO NOTHING, so
- * re-recording after a retry (at-least-once activities) is a no-op. Multi-row, in batches
+ * extends LedgerEventColumns: rows keyed by (`key`…, seq). Re-recording an event unchanged (a
+ * retried activity) is a no-op; recording a seq again with other content replaces it. A
+ * scheduled activity's events come from its input, which the history holds, so they never
+ * differ; a local activity writes before its workflow task is durable, and when that task is
+ * lost the retried one decides again, at a new time: the later write is the one history keeps
+ * (a campaign unit's recordUnitEvents). Multi-row, in batches
  * under Postgres' parameter cap. `ownColumns` gives a log's columns beyond the shared ones, per
  * event (enforcement_event's legal_basis).
  */
@@ -30,9 +34,12 @@ export function eventLogAppender<
     // Typed by name only: each row is its keys, the shared columns and its own, which together are every column to write.
     const columns: ReadonlyArray<TableColumn> = without(table.columns, DB_FILLED);
     const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
-    // `seq` is every log's (LedgerEventColumns): the aggregate's key and it are unique.
-    const seq = table.columns.filter((c) => c.property === 'seq');
-    const onConflict = `ON CONFLICT (${columnNames([...table.only(...key), ...seq])}) DO NOTHING`;
+    // `seq` and `recordedAt` are every log's (LedgerEventColumns): the aggregate's key and seq are unique.
+    const shared = (property: string) => table.columns.filter((c) => c.property === property);
+    const content = without(columns, [...key, 'seq']);
+    const onConflict = `ON CONFLICT (${columnNames([...table.only(...key), ...shared('seq')])})
+      DO UPDATE SET ${assignExcluded(content)}, ${columnNames(shared('recordedAt'))} = now()
+      WHERE (${qualified(table.name, content)}) IS DISTINCT FROM (${qualified('EXCLUDED', content)})`;
     return { columns, batch: batchSize(columns), insert: (values: string) => `${insert} ${values} ${onConflict}` };
   });
   return async (manager, keys, events) => {
@@ -43,4 +50,9 @@ export function eventLogAppender<
       await manager.query(sql.insert(values.sql), values.params);
     }
   };
+}
+
+/** `t."a", t."b"`: one side of a row comparison. */
+function qualified(table: string, columns: readonly TableColumn[]): string {
+  return columns.map((c) => `${table}."${c.name}"`).join(', ');
 }

@@ -25,7 +25,7 @@ const upsertLedger = versionedRowUpsert(HazardLedgerEntry, ['hazardId'], LEDGER_
 /**
  * Writes a hazard's new events and its ledger row in one transaction. Called from a Temporal
  * activity, so it must tolerate at-least-once delivery and reordering: events are keyed by
- * (hazard_id, seq) and inserted with DO NOTHING; the row only moves forward in `version`, so a
+ * (hazard_id, seq), re-recorded unchanged as a no-op (eventLogAppender); the row only moves forward in `version`, so a
  * late, older snapshot cannot overwrite a newer one.
  */
 export class HazardLedgerWriter {

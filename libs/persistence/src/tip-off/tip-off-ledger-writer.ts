@@ -21,8 +21,8 @@ const upsertLedger = versionedRowUpsert(TipOffLedgerEntry, ['tipOffId'], LEDGER_
 
 /**
  * Writes a tip-off's new events and its ledger row in one transaction, from a Temporal activity
- * (at-least-once, possibly reordered): events are keyed by (tip_off_id, seq) and inserted with
- * DO NOTHING; the row only moves forward in `version`.
+ * (at-least-once, possibly reordered): events are keyed by (tip_off_id, seq), re-recorded unchanged
+ * as a no-op (eventLogAppender); the row only moves forward in `version`.
  */
 export class TipOffLedgerWriter {
   constructor(private readonly dataSource: DataSource) {}
