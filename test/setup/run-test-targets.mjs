@@ -16,17 +16,17 @@ const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'duban-tally-'));
 const tally = path.join(scratch, 'tally.jsonl');
 /**
- * The first lane's projects, the other lane the rest. infra, cluster and faults share a lane
- * because all three build dist/ (supervisor-harness.ts); audit's replays load
- * dist/workflow-bundle.js when it exists, so it runs in the lane that writes it. Balanced by
- * the last CI run's times (side by side, 2 cores): infra 159 s, cluster 64 s, persistence 123 s,
- * audit 61 s and faults (100 units: 257 s on a loaded machine, so ~400 s side by side) here, ~800 s;
- * e2e 385 s, workflows 252 s, api 54 s and ~40 s of small projects there, ~730 s. With faults
- * added to the old first lane (e2e, infra, cluster) that lane alone would have run ~1,000 s.
- * The browser tests (test/browser, Chromium on the workspace) run in the other lane: they only read
- * dist/apps/web, which their target's dependsOn builds before the lanes' tsc builds touch dist/.
+ * The second lane's projects, the first lane the rest. infra, cluster and faults share the first
+ * lane because all three build dist/ (supervisor-harness.ts); audit's replays load
+ * dist/workflow-bundle.js when it exists, so it runs in the lane that writes it. The browser tests
+ * (Chromium on the workspace) only read dist/apps/web, which their target's dependsOn builds
+ * before the first lane's tsc builds touch dist/. Balanced by the last CI run's times (side by
+ * side, 2 cores): e2e 699 s, workflows 422 s and browser 106 s here, ~1,230 s; infra 212 s,
+ * faults 332 s, persistence 179 s, audit 147 s, cluster 122 s, api 76 s and ~56 s of small pure
+ * projects there, ~1,120 s. With api and the small ones in the second lane it ran ~1,360 s
+ * against ~990 s.
  */
-const FIRST_LANE = ['infra', 'cluster', 'faults', 'persistence', 'audit'];
+const SECOND_LANE = ['e2e', 'workflows', 'browser'];
 const runNx = (selection) =>
   new Promise((resolve) => {
     const nx = spawn(
@@ -41,7 +41,7 @@ const runNx = (selection) =>
     nx.on('error', () => resolve(1));
     nx.on('close', (code) => resolve(code ?? 1));
   });
-const lanes = process.env.DUBAN_TEST_LANES === '1' ? [[]] : [[`--projects=${FIRST_LANE.join(',')}`], [`--exclude=${FIRST_LANE.join(',')}`]];
+const lanes = process.env.DUBAN_TEST_LANES === '1' ? [[]] : [[`--exclude=${SECOND_LANE.join(',')}`], [`--projects=${SECOND_LANE.join(',')}`]];
 const statuses = await Promise.all(lanes.map(runNx));
 const total = { passed: 0, failed: 0, skipped: 0, runs: 0 };
 const perProject = [];
