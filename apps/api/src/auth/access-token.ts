@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES, type Actor, type Role } from '@duban/domain';
 
@@ -42,7 +43,24 @@ export type AccessTokenLifetime = number | `${number}${'s' | 'm' | 'h' | 'd' | '
 /** Issues a bearer token for `actor` (scripts, tests, and any login in front of Duban). */
 export function signAccessToken(actor: Actor, secret: string, expiresIn: AccessTokenLifetime = '8h'): string {
   const claims = claimsOf(actor);
-  return new JwtService().sign({ ...claims }, { secret, algorithm: ACCESS_TOKEN_ALGORITHM, expiresIn });
+  return tokensOf(secret).sign({ ...claims }, { algorithm: ACCESS_TOKEN_ALGORITHM, expiresIn });
+}
+
+const tokenServices = new Map<string, JwtService>();
+
+/**
+ * The JwtService that signs and verifies with `secret` as an HS256 key object, made once per
+ * secret (there is one per deployment). Handed the string itself, jsonwebtoken first tries it as a
+ * PEM key at every call, a parse that throws: about 1 ms a verify, and a request verifies twice
+ * (its rate-limit budget, then the bearer guard).
+ */
+function tokensOf(secret: string): JwtService {
+  let tokens = tokenServices.get(secret);
+  if (!tokens) {
+    const key = createSecretKey(Buffer.from(secret, 'utf8'));
+    tokenServices.set(secret, (tokens = new JwtService({ secretOrKeyProvider: () => key })));
+  }
+  return tokens;
 }
 
 function claimsOf(actor: Actor): AccessTokenClaims {
@@ -77,6 +95,6 @@ export function actorFromClaims(payload: unknown): Actor {
 }
 
 /** Verifies signature, algorithm and expiry, then reads the actor (throws on any failure). */
-export function verifyAccessToken(token: string, secret: string, jwt: JwtService = new JwtService()): Actor {
-  return actorFromClaims(jwt.verify(token, { secret, algorithms: [ACCESS_TOKEN_ALGORITHM] }));
+export function verifyAccessToken(token: string, secret: string): Actor {
+  return actorFromClaims(tokensOf(secret).verify(token, { algorithms: [ACCESS_TOKEN_ALGORITHM] }));
 }

@@ -1,7 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
-import { ACCESS_TOKEN_ALGORITHM } from './access-token';
 import { AUTH_SECRET } from './auth-options';
 import { BearerAuthGuard } from './bearer-auth.guard';
 import { PermissionGuard } from './permission.guard';
@@ -14,13 +12,6 @@ export class AuthModule {
       module: AuthModule,
       // AUTH_SECRET is the login's too (auth/login signs with it).
       global: true,
-      imports: [
-        JwtModule.register({
-          secret,
-          signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
-          verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
-        }),
-      ],
       providers: [
         { provide: AUTH_SECRET, useValue: secret },
         // In this order: who is calling, then whether that role may.

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Optional, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import type { ResolvedAuthConfig } from '../config/auth-config';
 import { AUTH_CONFIG } from '../config/api-config.tokens';
 import { verifyAccessToken } from './access-token';
@@ -20,7 +19,6 @@ import { SessionGate } from './session-gate';
 export class BearerAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
     @Inject(AUTH_SECRET) private readonly secret: string,
     @Inject(AUTH_CONFIG) private readonly config: ResolvedAuthConfig,
     // Absent where no accounts module is mounted (specs of other routes): then no `sid` is honoured.
@@ -36,7 +34,7 @@ export class BearerAuthGuard implements CanActivate {
     if (!match) throw new UnauthorizedException('malformed Authorization header: expected Bearer <access token>');
     let actor;
     try {
-      actor = verifyAccessToken(match[1], this.secret, this.jwt);
+      actor = verifyAccessToken(match[1], this.secret);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new UnauthorizedException(`invalid bearer token: ${reason}`);
