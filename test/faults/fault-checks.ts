@@ -71,7 +71,7 @@ async function againstWorkflows(
     let lost = 0;
     let doubled = 0;
     await inParallel([...new Set(acknowledged.map((a) => a.hazardId))], 8, async (hazardId) => {
-      const state = await client.workflow.getHandle(hazardWorkflowId(hazardId)).query(hazardStateQuery);
+      const state = await whileNoWorkerPolls(() => client.workflow.getHandle(hazardWorkflowId(hazardId)).query(hazardStateQuery));
       const text = JSON.stringify(state);
       const mine = acknowledged.filter((a) => a.hazardId === hazardId);
       lost += mine.filter((a) => a.what !== 'progress' && !text.includes(a.token)).length;
@@ -82,6 +82,25 @@ async function againstWorkflows(
     return { lost, doubled };
   } finally {
     await connection.close();
+  }
+}
+
+/**
+ * A query is answered by a worker: right after a worker-kill fault the one that held the workflow
+ * may still be restarting, and Temporal refuses at once (FAILED_PRECONDITION, no poller seen).
+ * Asked again for up to 60 s; any other error, or a worker still missing then, fails the tally.
+ */
+async function whileNoWorkerPolls<T>(ask: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await ask();
+    } catch (error) {
+      // The client's ServiceError says 'Failed to query Workflow'; the server's reason is its cause.
+      const noPoller = error instanceof Error && /no poller seen/.test(`${error.message} ${String(error.cause ?? '')}`);
+      if (!noPoller || Date.now() > until) throw error;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
   }
 }
 

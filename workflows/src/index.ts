@@ -11,4 +11,5 @@ export * from './enforcement/enforcement-record.contract';
 export * from './campaign/campaign.contract';
 export * from './campaign/unit-obligations.contract';
 export { REJECTION_FAILURE_TYPE } from './rejection-failure';
+export type { ProjectedEvents } from './ledger-projection';
 export * from './reconciliation/reconciliation.contract';

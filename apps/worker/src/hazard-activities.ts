@@ -18,6 +18,7 @@ export function createHazardActivities(deps: { writer: HazardLedgerWriter; dataS
       const links = await accidentsLinkedToHazard(dataSource, input.state.hazardId);
       const hazard = { hazardId: input.state.hazardId, status: input.state.status, version: input.state.lastSeq };
       for (const link of links.filter((l) => l.status !== hazard.status)) await tellAccident(client, link.accidentId, hazard);
+      return { events: input.events };
     },
     readUnitForCase: ({ unitId }) => readUnitForCase(new RegistryReader(dataSource), unitId),
   };

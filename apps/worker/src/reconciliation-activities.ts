@@ -181,7 +181,8 @@ export function createReconciliationActivities(deps: {
 }
 
 /**
- * What the workflow projected: the inputs of its record activity in every run, oldest run first
+ * What the workflow projected: the inputs of its record activity (through a local activity, the
+ * events it answered, in its marker) in every run, oldest run first
  * (walking back through continue-as-new), their events by seq, and the last input. A retried
  * activity is scheduled once, so each input is here once; a later one for the same seq wins, as
  * it would have in the ledger.
@@ -201,17 +202,36 @@ export async function recordedInputs(
     if (!previous) break;
     runId = previous;
   }
+  const decode = (payloads: Parameters<typeof decodeFromPayloadsAtIndex>[2]) =>
+    decodeFromPayloadsAtIndex<{ events: WorkflowProjection['events'] } & Record<string, unknown>>(client.options.loadedDataConverter, 0, payloads);
   for (const history of runs)
     for (const event of history.events ?? []) {
       const scheduled = event.activityTaskScheduledEventAttributes;
-      if (scheduled?.activityType?.name !== recordActivity) continue;
-      const input = await decodeFromPayloadsAtIndex<{ events: WorkflowProjection['events'] } & Record<string, unknown>>(
-        client.options.loadedDataConverter,
-        0,
-        scheduled.input?.payloads,
-      );
-      for (const recorded of input.events) bySeq.set(recorded.seq, recorded);
-      lastRecordInput = input;
+      if (scheduled?.activityType?.name === recordActivity) {
+        const input = await decode(scheduled.input?.payloads);
+        for (const recorded of input.events) bySeq.set(recorded.seq, recorded);
+        lastRecordInput = input;
+        continue;
+      }
+      // Projected through a local activity: its input is not in history, the events it answers are (its marker's result).
+      const marker = event.markerRecordedEventAttributes;
+      if (marker?.markerName !== LOCAL_ACTIVITY_MARKER || localActivityType(marker) !== recordActivity || !marker.details?.result?.payloads?.length)
+        continue;
+      const answered = await decode(marker.details.result.payloads);
+      for (const recorded of answered.events ?? []) bySeq.set(recorded.seq, recorded);
     }
   return { events: [...bySeq.values()].sort((a, b) => a.seq - b.seq), lastRecordInput };
+}
+
+/** The marker core records for each local activity (its details: `data`, core's JSON with the activity type; `result`). */
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
+function localActivityType(marker: NonNullable<History['events']>[number]['markerRecordedEventAttributes']): string | undefined {
+  const data = marker?.details?.['data']?.payloads?.[0]?.data;
+  if (!data) return undefined;
+  try {
+    return (JSON.parse(Buffer.from(data).toString('utf8')) as { activity_type?: string }).activity_type;
+  } catch {
+    return undefined;
+  }
 }

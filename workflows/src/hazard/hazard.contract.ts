@@ -13,6 +13,7 @@ import type {
   UnitForCase,
   WorkCalendarData,
 } from '@duban/domain';
+import type { ProjectedEvents } from '../ledger-projection';
 
 /**
  * The hazard workflow's contract (隐患督办流程): its input, updates, queries and the
@@ -86,9 +87,12 @@ export const EXTENSION_LAPSES_OVERDUE_PATCH = 'hazard-case-extension-lapses-over
 /** The patch under which a hazard upserts a search attribute only when its value changed (histories before it upserted all at every step). */
 export const HAZARD_SEARCH_ATTRIBUTES_ON_CHANGE_PATCH = 'hazard-search-attributes-on-change';
 
+/** The patch under which a hazard writes its ledger through a local activity (histories before it scheduled an activity per step). */
+export const HAZARD_LOCAL_PROJECTION_PATCH = 'hazard-ledger-projection-local';
+
 /** The activities the workflow uses: writing the PostgreSQL ledger (must be idempotent), and reading the registry. */
 export interface HazardActivities {
-  recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<void>;
+  recordHazardEvents(input: { events: HazardEvent[]; state: HazardState }): Promise<ProjectedEvents<HazardEvent>>;
   /** The registry's region, industry and respondents of the unit a case opens against; null when the registry has no such unit. */
   readUnitForCase(input: { unitId: string }): Promise<UnitForCase | null>;
 }

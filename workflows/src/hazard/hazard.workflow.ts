@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, log, patched, setHandler } from '@temporalio/workflow';
 import type { SearchAttributeUpdatePair, UpdateDefinition } from '@temporalio/common';
 import {
   applyEvents,
@@ -24,10 +24,9 @@ import {
   type WorkCalendar,
   withInitialListing,
 } from '@duban/domain';
-import { ACTIVITY_RETRY } from '../activity-retry';
-import { LEDGER_ACTIVITY_TIMEOUT } from '../activity-timeouts';
 import { handleCommandUpdate, type Retries } from '../command-update';
 import { historyIsLong } from '../history-limit';
+import { ledgerProjection } from '../ledger-projection';
 import { SearchAttributeUpserts } from '../search-attribute-upserts';
 import { UpdateMemory } from '../update-memory';
 import {
@@ -46,6 +45,7 @@ import {
   decideExtensionUpdate,
   DELISTING_PATCH,
   delistUpdate,
+  HAZARD_LOCAL_PROJECTION_PATCH,
   HAZARD_OPENS_CASE_PATCH,
   EXTENSION_LAPSES_OVERDUE_PATCH,
   HAZARD_SEARCH_ATTRIBUTES_ON_CHANGE_PATCH,
@@ -63,14 +63,13 @@ import {
 } from './hazard.contract';
 import { openHazardCase } from './open-hazard-case';
 
-const { recordHazardEvents } = proxyActivities<HazardActivities>({ startToCloseTimeout: LEDGER_ACTIVITY_TIMEOUT, retry: ACTIVITY_RETRY });
-
 /**
  * One hazard from report to 销号: decisions are the domain's pure functions; this workflow
  * only orders them in time, waits on people or on the policy's timers, and has each step
  * projected into the ledger.
  */
 export async function hazardWorkflow(input: HazardWorkflowInput): Promise<HazardState> {
+  const { recordHazardEvents } = ledgerProjection<HazardActivities>(HAZARD_LOCAL_PROJECTION_PATCH);
   const calendar = calendarOrWeekdays(input.calendar);
   let state: HazardState;
   let openingEvents: HazardEvent[] = [];

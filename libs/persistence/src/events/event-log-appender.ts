@@ -1,6 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { batches, batchSize, bulkValues } from '../sql/bulk-values';
-import { assignExcluded, columnNames, EntityTable, perDataSource, without, type PropertyOf, type TableColumn } from '../sql/entity-table';
+import {
+  assignExcluded,
+  columnNames,
+  differsFromExcluded,
+  EntityTable,
+  perDataSource,
+  without,
+  type PropertyOf,
+  type TableColumn,
+} from '../sql/entity-table';
 import { ledgerEventValues, type LedgerEventColumns, type RecordedLedgerEvent } from './ledger-event-columns';
 
 // Columns the database fills itself.
@@ -20,7 +29,7 @@ export type EventLogAppend<K extends string, V extends RecordedLedgerEvent = Rec
  * scheduled activity's events come from its input, which the history holds, so they never
  * differ; a local activity writes before its workflow task is durable, and when that task is
  * lost the retried one decides again, at a new time: the later write is the one history keeps
- * (a campaign unit's recordUnitEvents). Multi-row, in batches
+ * (a campaign unit's recordUnitEvents, a hazard's recordHazardEvents). Multi-row, in batches
  * under Postgres' parameter cap. `ownColumns` gives a log's columns beyond the shared ones, per
  * event (enforcement_event's legal_basis).
  */
@@ -39,7 +48,7 @@ export function eventLogAppender<
     const content = without(columns, [...key, 'seq']);
     const onConflict = `ON CONFLICT (${columnNames([...table.only(...key), ...shared('seq')])})
       DO UPDATE SET ${assignExcluded(content)}, ${columnNames(shared('recordedAt'))} = now()
-      WHERE (${qualified(table.name, content)}) IS DISTINCT FROM (${qualified('EXCLUDED', content)})`;
+      WHERE ${differsFromExcluded(table.name, content)}`;
     return { columns, batch: batchSize(columns), insert: (values: string) => `${insert} ${values} ${onConflict}` };
   });
   return async (manager, keys, events) => {
@@ -50,9 +59,4 @@ export function eventLogAppender<
       await manager.query(sql.insert(values.sql), values.params);
     }
   };
-}
-
-/** `t."a", t."b"`: one side of a row comparison. */
-function qualified(table: string, columns: readonly TableColumn[]): string {
-  return columns.map((c) => `${table}."${c.name}"`).join(', ');
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   assignExcluded,
   columnNames,
+  differsFromExcluded,
   EntityTable,
   perDataSource,
   rowPlaceholders,
@@ -19,9 +20,12 @@ export type VersionedRowUpsert<E, X extends PropertyOf<E>> = (
 /**
  * The upsert of an aggregate's read-model row (hazard, accident, campaign) from its snapshot,
  * which carries a `version` (the snapshot's lastSeq): every column but the key follows the
- * newer snapshot, and only a newer one — activities are at-least-once and may be reordered,
- * so a late, older snapshot must not overwrite a newer one. `notFromSnapshot` are the columns
- * the database (updated_at) or another write fills.
+ * snapshot unless the row is newer — activities are at-least-once and may be reordered, so a
+ * late, older snapshot must not overwrite a newer one. The same version written again with other
+ * content replaces the row (unchanged, it is a no-op): a local activity (the hazard's
+ * recordHazardEvents) writes before its workflow task is durable, and a lost task's retry decides
+ * the step again (a new time) under the same seq — the later write is history's.
+ * `notFromSnapshot` are the columns the database (updated_at) or another write fills.
  */
 export function versionedRowUpsert<E extends { version: number }, K extends PropertyOf<E>, X extends PropertyOf<E>>(
   entity: new () => E,
@@ -32,10 +36,12 @@ export function versionedRowUpsert<E extends { version: number }, K extends Prop
     const table = EntityTable.of(dataSource, entity);
     const columns = table.except(...notFromSnapshot);
     const insert = `INSERT INTO ${table.name} (${columnNames(columns)}) VALUES`;
+    const content = without(columns, key);
     const onConflict = `
       ON CONFLICT (${columnNames(table.only(...key))}) DO UPDATE SET
-        ${assignExcluded(without(columns, key))}, updated_at = now()
-      WHERE ${table.name}.version < EXCLUDED.version`;
+        ${assignExcluded(content)}, updated_at = now()
+      WHERE ${table.name}.version < EXCLUDED.version
+        OR (${table.name}.version = EXCLUDED.version AND ${differsFromExcluded(table.name, content)})`;
     return { columns, upsert: (values: string) => `${insert} (${values}) ${onConflict}` };
   });
   return async (manager, row) => {

@@ -66,6 +66,21 @@ describe('hazard ledger writes on PostgreSQL', () => {
     expect((await reader.get('H-order'))!.updatedAt).toBe(before);
   });
 
+  it('the same seq decided again at another time (a lost workflow task retried) replaces the first write, event and row', async () => {
+    const opened = report('H-again', { unitId: 'unit-c' });
+    // The first attempt's local activity wrote its claim; its task was lost, and the retry claimed at a later time.
+    const lost = act(opened, { type: 'claim_completion', actor: unitActor('unit-c'), summary: '已现场整改' }, days(2));
+    const kept = act(opened, { type: 'claim_completion', actor: unitActor('unit-c'), summary: '已现场整改' }, days(2.5));
+    expect(kept.state.lastSeq).toBe(lost.state.lastSeq);
+    await writer.record(opened);
+    await writer.record(lost);
+    await writer.record(kept);
+
+    expect(await reader.snapshot('H-again')).toEqual(kept.state);
+    const claim = (await reader.events('H-again')).items.find((e) => e.type === 'completion_claimed');
+    expect(claim?.at).toBe(days(2.5).toISOString());
+  });
+
   describe('a failure mid-transaction writes nothing', () => {
     const snapshot = async (hazardId: string) => ({
       row: await reader.get(hazardId),

@@ -88,6 +88,12 @@ export function assignExcluded(columns: readonly TableColumn[]): string {
   return columns.map((c) => `${quoted(c.name)} = EXCLUDED.${quoted(c.name)}`).join(', ');
 }
 
+/** `(t."a", t."b") IS DISTINCT FROM (EXCLUDED."a", EXCLUDED."b")`: an upsert's row would change. */
+export function differsFromExcluded(table: string, columns: readonly TableColumn[]): string {
+  const row = (of: string) => columns.map((c) => `${of}.${quoted(c.name)}`).join(', ');
+  return `(${row(table)}) IS DISTINCT FROM (${row('EXCLUDED')})`;
+}
+
 /** The parameter for one column: jsonb always stringified (pg would turn a top-level array into a Postgres array). */
 export function columnParam(column: TableColumn, value: unknown): unknown {
   if (value === undefined || value === null) return null;
