@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   });
   const { address, namespace, tls } = env.temporal;
   const { tuning } = env;
-  const dataSource = await new DataSource(dubanDataSourceOptions(env.databaseUrl)).initialize();
+  // Named by pid: pg_stat_activity then says which worker process holds or waits on a lock.
+  const dataSource = await new DataSource(dubanDataSourceOptions(env.databaseUrl, { applicationName: `duban-worker-${process.pid}` })).initialize();
   const connection = await NativeConnection.connect({ address, tls });
   const clientConnection = await Connection.connect({ address, tls });
   const client = new Client({ connection: clientConnection, namespace });
