@@ -3,6 +3,7 @@ import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { QueryDefinition } from '@temporalio/common';
 import type { History } from '@temporalio/common/lib/proto-utils';
 import { decodeFromPayloadsAtIndex } from '@temporalio/common/lib/internal-non-workflow';
+import { localActivityMarkerData } from '@duban/audit';
 import { hasDrift, type OrphanRowDrift, type ReconciliationKind } from '@duban/domain';
 import type { LedgerReconciler, ReconciliationDriftInput, ReconciliationStore, WorkflowProjection } from '@duban/persistence';
 import {
@@ -214,24 +215,10 @@ export async function recordedInputs(
         continue;
       }
       // Projected through a local activity: its input is not in history, the events it answers are (its marker's result).
-      const marker = event.markerRecordedEventAttributes;
-      if (marker?.markerName !== LOCAL_ACTIVITY_MARKER || localActivityType(marker) !== recordActivity || !marker.details?.result?.payloads?.length)
-        continue;
-      const answered = await decode(marker.details.result.payloads);
+      const result = event.markerRecordedEventAttributes?.details?.result?.payloads;
+      if (localActivityMarkerData(event)?.activity_type !== recordActivity || !result?.length) continue;
+      const answered = await decode(result);
       for (const recorded of answered.events ?? []) bySeq.set(recorded.seq, recorded);
     }
   return { events: [...bySeq.values()].sort((a, b) => a.seq - b.seq), lastRecordInput };
-}
-
-/** The marker core records for each local activity (its details: `data`, core's JSON with the activity type; `result`). */
-const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
-
-function localActivityType(marker: NonNullable<History['events']>[number]['markerRecordedEventAttributes']): string | undefined {
-  const data = marker?.details?.['data']?.payloads?.[0]?.data;
-  if (!data) return undefined;
-  try {
-    return (JSON.parse(Buffer.from(data).toString('utf8')) as { activity_type?: string }).activity_type;
-  } catch {
-    return undefined;
-  }
 }

@@ -14,3 +14,4 @@ export { verifyBundle, type BundleProblem, type BundleVerification, type VerifyO
 export { historyFromJson, historyToJson } from './bundle/history-json';
 export { BUNDLE_ZIP_MEDIA_TYPE, unzipBundle, zipBundle } from './bundle/bundle-zip';
 export { verifyBundleZip } from './bundle/verify-bundle-zip';
+export { localActivityMarkerData, type LocalActivityMarkerData } from './local-activity-marker';

@@ -15,7 +15,7 @@ import {
 import type { CapturedProjection } from '../replay-capture/captured-projections';
 import { accountabilityAsKept } from './accountability-ledger';
 import type { WorkflowRun } from '../workflow-histories';
-import type { temporal } from '@temporalio/proto';
+import { localActivityMarkerData } from '../local-activity-marker';
 import type { MissingEvidence } from './bundle-manifest';
 import { evidenceDigestsIn, evidencePath } from './evidence-digests';
 import type { AuditedEvent } from './audited-event';
@@ -153,24 +153,8 @@ export function checkLedger(
   return { problems, eventsChecked: ledger.length };
 }
 
-type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
-/** The marker core records for each local activity. */
-const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
-
 const millis = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined): number =>
   ts ? Number(String(ts.seconds ?? 0)) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6) : Number.NaN;
-
-/** A local activity's sequence number, as its marker records it (core's marker data: `{ seq, activity_type, … }`). */
-function localActivitySeq(event: HistoryEvent): number | undefined {
-  const marker = event.markerRecordedEventAttributes;
-  const data = marker?.markerName === LOCAL_ACTIVITY_MARKER ? marker.details?.data?.payloads?.[0]?.data : undefined;
-  if (!data) return undefined;
-  try {
-    return (JSON.parse(Buffer.from(data).toString('utf8')) as { seq?: number }).seq;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * By seq, the latest time an event projected through a local activity may carry: the end of the
@@ -181,7 +165,7 @@ function localClockBound(runs: ReadonlyArray<{ run: WorkflowRun }>, projection: 
   const bounds = new Map<number, number>();
   for (const [seq, site] of projection?.localSites ?? []) {
     const events = runs.find((r) => r.run.runId === site.runId)?.run.history.events ?? [];
-    const marker = events.findIndex((e) => localActivitySeq(e) === site.activitySeq);
+    const marker = events.findIndex((e) => localActivityMarkerData(e)?.seq === site.activitySeq);
     // Markers follow the completion of the task that recorded them.
     const end = events
       .slice(0, Math.max(marker, 0))
