@@ -6,6 +6,7 @@ import { HazardLedgerWriter, ReconciliationStore } from '@duban/persistence';
 import {
   awaitCampaignRegisteredUpdate,
   awaitCovertInspectionRegisteredUpdate,
+  campaignViewQuery,
   campaignWorkflowId,
   covertInspectionWorkflowId,
   reconciliationWorkflowId,
@@ -78,6 +79,13 @@ beforeAll(async () => {
     async () => (await dev.dataSource.query(`SELECT 1 FROM campaign_unit WHERE campaign_id = $1 AND version > 0`, [campaignId])).length === 1,
   );
   await eventually(async () => (await dev.client.workflow.count(`TaskQueue = '${taskQueue}'`)).count === 3);
+  // The campaign projects its launch in steps (enrolment, its units started, launched): the test
+  // tampers with its row only once the last has landed, or a late write would put the row back.
+  await eventually(async () => {
+    const view = await campaign.query(campaignViewQuery);
+    const [row] = await dev.dataSource.query(`SELECT version FROM campaign WHERE campaign_id = $1 AND launched_at IS NOT NULL`, [campaignId]);
+    return view.unitsLaunched === 1 && row?.version === view.state.lastSeq;
+  });
   // A hazard's ledger row with no workflow behind it.
   await new HazardLedgerWriter(dev.dataSource).record(
     reportHazard(orphanId, { deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, new Date()),
